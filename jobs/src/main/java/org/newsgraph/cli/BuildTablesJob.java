@@ -1,0 +1,147 @@
+package org.newsgraph.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.ingest.InputDecoder;
+import org.newsgraph.model.Reject.Reason;
+import org.newsgraph.nlp.NlpConfig;
+import org.newsgraph.pipeline.AnalyzerConfig;
+import org.newsgraph.spark.AnalysisRow;
+import org.newsgraph.spark.AnalyzePartitionFn;
+import org.newsgraph.spark.InputFile;
+import org.newsgraph.spark.InputLister;
+import org.newsgraph.spark.TableWriter;
+import org.newsgraph.tables.DocumentsTable;
+import org.newsgraph.tables.RejectsTable;
+import org.newsgraph.tables.SentencesTable;
+
+/**
+ * The main job: raw text files in, all newsgraph tables out.
+ *
+ * <pre>
+ * spark-submit --class org.newsgraph.cli.BuildTablesJob newsgraph-jobs.jar --input DIR --output DIR
+ * </pre>
+ */
+public final class BuildTablesJob {
+
+  static final String USAGE = """
+      usage: BuildTablesJob --input PATH --output DIR [--max-bytes N] [--aliases FILE] [--partitions N]
+        --input       file, directory (read recursively) or glob of .txt / .txt.gz news files
+        --output      folder for the Parquet tables (<output>/<table>/), replaced atomically
+        --max-bytes   files larger than this (after decompression) are rejected (default %d)
+        --aliases     alias file merging or renaming entities (see README)
+        --partitions  number of partitions of the NLP pass (default: 4 per core, at most one per file)
+      """.formatted(InputDecoder.MAX_BYTES_DEFAULT);
+
+  /** Options of one run. */
+  public record Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions) {
+    static Options from(JobConfig c) {
+      List<String> aliases = List.of();
+      if (c.has("aliases")) {
+        try {
+          aliases = Files.readAllLines(Path.of(c.require("aliases")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new JobConfig.UsageException("cannot read --aliases file: " + e.getMessage());
+        }
+      }
+      return new Options(c.require("input"), c.require("output"),
+          c.getLong("max-bytes", InputDecoder.MAX_BYTES_DEFAULT), aliases, (int) c.getLong("partitions", 0));
+    }
+  }
+
+  private static final StructType FILES = new StructType()
+      .add("path", DataTypes.StringType, false)
+      .add("size", DataTypes.LongType, false);
+
+  private BuildTablesJob() {
+  }
+
+  public static void main(String[] args) {
+    Options options;
+    try {
+      JobConfig c = JobConfig.parse(args, Set.of("input", "output", "max-bytes", "aliases", "partitions"), Set.of());
+      if (c.has("help")) {
+        System.out.print(USAGE);
+        return;
+      }
+      options = Options.from(c);
+      if (!c.get("input", "").contains("://") && !Files.exists(Path.of(options.input()))
+          && !options.input().matches(".*[*?\\[{].*")) {
+        throw new JobConfig.UsageException("input path does not exist: " + options.input());
+      }
+    } catch (JobConfig.UsageException e) {
+      System.err.println("newsgraph: " + e.getMessage() + " (see --help)");
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = Sessions.create("newsgraph-build-tables");
+    try {
+      run(spark, options);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the job in an existing session; tests call this directly. */
+  public static void run(SparkSession spark, Options o) {
+    List<InputFile> files = InputLister.list(o.input(), spark.sparkContext().hadoopConfiguration());
+    List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.path(), f.size())).toList();
+    int partitions = o.partitions() > 0 ? o.partitions()
+        : Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+    AnalyzerConfig config = new AnalyzerConfig(NlpConfig.full(), o.aliasLines());
+
+    Dataset<Row> analysis = spark.createDataFrame(fileRows, FILES)
+        .repartition(partitions, col("path"))
+        .mapPartitions(new AnalyzePartitionFn(config, o.maxBytes()), Encoders.row(AnalysisRow.SCHEMA))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    String docId = AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID;
+    String path = AnalysisRow.DOCUMENT + "." + DocumentsTable.SOURCE_PATH;
+    WindowSpec sameContent = Window.partitionBy(col(docId)).orderBy(col(path));
+    Dataset<Row> ranked = analysis.where(col(AnalysisRow.DOCUMENT).isNotNull())
+        .withColumn("_rank", row_number().over(sameContent))
+        .withColumn("_kept", first(col(path)).over(sameContent));
+    Dataset<Row> kept = ranked.where(col("_rank").equalTo(1));
+
+    Dataset<Row> documents = kept.select(col(AnalysisRow.DOCUMENT + ".*"));
+    Dataset<Row> rejects = analysis.where(col(AnalysisRow.REJECT).isNotNull()).select(col(AnalysisRow.REJECT + ".*"))
+        .unionByName(ranked.where(col("_rank").gt(1)).select(
+            col(path).as(RejectsTable.SOURCE_PATH),
+            lit(Reason.DUPLICATE.code()).as(RejectsTable.REASON),
+            concat(lit("same content as "), col("_kept")).as(RejectsTable.DETAIL)));
+    Dataset<Row> sentences = explodeTable(kept, AnalysisRow.SENTENCES);
+
+    TableWriter writer = new TableWriter(spark, o.output());
+    writer.stage(DocumentsTable.NAME, documents, col(DocumentsTable.DOC_ID));
+    writer.stage(RejectsTable.NAME, rejects, col(RejectsTable.SOURCE_PATH));
+    writer.stage(SentencesTable.NAME, sentences, col(SentencesTable.DOC_ID), col(SentencesTable.SENTENCE_IDX));
+    writer.commit();
+    analysis.unpersist();
+  }
+
+  private static Dataset<Row> explodeTable(Dataset<Row> kept, String arrayColumn) {
+    return kept.select(explode(col(arrayColumn)).as("_r")).select(col("_r.*"));
+  }
+}

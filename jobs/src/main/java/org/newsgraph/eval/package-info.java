@@ -1,0 +1,2 @@
+/** Scores output tables against gold annotations (the evaluate command). */
+package org.newsgraph.eval;

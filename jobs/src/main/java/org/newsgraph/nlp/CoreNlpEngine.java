@@ -1,0 +1,114 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/**
+ * {@link NlpEngine} backed by Stanford CoreNLP. Runs {@code tokenize,ssplit[,pos,lemma,ner]} on the
+ * whole text, then {@code depparse} only on the sentences the caller selects (statement candidates),
+ * which is where most of the parsing cost is saved. NER is the single CoNLL 4-class CRF with the
+ * fine-grained, SUTime and numeric rule engines off (see the README for the measurements).
+ */
+public final class CoreNlpEngine implements NlpEngine {
+
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private final boolean ner;
+
+  public CoreNlpEngine(NlpConfig config) {
+    this.ner = config.ner();
+    Properties p = baseProperties();
+    p.setProperty("annotators", config.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit");
+    p.setProperty("ner.model", config.nerModel());
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    this.tagger = new StanfordCoreNLP(p);
+    if (config.parse()) {
+      Properties d = baseProperties();
+      d.setProperty("annotators", "depparse");
+      d.setProperty("depparse.extradependencies", "MAXIMAL");
+      this.parser = new StanfordCoreNLP(d, false);
+    } else {
+      this.parser = null;
+    }
+  }
+
+  private static Properties baseProperties() {
+    Properties p = new Properties();
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "never");
+    return p;
+  }
+
+  @Override
+  public List<AnalyzedSentence> analyze(String text, Predicate<List<Token>> parse) {
+    Annotation doc = new Annotation(text);
+    tagger.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<Token>> tokens = new ArrayList<>();
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<Token> ts = tokens(s);
+      tokens.add(ts);
+      if (parser != null && parse.test(ts)) {
+        toParse.add(s);
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation sub = new Annotation(text);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      sub.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+      parser.annotate(sub);
+    }
+    List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      List<Token> ts = tokens.get(i);
+      out.add(new AnalyzedSentence(ts.get(0).begin(), ts.get(ts.size() - 1).end(), ts, dependencies(s)));
+    }
+    return out;
+  }
+
+  private List<Token> tokens(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> out = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String word = l.originalText() != null ? l.originalText() : l.word();
+      out.add(new Token(i + 1, l.beginPosition(), l.endPosition(), word,
+          ner ? l.lemma() : null, ner ? l.tag() : null, ner ? l.ner() : null));
+    }
+    return out;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g == null) {
+      return List.of();
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (IndexedWord root : g.getRoots()) {
+      out.add(new Dependency(0, root.index(), "root"));
+    }
+    for (SemanticGraphEdge e : g.edgeListSorted()) {
+      out.add(new Dependency(e.getGovernor().index(), e.getDependent().index(), e.getRelation().toString()));
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
+        .thenComparing(Dependency::relation));
+    return out;
+  }
+}

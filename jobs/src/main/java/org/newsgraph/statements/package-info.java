@@ -1,0 +1,2 @@
+/** Reported speech: cue, speaker, content and targets of attributed statements. */
+package org.newsgraph.statements;

@@ -1,0 +1,56 @@
+package org.newsgraph.text;
+
+/**
+ * Separates glued sentences ("CCTV reported.Xi pointed out") by inserting a space, keeping a map from
+ * every normalised position back to the original text. Abbreviations and domain names ("U.S.",
+ * "China.org.cn", "Feb. 5") are left as they are: a space is inserted only after a sentence mark that
+ * follows two letters with the last lower-case, a digit or a closing quote/bracket, and that precedes
+ * an upper-case letter followed by a lower-case one.
+ */
+public final class GlueNormalizer {
+
+  private GlueNormalizer() {
+  }
+
+  /** Normalised text and, for each of its chars (and its end), the original position. */
+  public record Normalized(String text, int[] toOriginal) {
+    public int original(int normalizedPos) {
+      return toOriginal[normalizedPos];
+    }
+  }
+
+  public static Normalized normalize(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    int[] map = new int[s.length() * 2 + 1];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      map[out.length()] = i;
+      out.append(c);
+      if (isGlue(s, i)) {
+        map[out.length()] = i + 1;
+        out.append(' ');
+      }
+    }
+    map[out.length()] = s.length();
+    int[] trimmed = new int[out.length() + 1];
+    System.arraycopy(map, 0, trimmed, 0, trimmed.length);
+    return new Normalized(out.toString(), trimmed);
+  }
+
+  static boolean isGlue(String s, int i) {
+    char c = s.charAt(i);
+    if ((c != '.' && c != '!' && c != '?') || i < 2 || i + 2 >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(i + 1);
+    char after = s.charAt(i + 2);
+    if (!Character.isUpperCase(next) || !Character.isLowerCase(after)) {
+      return false;
+    }
+    char p1 = s.charAt(i - 1);
+    char p2 = s.charAt(i - 2);
+    boolean word = Character.isLowerCase(p1) && Character.isLetter(p2);
+    boolean closing = "\"”’')]".indexOf(p1) >= 0 || Character.isDigit(p1) && Character.isDigit(p2);
+    return word || closing;
+  }
+}

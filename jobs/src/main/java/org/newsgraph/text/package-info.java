@@ -1,0 +1,2 @@
+/** Sentence splitting and offset-preserving text normalisation. */
+package org.newsgraph.text;

@@ -1,0 +1,2 @@
+/** Small JDK-only helpers: resource lexicon loading, hashing. */
+package org.newsgraph.util;
