@@ -133,11 +133,6 @@ public final class ArticleParser {
 
   /** Classifies one header line; returns false when it is not metadata (a title candidate). */
   private boolean classifyHeader(String t, Meta meta) {
-    if (t.isEmpty() || patterns.isFurniture(t) || patterns.isSectionLine(t)) {
-      readPublisherField(t, meta);
-      meta.boilerplate.add(t);
-      return true;
-    }
     String[] segments = t.split("\\s*\\|\\s*");
     if (segments.length > 1) {
       boolean allMeta = true;
@@ -150,6 +145,11 @@ public final class ArticleParser {
         return true;
       }
       return false;
+    }
+    if (patterns.isFurniture(t) || patterns.isSectionLine(t)) {
+      readPublisherField(t, meta);
+      meta.boilerplate.add(t);
+      return true;
     }
     if (readPublisherField(t, meta)) {
       meta.boilerplate.add(t);

@@ -4,7 +4,7 @@ package org.newsgraph.text;
  * Separates glued sentences ("CCTV reported.Xi pointed out") by inserting a space, keeping a map from
  * every normalised position back to the original text. Abbreviations and domain names ("U.S.",
  * "China.org.cn", "Feb. 5") are left as they are: a space is inserted only after a sentence mark that
- * follows two letters with the last lower-case, a digit or a closing quote/bracket, and that precedes
+ * follows a run of two or more letters ("reported.", "CICA."), two digits or a closing quote/bracket, and that precedes
  * an upper-case letter followed by a lower-case one.
  */
 public final class GlueNormalizer {
@@ -49,7 +49,7 @@ public final class GlueNormalizer {
     }
     char p1 = s.charAt(i - 1);
     char p2 = s.charAt(i - 2);
-    boolean word = Character.isLowerCase(p1) && Character.isLetter(p2);
+    boolean word = Character.isLetter(p1) && Character.isLetter(p2);
     boolean closing = "\"”’')]".indexOf(p1) >= 0 || Character.isDigit(p1) && Character.isDigit(p2);
     return word || closing;
   }

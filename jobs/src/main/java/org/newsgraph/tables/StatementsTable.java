@@ -1,0 +1,57 @@
+package org.newsgraph.tables;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.newsgraph.model.Statement;
+
+/** Table {@code statements}: attributed statements (who said what, about whom). */
+public final class StatementsTable {
+  public static final String NAME = "statements";
+  public static final String STATEMENT_ID = "statement_id";
+  public static final String DOC_ID = "doc_id";
+  public static final String SENTENCE_IDX = "sentence_idx";
+  public static final String SPEAKER_ENTITY_ID = "speaker_entity_id";
+  public static final String SPEAKER_TEXT = "speaker_text";
+  public static final String SPEAKER_RESOLUTION = "speaker_resolution";
+  public static final String SPEAKER_MEMBER_IDS = "speaker_member_ids";
+  public static final String CUE_TEXT = "cue_text";
+  public static final String CUE_LEMMA = "cue_lemma";
+  public static final String CUE_CLASS = "cue_class";
+  public static final String CONTENT = "content";
+  public static final String CONTENT_BEGIN = "content_begin";
+  public static final String CONTENT_END = "content_end";
+  public static final String KIND = "kind";
+  public static final String TARGET_ENTITY_IDS = "target_entity_ids";
+
+  public static final StructType SCHEMA = new StructType()
+      .add(STATEMENT_ID, StringType, false)
+      .add(DOC_ID, StringType, false)
+      .add(SENTENCE_IDX, IntegerType, false)
+      .add(SPEAKER_ENTITY_ID, StringType, true)
+      .add(SPEAKER_TEXT, StringType, true)
+      .add(SPEAKER_RESOLUTION, StringType, false)
+      .add(SPEAKER_MEMBER_IDS, createArrayType(StringType, false), false)
+      .add(CUE_TEXT, StringType, false)
+      .add(CUE_LEMMA, StringType, false)
+      .add(CUE_CLASS, StringType, false)
+      .add(CONTENT, StringType, false)
+      .add(CONTENT_BEGIN, IntegerType, false)
+      .add(CONTENT_END, IntegerType, false)
+      .add(KIND, StringType, false)
+      .add(TARGET_ENTITY_IDS, createArrayType(StringType, false), false);
+
+  private StatementsTable() {
+  }
+
+  public static Row toRow(Statement s) {
+    return RowFactory.create(s.statementId(), s.docId(), s.sentenceIdx(), s.speakerEntityId(), s.speakerText(),
+        s.speakerResolution(), s.speakerMemberIds().toArray(String[]::new), s.cueText(), s.cueLemma(),
+        s.cueClass(), s.content(), s.contentBegin(), s.contentEnd(), s.kind(),
+        s.targetEntityIds().toArray(String[]::new));
+  }
+}
