@@ -1,0 +1,130 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.eval.Score;
+import org.newsgraph.spark.SparkTestSupport;
+import org.newsgraph.tables.DocumentsTable;
+import org.newsgraph.tables.RejectsTable;
+import org.newsgraph.tables.SentencesTable;
+
+/** Local-mode runs of the main job over the seeds and over bad inputs. */
+class BuildTablesJobIT {
+  private static SparkSession spark;
+  @TempDir
+  static Path tmp;
+  private static Path seedsOut;
+
+  @BeforeAll
+  static void runSeeds() {
+    spark = SparkTestSupport.session();
+    seedsOut = tmp.resolve("seeds-out");
+    BuildTablesJob.run(spark, options(SparkTestSupport.seeds(), seedsOut, 10_000_000));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  static BuildTablesJob.Options options(Path in, Path out, long maxBytes) {
+    return new BuildTablesJob.Options(in.toString(), out.toString(), maxBytes, List.of(), 0);
+  }
+
+  private static List<Row> table(Path out, String name) {
+    return spark.read().parquet(out.resolve(name).toString()).collectAsList();
+  }
+
+  @Test
+  void seedsGiveFiveDocumentsAndNoRejects() {
+    assertEquals(5, table(seedsOut, DocumentsTable.NAME).size());
+    assertEquals(0, table(seedsOut, RejectsTable.NAME).size());
+    assertTrue(table(seedsOut, SentencesTable.NAME).size() > 100);
+    try (Stream<Path> s = Files.list(seedsOut)) {
+      assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith("_")), "staging left behind");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void documentsAndSentencesMatchGold() {
+    Map<String, Score> scores = evaluate(seedsOut);
+    Score docs = scores.get("documents");
+    assertEquals(0, docs.fp() + docs.fn(), () -> "documents: " + docs.misses() + " " + docs.falseHits());
+    Score sentences = scores.get("sentences");
+    assertTrue(sentences.recall() >= 0.98, () -> sentences.line("sentences") + " misses " + sentences.misses());
+  }
+
+  static Map<String, Score> evaluate(Path out) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    Map<String, Score> scores = EvaluateJob.run(spark, out.toString(), SparkTestSupport.gold(), true,
+        new PrintStream(buf, true, StandardCharsets.UTF_8));
+    System.out.println(buf.toString(StandardCharsets.UTF_8));
+    return scores;
+  }
+
+  @Test
+  void rerunGivesIdenticalTables() {
+    Path again = tmp.resolve("seeds-again");
+    BuildTablesJob.run(spark, options(SparkTestSupport.seeds(), again, 10_000_000));
+    for (String t : List.of(DocumentsTable.NAME, SentencesTable.NAME, RejectsTable.NAME)) {
+      assertEquals(table(seedsOut, t).toString(), table(again, t).toString(), t);
+    }
+  }
+
+  @Test
+  void badInputsLandInRejectsWithReasons() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("mixed"));
+    Path seed = Files.list(SparkTestSupport.seeds()).sorted().findFirst().orElseThrow();
+    Files.createDirectories(in.resolve("nested/deeper"));
+    Files.copy(seed, in.resolve("nested/deeper/good.txt"));
+    Files.copy(seed, in.resolve("copy-of-good.txt"));
+    try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("other.txt.gz")))) {
+      gz.write(("Brazil and Argentina signed a trade pact on Wednesday in Buenos Aires, officials said.\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.writeString(in.resolve("blank.txt"), "  \n\n\t ");
+    Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    Files.write(in.resolve("latin1.txt"), "Le président a déclaré que la réunion était utile.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("huge.txt"), "Words of a very long article. ".repeat(2000));
+    Files.writeString(in.resolve("notes.md"), "# not news");
+    Path out = tmp.resolve("mixed-out");
+    BuildTablesJob.run(spark, options(in, out, 20_000));
+
+    Map<String, String> reasons = new TreeMap<>();
+    for (Row r : table(out, RejectsTable.NAME)) {
+      String path = r.getAs(RejectsTable.SOURCE_PATH);
+      reasons.put(path.substring(path.lastIndexOf('/') + 1), r.getAs(RejectsTable.REASON));
+    }
+    assertEquals(Map.of("empty.txt", "empty", "blank.txt", "whitespace_only", "binary.txt", "binary",
+        "latin1.txt", "undecodable", "huge.txt", "too_large", "notes.md", "unsupported_type",
+        "good.txt", "duplicate"), reasons);
+    List<Row> docs = table(out, DocumentsTable.NAME);
+    assertEquals(List.of("copy-of-good.txt", "other.txt.gz"), docs.stream()
+        .map(r -> r.<String>getAs(DocumentsTable.SOURCE_PATH))
+        .map(p -> p.substring(p.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList()));
+    assertEquals(9, docs.size() + reasons.size(), "inputs = documents + rejects");
+  }
+}

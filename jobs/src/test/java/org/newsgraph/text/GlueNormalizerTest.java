@@ -1,0 +1,40 @@
+package org.newsgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Span;
+
+class GlueNormalizerTest {
+  @Test
+  void separatesGluedSentencesOnly() {
+    assertEquals("CCTV reported. Xi pointed out", GlueNormalizer.normalize("CCTV reported.Xi pointed out").text());
+    assertEquals("of CICA. Tokayev said", GlueNormalizer.normalize("of CICA.Tokayev said").text());
+    assertEquals("in 2022. The", GlueNormalizer.normalize("in 2022.The").text());
+    for (String kept : List.of("China.org.cn", "the U.S.Army", "Feb. 5", "No.5 Road", "e.g. Xi", "3.Bad")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
+  }
+
+  @Test
+  void mapsBackToOriginalOffsets() {
+    String s = "said.He went.She";
+    GlueNormalizer.Normalized n = GlueNormalizer.normalize(s);
+    assertEquals("said. He went. She", n.text());
+    int he = n.text().indexOf("He");
+    assertEquals(s.indexOf("He"), n.original(he));
+    assertEquals(s.length(), n.original(n.text().length()));
+  }
+
+  @Test
+  void paragraphsFollowLayout() {
+    String perLine = "A".repeat(120) + "\n" + "B".repeat(130) + "\n";
+    assertEquals(List.of(new Span(0, 120), new Span(121, 251)), Paragraphs.of(perLine));
+    String wrapped = "This is a hard wrapped line of text\nthat continues here on the next\nline.\n\nNew para.";
+    List<Span> p = Paragraphs.of(wrapped);
+    assertEquals(2, p.size());
+    assertEquals(0, p.get(0).begin());
+    assertEquals(wrapped.indexOf("line.") + 5, p.get(0).end());
+  }
+}
