@@ -36,6 +36,17 @@ import org.newsgraph.spark.TableWriter;
 import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.RejectsTable;
 import org.newsgraph.tables.SentencesTable;
+import org.newsgraph.tables.MentionsTable;
+import org.newsgraph.tables.EntitiesTable;
+import org.newsgraph.entities.AliasTable;
+import org.newsgraph.entities.CorpusNames;
+import org.newsgraph.entities.CorpusResolver;
+import org.newsgraph.entities.EntityLexicons;
+import org.newsgraph.spark.EntitiesAggregation;
+import org.newsgraph.spark.LinkPartitionFn;
+import org.newsgraph.spark.NlpGazetteer;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The main job: raw text files in, all newsgraph tables out.
@@ -133,12 +144,40 @@ public final class BuildTablesJob {
             concat(lit("same content as "), col("_kept")).as(RejectsTable.DETAIL)));
     Dataset<Row> sentences = explodeTable(kept, AnalysisRow.SENTENCES);
 
+    CorpusNames names = corpusNames(kept, o.aliasLines());
+    Broadcast<CorpusNames> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(names);
+    Dataset<Row> linked = kept.drop("_rank", "_kept")
+        .mapPartitions(new LinkPartitionFn(shared), Encoders.row(AnalysisRow.SCHEMA))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentions = explodeTable(linked, AnalysisRow.MENTIONS);
+    Dataset<Row> entities = EntitiesAggregation.entities(mentions, documents);
+
     TableWriter writer = new TableWriter(spark, o.output());
     writer.stage(DocumentsTable.NAME, documents, col(DocumentsTable.DOC_ID));
     writer.stage(RejectsTable.NAME, rejects, col(RejectsTable.SOURCE_PATH));
     writer.stage(SentencesTable.NAME, sentences, col(SentencesTable.DOC_ID), col(SentencesTable.SENTENCE_IDX));
+    writer.stage(MentionsTable.NAME, mentions, col(MentionsTable.DOC_ID), col(MentionsTable.BEGIN),
+        col(MentionsTable.END));
+    writer.stage(EntitiesTable.NAME, entities, col(EntitiesTable.ENTITY_ID));
     writer.commit();
+    linked.unpersist();
     analysis.unpersist();
+  }
+
+  /** Corpus-wide entity decisions from the distinct names (not the mentions) of all documents. */
+  private static CorpusNames corpusNames(Dataset<Row> kept, List<String> aliasLines) {
+    Dataset<Row> mentions = explodeTable(kept, AnalysisRow.MENTIONS);
+    List<CorpusNames.NameCount> names = mentions
+        .groupBy(col(MentionsTable.CANONICAL_NAME), col(MentionsTable.TYPE)).count()
+        .collectAsList().stream()
+        .map(r -> new CorpusNames.NameCount(r.getString(0), r.getString(1), r.getLong(2))).toList();
+    List<CorpusNames.AcronymCount> acronyms = kept
+        .select(explode(col(AnalysisRow.ACRONYMS)).as(new String[] {"acronym", "expansion"}))
+        .groupBy(col("acronym"), col("expansion")).count()
+        .collectAsList().stream()
+        .map(r -> new CorpusNames.AcronymCount(r.getString(0), r.getString(1), r.getLong(2))).toList();
+    return new CorpusResolver(new EntityLexicons(), NlpGazetteer.get(), new AliasTable(aliasLines))
+        .resolve(names, acronyms);
   }
 
   private static Dataset<Row> explodeTable(Dataset<Row> kept, String arrayColumn) {

@@ -18,6 +18,6 @@ public final class NlpHolder {
   }
 
   public static DocumentAnalyzer analyzer(AnalyzerConfig config) {
-    return ANALYZERS.computeIfAbsent(config, c -> new DocumentAnalyzer(new CoreNlpEngine(c.nlp()), c));
+    return ANALYZERS.computeIfAbsent(config, c -> new DocumentAnalyzer(new CoreNlpEngine(c.nlp()), c, NlpGazetteer.get()));
   }
 }

@@ -41,6 +41,12 @@ public final class MentionsTable {
   private MentionsTable() {
   }
 
+  public static Mention fromRow(Row r) {
+    return new Mention(r.getAs(DOC_ID), r.<Integer>getAs(SENTENCE_IDX), r.<Integer>getAs(BEGIN), r.<Integer>getAs(END),
+        r.getAs(TEXT), r.getAs(TYPE), r.getAs(FINE_TYPE), r.getAs(CANONICAL_NAME), r.getAs(ENTITY_ID),
+        r.getAs(RESOLUTION));
+  }
+
   public static Row toRow(Mention m) {
     return RowFactory.create(m.docId(), m.sentenceIdx(), m.begin(), m.end(), m.text(), m.type(), m.fineType(),
         m.entityId(), m.canonical(), m.resolution());

@@ -27,6 +27,11 @@ public final class SentencesTable {
   private SentencesTable() {
   }
 
+  public static Sentence fromRow(Row r) {
+    return new Sentence(r.getAs(DOC_ID), r.<Integer>getAs(SENTENCE_IDX), r.<Integer>getAs(BEGIN), r.<Integer>getAs(END),
+        r.getAs(TEXT));
+  }
+
   public static Row toRow(Sentence s) {
     return RowFactory.create(s.docId(), s.idx(), s.begin(), s.end(), s.text());
   }

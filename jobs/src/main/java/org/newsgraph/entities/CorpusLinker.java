@@ -1,0 +1,102 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+
+/**
+ * Applies the corpus decisions to one document: every mention gets its final entity, and corpus names
+ * written in another case ("belt and Road Initiative", "global development initiative") are added as
+ * mentions, replacing shorter mentions inside them. Requires the document's mentions and sentences.
+ */
+public final class CorpusLinker {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final CorpusNames names;
+  private final Map<String, List<String>> byFirstWord = new HashMap<>();
+  private final EntityLexicons lex;
+
+  public CorpusLinker(CorpusNames names, EntityLexicons lex) {
+    this.names = names;
+    this.lex = lex;
+    for (String s : names.searches().keySet()) {
+      Matcher m = WORD.matcher(s);
+      if (m.find()) {
+        byFirstWord.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+  }
+
+  public List<Mention> link(String docId, String body, List<Sentence> sentences, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      CorpusNames.Entity e = names.resolve(m.canonical(), m.type());
+      boolean changed = !e.name().equals(m.canonical());
+      out.add(new Mention(m.docId(), m.sentenceIdx(), m.begin(), m.end(), m.text(), e.type(),
+          e.type().equals("LOCATION") ? m.fineType() : null, e.name(), e.id(),
+          changed && m.resolution().equals("name") ? "corpus_link" : m.resolution()));
+    }
+    String lower = body.toLowerCase(Locale.ROOT);
+    if (lower.length() != body.length()) {
+      return sorted(out);
+    }
+    Matcher w = WORD.matcher(lower);
+    while (w.find()) {
+      List<String> candidates = byFirstWord.get(w.group());
+      if (candidates == null || w.start() > 0 && Character.isLetterOrDigit(lower.charAt(w.start() - 1))) {
+        continue;
+      }
+      for (String s : candidates) {
+        int begin = w.start();
+        int end = begin + s.length();
+        if (!lower.startsWith(s, begin) || end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+          continue;
+        }
+        String text = body.substring(begin, end);
+        CorpusNames.Entity e = names.searches().get(s);
+        List<String> words = CorpusNames.words(e.name());
+        boolean acceptable = !text.equals(lower.substring(begin, end)) || lex.headType(words.get(words.size() - 1)) != null;
+        Sentence sentence = sentenceOf(sentences, begin, end);
+        if (!acceptable || sentence == null || out.stream().anyMatch(m -> overlapsWithout(m, begin, end))) {
+          continue;
+        }
+        if (out.stream().anyMatch(m -> m.begin() == begin && m.end() == end)) {
+          break;
+        }
+        out.removeIf(m -> m.begin() >= begin && m.end() <= end);
+        out.add(new Mention(docId, sentence.idx(), begin, end, text, e.type(), null, e.name(), e.id(), "case_variant"));
+        break;
+      }
+    }
+    return sorted(out);
+  }
+
+  /** True when m overlaps [begin, end) without lying inside it. */
+  private static boolean overlapsWithout(Mention m, int begin, int end) {
+    boolean overlap = m.begin() < end && begin < m.end();
+    boolean inside = m.begin() >= begin && m.end() <= end;
+    return overlap && !inside;
+  }
+
+  private static Sentence sentenceOf(List<Sentence> sentences, int begin, int end) {
+    for (Sentence s : sentences) {
+      if (s.begin() <= begin && end <= s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static List<Mention> sorted(List<Mention> mentions) {
+    mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    return mentions;
+  }
+}

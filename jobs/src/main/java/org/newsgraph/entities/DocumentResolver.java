@@ -1,0 +1,325 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * Finds and resolves a document's entity mentions to canonical names. Requires sentences with NER
+ * tags; adds {@link Mention}s whose canonical names follow these rules, in order: demonyms map to their
+ * place ("Chinese" → China, "Central Asian" → Central Asia); a garbled given name that is one letter
+ * away from a place word of the same document is dropped ("Kazak Tokayev" → Tokayev); names seen
+ * once are propagated to their untagged repeats and a person's first or last name alone is found
+ * everywhere in the document; a short person name links to the nearest full name containing it
+ * ("Xi" → Xi Jinping); an acronym defined in parentheses links to its expansion; case variants take
+ * the most frequent spelling; the user's alias file has the last word. Types are voted per canonical
+ * name, with countries always LOCATION.
+ */
+public final class DocumentResolver {
+  private static final List<String> TYPE_PRECEDENCE = List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+  private final EntityLexicons lex;
+  private final Gazetteer gazetteer;
+  private final MentionFinder finder;
+  private final AliasTable aliases;
+
+  public DocumentResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases) {
+    this.lex = lex;
+    this.gazetteer = gazetteer;
+    this.finder = new MentionFinder(lex, gazetteer);
+    this.aliases = aliases;
+  }
+
+  public DocumentEntities resolve(String docId, String body, List<ParsedSentence> sentences) {
+    List<MentionDraft> drafts = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      drafts.addAll(finder.find(s, body));
+    }
+    Set<String> docWords = new java.util.HashSet<>();
+    for (ParsedSentence s : sentences) {
+      s.analysis().tokens().forEach(t -> docWords.add(t.word()));
+    }
+    drafts.forEach(this::demonym);
+    drafts.forEach(d -> dropGarbledGivenName(d, docWords));
+    Map<String, String> acronyms = acronyms(drafts, sentences);
+    propagate(drafts, sentences, body);
+    canonicalPersons(drafts);
+    drafts.forEach(d -> {
+      if (d.canonical == null) {
+        d.canonical = d.text.replaceAll("\\s+", " ");
+      }
+    });
+    linkAcronyms(drafts, acronyms);
+    caseVariants(drafts);
+    applyAliases(drafts);
+    voteTypes(drafts);
+    List<Mention> out = new ArrayList<>();
+    drafts.sort(Comparator.comparingInt((MentionDraft d) -> d.begin).thenComparingInt(d -> -d.end));
+    int lastEnd = -1;
+    for (MentionDraft d : drafts) {
+      if (d.begin < lastEnd) {
+        continue;
+      }
+      lastEnd = d.end;
+      String fine = d.fineType != null ? d.fineType
+          : d.type.equals("LOCATION") ? gazetteer.fineType(d.canonical) : null;
+      out.add(new Mention(docId, d.sentenceIdx, d.begin, d.end, d.text, d.type, fine, d.canonical,
+          EntityIds.of(d.canonical, d.type), d.resolution));
+    }
+    return new DocumentEntities(out, acronyms);
+  }
+
+  private void demonym(MentionDraft d) {
+    String place = gazetteer.placeOfDemonym(d.text);
+    if (place == null) {
+      String[] w = d.text.split("\\s+", 2);
+      if (w.length == 2 && EntityLexicons.DIRECTIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
+        String p = gazetteer.placeOfDemonym(w[1]);
+        place = p == null ? null : w[0] + " " + p;
+      }
+    }
+    if (place != null && !place.equalsIgnoreCase(d.text)) {
+      d.type = "LOCATION";
+      d.fineType = "NATIONALITY";
+      d.canonical = place;
+      d.resolution = "demonym";
+    }
+  }
+
+  private void dropGarbledGivenName(MentionDraft d, Set<String> docWords) {
+    if (!d.type.equals("PERSON")) {
+      return;
+    }
+    String[] w = d.text.split("\\s+");
+    if (w.length < 2 || w[0].length() < 4) {
+      return;
+    }
+    for (String word : docWords) {
+      if (!word.equals(w[0]) && gazetteer.placeOfDemonym(word) != null && editDistanceOne(word, w[0])) {
+        d.canonical = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        d.resolution = "misspelling";
+        return;
+      }
+    }
+  }
+
+  static boolean editDistanceOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+  }
+
+  /** "Expansion (ACR)": acronym → expansion text, when the initials agree. */
+  private Map<String, String> acronyms(List<MentionDraft> drafts, List<ParsedSentence> sentences) {
+    Map<String, String> out = new TreeMap<>();
+    for (MentionDraft d : drafts) {
+      List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
+      int p = d.lastToken + 1;
+      if (p + 2 < tokens.size() && tokens.get(p).word().equals("(") && tokens.get(p + 2).word().equals(")")) {
+        String acr = tokens.get(p + 1).word();
+        if (acr.matches("\\p{Lu}[\\p{Lu}\\d&]{1,9}") && d.text.split("\\s+").length > 1
+            && Character.toUpperCase(d.text.charAt(0)) == acr.charAt(0)) {
+          out.putIfAbsent(acr, d.canonical != null ? d.canonical : d.text);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
+  private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
+    Map<String, String> known = new LinkedHashMap<>();
+    for (MentionDraft d : drafts) {
+      if (d.type.equals("PERSON")) {
+        String[] w = d.text.split("\\s+");
+        if (w.length >= 2) {
+          for (String part : new String[] {w[0], w[w.length - 1]}) {
+            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !lex.isStopword(part)
+                && !lex.isTitle(part) && gazetteer.placeOfDemonym(part) == null) {
+              known.put(part, "PERSON");
+            }
+          }
+        }
+      }
+    }
+    for (MentionDraft d : drafts) {
+      known.putIfAbsent(d.text, d.type);
+    }
+    Map<String, String> persons = new HashMap<>();
+    known.forEach((k, v) -> {
+      if (v.equals("PERSON")) {
+        persons.put(k, v);
+      }
+    });
+    for (MentionDraft d : drafts) {
+      if (!d.type.equals("PERSON") && persons.containsKey(d.text) && d.canonical == null) {
+        d.type = "PERSON";
+      }
+    }
+    List<String> surfaces = new ArrayList<>(known.keySet());
+    surfaces.sort(Comparator.comparingInt(String::length).reversed());
+    for (ParsedSentence s : sentences) {
+      List<Token> tokens = s.analysis().tokens();
+      int idx = s.sentence().idx();
+      for (int t = 0; t < tokens.size(); t++) {
+        for (String surface : surfaces) {
+          int last = match(tokens, t, surface, body);
+          if (last < 0) {
+            continue;
+          }
+          MentionDraft nd = MentionFinder.draft(tokens, idx, t, last, known.get(surface), body);
+          if (drafts.stream().noneMatch(nd::overlaps)) {
+            nd.resolution = "propagated";
+            drafts.add(nd);
+          }
+          t = last;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Index of the last token when the tokens from {@code t} spell {@code surface} exactly, else -1. */
+  private static int match(List<Token> tokens, int t, String surface, String body) {
+    Token first = tokens.get(t);
+    if (!surface.startsWith(first.word())) {
+      return -1;
+    }
+    for (int u = t; u < tokens.size(); u++) {
+      int len = tokens.get(u).end() - first.begin();
+      if (len > surface.length()) {
+        return -1;
+      }
+      if (len == surface.length()) {
+        return body.substring(first.begin(), tokens.get(u).end()).equals(surface) ? u : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Single-word person names link to the nearest full name of the document that starts or ends with them. */
+  private void canonicalPersons(List<MentionDraft> drafts) {
+    List<MentionDraft> full = drafts.stream()
+        .filter(d -> d.type.equals("PERSON") && (d.canonical != null ? d.canonical : d.text).contains(" ")).toList();
+    for (MentionDraft d : drafts) {
+      if (!d.type.equals("PERSON")) {
+        continue;
+      }
+      String name = d.canonical != null ? d.canonical : d.text;
+      if (name.contains(" ")) {
+        continue;
+      }
+      MentionDraft best = null;
+      for (MentionDraft f : full) {
+        String[] w = (f.canonical != null ? f.canonical : f.text).split("\\s+");
+        if (!w[0].equals(name) && !w[w.length - 1].equals(name)) {
+          continue;
+        }
+        boolean before = f.begin <= d.begin;
+        if (best == null || before && (best.begin > d.begin || f.begin > best.begin)) {
+          best = f;
+        }
+      }
+      if (best != null) {
+        d.canonical = best.canonical != null ? best.canonical : best.text.replaceAll("\\s+", " ");
+        if (!d.resolution.equals("propagated")) {
+          d.resolution = "short_form";
+        }
+      }
+    }
+  }
+
+  private void linkAcronyms(List<MentionDraft> drafts, Map<String, String> acronyms) {
+    Map<String, MentionDraft> expansions = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      if (acronyms.containsValue(d.text)) {
+        expansions.putIfAbsent(d.text, d);
+      }
+    }
+    for (MentionDraft d : drafts) {
+      String exp = acronyms.get(d.text);
+      if (exp != null) {
+        MentionDraft e = expansions.get(exp);
+        d.canonical = e != null ? e.canonical : exp;
+        if (e != null) {
+          d.type = e.type;
+        }
+        d.resolution = "acronym";
+      }
+    }
+  }
+
+  private void caseVariants(List<MentionDraft> drafts) {
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      forms.computeIfAbsent(d.canonical.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(d.canonical, 1, Integer::sum);
+    }
+    for (MentionDraft d : drafts) {
+      String best = bestForm(forms.get(d.canonical.toLowerCase(Locale.ROOT)));
+      if (!best.equals(d.canonical)) {
+        d.canonical = best;
+        d.resolution = "case_variant";
+      }
+    }
+  }
+
+  /** The most frequent spelling; ties go to the one with more capitals. */
+  static String bestForm(Map<String, Integer> forms) {
+    return forms.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+        .thenComparingLong(e -> e.getKey().chars().filter(Character::isUpperCase).count())
+        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+  }
+
+  private void applyAliases(List<MentionDraft> drafts) {
+    for (MentionDraft d : drafts) {
+      AliasTable.Target t = aliases.lookup(d.text);
+      if (t == null) {
+        t = aliases.lookup(d.canonical);
+      }
+      if (t != null) {
+        d.canonical = t.name();
+        if (t.type() != null) {
+          d.type = t.type();
+        }
+        d.resolution = "alias_file";
+      }
+    }
+  }
+
+  private void voteTypes(List<MentionDraft> drafts) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      votes.computeIfAbsent(d.canonical, k -> new HashMap<>()).merge(d.type, 1, Integer::sum);
+    }
+    for (MentionDraft d : drafts) {
+      String fine = gazetteer.fineType(d.canonical);
+      if ("COUNTRY".equals(fine) && !d.resolution.equals("alias_file")) {
+        d.type = "LOCATION";
+      } else if (!d.resolution.equals("alias_file")) {
+        d.type = majority(votes.get(d.canonical));
+      }
+    }
+  }
+
+  static String majority(Map<String, Integer> votes) {
+    return votes.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+        .thenComparingInt(e -> -TYPE_PRECEDENCE.indexOf(e.getKey()))).orElseThrow().getKey();
+  }
+}

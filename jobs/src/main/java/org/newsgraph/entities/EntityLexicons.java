@@ -1,0 +1,45 @@
+package org.newsgraph.entities;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.util.Lexicon;
+
+/** Word lists of the entity stages, read from resources so they can be extended without code changes. */
+public final class EntityLexicons {
+  final Set<String> titles;
+  final Map<String, String> heads;
+  final Set<String> stopwords;
+  static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
+  static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with", "in");
+  static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "sub-saharan");
+
+  public EntityLexicons() {
+    titles = lowerSet("/org/newsgraph/entities/titles.txt");
+    stopwords = lowerSet("/org/newsgraph/entities/stopwords.txt");
+    Map<String, String> h = new HashMap<>();
+    Lexicon.map("/org/newsgraph/entities/name-heads.tsv").forEach(h::put);
+    heads = Map.copyOf(h);
+  }
+
+  private static Set<String> lowerSet(String resource) {
+    return Lexicon.lines(resource).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  boolean isTitle(String word) {
+    return titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Entity type of a head noun ("Initiative" → MISC), or null. Case-sensitive: heads are capitalised. */
+  String headType(String word) {
+    return Character.isUpperCase(word.charAt(0)) ? heads.get(word.toLowerCase(Locale.ROOT)) : null;
+  }
+
+  boolean isStopword(String word) {
+    return stopwords.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Place data maintained by the CoreNLP project and shipped in its models jar: the KBP gazetteer
+ * (countries, states and provinces, cities, nationalities) and the demonym list used by its
+ * coreference system ("Chinese" → China, "Kazakhs" → Kazakhstan). Read as plain resources; lookups are
+ * case-insensitive. Immutable after construction and safe to share between threads.
+ */
+public final class Gazetteer {
+  static final String KBP = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+  static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
+  private static final List<String> FINE_PRIORITY = List.of("COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "CITY");
+
+  private final Map<String, String> fineTypes;
+  private final Map<String, String> demonymToPlace;
+
+  /** Loads CoreNLP's data from the classpath. */
+  public static Gazetteer fromCoreNlpModels() {
+    Map<String, String> fine = new HashMap<>(1 << 20);
+    read(KBP, line -> {
+      String[] f = line.split("\t");
+      if (f.length >= 2 && FINE_PRIORITY.contains(f[1]) && !f[0].contains("\\") && !f[0].contains("[")) {
+        fine.merge(f[0].toLowerCase(Locale.ROOT), f[1],
+            (a, b) -> FINE_PRIORITY.indexOf(a) <= FINE_PRIORITY.indexOf(b) ? a : b);
+      }
+    });
+    Map<String, String> demonyms = new HashMap<>();
+    read(DEMONYMS, line -> {
+      if (line.startsWith("#")) {
+        return;
+      }
+      String[] f = line.split("\t");
+      for (int i = 1; i < f.length; i++) {
+        if (!f[i].isBlank()) {
+          demonyms.putIfAbsent(f[i].strip().toLowerCase(Locale.ROOT), f[0].strip());
+        }
+      }
+    });
+    return new Gazetteer(fine, demonyms);
+  }
+
+  /** For tests: explicit data. */
+  public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace) {
+    this.fineTypes = Map.copyOf(lower(fineTypes));
+    this.demonymToPlace = Map.copyOf(lower(demonymToPlace));
+  }
+
+  private static Map<String, String> lower(Map<String, String> m) {
+    Map<String, String> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+    return out;
+  }
+
+  /** COUNTRY, STATE_OR_PROVINCE, NATIONALITY or CITY for a place name, else null. */
+  public String fineType(String name) {
+    return fineTypes.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The place a demonym or adjective refers to ("Chinese" → "China"), else null. */
+  public String placeOfDemonym(String word) {
+    return demonymToPlace.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for countries and demonyms: names that are places wherever they occur. */
+  public boolean isCountryOrDemonym(String word) {
+    return "COUNTRY".equals(fineType(word)) || placeOfDemonym(word) != null;
+  }
+
+  private interface LineConsumer {
+    void accept(String line);
+  }
+
+  private static void read(String resource, LineConsumer f) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("CoreNLP models jar not on the classpath: missing " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        f.accept(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

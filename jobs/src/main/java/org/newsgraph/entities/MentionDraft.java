@@ -1,0 +1,37 @@
+package org.newsgraph.entities;
+
+/**
+ * A mention while it is being found and resolved (mutable, local to one document's resolution).
+ * Offsets are into the body; {@code firstToken}/{@code lastToken} are 0-based token positions in the sentence.
+ */
+final class MentionDraft {
+  final int sentenceIdx;
+  int firstToken;
+  int lastToken;
+  int begin;
+  int end;
+  String text;
+  String type;
+  String fineType;
+  String canonical;
+  String resolution = "name";
+
+  MentionDraft(int sentenceIdx, int firstToken, int lastToken, int begin, int end, String text, String type) {
+    this.sentenceIdx = sentenceIdx;
+    this.firstToken = firstToken;
+    this.lastToken = lastToken;
+    this.begin = begin;
+    this.end = end;
+    this.text = text;
+    this.type = type;
+  }
+
+  boolean overlaps(MentionDraft o) {
+    return sentenceIdx == o.sentenceIdx && begin < o.end && o.begin < end;
+  }
+
+  @Override
+  public String toString() {
+    return text + "/" + type + "->" + canonical;
+  }
+}

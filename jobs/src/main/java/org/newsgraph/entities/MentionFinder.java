@@ -1,0 +1,266 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * Finds entity mention spans in one sentence. Requires tokens with CoNLL NER tags; adds drafts from
+ * (1) runs of equal NER tags, (2) capitalised phrases ending in a head noun ("Belt and Road
+ * Initiative", which the CRF tags in pieces), which win over overlapping NER runs, (3) hyphenated place
+ * pairs ("China-Kazakhstan", "china-Kazakhstan") split into their places, and (4) person names
+ * completed leftwards up to a title ("Vice Premier He Lifeng", where the CRF only finds "Lifeng").
+ */
+final class MentionFinder {
+  static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+
+  private final EntityLexicons lex;
+  private final Gazetteer gazetteer;
+
+  MentionFinder(EntityLexicons lex, Gazetteer gazetteer) {
+    this.lex = lex;
+    this.gazetteer = gazetteer;
+  }
+
+  List<MentionDraft> find(ParsedSentence sentence, String body) {
+    List<Token> tokens = sentence.analysis().tokens();
+    int idx = sentence.sentence().idx();
+    List<MentionDraft> ner = nerRuns(tokens, idx, body);
+    List<MentionDraft> phrases = headPhrases(tokens, idx, body);
+    List<MentionDraft> out = new ArrayList<>(phrases);
+    for (MentionDraft m : ner) {
+      out.addAll(outside(m, phrases, tokens, body));
+    }
+    List<MentionDraft> split = new ArrayList<>();
+    for (MentionDraft m : out) {
+      split.addAll(m.resolution.equals("phrase") ? List.of(m) : splitHyphens(m, tokens, body));
+    }
+    addHyphenPlacePairs(split, tokens, idx, body);
+    split.forEach(m -> completePerson(m, tokens, body));
+    split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text));
+    split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
+    split.forEach(m -> {
+      if (m.resolution.equals("phrase")) {
+        m.resolution = "name";
+      }
+    });
+    return split;
+  }
+
+  private boolean hasUpperOrPlace(String text) {
+    return !text.equals(text.toLowerCase(Locale.ROOT)) || gazetteer.isCountryOrDemonym(text);
+  }
+
+  static MentionDraft draft(List<Token> tokens, int idx, int first, int last, String type, String body) {
+    int begin = tokens.get(first).begin();
+    int end = tokens.get(last).end();
+    return new MentionDraft(idx, first, last, begin, end, body.substring(begin, end), type);
+  }
+
+  private static List<MentionDraft> nerRuns(List<Token> tokens, int idx, String body) {
+    List<MentionDraft> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      String tag = tokens.get(i).ner();
+      if (tag == null || !TYPES.contains(tag)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size() && tag.equals(tokens.get(j + 1).ner())) {
+        j++;
+      }
+      int first = i;
+      int last = j;
+      while (first <= last && !isNameToken(tokens.get(first).word())) {
+        first++;
+      }
+      while (last >= first && !isNameToken(tokens.get(last).word())) {
+        last--;
+      }
+      if (first <= last) {
+        out.add(draft(tokens, idx, first, last, tag, body));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean isNameToken(String w) {
+    return w.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean number(String w) {
+    return w.matches("\\d+(st|nd|rd|th)?");
+  }
+
+  private static boolean adjacent(Token a, Token b) {
+    return a.end() == b.begin();
+  }
+
+  /** Capitalised phrases ending in a head noun, extended right over "of/for/on/with (the|a) Capitalised". */
+  private List<MentionDraft> headPhrases(List<Token> tokens, int idx, String body) {
+    List<MentionDraft> out = new ArrayList<>();
+    for (int h = 1; h < tokens.size(); h++) {
+      String type = lex.headType(tokens.get(h).word());
+      if (type == null) {
+        continue;
+      }
+      int first = h;
+      int j = h - 1;
+      while (j >= 0) {
+        String w = tokens.get(j).word();
+        boolean hyphen = w.equals("-") && j > 0 && adjacent(tokens.get(j - 1), tokens.get(j))
+            && adjacent(tokens.get(j), tokens.get(j + 1));
+        boolean connector = EntityLexicons.CONNECTORS.contains(w) && j > 0
+            && capitalised(tokens.get(j - 1).word()) && !EntityLexicons.CONNECTORS.contains(tokens.get(j - 1).word());
+        if ((capitalised(w) || number(w)) && !lex.isTitle(w) || hyphen || connector) {
+          first = j;
+          j--;
+        } else {
+          break;
+        }
+      }
+      while (first < h && (EntityLexicons.CONNECTORS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))
+          || tokens.get(first).word().equals("-"))) {
+        first++;
+      }
+      if (first == h) {
+        continue;
+      }
+      int last = h;
+      int k = h + 1;
+      while (k + 1 < tokens.size() && EntityLexicons.RIGHT_CONNECTORS.contains(tokens.get(k).word())) {
+        int m = k + 1;
+        if (m < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(m).word())) {
+          m++;
+        }
+        if (m >= tokens.size() || !capitalised(tokens.get(m).word())) {
+          break;
+        }
+        while (m + 1 < tokens.size() && (capitalised(tokens.get(m + 1).word()) || number(tokens.get(m + 1).word()))) {
+          m++;
+        }
+        last = m;
+        k = m + 1;
+      }
+      out.add(phrase(tokens, idx, first, last, type, body));
+    }
+    // keep the longest of overlapping phrases
+    out.sort(Comparator.comparingInt((MentionDraft m) -> m.begin - m.end));
+    List<MentionDraft> kept = new ArrayList<>();
+    for (MentionDraft m : out) {
+      if (kept.stream().noneMatch(m::overlaps)) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static MentionDraft phrase(List<Token> tokens, int idx, int first, int last, String type, String body) {
+    MentionDraft d = draft(tokens, idx, first, last, type, body);
+    d.resolution = "phrase";
+    return d;
+  }
+
+  /** The parts of an NER run outside every phrase, as separate drafts. */
+  private static List<MentionDraft> outside(MentionDraft m, List<MentionDraft> phrases, List<Token> tokens, String body) {
+    if (phrases.stream().noneMatch(m::overlaps)) {
+      return List.of(m);
+    }
+    List<MentionDraft> out = new ArrayList<>();
+    int start = -1;
+    for (int t = m.firstToken; t <= m.lastToken + 1; t++) {
+      final int pos = t;
+      boolean free = t <= m.lastToken && isNameToken(tokens.get(t).word())
+          && !EntityLexicons.CONNECTORS.contains(tokens.get(t).word())
+          && phrases.stream().noneMatch(p -> pos >= p.firstToken && pos <= p.lastToken);
+      if (free && start < 0) {
+        start = t;
+      } else if (!free && start >= 0) {
+        out.add(draft(tokens, m.sentenceIdx, start, t - 1, m.type, body));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** "China-Kazakhstan" → China, Kazakhstan; "Chinese-style" → Chinese; "Kassym-Jomart Tokayev" stays. */
+  private List<MentionDraft> splitHyphens(MentionDraft m, List<Token> tokens, String body) {
+    List<int[]> parts = new ArrayList<>();
+    int start = m.firstToken;
+    for (int t = m.firstToken; t <= m.lastToken; t++) {
+      if (tokens.get(t).word().equals("-")) {
+        if (t > start) {
+          parts.add(new int[] {start, t - 1});
+        }
+        start = t + 1;
+      }
+    }
+    if (parts.isEmpty()) {
+      return List.of(m);
+    }
+    parts.add(new int[] {start, m.lastToken});
+    boolean allPlaces = parts.stream().allMatch(p -> p[0] <= p[1]
+        && gazetteer.isCountryOrDemonym(body.substring(tokens.get(p[0]).begin(), tokens.get(p[1]).end())));
+    String lastWord = tokens.get(m.lastToken).word();
+    if (!allPlaces && capitalised(lastWord)) {
+      return List.of(m);
+    }
+    List<MentionDraft> out = new ArrayList<>();
+    for (int[] p : parts) {
+      if (p[0] <= p[1] && capitalised(tokens.get(p[0]).word()) || allPlaces) {
+        MentionDraft d = draft(tokens, m.sentenceIdx, p[0], p[1], m.type, body);
+        if (gazetteer.isCountryOrDemonym(d.text)) {
+          d.type = "LOCATION";
+        }
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Place pairs joined by a hyphen that NER missed or mis-cased: "china-Kazakhstan". */
+  private void addHyphenPlacePairs(List<MentionDraft> found, List<Token> tokens, int idx, String body) {
+    for (int t = 1; t + 1 < tokens.size(); t++) {
+      Token a = tokens.get(t - 1);
+      Token b = tokens.get(t + 1);
+      if (!tokens.get(t).word().equals("-") || !adjacent(a, tokens.get(t)) || !adjacent(tokens.get(t), b)) {
+        continue;
+      }
+      if (gazetteer.isCountryOrDemonym(a.word()) && gazetteer.isCountryOrDemonym(b.word())) {
+        for (int p : new int[] {t - 1, t + 1}) {
+          MentionDraft d = draft(tokens, idx, p, p, "LOCATION", body);
+          if (found.stream().noneMatch(d::overlaps)) {
+            found.add(d);
+          }
+        }
+      }
+    }
+  }
+
+  /** Strips leading titles from person names and takes in a capitalised word between a title and the name. */
+  private void completePerson(MentionDraft m, List<Token> tokens, String body) {
+    if (!m.type.equals("PERSON")) {
+      return;
+    }
+    while (m.firstToken < m.lastToken && lex.isTitle(tokens.get(m.firstToken).word())) {
+      m.firstToken++;
+    }
+    int p = m.firstToken - 1;
+    if (p >= 1 && capitalised(tokens.get(p).word()) && !lex.isTitle(tokens.get(p).word())
+        && lex.isTitle(tokens.get(p - 1).word()) && "O".equals(tokens.get(p).ner())) {
+      m.firstToken = p;
+    }
+    m.begin = tokens.get(m.firstToken).begin();
+    m.text = body.substring(m.begin, m.end);
+  }
+}
