@@ -54,6 +54,7 @@ public final class CorpusResolver {
           .merge(n.type(), (int) n.count(), Integer::sum);
     }
     Map<String, String> merged = new HashMap<>();
+    mergeExpandedAcronyms(votes, acronyms, merged);
     List<String> persons = votes.keySet().stream().filter(c -> c.contains(" ")
         && "PERSON".equals(DocumentResolver.majority(votes.get(c)))).toList();
     for (String c : votes.keySet()) {
@@ -66,11 +67,11 @@ public final class CorpusResolver {
         if (full.size() == 1) {
           merged.put(c, full.get(0));
         }
-      } else if (!type.equals("PERSON") && c.contains(" ")) {
+      } else if (!type.equals("PERSON")) {
         List<String> longer = new ArrayList<>();
         for (String other : votes.keySet()) {
-          if (other.startsWith(c + " ") && other.indexOf(' ', c.length() + 1) < 0
-              && lex.headType(other.substring(c.length() + 1)) != null) {
+          if (!other.equals(c) && !"PERSON".equals(DocumentResolver.majority(votes.get(other)))
+              && (withoutHead(other, c) || initials(other, c) || withoutNumbers(other, c))) {
             longer.add(other);
           }
         }
@@ -105,6 +106,70 @@ public final class CorpusResolver {
       finals.put(k, new CorpusNames.Entity(c, type));
     }
     return new CorpusNames(finals, searches(names, finals));
+  }
+
+  /**
+   * Names whose content words agree once acronyms are expanded are one name: "20th CPC National Congress"
+   * and "20th National Congress of the Communist Party of China". The most frequent spelling wins.
+   */
+  private static void mergeExpandedAcronyms(Map<String, Map<String, Integer>> votes, Map<String, String> acronyms,
+                                            Map<String, String> merged) {
+    Map<String, List<String>> byBag = new TreeMap<>();
+    for (String c : votes.keySet()) {
+      if (c.contains(" ")) {
+        byBag.computeIfAbsent(bag(c, acronyms), k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (List<String> group : byBag.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      String winner = group.stream().max(Comparator.comparingInt((String c) -> votes.get(c).values().stream()
+          .mapToInt(Integer::intValue).sum()).thenComparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+          .orElseThrow();
+      group.stream().filter(c -> !c.equals(winner)).forEach(c -> merged.put(c, winner));
+    }
+  }
+
+  private static String bag(String name, Map<String, String> acronyms) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.split("\\s+")) {
+      String exp = acronyms.get(w);
+      for (String x : (exp != null ? exp : w).split("\\s+")) {
+        if (!EntityLexicons.CONNECTORS.contains(x.toLowerCase(Locale.ROOT))) {
+          words.add(x.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    words.sort(String::compareTo);
+    return String.join(" ", words);
+  }
+
+  /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */
+  private boolean withoutHead(String longer, String c) {
+    return c.contains(" ") && longer.startsWith(c + " ") && longer.indexOf(' ', c.length() + 1) < 0
+        && lex.headType(longer.substring(c.length() + 1)) != null
+        && CorpusNames.words(c).stream().anyMatch(EntityLexicons.CONNECTORS::contains);
+  }
+
+  /** "SCO" is the initials of the capitalised words of "Shanghai Cooperation Organization". */
+  static boolean initials(String longer, String c) {
+    if (!c.matches("\\p{Lu}{2,8}") || !longer.contains(" ")) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : longer.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString().equals(c);
+  }
+
+  /** "Beijing Winter Olympic Games" is "Beijing 2022 Winter Olympic Games" without its number. */
+  static boolean withoutNumbers(String longer, String c) {
+    String stripped = longer.replaceAll("\\s+\\d+(st|nd|rd|th)?\\b", "").replaceAll("\\s+", " ").strip();
+    return c.contains(" ") && !stripped.equals(longer) && stripped.equals(c);
   }
 
   /**

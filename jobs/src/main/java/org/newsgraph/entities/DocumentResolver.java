@@ -50,7 +50,8 @@ public final class DocumentResolver {
     }
     drafts.forEach(this::demonym);
     drafts.forEach(d -> dropGarbledGivenName(d, docWords));
-    Map<String, String> acronyms = acronyms(drafts, sentences);
+    Map<String, String> acronyms = acronyms(drafts, sentences, body);
+    splitTrailingPersons(drafts, sentences, body);
     propagate(drafts, sentences, body);
     canonicalPersons(drafts);
     drafts.forEach(d -> {
@@ -126,21 +127,82 @@ public final class DocumentResolver {
     return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
-  /** "Expansion (ACR)": acronym → expansion text, when the initials agree. */
-  private Map<String, String> acronyms(List<MentionDraft> drafts, List<ParsedSentence> sentences) {
+  /**
+   * "Expansion (ACR)": acronym → expansion, when the initials agree. "X in Y (ACR)" where only X starts
+   * like the acronym ("Conference on ... Measures in Asia (CICA)") joins X and Y into one mention first.
+   */
+  private Map<String, String> acronyms(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, String> out = new TreeMap<>();
-    for (MentionDraft d : drafts) {
+    drafts.sort(Comparator.comparingInt((MentionDraft d) -> d.sentenceIdx).thenComparingInt(d -> d.begin));
+    for (int i = 0; i < drafts.size(); i++) {
+      MentionDraft d = drafts.get(i);
       List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
       int p = d.lastToken + 1;
-      if (p + 2 < tokens.size() && tokens.get(p).word().equals("(") && tokens.get(p + 2).word().equals(")")) {
-        String acr = tokens.get(p + 1).word();
-        if (acr.matches("\\p{Lu}[\\p{Lu}\\d&]{1,9}") && d.text.split("\\s+").length > 1
-            && Character.toUpperCase(d.text.charAt(0)) == acr.charAt(0)) {
-          out.putIfAbsent(acr, d.canonical != null ? d.canonical : d.text);
+      if (p + 2 >= tokens.size() || !tokens.get(p).word().equals("(") || !tokens.get(p + 2).word().equals(")")) {
+        continue;
+      }
+      String acr = tokens.get(p + 1).word();
+      if (!acr.matches("\\p{Lu}[\\p{Lu}\\d&]{1,9}")) {
+        continue;
+      }
+      MentionDraft expansion = d;
+      if (Character.toUpperCase(d.text.charAt(0)) != acr.charAt(0) && i > 0) {
+        MentionDraft prev = drafts.get(i - 1);
+        if (prev.sentenceIdx == d.sentenceIdx && prev.lastToken + 2 == d.firstToken
+            && EntityLexicons.CONNECTORS.contains(tokens.get(prev.lastToken + 1).word())
+            && Character.toUpperCase(prev.text.charAt(0)) == acr.charAt(0) && !prev.type.equals("PERSON")) {
+          prev.lastToken = d.lastToken;
+          prev.end = d.end;
+          prev.text = body.substring(prev.begin, prev.end);
+          drafts.remove(i);
+          i--;
+          expansion = prev;
+        }
+      }
+      if (expansion.text.split("\\s+").length > 1 && Character.toUpperCase(expansion.text.charAt(0)) == acr.charAt(0)) {
+        out.putIfAbsent(acr, expansion.canonical != null ? expansion.canonical : expansion.text);
+      } else {
+        // "20th National Congress of the Communist Party of China (CPC)": the acronym names the tail.
+        String[] w = expansion.text.split("\\s+");
+        for (int k = 1; k < w.length - 1; k++) {
+          String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+          if (Character.isUpperCase(tail.charAt(0)) && CorpusResolver.initials(tail, acr)) {
+            out.putIfAbsent(acr, tail);
+            break;
+          }
         }
       }
     }
     return out;
+  }
+
+  /** "CPC Central Committee Xi Jinping" tagged as one organisation: the person's full name is cut off. */
+  private void splitTrailingPersons(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
+    List<String> persons = drafts.stream().filter(d -> d.type.equals("PERSON") && d.text.contains(" "))
+        .map(d -> d.text).distinct().toList();
+    List<MentionDraft> added = new ArrayList<>();
+    for (MentionDraft d : drafts) {
+      if (d.type.equals("PERSON")) {
+        continue;
+      }
+      for (String person : persons) {
+        if (d.text.endsWith(" " + person)) {
+          List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
+          int cut = d.end - person.length();
+          int first = d.firstToken;
+          while (first <= d.lastToken && tokens.get(first).begin() < cut) {
+            first++;
+          }
+          MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, "PERSON", body);
+          added.add(p);
+          d.lastToken = first - 1;
+          d.end = tokens.get(first - 1).end();
+          d.text = body.substring(d.begin, d.end);
+          break;
+        }
+      }
+    }
+    drafts.addAll(added);
   }
 
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
@@ -185,7 +247,10 @@ public final class DocumentResolver {
             continue;
           }
           MentionDraft nd = MentionFinder.draft(tokens, idx, t, last, known.get(surface), body);
-          if (drafts.stream().noneMatch(nd::overlaps)) {
+          boolean crossing = drafts.stream().anyMatch(d -> d.overlaps(nd) && (d.begin < nd.begin || d.end > nd.end));
+          boolean same = drafts.stream().anyMatch(d -> d.begin == nd.begin && d.end == nd.end && d.sentenceIdx == idx);
+          if (!crossing && !same) {
+            drafts.removeIf(d -> d.overlaps(nd));
             nd.resolution = "propagated";
             drafts.add(nd);
           }

@@ -13,7 +13,7 @@ public final class EntityLexicons {
   final Map<String, String> heads;
   final Set<String> stopwords;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
-  static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with", "in");
+  static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
       "southeastern", "southwestern", "sub-saharan");

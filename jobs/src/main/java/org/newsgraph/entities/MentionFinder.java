@@ -30,6 +30,7 @@ final class MentionFinder {
     List<Token> tokens = sentence.analysis().tokens();
     int idx = sentence.sentence().idx();
     List<MentionDraft> ner = nerRuns(tokens, idx, body);
+    ner.forEach(m -> extendOfThe(m, tokens, body));
     List<MentionDraft> phrases = headPhrases(tokens, idx, body);
     List<MentionDraft> out = new ArrayList<>(phrases);
     for (MentionDraft m : ner) {
@@ -98,8 +99,18 @@ final class MentionFinder {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
+  /** Nouns, adjectives and numbers can be name words; "Since", "The", "While" cannot. */
+  private static boolean properPos(Token t) {
+    String pos = t.pos();
+    return pos == null || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW");
+  }
+
   private static boolean number(String w) {
     return w.matches("\\d+(st|nd|rd|th)?");
+  }
+
+  private static boolean adjacentWords(Token a, Token b) {
+    return b.begin() - a.end() == 1;
   }
 
   private static boolean adjacent(Token a, Token b) {
@@ -122,7 +133,9 @@ final class MentionFinder {
             && adjacent(tokens.get(j), tokens.get(j + 1));
         boolean connector = EntityLexicons.CONNECTORS.contains(w) && j > 0
             && capitalised(tokens.get(j - 1).word()) && !EntityLexicons.CONNECTORS.contains(tokens.get(j - 1).word());
-        if ((capitalised(w) || number(w)) && !lex.isTitle(w) || hyphen || connector) {
+        boolean nameWord = (capitalised(w) && properPos(tokens.get(j)) || number(w)) && !lex.isTitle(w)
+            && lex.headType(w) == null;
+        if (nameWord || hyphen || connector) {
           first = j;
           j--;
         } else {
@@ -193,39 +206,59 @@ final class MentionFinder {
     return out;
   }
 
-  /** "China-Kazakhstan" → China, Kazakhstan; "Chinese-style" → Chinese; "Kassym-Jomart Tokayev" stays. */
+  /** "China-Kazakhstan" → China, Kazakhstan; "Chinese-style", "UN-centered" → Chinese, UN; "Kassym-Jomart Tokayev" stays. */
   private List<MentionDraft> splitHyphens(MentionDraft m, List<Token> tokens, String body) {
     List<int[]> parts = new ArrayList<>();
-    int start = m.firstToken;
-    for (int t = m.firstToken; t <= m.lastToken; t++) {
-      if (tokens.get(t).word().equals("-")) {
-        if (t > start) {
-          parts.add(new int[] {start, t - 1});
-        }
-        start = t + 1;
+    int start = m.begin;
+    for (int c = m.begin; c < m.end; c++) {
+      if (body.charAt(c) == '-' && c > m.begin && c + 1 < m.end
+          && !Character.isWhitespace(body.charAt(c - 1)) && !Character.isWhitespace(body.charAt(c + 1))) {
+        parts.add(new int[] {start, c});
+        start = c + 1;
       }
     }
     if (parts.isEmpty()) {
       return List.of(m);
     }
-    parts.add(new int[] {start, m.lastToken});
-    boolean allPlaces = parts.stream().allMatch(p -> p[0] <= p[1]
-        && gazetteer.isCountryOrDemonym(body.substring(tokens.get(p[0]).begin(), tokens.get(p[1]).end())));
-    String lastWord = tokens.get(m.lastToken).word();
-    if (!allPlaces && capitalised(lastWord)) {
+    parts.add(new int[] {start, m.end});
+    boolean allPlaces = parts.stream().allMatch(p -> isPlaceLike(body.substring(p[0], p[1])));
+    String lastPart = body.substring(parts.get(parts.size() - 1)[0], m.end);
+    if (!allPlaces && capitalised(lastPart)) {
       return List.of(m);
     }
     List<MentionDraft> out = new ArrayList<>();
-    for (int[] p : parts) {
-      if (p[0] <= p[1] && capitalised(tokens.get(p[0]).word()) || allPlaces) {
-        MentionDraft d = draft(tokens, m.sentenceIdx, p[0], p[1], m.type, body);
-        if (gazetteer.isCountryOrDemonym(d.text)) {
-          d.type = "LOCATION";
-        }
-        out.add(d);
+    for (int k = 0; k < parts.size(); k++) {
+      int[] p = parts.get(k);
+      String text = body.substring(p[0], p[1]);
+      if (!allPlaces && (k == parts.size() - 1 || !capitalised(text))) {
+        continue;
       }
+      int first = tokenAt(tokens, p[0]);
+      int last = tokenAt(tokens, p[1] - 1);
+      MentionDraft d = new MentionDraft(m.sentenceIdx, first, last, p[0], p[1], text,
+          isPlaceLike(text) ? "LOCATION" : m.type);
+      out.add(d);
     }
     return out;
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    for (int t = 0; t < tokens.size(); t++) {
+      if (tokens.get(t).begin() <= offset && offset < tokens.get(t).end()) {
+        return t;
+      }
+    }
+    return 0;
+  }
+
+  /** A country, demonym or gazetteer place, optionally after a direction ("Central Asia"). */
+  boolean isPlaceLike(String text) {
+    if (gazetteer.isCountryOrDemonym(text) || gazetteer.fineType(text) != null) {
+      return true;
+    }
+    String[] w = text.split("\\s+", 2);
+    return w.length == 2 && EntityLexicons.DIRECTIONS.contains(w[0].toLowerCase(Locale.ROOT))
+        && (gazetteer.isCountryOrDemonym(w[1]) || gazetteer.fineType(w[1]) != null);
   }
 
   /** Place pairs joined by a hyphen that NER missed or mis-cased: "china-Kazakhstan". */
@@ -247,6 +280,31 @@ final class MentionFinder {
     }
   }
 
+  /** "Great Hall" + "of the People": an untagged "of (the) Capitalised" tail belongs to a place or body name. */
+  private static void extendOfThe(MentionDraft m, List<Token> tokens, String body) {
+    if (!m.type.equals("LOCATION") && !m.type.equals("ORGANIZATION")) {
+      return;
+    }
+    int k = m.lastToken + 1;
+    if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
+      return;
+    }
+    int n = k + 1;
+    if (n < tokens.size() && tokens.get(n).word().equals("the")) {
+      n++;
+    }
+    int last = -1;
+    while (n < tokens.size() && capitalised(tokens.get(n).word()) && "O".equals(tokens.get(n).ner())
+        && properPos(tokens.get(n))) {
+      last = n++;
+    }
+    if (last > 0) {
+      m.lastToken = last;
+      m.end = tokens.get(last).end();
+      m.text = body.substring(m.begin, m.end);
+    }
+  }
+
   /** Strips leading titles from person names and takes in a capitalised word between a title and the name. */
   private void completePerson(MentionDraft m, List<Token> tokens, String body) {
     if (!m.type.equals("PERSON")) {
@@ -257,7 +315,8 @@ final class MentionFinder {
     }
     int p = m.firstToken - 1;
     if (p >= 1 && capitalised(tokens.get(p).word()) && !lex.isTitle(tokens.get(p).word())
-        && lex.isTitle(tokens.get(p - 1).word()) && "O".equals(tokens.get(p).ner())) {
+        && "O".equals(tokens.get(p).ner()) && adjacentWords(tokens.get(p), tokens.get(p + 1))
+        && !isPlaceLike(tokens.get(p).word())) {
       m.firstToken = p;
     }
     m.begin = tokens.get(m.firstToken).begin();

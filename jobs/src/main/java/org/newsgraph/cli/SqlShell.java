@@ -1,0 +1,170 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code scripts/sql}: Spark SQL over a run's tables. Every table folder under the output is a temporary
+ * view of the same name. Runs {@code -e SQL} or {@code -f FILE} (statements separated by {@code ;}), or
+ * reads statements from standard input, and prints each result as a plain text table.
+ */
+public final class SqlShell {
+  static final String USAGE = """
+      usage: SqlShell [--output DIR] [-e SQL | -f FILE] [--max-rows N]
+        --output    folder holding the tables (default out)
+        -e SQL      run these statements
+        -f FILE     run the statements of a file
+        --max-rows  rows printed per result (default 1000)
+      without -e or -f, statements are read from standard input (end each with ;)
+      """;
+
+  private SqlShell() {
+  }
+
+  public static void main(String[] args) {
+    List<String> normalised = new ArrayList<>();
+    for (String a : args) {
+      normalised.add(a.equals("-e") ? "--execute" : a.equals("-f") ? "--file" : a);
+    }
+    JobConfig c;
+    try {
+      c = JobConfig.parse(normalised.toArray(String[]::new), Set.of("output", "execute", "file", "max-rows"), Set.of());
+      if (c.has("help")) {
+        System.out.print(USAGE);
+        return;
+      }
+    } catch (JobConfig.UsageException e) {
+      System.err.println("sql: " + e.getMessage() + " (see --help)");
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = Sessions.create("newsgraph-sql");
+    int status = 0;
+    try {
+      List<String> views = registerTables(spark, c.get("output", "out"));
+      if (views.isEmpty()) {
+        System.err.println("sql: no tables under " + c.get("output", "out") + " (run scripts/run first)");
+        status = 1;
+      } else if (c.has("execute") || c.has("file")) {
+        String sql = c.has("execute") ? c.require("execute") : Files.readString(Path.of(c.require("file")));
+        for (String statement : statements(sql)) {
+          print(spark.sql(statement), (int) c.getLong("max-rows", 1000), System.out);
+        }
+      } else {
+        repl(spark, views, (int) c.getLong("max-rows", 1000));
+      }
+    } catch (IOException e) {
+      System.err.println("sql: " + e.getMessage());
+      status = 1;
+    } catch (RuntimeException e) {
+      System.err.println("sql: " + e.getMessage());
+      status = 1;
+    } finally {
+      spark.stop();
+    }
+    System.exit(status);
+  }
+
+  /** Registers every Parquet table folder under {@code output} as a view; returns their names. */
+  public static List<String> registerTables(SparkSession spark, String output) throws IOException {
+    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(output);
+    FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    List<String> views = new ArrayList<>();
+    if (!fs.exists(dir)) {
+      return views;
+    }
+    for (FileStatus st : fs.listStatus(dir)) {
+      String name = st.getPath().getName();
+      if (st.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
+          && fs.exists(new org.apache.hadoop.fs.Path(st.getPath(), "_SUCCESS"))) {
+        spark.read().parquet(st.getPath().toString()).createOrReplaceTempView(name);
+        views.add(name);
+      }
+    }
+    views.sort(String::compareTo);
+    return views;
+  }
+
+  /** Splits on semicolons outside quotes; blank statements and "--" comment lines are dropped. */
+  public static List<String> statements(String sql) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    char quote = 0;
+    for (String line : sql.split("\n", -1)) {
+      if (quote == 0 && line.strip().startsWith("--")) {
+        continue;
+      }
+      for (char ch : (line + "\n").toCharArray()) {
+        if (quote != 0) {
+          if (ch == quote) {
+            quote = 0;
+          }
+        } else if (ch == '\'' || ch == '"' || ch == '`') {
+          quote = ch;
+        } else if (ch == ';') {
+          add(out, cur);
+          continue;
+        }
+        cur.append(ch);
+      }
+    }
+    add(out, cur);
+    return out;
+  }
+
+  private static void add(List<String> out, StringBuilder cur) {
+    if (!cur.toString().isBlank()) {
+      out.add(cur.toString().strip());
+    }
+    cur.setLength(0);
+  }
+
+  private static void repl(SparkSession spark, List<String> views, int maxRows) throws IOException {
+    System.out.println("tables: " + String.join(", ", views) + "   (end statements with ;  quit with Ctrl-D)");
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    StringBuilder buf = new StringBuilder();
+    System.out.print("newsgraph> ");
+    System.out.flush();
+    for (String line; (line = in.readLine()) != null; ) {
+      buf.append(line).append('\n');
+      if (line.strip().endsWith(";")) {
+        for (String st : statements(buf.toString())) {
+          try {
+            print(spark.sql(st), maxRows, System.out);
+          } catch (RuntimeException e) {
+            System.out.println("error: " + e.getMessage().lines().findFirst().orElse(""));
+          }
+        }
+        buf.setLength(0);
+      }
+      System.out.print(buf.length() == 0 ? "newsgraph> " : "        -> ");
+      System.out.flush();
+    }
+    System.out.println();
+  }
+
+  /** Prints rows as a plain text table with a header and a row count. */
+  public static void print(Dataset<Row> result, int maxRows, PrintStream out) {
+    String[] cols = result.columns();
+    List<Row> rows = result.limit(maxRows + 1).collectAsList();
+    boolean more = rows.size() > maxRows;
+    if (more) {
+      rows = rows.subList(0, maxRows);
+    }
+    out.print(TextTable.render(cols, rows));
+    out.println("(" + rows.size() + (more ? "+" : "") + " row" + (rows.size() == 1 ? "" : "s") + ")");
+  }
+}
