@@ -101,8 +101,11 @@ public final class CorpusResolver {
     for (CorpusNames.NameCount n : names) {
       String k = CorpusNames.key(n.canonical(), n.type());
       String c = finalName.get(k);
+      List<String> w = CorpusNames.words(c);
+      String head = w.size() > 1 ? lex.headType(w.get(w.size() - 1)) : null;
       String type = forcedType.containsKey(c) ? forcedType.get(c)
-          : "COUNTRY".equals(gazetteer.fineType(c)) ? "LOCATION" : DocumentResolver.majority(finalVotes.get(c));
+          : "COUNTRY".equals(gazetteer.fineType(c)) ? "LOCATION"
+          : head != null ? head : DocumentResolver.majority(finalVotes.get(c));
       finals.put(k, new CorpusNames.Entity(c, type));
     }
     return new CorpusNames(finals, searches(names, finals));

@@ -57,6 +57,9 @@ public final class DocumentResolver {
     drafts.forEach(d -> {
       if (d.canonical == null) {
         d.canonical = d.text.replaceAll("\\s+", " ");
+        if (d.canonical.equals(d.canonical.toLowerCase(Locale.ROOT)) && gazetteer.isCountryOrDemonym(d.canonical)) {
+          d.canonical = titleCase(d.canonical);
+        }
       }
     });
     linkAcronyms(drafts, acronyms);
@@ -378,9 +381,21 @@ public final class DocumentResolver {
       if ("COUNTRY".equals(fine) && !d.resolution.equals("alias_file")) {
         d.type = "LOCATION";
       } else if (!d.resolution.equals("alias_file")) {
-        d.type = majority(votes.get(d.canonical));
+        String[] w = d.canonical.split("\\s+");
+        String head = w.length > 1 ? lex.headType(w[w.length - 1]) : null;
+        d.type = head != null ? head : majority(votes.get(d.canonical));
       }
     }
+  }
+
+  static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (char c : s.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(c) : c);
+      start = Character.isWhitespace(c) || c == '-';
+    }
+    return sb.toString();
   }
 
   static String majority(Map<String, Integer> votes) {

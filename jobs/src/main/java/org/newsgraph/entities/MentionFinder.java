@@ -32,6 +32,8 @@ final class MentionFinder {
     List<MentionDraft> ner = nerRuns(tokens, idx, body);
     ner.forEach(m -> extendOfThe(m, tokens, body));
     List<MentionDraft> phrases = headPhrases(tokens, idx, body);
+    // a phrase inside a longer NER run that goes on after the head ("North Atlantic Treaty Organization") yields to it
+    phrases.removeIf(p -> ner.stream().anyMatch(m -> m.begin <= p.begin && m.end > p.end));
     List<MentionDraft> out = new ArrayList<>(phrases);
     for (MentionDraft m : ner) {
       out.addAll(outside(m, phrases, tokens, body));
@@ -41,6 +43,7 @@ final class MentionFinder {
       split.addAll(m.resolution.equals("phrase") ? List.of(m) : splitHyphens(m, tokens, body));
     }
     addHyphenPlacePairs(split, tokens, idx, body);
+    addUntaggedDemonyms(split, tokens, idx, body);
     split.forEach(m -> completePerson(m, tokens, body));
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
@@ -259,6 +262,19 @@ final class MentionFinder {
     String[] w = text.split("\\s+", 2);
     return w.length == 2 && EntityLexicons.DIRECTIONS.contains(w[0].toLowerCase(Locale.ROOT))
         && (gazetteer.isCountryOrDemonym(w[1]) || gazetteer.fineType(w[1]) != null);
+  }
+
+  /** Capitalised demonyms the tagger left out ("German Chancellor Scholz" with "German" untagged). */
+  private void addUntaggedDemonyms(List<MentionDraft> found, List<Token> tokens, int idx, String body) {
+    for (int t = 0; t < tokens.size(); t++) {
+      String w = tokens.get(t).word();
+      if (capitalised(w) && gazetteer.placeOfDemonym(w) != null && "O".equals(tokens.get(t).ner())) {
+        MentionDraft d = draft(tokens, idx, t, t, "MISC", body);
+        if (found.stream().noneMatch(d::overlaps)) {
+          found.add(d);
+        }
+      }
+    }
   }
 
   /** Place pairs joined by a hyphen that NER missed or mis-cased: "china-Kazakhstan". */

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.eval.Evaluator;
+import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.Score;
+import org.newsgraph.tables.EntitiesTable;
 import org.newsgraph.spark.SparkTestSupport;
 import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.RejectsTable;
@@ -76,6 +79,24 @@ class BuildTablesJobIT {
     assertTrue(sentences.recall() >= 0.98, () -> sentences.line("sentences") + " misses " + sentences.misses());
   }
 
+  @Test
+  void entitiesMeetTheQualityBarWithoutSplits() {
+    Score mentions = evaluate(seedsOut).get("mentions");
+    System.out.println(mentions.line("mentions"));
+    assertTrue(mentions.f1() >= 0.90, () -> mentions.line("mentions") + " misses " + mentions.misses()
+        + " false hits " + mentions.falseHits());
+    Evaluator evaluator = new Evaluator(GoldReader.read(SparkTestSupport.gold()), EvaluateJob.load(spark, seedsOut.toString()));
+    assertEquals(Map.of(), evaluator.splitEntities(), "gold entities split over several entity ids");
+    assertEquals(Map.of(), evaluator.mergedEntities(), "entity ids standing for several gold entities");
+    Map<String, String> ids = new TreeMap<>();
+    for (Row r : table(seedsOut, EntitiesTable.NAME)) {
+      ids.put(r.getAs(EntitiesTable.NAME_COL), r.getAs(EntitiesTable.ENTITY_ID));
+    }
+    assertTrue(ids.containsKey("Wang Qishan") && ids.containsKey("Wang Yi"), ids.keySet().toString());
+    assertFalse(ids.get("Wang Qishan").equals(ids.get("Wang Yi")));
+    assertFalse(ids.containsKey("Wang"), "bare surname left unresolved");
+  }
+
   static Map<String, Score> evaluate(Path out) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Map<String, Score> scores = EvaluateJob.run(spark, out.toString(), SparkTestSupport.gold(), true,
@@ -88,7 +109,7 @@ class BuildTablesJobIT {
   void rerunGivesIdenticalTables() {
     Path again = tmp.resolve("seeds-again");
     BuildTablesJob.run(spark, options(SparkTestSupport.seeds(), again, 10_000_000));
-    for (String t : List.of(DocumentsTable.NAME, SentencesTable.NAME, RejectsTable.NAME)) {
+    for (String t : List.of(DocumentsTable.NAME, SentencesTable.NAME, RejectsTable.NAME, EntitiesTable.NAME, "mentions")) {
       assertEquals(table(seedsOut, t).toString(), table(again, t).toString(), t);
     }
   }

@@ -1,0 +1,116 @@
+package org.newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.entities.EntityFixtures.resolve;
+import static org.newsgraph.entities.EntityFixtures.summary;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.Annotated;
+
+class DocumentResolverTest {
+
+  @Test
+  void demonymsMapToTheirCountry() {
+    List<String> s = summary(resolve("Brazilian/MISC President Lula/PERSON met French/MISC and East/MISC African/MISC leaders ."));
+    assertTrue(s.contains("Brazilian=Brazil/LOCATION"), s.toString());
+    assertTrue(s.contains("French=France/LOCATION"), s.toString());
+    assertTrue(s.contains("East African=East Africa/LOCATION"), s.toString());
+  }
+
+  @Test
+  void hyphenatedPairsYieldBothPlacesWhateverTheirCase() {
+    List<String> s = summary(resolve("India/LOCATION +-/LOCATION +Pakistan/LOCATION talks resumed .",
+        "The france +- +Germany axis held ."));
+    assertEquals(List.of("India=India/LOCATION", "Pakistan=Pakistan/LOCATION", "france=France/LOCATION",
+        "Germany=Germany/LOCATION"), s);
+  }
+
+  @Test
+  void hyphenatedPersonNamesStayWhole() {
+    List<String> s = summary(resolve("Jean/PERSON +-/PERSON +Claude/PERSON Juncker/PERSON spoke ."));
+    assertEquals(List.of("Jean-Claude Juncker=Jean-Claude Juncker/PERSON"), s);
+  }
+
+  @Test
+  void shortAndTitledFormsLinkToTheFullName() {
+    List<String> s = summary(resolve("German Chancellor Olaf/PERSON Scholz/PERSON arrived .",
+        "Chancellor Scholz/PERSON said the talks went well .", "Scholz/MISC added more ."));
+    assertEquals(List.of("German=Germany/LOCATION", "Olaf Scholz=Olaf Scholz/PERSON", "Scholz=Olaf Scholz/PERSON",
+        "Scholz=Olaf Scholz/PERSON"), s);
+  }
+
+  @Test
+  void untaggedRepeatsOfANameArePropagatedButNotPronouns() {
+    List<Mention> m = resolve("Vice Premier He Lifeng/PERSON met Kenyan/MISC officials .", "He said Lifeng was right .");
+    List<String> s = summary(m);
+    assertTrue(s.contains("He Lifeng=He Lifeng/PERSON"), s.toString());
+    assertTrue(s.contains("Lifeng=He Lifeng/PERSON"), s.toString());
+    assertFalse(s.stream().anyMatch(x -> x.startsWith("He=")), s.toString());
+  }
+
+  @Test
+  void acronymsLinkToTheirExpansion() {
+    List<String> s = summary(resolve(
+        "The North/ORGANIZATION Atlantic/ORGANIZATION Treaty/ORGANIZATION Organization/ORGANIZATION ( NATO/ORGANIZATION ) met .",
+        "NATO/ORGANIZATION leaders agreed ."));
+    assertEquals(List.of("North Atlantic Treaty Organization=North Atlantic Treaty Organization/ORGANIZATION",
+        "NATO=North Atlantic Treaty Organization/ORGANIZATION", "NATO=North Atlantic Treaty Organization/ORGANIZATION"), s);
+  }
+
+  @Test
+  void acronymOfATrailingPlaceJoinsTheName() {
+    List<String> s = summary(resolve(
+        "the Economic/ORGANIZATION Community/ORGANIZATION of West/LOCATION African/LOCATION States/LOCATION ( ECOWAS/ORGANIZATION ) met ."));
+    assertTrue(s.get(0).startsWith("Economic Community of West African States="), s.toString());
+  }
+
+  @Test
+  void headNounPhrasesAreOneMiscMention() {
+    List<String> s = summary(resolve("Since the Paris/LOCATION Agreement/MISC was signed , the Clean/ORGANIZATION "
+        + "Air Initiative/ORGANIZATION and the Green/MISC Growth/MISC Initiative/MISC grew ."));
+    assertEquals(List.of("Paris Agreement=Paris Agreement/MISC", "Clean Air Initiative=Clean Air Initiative/MISC",
+        "Green Growth Initiative=Green Growth Initiative/MISC"), s);
+  }
+
+  @Test
+  void caseVariantsTakeTheFrequentSpelling() {
+    List<String> s = summary(resolve("The Paris Agreement holds .", "The Paris Agreement binds .", "The paris/MISC Agreement/MISC works ."));
+    assertEquals(3, s.size(), s.toString());
+    assertTrue(s.stream().allMatch(x -> x.endsWith("=Paris Agreement/MISC")), s.toString());
+  }
+
+  @Test
+  void garbledGivenNameNextToAPlaceWordIsDropped() {
+    List<String> s = summary(resolve("Brazilian/MISC President Brazilan/PERSON Lula/PERSON spoke ."));
+    assertTrue(s.contains("Brazilan Lula=Lula/PERSON"), s.toString());
+    assertTrue(DocumentResolver.editDistanceOne("Kazak", "Kazakh"));
+    assertFalse(DocumentResolver.editDistanceOne("Kazan", "Kazakh"));
+  }
+
+  @Test
+  void aliasFileRenamesAndRetypes() {
+    Annotated a = Annotated.of("d1", "Nazarbaev/PERSON met Astana/LOCATION officials .");
+    List<Mention> m = EntityFixtures.resolver("# comment", "Nazarbaev\tNursultan Nazarbayev", "Astana\tNur-Sultan\tLOCATION")
+        .resolve("d1", a.body, a.sentences).mentions();
+    assertEquals(List.of("Nazarbaev=Nursultan Nazarbayev/PERSON", "Astana=Nur-Sultan/LOCATION"), summary(m));
+    assertEquals("alias_file", m.get(0).resolution());
+  }
+
+  @Test
+  void spansStayInsideTheTextAndAreOrdered() {
+    Annotated a = Annotated.of("d1", "Indian/MISC Prime Minister Narendra/PERSON Modi/PERSON met Pakistani/MISC envoys in Paris/LOCATION .",
+        "Modi/PERSON called the India +- +Pakistan border calm .");
+    List<Mention> m = EntityFixtures.resolver().resolve("d1", a.body, a.sentences).mentions();
+    int last = -1;
+    for (Mention x : m) {
+      assertTrue(x.begin() >= last && x.begin() < x.end() && x.end() <= a.body.length());
+      assertEquals(a.body.substring(x.begin(), x.end()), x.text());
+      last = x.end();
+    }
+    assertEquals(m, EntityFixtures.resolver().resolve("d1", a.body, a.sentences).mentions(), "deterministic");
+  }
+}
