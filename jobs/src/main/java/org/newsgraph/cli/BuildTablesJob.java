@@ -38,6 +38,7 @@ import org.newsgraph.tables.RejectsTable;
 import org.newsgraph.tables.SentencesTable;
 import org.newsgraph.tables.MentionsTable;
 import org.newsgraph.tables.EntitiesTable;
+import org.newsgraph.tables.StatementsTable;
 import org.newsgraph.entities.AliasTable;
 import org.newsgraph.entities.CorpusNames;
 import org.newsgraph.entities.CorpusResolver;
@@ -151,6 +152,7 @@ public final class BuildTablesJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = explodeTable(linked, AnalysisRow.MENTIONS);
     Dataset<Row> entities = EntitiesAggregation.entities(mentions, documents);
+    Dataset<Row> statements = explodeTable(linked, AnalysisRow.STATEMENTS);
 
     TableWriter writer = new TableWriter(spark, o.output());
     writer.stage(DocumentsTable.NAME, documents, col(DocumentsTable.DOC_ID));
@@ -159,6 +161,8 @@ public final class BuildTablesJob {
     writer.stage(MentionsTable.NAME, mentions, col(MentionsTable.DOC_ID), col(MentionsTable.BEGIN),
         col(MentionsTable.END));
     writer.stage(EntitiesTable.NAME, entities, col(EntitiesTable.ENTITY_ID));
+    writer.stage(StatementsTable.NAME, statements, col(StatementsTable.DOC_ID), col(StatementsTable.SENTENCE_IDX),
+        col(StatementsTable.CONTENT_BEGIN), col(StatementsTable.STATEMENT_ID));
     writer.commit();
     linked.unpersist();
     analysis.unpersist();

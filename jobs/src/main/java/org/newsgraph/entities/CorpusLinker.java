@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Statement;
 
 /**
  * Applies the corpus decisions to one document: every mention gets its final entity, and corpus names
@@ -77,6 +78,32 @@ public final class CorpusLinker {
       }
     }
     return sorted(out);
+  }
+
+  /**
+   * Re-points statements at the final entities: speakers and group members through the document-level
+   * mentions they were resolved with, targets from the final mentions inside the content.
+   */
+  public List<Statement> relink(List<Statement> statements, List<Mention> local, List<Mention> linked) {
+    Map<String, String> finalId = new HashMap<>();
+    for (Mention m : local) {
+      finalId.put(m.entityId(), names.resolve(m.canonical(), m.type()).id());
+    }
+    List<Statement> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      List<String> members = s.speakerMemberIds().stream().map(id -> finalId.getOrDefault(id, id)).distinct().toList();
+      java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+      for (Mention m : linked) {
+        if (m.begin() >= s.contentBegin() && m.end() <= s.contentEnd()) {
+          targets.add(m.entityId());
+        }
+      }
+      out.add(new Statement(s.statementId(), s.docId(), s.sentenceIdx(),
+          s.speakerEntityId() == null ? null : finalId.getOrDefault(s.speakerEntityId(), s.speakerEntityId()),
+          s.speakerText(), s.speakerResolution(), members, s.cueText(), s.cueLemma(), s.cueClass(), s.content(),
+          s.contentBegin(), s.contentEnd(), s.kind(), new ArrayList<>(targets)));
+    }
+    return out;
   }
 
   /** True when m overlaps [begin, end) without lying inside it. */

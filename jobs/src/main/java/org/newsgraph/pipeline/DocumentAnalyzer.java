@@ -8,6 +8,8 @@ import org.newsgraph.entities.EntityLexicons;
 import org.newsgraph.entities.Gazetteer;
 import org.newsgraph.model.Article;
 import org.newsgraph.nlp.NlpEngine;
+import org.newsgraph.statements.CueLexicon;
+import org.newsgraph.statements.StatementExtractor;
 import org.newsgraph.text.ParsedSentence;
 import org.newsgraph.text.SentenceSplitter;
 
@@ -19,6 +21,8 @@ public final class DocumentAnalyzer {
 
   private final SentenceSplitter splitter;
   private final DocumentResolver entities;
+  private final CueLexicon cues = new CueLexicon();
+  private final StatementExtractor statements = new StatementExtractor(cues);
 
   public DocumentAnalyzer(NlpEngine engine, AnalyzerConfig config) {
     this(engine, config, Gazetteer.fromCoreNlpModels());
@@ -30,9 +34,9 @@ public final class DocumentAnalyzer {
   }
 
   public DocumentAnalysis analyze(Article article) {
-    List<ParsedSentence> parsed = splitter.split(article.docId(), article.body(), tokens -> false);
+    List<ParsedSentence> parsed = splitter.split(article.docId(), article.body(), cues::mayHoldStatement);
     DocumentEntities found = entities.resolve(article.docId(), article.body(), parsed);
     return new DocumentAnalysis(parsed.stream().map(ParsedSentence::sentence).toList(), found.mentions(),
-        List.of(), found.acronyms());
+        statements.extract(article.docId(), article.body(), parsed, found.mentions()), found.acronyms());
   }
 }

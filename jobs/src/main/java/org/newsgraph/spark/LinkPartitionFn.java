@@ -11,6 +11,8 @@ import org.newsgraph.entities.CorpusNames;
 import org.newsgraph.entities.EntityLexicons;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Statement;
+import org.newsgraph.tables.StatementsTable;
 import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.MentionsTable;
 import org.newsgraph.tables.SentencesTable;
@@ -44,13 +46,17 @@ public final class LinkPartitionFn implements MapPartitionsFunction<Row, Row> {
     Row doc = row.getStruct(row.fieldIndex(AnalysisRow.DOCUMENT));
     List<Sentence> sentences = row.<Row>getList(row.fieldIndex(AnalysisRow.SENTENCES)).stream()
         .map(SentencesTable::fromRow).toList();
+    List<Mention> local = AnalysisRow.mentions(row);
     List<Mention> mentions = linker.link(doc.getAs(DocumentsTable.DOC_ID), doc.getAs(DocumentsTable.BODY), sentences,
-        AnalysisRow.mentions(row));
+        local);
+    List<Statement> statements = linker.relink(row.<Row>getList(row.fieldIndex(AnalysisRow.STATEMENTS)).stream()
+        .map(StatementsTable::fromRow).toList(), local, mentions);
     Object[] values = new Object[row.length()];
     for (int i = 0; i < values.length; i++) {
       values[i] = row.get(i);
     }
     values[row.fieldIndex(AnalysisRow.MENTIONS)] = mentions.stream().map(MentionsTable::toRow).toArray(Row[]::new);
+    values[row.fieldIndex(AnalysisRow.STATEMENTS)] = statements.stream().map(StatementsTable::toRow).toArray(Row[]::new);
     return RowFactory.create(values);
   }
 }

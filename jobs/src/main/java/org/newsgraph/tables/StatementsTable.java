@@ -48,6 +48,13 @@ public final class StatementsTable {
   private StatementsTable() {
   }
 
+  public static Statement fromRow(Row r) {
+    return new Statement(r.getAs(STATEMENT_ID), r.getAs(DOC_ID), r.<Integer>getAs(SENTENCE_IDX), r.getAs(SPEAKER_ENTITY_ID),
+        r.getAs(SPEAKER_TEXT), r.getAs(SPEAKER_RESOLUTION), r.getList(r.fieldIndex(SPEAKER_MEMBER_IDS)),
+        r.getAs(CUE_TEXT), r.getAs(CUE_LEMMA), r.getAs(CUE_CLASS), r.getAs(CONTENT), r.<Integer>getAs(CONTENT_BEGIN),
+        r.<Integer>getAs(CONTENT_END), r.getAs(KIND), r.getList(r.fieldIndex(TARGET_ENTITY_IDS)));
+  }
+
   public static Row toRow(Statement s) {
     return RowFactory.create(s.statementId(), s.docId(), s.sentenceIdx(), s.speakerEntityId(), s.speakerText(),
         s.speakerResolution(), s.speakerMemberIds().toArray(String[]::new), s.cueText(), s.cueLemma(),

@@ -1,0 +1,85 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.util.Lexicon;
+
+/**
+ * Reporting cues ({@code statements/cues.tsv}): verb lemma, words that must follow it ("point out",
+ * "look forward to"), and cue class; plus the group phrases of {@code statements/speaker-groups.txt}.
+ */
+public final class CueLexicon {
+  /** One cue: the verb lemma, the particles after it, and its class. */
+  public record Cue(String verb, List<String> particles, String cueClass) {
+    public String lemma() {
+      return particles.isEmpty() ? verb : verb + " " + String.join(" ", particles);
+    }
+  }
+
+  /** A cue found at a token: the cue and the index of its last token (0-based in the sentence). */
+  public record Match(Cue cue, int lastToken) {
+  }
+
+  private final Map<String, List<Cue>> byVerb = new HashMap<>();
+  final Set<String> groups;
+
+  public CueLexicon() {
+    for (Map.Entry<String, String> e : Lexicon.map("/org/newsgraph/statements/cues.tsv").entrySet()) {
+      String[] w = e.getKey().split("\\s+");
+      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), e.getValue());
+      byVerb.computeIfAbsent(w[0], k -> new ArrayList<>()).add(cue);
+    }
+    byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));
+    groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first. */
+  public Match at(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.pos() == null || !t.pos().startsWith("VB") || t.lemma() == null) {
+      return null;
+    }
+    List<Cue> cues = byVerb.get(t.lemma().toLowerCase(Locale.ROOT));
+    if (cues == null) {
+      return null;
+    }
+    for (Cue c : cues) {
+      int j = i;
+      boolean ok = true;
+      for (String p : c.particles()) {
+        j++;
+        while (j < tokens.size() && "RB".equals(tokens.get(j).pos()) && !p.equals(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+          j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).word().equalsIgnoreCase(p)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        return new Match(c, j);
+      }
+    }
+    return null;
+  }
+
+  /** True when a sentence may hold a statement: a cue verb lemma, "according to", or a quotation mark. */
+  public boolean mayHoldStatement(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.word();
+      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»")
+          || w.equalsIgnoreCase("according") || at(tokens, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.AnalyzedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A basic-tree view of a sentence's dependencies (the first governor of each token; enhanced extra arcs
+ * ignored), with 0-based token positions.
+ */
+final class DepGraph {
+  final List<Token> tokens;
+  final int[] head;
+  final String[] rel;
+  final List<List<Integer>> children = new ArrayList<>();
+
+  DepGraph(AnalyzedSentence s) {
+    tokens = s.tokens();
+    int n = tokens.size();
+    head = new int[n];
+    rel = new String[n];
+    java.util.Arrays.fill(head, -2);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (Dependency d : s.dependencies()) {
+      int dep = d.dependent() - 1;
+      if (dep < 0 || dep >= n || head[dep] != -2 || d.relation().equals("ref")) {
+        continue;
+      }
+      int gov = d.governor() - 1;
+      if (gov >= n || gov == dep || createsCycle(gov, dep)) {
+        continue;
+      }
+      head[dep] = gov;
+      rel[dep] = d.relation();
+      if (gov >= 0) {
+        children.get(gov).add(dep);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] == -2) {
+        head[i] = -1;
+        rel[i] = "root";
+      }
+    }
+  }
+
+  private boolean createsCycle(int gov, int dep) {
+    int g = gov;
+    for (int steps = 0; g >= 0 && steps < head.length; steps++) {
+      if (g == dep) {
+        return true;
+      }
+      g = head[g] == -2 ? -1 : head[g];
+    }
+    return false;
+  }
+
+  /** The first child with a relation in {@code rels} (prefix match on "obl", "nsubj"...), or -1. */
+  int child(int t, Set<String> rels) {
+    for (int c : children.get(t)) {
+      if (matches(rel[c], rels)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  static boolean matches(String relation, Set<String> rels) {
+    String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+    return rels.contains(relation) || rels.contains(base);
+  }
+
+  /** Token positions of t's subtree, skipping the subtrees rooted at {@code cut}. */
+  List<Integer> subtree(int t, Set<Integer> cut) {
+    List<Integer> out = new ArrayList<>();
+    collect(t, cut, out);
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private void collect(int t, Set<Integer> cut, List<Integer> out) {
+    out.add(t);
+    for (int c : children.get(t)) {
+      if (!cut.contains(c)) {
+        collect(c, cut, out);
+      }
+    }
+  }
+
+  boolean isPunct(int t) {
+    String w = tokens.get(t).word();
+    return !w.chars().anyMatch(Character::isLetterOrDigit) && !isQuote(w);
+  }
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
+        || w.equals("``");
+  }
+}
