@@ -323,7 +323,11 @@ public final class StatementExtractor {
       }
       adjunct++;
     }
-    boolean rightOk = (k == end || continuation) && adjunct <= 6;
+    boolean arguments = last > cue && adjunct > 0;
+    for (int c : g.children.get(cue)) {
+      arguments |= c > last && DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "ccomp", "xcomp"));
+    }
+    boolean rightOk = (k == end || continuation) && adjunct <= 6 && !arguments;
     // subject between a comma and the cue: "..., Wang said"
     int j = cue - 1;
     while (j >= 0 && !t.get(j).word().equals(",") && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")

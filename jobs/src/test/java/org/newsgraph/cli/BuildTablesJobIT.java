@@ -97,6 +97,18 @@ class BuildTablesJobIT {
     assertFalse(ids.containsKey("Wang"), "bare surname left unresolved");
   }
 
+  @Test
+  void statementsMeetTheQualityBars() {
+    Evaluator evaluator = new Evaluator(GoldReader.read(SparkTestSupport.gold()), EvaluateJob.load(spark, seedsOut.toString()));
+    Evaluator.StatementScores s = evaluator.statements();
+    System.out.println(s.all().line("statements") + " cue_accuracy=" + s.cueAccuracy() + " speaker_accuracy="
+        + s.speakerAccuracy());
+    assertTrue(s.all().f1() >= 0.85, () -> s.all().line("statements") + " misses " + s.all().misses()
+        + " false hits " + s.all().falseHits());
+    assertTrue(s.speakerAccuracy() >= 0.95, "speaker accuracy " + s.speakerAccuracy());
+    assertTrue(s.cueAccuracy() >= 0.90, "cue accuracy " + s.cueAccuracy());
+  }
+
   static Map<String, Score> evaluate(Path out) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Map<String, Score> scores = EvaluateJob.run(spark, out.toString(), SparkTestSupport.gold(), true,
