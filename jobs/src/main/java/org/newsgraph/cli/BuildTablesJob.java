@@ -39,6 +39,9 @@ import org.newsgraph.tables.SentencesTable;
 import org.newsgraph.tables.MentionsTable;
 import org.newsgraph.tables.EntitiesTable;
 import org.newsgraph.tables.StatementsTable;
+import org.newsgraph.tables.CooccurrencesTable;
+import org.newsgraph.tables.StatementEdgesTable;
+import org.newsgraph.spark.NetworkAggregation;
 import org.newsgraph.entities.AliasTable;
 import org.newsgraph.entities.CorpusNames;
 import org.newsgraph.entities.CorpusResolver;
@@ -153,6 +156,8 @@ public final class BuildTablesJob {
     Dataset<Row> mentions = explodeTable(linked, AnalysisRow.MENTIONS);
     Dataset<Row> entities = EntitiesAggregation.entities(mentions, documents);
     Dataset<Row> statements = explodeTable(linked, AnalysisRow.STATEMENTS);
+    Dataset<Row> cooccurrences = NetworkAggregation.cooccurrences(mentions, sentences, documents);
+    Dataset<Row> statementEdges = NetworkAggregation.statementEdges(statements, documents);
 
     TableWriter writer = new TableWriter(spark, o.output());
     writer.stage(DocumentsTable.NAME, documents, col(DocumentsTable.DOC_ID));
@@ -163,6 +168,10 @@ public final class BuildTablesJob {
     writer.stage(EntitiesTable.NAME, entities, col(EntitiesTable.ENTITY_ID));
     writer.stage(StatementsTable.NAME, statements, col(StatementsTable.DOC_ID), col(StatementsTable.SENTENCE_IDX),
         col(StatementsTable.CONTENT_BEGIN), col(StatementsTable.STATEMENT_ID));
+    writer.stage(CooccurrencesTable.NAME, cooccurrences, col(CooccurrencesTable.SCOPE), col(CooccurrencesTable.PERIOD),
+        col(CooccurrencesTable.ENTITY_A), col(CooccurrencesTable.ENTITY_B));
+    writer.stage(StatementEdgesTable.NAME, statementEdges, col(StatementEdgesTable.PERIOD),
+        col(StatementEdgesTable.SPEAKER_ENTITY_ID), col(StatementEdgesTable.TARGET_ENTITY_ID));
     writer.commit();
     linked.unpersist();
     analysis.unpersist();

@@ -109,6 +109,83 @@ class BuildTablesJobIT {
     assertTrue(s.cueAccuracy() >= 0.90, "cue accuracy " + s.cueAccuracy());
   }
 
+  /**
+   * Sentence-scope pair counts against those derived from the gold mentions, for pairs of gold entities
+   * both found. Tolerance from entity quality (mention recall 0.997, precision 0.974 on the seeds): a
+   * missed or extra mention shifts the pairs of its sentence by one, so each pair may be off by at most
+   * 2, and the counts summed over all pairs by at most 5%.
+   */
+  @Test
+  void sentencePairCountsAgreeWithGold() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, String> goldByName = new TreeMap<>();
+    java.util.Set<String> optional = new java.util.HashSet<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    for (String line : Files.readAllLines(SparkTestSupport.gold().resolve("entities.jsonl"))) {
+      var n = json.readTree(line);
+      if (n.get("optional").asBoolean()) {
+        optional.add(n.get("id").asText());
+      }
+      List<String> names = new java.util.ArrayList<>();
+      names.add(n.get("name").asText());
+      n.get("aliases").forEach(a -> names.add(a.asText()));
+      for (String name : names) {
+        String prev = goldByName.put(name.toLowerCase(), n.get("id").asText());
+        if (prev != null && !prev.equals(n.get("id").asText())) {
+          ambiguous.add(name.toLowerCase());
+        }
+      }
+    }
+    Map<String, java.util.Set<String>> goldUnits = new TreeMap<>();
+    for (String line : Files.readAllLines(SparkTestSupport.gold().resolve("mentions.jsonl"))) {
+      var n = json.readTree(line);
+      goldUnits.computeIfAbsent(n.get("doc_id").asText() + "#" + n.get("idx").asInt(), k -> new java.util.TreeSet<>())
+          .add(n.get("entity").asText());
+    }
+    Map<String, Long> gold = new TreeMap<>();
+    for (java.util.Set<String> unit : goldUnits.values()) {
+      for (String a : unit) {
+        for (String b : unit) {
+          if (a.compareTo(b) < 0 && !optional.contains(a) && !optional.contains(b)) {
+            gold.merge(a + "|" + b, 1L, Long::sum);
+          }
+        }
+      }
+    }
+    Map<String, String> predictedToGold = new TreeMap<>();
+    for (Row r : table(seedsOut, EntitiesTable.NAME)) {
+      String name = r.<String>getAs(EntitiesTable.NAME_COL).toLowerCase();
+      if (goldByName.containsKey(name) && !ambiguous.contains(name)) {
+        predictedToGold.put(r.getAs(EntitiesTable.ENTITY_ID), goldByName.get(name));
+      }
+    }
+    Map<String, Long> predicted = new TreeMap<>();
+    for (Row r : spark.read().parquet(seedsOut.resolve("cooccurrences").toString())
+        .where("scope = 'sentence' and period = 'all'").collectAsList()) {
+      String a = predictedToGold.get(r.<String>getAs("entity_a"));
+      String b = predictedToGold.get(r.<String>getAs("entity_b"));
+      if (a != null && b != null && !a.equals(b)) {
+        predicted.merge(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a, r.<Long>getAs("count"), Long::sum);
+      }
+    }
+    java.util.Set<String> found = new java.util.HashSet<>(predictedToGold.values());
+    long goldTotal = 0;
+    long diffTotal = 0;
+    for (Map.Entry<String, Long> e : gold.entrySet()) {
+      String[] p = e.getKey().split("\\|");
+      if (!found.contains(p[0]) || !found.contains(p[1])) {
+        continue;
+      }
+      long diff = Math.abs(e.getValue() - predicted.getOrDefault(e.getKey(), 0L));
+      assertTrue(diff <= 2, e.getKey() + ": gold " + e.getValue() + " predicted " + predicted.get(e.getKey()));
+      goldTotal += e.getValue();
+      diffTotal += diff;
+    }
+    System.out.println("sentence pairs: gold total " + goldTotal + ", absolute difference " + diffTotal);
+    assertTrue(goldTotal > 200, "pairs compared: " + goldTotal);
+    assertTrue(diffTotal <= goldTotal * 0.05, "difference " + diffTotal + " of " + goldTotal);
+  }
+
   static Map<String, Score> evaluate(Path out) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     Map<String, Score> scores = EvaluateJob.run(spark, out.toString(), SparkTestSupport.gold(), true,
