@@ -22,27 +22,38 @@ job_libs() {
   echo "${jars[*]}"
 }
 
-# spark-submit: a real Spark installation when SPARK_HOME has one, else the runtime laid out from Maven,
-# launched the way bin/spark-submit does (org.apache.spark.launcher.Main prints the java command).
-spark_submit() {
-  local home=${SPARK_HOME:-}
-  if [[ -n "$home" && -x "$home/bin/spark-submit" ]]; then
-    "$home/bin/spark-submit" "$@"
+# The Spark installation used: $SPARK_HOME when it has bin/spark-submit, else the runtime laid out from Maven.
+spark_home() {
+  if [[ -n "${SPARK_HOME:-}" && -x "${SPARK_HOME}/bin/spark-submit" ]]; then
+    echo "$SPARK_HOME"
+  else
+    mkdir -p "$ROOT/jobs/spark-runtime/target/spark-home/conf"
+    echo "$ROOT/jobs/spark-runtime/target/spark-home"
+  fi
+}
+
+# Runs a Spark class the way bin/spark-class does: org.apache.spark.launcher.Main prints the java
+# command (with the JVM module options Spark needs), which is then executed.
+spark_class() {
+  local home cmd=() arg
+  home=$(spark_home)
+  if [[ -x "$home/bin/spark-class" ]]; then
+    "$home/bin/spark-class" "$@"
     return
   fi
-  home="$ROOT/jobs/spark-runtime/target/spark-home"
-  mkdir -p "$home/conf"
-  local cmd=()
   while IFS= read -r -d "" arg; do arg=${arg#$'\n'}; [[ -n "$arg" ]] && cmd+=("$arg"); done < <(
-    SPARK_HOME="$home" java -Xmx128m -cp "$home/jars/*" org.apache.spark.launcher.Main \
-      org.apache.spark.deploy.SparkSubmit "$@")
+    SPARK_HOME="$home" java -Xmx128m -cp "$home/jars/*" org.apache.spark.launcher.Main "$@")
   SPARK_HOME="$home" "${cmd[@]}"
+}
+
+spark_submit() {
+  spark_class org.apache.spark.deploy.SparkSubmit "$@"
 }
 
 # Submits a newsgraph main class with the defaults of local use.
 submit_class() {
   local cls=$1; shift
-  spark_submit --master "${NEWSGRAPH_MASTER:-local[*]}" \
+  spark_submit --master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-} \
     --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}" \
     --conf spark.ui.enabled=false \
     --conf "spark.driver.extraJavaOptions=-Dlog4j2.level=warn" \
