@@ -24,6 +24,7 @@ public final class Gazetteer {
 
   private final Map<String, String> fineTypes;
   private final Map<String, String> demonymToPlace;
+  private final Map<String, String> placeToDemonym = new HashMap<>();
 
   /** Loads CoreNLP's data from the classpath. */
   public static Gazetteer fromCoreNlpModels() {
@@ -54,6 +55,15 @@ public final class Gazetteer {
   public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace) {
     this.fineTypes = Map.copyOf(lower(fineTypes));
     this.demonymToPlace = Map.copyOf(lower(demonymToPlace));
+    demonymToPlace.forEach((demonym, place) -> {
+      String d = demonym.substring(0, 1).toUpperCase(Locale.ROOT) + demonym.substring(1);
+      placeToDemonym.merge(place, d, (a, b) -> a.length() <= b.length() ? a : b);
+    });
+  }
+
+  /** The shortest demonym of a place ("Kenya" → "Kenyan"), or null. */
+  public String demonymOf(String place) {
+    return placeToDemonym.get(place);
   }
 
   private static Map<String, String> lower(Map<String, String> m) {
