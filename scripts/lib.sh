@@ -8,12 +8,26 @@ export SPARK_SCALA_VERSION=2.13
 # Builds the job jar, its libraries and the Maven-laid Spark runtime when missing or older than the sources.
 ensure_built() {
   local stamp="$ROOT/jobs/target/.newsgraph-built"
-  if [[ ! -f "$JOB_JAR" || ! -f "$stamp" || -n "$(find "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" "$ROOT/jobs/src/main" "$ROOT/jobs/spark-runtime/pom.xml" -newer "$stamp" -print -quit)" ]]; then
+  if [[ ! -f "$JOB_JAR" || ! -f "$stamp" || -n "$(find "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" "$ROOT/jobs/src/main" "$ROOT/jobs/spark-runtime/pom.xml" "$ROOT/jobs/kernel/pom.xml" "$ROOT/jobs/kernel/src/main" -newer "$stamp" -print -quit)" ]]; then
     echo "newsgraph: building (first use or sources changed) ..." >&2
     (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
     touch "$stamp"
   fi
 }
+
+# JVM options Spark needs on Java 17 (as org.apache.spark.launcher.JavaModuleOptions lists them).
+SPARK_JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true)
+
+# Jupyter from Debian's packages (a pyenv python may come first on PATH).
+JUPYTER=${JUPYTER:-/usr/bin/jupyter}
 
 # Comma-separated runtime libraries of the job (CoreNLP and its models), for --jars.
 job_libs() {
