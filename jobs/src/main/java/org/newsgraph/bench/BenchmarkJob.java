@@ -67,7 +67,6 @@ public final class BenchmarkJob {
     List<String> report = new ArrayList<>();
     long t0 = System.nanoTime();
     if (!Files.isDirectory(corpus) || isEmpty(corpus)) {
-      Map<String, String> dem = new HashMap<>();
       CorpusGenerator gen = new CorpusGenerator(Path.of(c.get("seeds", "seeds")), c.getLong("seed", 42),
           new DemonymView(gazetteer));
       long[] g = gen.generate(corpus, c.getLong("mb", 20) * 1024 * 1024);

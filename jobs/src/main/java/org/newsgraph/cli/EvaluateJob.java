@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.eval.Evaluator;
@@ -132,8 +133,8 @@ public final class EvaluateJob {
         return null;
       }
       List<T> out = new ArrayList<>();
-      for (Row r : spark.read().parquet(p.toString()).orderBy(col(spark.read().parquet(p.toString()).columns()[0]))
-          .collectAsList()) {
+      Dataset<Row> rows = spark.read().parquet(p.toString());
+      for (Row r : rows.orderBy(col(rows.columns()[0])).collectAsList()) {
         out.add(f.apply(r));
       }
       return out;
