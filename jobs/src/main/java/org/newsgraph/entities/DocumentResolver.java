@@ -75,7 +75,8 @@ public final class DocumentResolver {
       }
       lastEnd = d.end;
       String fine = d.fineType != null ? d.fineType
-          : d.type.equals("LOCATION") ? gazetteer.fineType(d.canonical) : null;
+          : !d.type.equals("LOCATION") ? null
+          : isAdministrativeArea(d.canonical) ? "STATE_OR_PROVINCE" : gazetteer.fineType(d.canonical);
       out.add(new Mention(docId, d.sentenceIdx, d.begin, d.end, d.text, d.type, fine, d.canonical,
           EntityIds.of(d.canonical, d.type), d.resolution));
     }
@@ -378,7 +379,7 @@ public final class DocumentResolver {
     }
     for (MentionDraft d : drafts) {
       String fine = gazetteer.fineType(d.canonical);
-      if ("COUNTRY".equals(fine) && !d.resolution.equals("alias_file")) {
+      if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && !d.resolution.equals("alias_file")) {
         d.type = "LOCATION";
       } else if (!d.resolution.equals("alias_file")) {
         String[] w = d.canonical.split("\\s+");
@@ -386,6 +387,16 @@ public final class DocumentResolver {
         d.type = head != null ? head : majority(votes.get(d.canonical));
       }
     }
+  }
+
+  private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("Province", "Region", "Prefecture",
+      "County", "State", "District", "Oblast", "Governorate", "Autonomous Region");
+
+  /** "Shaanxi Province", "Almaty Region": a known place followed by an administrative-area word. */
+  private boolean isAdministrativeArea(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && AREA_WORDS.contains(name.substring(space + 1))
+        && gazetteer.fineType(name.substring(0, space)) != null;
   }
 
   static String titleCase(String s) {

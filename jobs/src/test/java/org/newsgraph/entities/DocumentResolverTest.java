@@ -92,6 +92,12 @@ class DocumentResolverTest {
   }
 
   @Test
+  void administrativeAreasOfKnownPlacesAreLocations() {
+    List<String> s = summary(resolve("Officials from Paris/ORGANIZATION Region/ORGANIZATION met ."));
+    assertEquals(List.of("Paris Region=Paris Region/LOCATION"), s);
+  }
+
+  @Test
   void aliasFileRenamesAndRetypes() {
     Annotated a = Annotated.of("d1", "Nazarbaev/PERSON met Astana/LOCATION officials .");
     List<Mention> m = EntityFixtures.resolver("# comment", "Nazarbaev\tNursultan Nazarbayev", "Astana\tNur-Sultan\tLOCATION")
