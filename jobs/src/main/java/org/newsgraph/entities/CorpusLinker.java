@@ -63,8 +63,7 @@ public final class CorpusLinker {
         }
         String text = body.substring(begin, end);
         CorpusNames.Entity e = names.searches().get(s);
-        List<String> words = CorpusNames.words(e.name());
-        boolean acceptable = !text.equals(lower.substring(begin, end)) || lex.headType(words.get(words.size() - 1)) != null;
+        boolean acceptable = !text.equals(lower.substring(begin, end)) || lex.nameHeadType(e.name()) != null;
         Sentence sentence = sentenceOf(sentences, begin, end);
         if (!acceptable || sentence == null || out.stream().anyMatch(m -> overlapsWithout(m, begin, end))) {
           continue;

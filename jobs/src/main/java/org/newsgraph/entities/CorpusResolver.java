@@ -101,8 +101,7 @@ public final class CorpusResolver {
     for (CorpusNames.NameCount n : names) {
       String k = CorpusNames.key(n.canonical(), n.type());
       String c = finalName.get(k);
-      List<String> w = CorpusNames.words(c);
-      String head = w.size() > 1 ? lex.headType(w.get(w.size() - 1)) : null;
+      String head = lex.nameHeadType(c);
       String type = forcedType.containsKey(c) ? forcedType.get(c)
           : "COUNTRY".equals(gazetteer.fineType(c)) ? "LOCATION"
           : head != null ? head : DocumentResolver.majority(finalVotes.get(c));
@@ -193,7 +192,7 @@ public final class CorpusResolver {
       if (w.size() < 2) {
         continue;
       }
-      boolean head = lex.headType(w.get(w.size() - 1)) != null;
+      boolean head = lex.nameHeadType(e.name()) != null;
       if (head || w.size() >= 3) {
         out.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
       }

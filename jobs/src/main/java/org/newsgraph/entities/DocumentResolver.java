@@ -382,8 +382,7 @@ public final class DocumentResolver {
       if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && !d.resolution.equals("alias_file")) {
         d.type = "LOCATION";
       } else if (!d.resolution.equals("alias_file")) {
-        String[] w = d.canonical.split("\\s+");
-        String head = w.length > 1 ? lex.headType(w[w.length - 1]) : null;
+        String head = lex.nameHeadType(d.canonical);
         d.type = head != null ? head : majority(votes.get(d.canonical));
       }
     }

@@ -39,6 +39,12 @@ public final class EntityLexicons {
     return Character.isUpperCase(word.charAt(0)) ? heads.get(word.toLowerCase(Locale.ROOT)) : null;
   }
 
+  /** Type given by the head noun ending a multi-word name ("Belt and Road Initiative" → MISC), or null. */
+  String nameHeadType(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? null : headType(name.substring(space + 1));
+  }
+
   boolean isStopword(String word) {
     return stopwords.contains(word.toLowerCase(Locale.ROOT));
   }

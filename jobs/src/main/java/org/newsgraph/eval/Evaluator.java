@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -188,10 +187,6 @@ public final class Evaluator {
     return new StatementMatcher(gold, predicted, alignment, entities).score();
   }
 
-  static Set<String> words(String s) {
-    return new HashSet<>(tokens(s));
-  }
-
   static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
     if (s == null) {
@@ -228,9 +223,5 @@ public final class Evaluator {
     double p = common / (double) y.size();
     double r = common / (double) x.size();
     return 2 * p * r / (p + r);
-  }
-
-  static boolean same(String a, String b) {
-    return Objects.equals(a, b);
   }
 }

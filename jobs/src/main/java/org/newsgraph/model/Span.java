@@ -8,14 +8,6 @@ public record Span(int begin, int end) {
     }
   }
 
-  public boolean contains(Span other) {
-    return begin <= other.begin && other.end <= end;
-  }
-
-  public boolean overlaps(Span other) {
-    return begin < other.end && other.begin < end;
-  }
-
   public int length() {
     return end - begin;
   }

@@ -35,18 +35,7 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
     InputDecoder decoder = new InputDecoder(maxBytes);
     ArticleParser parser = new ArticleParser();
     Configuration conf = new Configuration();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return files.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row file = files.next();
-        return process(file.getString(0), file.getLong(1), decoder, parser, conf);
-      }
-    };
+    return RowIterators.map(files, file -> process(file.getString(0), file.getLong(1), decoder, parser, conf));
   }
 
   private Row process(String path, long size, InputDecoder decoder, ArticleParser parser, Configuration conf) {

@@ -29,17 +29,7 @@ public final class LinkPartitionFn implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     CorpusLinker linker = new CorpusLinker(names.value(), new EntityLexicons());
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return link(rows.next(), linker);
-      }
-    };
+    return RowIterators.map(rows, row -> link(row, linker));
   }
 
   static Row link(Row row, CorpusLinker linker) {

@@ -24,7 +24,6 @@ import org.newsgraph.util.Ids;
  * subject is a name.
  */
 public final class StatementExtractor {
-  private static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj", "iobj", "obl", "dobj");
   private static final Set<String> CONTINUATIONS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
 
