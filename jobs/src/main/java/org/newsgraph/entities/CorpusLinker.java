@@ -97,10 +97,8 @@ public final class CorpusLinker {
           targets.add(m.entityId());
         }
       }
-      out.add(new Statement(s.statementId(), s.docId(), s.sentenceIdx(),
-          s.speakerEntityId() == null ? null : finalId.getOrDefault(s.speakerEntityId(), s.speakerEntityId()),
-          s.speakerText(), s.speakerResolution(), members, s.cueText(), s.cueLemma(), s.cueClass(), s.content(),
-          s.contentBegin(), s.contentEnd(), s.kind(), new ArrayList<>(targets)));
+      out.add(s.withIds(s.speakerEntityId() == null ? null : finalId.getOrDefault(s.speakerEntityId(), s.speakerEntityId()),
+          members, new ArrayList<>(targets)));
     }
     return out;
   }

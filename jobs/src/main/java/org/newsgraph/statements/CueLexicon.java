@@ -12,11 +12,13 @@ import org.newsgraph.util.Lexicon;
 
 /**
  * Reporting cues ({@code statements/cues.tsv}): verb lemma, words that must follow it ("point out",
- * "look forward to"), and cue class; plus the group phrases of {@code statements/speaker-groups.txt}.
+ * "look forward to"), cue class, and whether the verb reports speech only when it attributes quoted
+ * words ("continued", "snapped"); the group phrases of {@code statements/speaker-groups.txt}; and the
+ * speaker nouns of {@code statements/speaker-nouns.tsv} (unnamed sources, organisation and place nouns).
  */
 public final class CueLexicon {
-  /** One cue: the verb lemma, the particles after it, and its class. */
-  public record Cue(String verb, List<String> particles, String cueClass) {
+  /** One cue: the verb lemma, the particles after it, its class, and whether it needs a quotation. */
+  public record Cue(String verb, List<String> particles, String cueClass, boolean quoteOnly) {
     public String lemma() {
       return particles.isEmpty() ? verb : verb + " " + String.join(" ", particles);
     }
@@ -28,16 +30,23 @@ public final class CueLexicon {
 
   private final Map<String, List<Cue>> byVerb = new HashMap<>();
   final Set<String> groups;
+  /** noun (lower case, singular) → unnamed, organization or place. */
+  final Map<String, String> speakerNouns;
 
   public CueLexicon() {
-    for (Map.Entry<String, String> e : Lexicon.map("/org/newsgraph/statements/cues.tsv").entrySet()) {
-      String[] w = e.getKey().split("\\s+");
-      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), e.getValue());
+    for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalStateException("cues.tsv: expected cue<TAB>class[<TAB>quote]: " + line);
+      }
+      String[] w = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), f[1].strip(), f.length > 2 && f[2].strip().equals("quote"));
       byVerb.computeIfAbsent(w[0], k -> new ArrayList<>()).add(cue);
     }
     byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));
     groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    speakerNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv"));
   }
 
   /** The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first. */
@@ -75,8 +84,8 @@ public final class CueLexicon {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.word();
-      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»")
-          || w.equalsIgnoreCase("according") || at(tokens, i) != null) {
+      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
+          || w.equals("``") || w.equalsIgnoreCase("according") || w.equalsIgnoreCase("per") || at(tokens, i) != null) {
         return true;
       }
     }

@@ -1,91 +1,196 @@
 package org.newsgraph.statements;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Mention;
 
 /**
- * Resolves the subject of a reporting cue to an entity, in document order. Names resolve through the
- * mention they belong to; "he"/"she" to the last person who spoke (or, failing that, the last person
- * named); role phrases ("the Chinese side") to the place they name; group phrases ("both sides") to the
- * last two people named; coordinated names ("X and Y hailed") to a group of both. Stateful per document.
+ * Resolves a speaker phrase to an entity. Names resolve through the mention at their head; "he"/"she" to
+ * the salient person of that gender (a recent speaker, else the last person named); "it" and
+ * organisation nouns ("the company", "the ministry", "the statement") to the last organisation; unnamed
+ * sources ("officials", "a senior official at ...", "people familiar with the matter") to no entity,
+ * resolution {@code unnamed}; other definite role phrases ("the minister", "the 36-year-old", "the
+ * Australian captain") to the salient person; group phrases ("both sides") to the last two people;
+ * coordinated names to a group. Nouns come from {@code statements/speaker-nouns.tsv}.
  */
 final class SpeakerResolver {
-  private static final Set<String> PERSONAL = Set.of("he", "she");
-  private final CueLexicon lex;
-  private final List<Mention> mentions;
-  private String lastSpeaker;
+  /** Sentences back within which a recent speaker is preferred to the last person named. */
+  static final int SALIENT_SENTENCES = 3;
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
 
-  SpeakerResolver(CueLexicon lex, List<Mention> mentions) {
-    this.lex = lex;
-    this.mentions = mentions;
-  }
+  private final AttributionContext ctx;
+  private final NameGender genders;
+  private final Map<String, NameGender.Gender> entityGender = new HashMap<>();
 
-  /** Records a statement's speaker, so later pronouns can refer to it. */
-  void spoke(Speaker s, String type) {
-    if (s.entityId() != null && "PERSON".equals(type)) {
-      lastSpeaker = s.entityId();
-    }
-  }
-
-  String typeOf(String entityId) {
-    return mentions.stream().filter(m -> m.entityId().equals(entityId)).map(Mention::type).findFirst().orElse(null);
+  SpeakerResolver(AttributionContext ctx, NameGender genders) {
+    this.ctx = ctx;
+    this.genders = genders;
   }
 
   /**
-   * @param begin start of the subject span in the body
-   * @param end   end of the subject span
-   * @param head  the subject's head word
-   * @param headBegin body offset of the head word
+   * @param begin     start of the speaker phrase in the body
+   * @param end       end of the phrase
+   * @param headBegin body offset of the phrase's head word
+   * @param head      the head word
    */
-  Speaker resolve(String text, int begin, int end, String head, int headBegin) {
+  Speaker resolve(int begin, int end, int headBegin, String head) {
+    String text = ctx.body.substring(begin, end);
     String lower = text.toLowerCase(Locale.ROOT);
-    if (PERSONAL.contains(head.toLowerCase(Locale.ROOT)) && text.equalsIgnoreCase(head)) {
-      String id = lastSpeaker != null ? lastSpeaker : lastPersonBefore(begin);
-      return id == null ? unresolved(text) : new Speaker(id, text, "pronoun", List.of());
+    String h = head.toLowerCase(Locale.ROOT);
+    if (text.equalsIgnoreCase(head)) {
+      switch (h) {
+        case "he", "she" -> {
+          String id = person(begin, h.equals("he") ? NameGender.Gender.MALE : NameGender.Gender.FEMALE);
+          return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
+        }
+        case "it" -> {
+          String id = last(begin, "ORGANIZATION");
+          return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
+        }
+        case "i", "we", "they", "you" -> {
+          return unresolved(text, begin, end);
+        }
+        default -> {
+        }
+      }
     }
-    if (lex.groups.contains(lower)) {
+    if (ctx.lex.groups.contains(lower)) {
       List<String> members = lastPersons(begin, 2);
-      return members.size() < 2 ? unresolved(text) : new Speaker(null, text, "group", members);
+      return members.size() < 2 ? unresolved(text, begin, end) : new Speaker(null, text, begin, end, "group", members);
     }
-    List<Mention> inside = mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+    List<Mention> inside = ctx.mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
     for (Mention m : inside) {
       if (m.begin() <= headBegin && headBegin < m.end()) {
-        return new Speaker(m.entityId(), text, m.resolution().equals("name") ? "name" : "alias", List.of());
+        return Speaker.of(m.entityId(), text, begin, end, m.resolution().equals("name") ? "name" : "alias");
       }
+    }
+    String nounClass = ctx.lex.speakerNouns.get(singular(h));
+    if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
+      return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     Set<String> persons = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
     for (Mention m : inside) {
       (m.type().equals("PERSON") ? persons : others).add(m.entityId());
     }
-    if (persons.size() == 1) {
-      return new Speaker(persons.iterator().next(), text, "name", List.of());
+    if (persons.size() == 1 && !lower.contains(" and ")) {
+      return Speaker.of(persons.iterator().next(), text, begin, end, "name");
     }
-    if (persons.size() > 1 && lower.contains(" and ")) {
-      return new Speaker(null, text, "group", new ArrayList<>(persons));
+    if (persons.size() + others.size() > 1 && lower.contains(" and ")) {
+      List<String> members = new ArrayList<>(persons);
+      members.addAll(others);
+      return new Speaker(null, text, begin, end, "group", members);
     }
-    if (others.size() == 1 && (lower.endsWith(" side") || lower.endsWith(" government") || lower.endsWith(" sides"))) {
-      return new Speaker(others.iterator().next(), text, "role", List.of());
+    if ("place".equals(nounClass) && others.size() == 1) {
+      // "the Turkmen government", "the Chinese side": the country
+      return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
-    if (others.size() > 1 && lower.contains(" and ")) {
-      return new Speaker(null, text, "group", new ArrayList<>(others));
+    if ("organization".equals(nounClass) || "place".equals(nounClass)) {
+      if (others.size() == 1 && !"place".equals(nounClass)) {
+        return Speaker.of(others.iterator().next(), text, begin, end, "role");
+      }
+      String id = last(begin, "ORGANIZATION");
+      return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
-    return unresolved(text);
+    if (isRolePhrase(lower, h)) {
+      String id = person(begin, NameGender.Gender.UNKNOWN);
+      return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
+    }
+    return unresolved(text, begin, end);
   }
 
-  private static Speaker unresolved(String text) {
-    return new Speaker(null, text, "unresolved", List.of());
+  /** "the minister", "The 45-year-old French president", "his spokeswoman" ... : a definite, unnamed person. */
+  private static boolean isRolePhrase(String lower, String head) {
+    String first = lower.split("\\s+")[0];
+    return DETERMINERS.contains(first) && head.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        && !head.isEmpty() && Character.isLowerCase(head.charAt(0)) || lower.matches(".*\\d+-year-old.*");
   }
 
-  private String lastPersonBefore(int offset) {
+  private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("people")) {
+      return w;
+    }
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static Speaker unresolved(String text, int begin, int end) {
+    return new Speaker(null, text, begin, end, "unresolved", List.of());
+  }
+
+  /**
+   * The salient person of a gender at {@code offset}: the last speaker of the last few sentences who
+   * is a person of that gender, else the last person of that gender named before it.
+   */
+  private String person(int offset, NameGender.Gender gender) {
+    int here = ctx.sentenceAt(offset);
+    Draft speaker = null;
+    for (Draft d : ctx.draftsByCue()) {
+      if (d.cueBegin() >= offset) {
+        break;
+      }
+      String id = d.speaker().entityId();
+      if (id != null && "PERSON".equals(ctx.typeOf(id)) && compatible(id, gender)) {
+        speaker = d;
+      }
+    }
+    String lastNamed = null;
+    int lastNamedAt = -1;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender)
+          && ctx.quotationAt(m.begin()) == null) {
+        lastNamed = m.entityId();
+        lastNamedAt = m.begin();
+      }
+    }
+    if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
+        || lastNamedAt < speaker.cueBegin())) {
+      return speaker.speaker().entityId();
+    }
+    return lastNamed;
+  }
+
+  private boolean compatible(String entityId, NameGender.Gender gender) {
+    if (gender == NameGender.Gender.UNKNOWN) {
+      return true;
+    }
+    NameGender.Gender g = entityGender.computeIfAbsent(entityId, this::genderOf);
+    return g == NameGender.Gender.UNKNOWN || g == gender;
+  }
+
+  private NameGender.Gender genderOf(String entityId) {
+    for (Mention m : ctx.mentions) {
+      if (m.entityId().equals(entityId)) {
+        String before = ctx.body.substring(Math.max(0, m.begin() - 8), m.begin()).strip();
+        String[] words = before.isEmpty() ? new String[] {""} : before.split("\\s+");
+        NameGender.Gender byTitle = genders.of(words[words.length - 1] + " " + m.text());
+        if (byTitle != NameGender.Gender.UNKNOWN) {
+          return byTitle;
+        }
+        NameGender.Gender byName = genders.of(m.canonical());
+        if (byName != NameGender.Gender.UNKNOWN) {
+          return byName;
+        }
+      }
+    }
+    return NameGender.Gender.UNKNOWN;
+  }
+
+  /** The last entity of a type that spoke or was named before {@code offset}. */
+  private String last(int offset, String type) {
     String id = null;
-    for (Mention m : mentions) {
-      if (m.begin() < offset && m.type().equals("PERSON")) {
+    int at = -1;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && type.equals(m.type()) && m.begin() > at) {
         id = m.entityId();
+        at = m.begin();
       }
     }
     return id;
@@ -93,8 +198,8 @@ final class SpeakerResolver {
 
   private List<String> lastPersons(int offset, int n) {
     List<String> out = new ArrayList<>();
-    for (int i = mentions.size() - 1; i >= 0 && out.size() < n; i--) {
-      Mention m = mentions.get(i);
+    for (int i = ctx.mentions.size() - 1; i >= 0 && out.size() < n; i--) {
+      Mention m = ctx.mentions.get(i);
       if (m.begin() < offset && m.type().equals("PERSON") && !out.contains(m.entityId())) {
         out.add(0, m.entityId());
       }

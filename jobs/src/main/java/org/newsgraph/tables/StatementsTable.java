@@ -17,9 +17,13 @@ public final class StatementsTable {
   public static final String SENTENCE_IDX = "sentence_idx";
   public static final String SPEAKER_ENTITY_ID = "speaker_entity_id";
   public static final String SPEAKER_TEXT = "speaker_text";
+  public static final String SPEAKER_BEGIN = "speaker_begin";
+  public static final String SPEAKER_END = "speaker_end";
   public static final String SPEAKER_RESOLUTION = "speaker_resolution";
   public static final String SPEAKER_MEMBER_IDS = "speaker_member_ids";
   public static final String CUE_TEXT = "cue_text";
+  public static final String CUE_BEGIN = "cue_begin";
+  public static final String CUE_END = "cue_end";
   public static final String CUE_LEMMA = "cue_lemma";
   public static final String CUE_CLASS = "cue_class";
   public static final String CONTENT = "content";
@@ -34,9 +38,13 @@ public final class StatementsTable {
       .add(SENTENCE_IDX, IntegerType, false)
       .add(SPEAKER_ENTITY_ID, StringType, true)
       .add(SPEAKER_TEXT, StringType, true)
+      .add(SPEAKER_BEGIN, IntegerType, true)
+      .add(SPEAKER_END, IntegerType, true)
       .add(SPEAKER_RESOLUTION, StringType, false)
       .add(SPEAKER_MEMBER_IDS, createArrayType(StringType, false), false)
       .add(CUE_TEXT, StringType, false)
+      .add(CUE_BEGIN, IntegerType, false)
+      .add(CUE_END, IntegerType, false)
       .add(CUE_LEMMA, StringType, false)
       .add(CUE_CLASS, StringType, false)
       .add(CONTENT, StringType, false)
@@ -50,14 +58,16 @@ public final class StatementsTable {
 
   public static Statement fromRow(Row r) {
     return new Statement(r.getAs(STATEMENT_ID), r.getAs(DOC_ID), r.<Integer>getAs(SENTENCE_IDX), r.getAs(SPEAKER_ENTITY_ID),
-        r.getAs(SPEAKER_TEXT), r.getAs(SPEAKER_RESOLUTION), r.getList(r.fieldIndex(SPEAKER_MEMBER_IDS)),
-        r.getAs(CUE_TEXT), r.getAs(CUE_LEMMA), r.getAs(CUE_CLASS), r.getAs(CONTENT), r.<Integer>getAs(CONTENT_BEGIN),
+        r.getAs(SPEAKER_TEXT), r.<Integer>getAs(SPEAKER_BEGIN), r.<Integer>getAs(SPEAKER_END),
+        r.getAs(SPEAKER_RESOLUTION), r.getList(r.fieldIndex(SPEAKER_MEMBER_IDS)),
+        r.getAs(CUE_TEXT), r.<Integer>getAs(CUE_BEGIN), r.<Integer>getAs(CUE_END), r.getAs(CUE_LEMMA), r.getAs(CUE_CLASS), r.getAs(CONTENT), r.<Integer>getAs(CONTENT_BEGIN),
         r.<Integer>getAs(CONTENT_END), r.getAs(KIND), r.getList(r.fieldIndex(TARGET_ENTITY_IDS)));
   }
 
   public static Row toRow(Statement s) {
     return RowFactory.create(s.statementId(), s.docId(), s.sentenceIdx(), s.speakerEntityId(), s.speakerText(),
-        s.speakerResolution(), s.speakerMemberIds().toArray(String[]::new), s.cueText(), s.cueLemma(),
+        s.speakerBegin(), s.speakerEnd(), s.speakerResolution(), s.speakerMemberIds().toArray(String[]::new),
+        s.cueText(), s.cueBegin(), s.cueEnd(), s.cueLemma(),
         s.cueClass(), s.content(), s.contentBegin(), s.contentEnd(), s.kind(),
         s.targetEntityIds().toArray(String[]::new));
   }

@@ -1,0 +1,102 @@
+package org.newsgraph.statements;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * Source attributions by preposition: "According to X, ..." and "..., according to X." with any noun
+ * phrase as X (a name, "the survey", "a person familiar with the matter"), and "per X" when X is a
+ * named organisation or person ("per Refinitiv"). The rest of the sentence is the content. Works on
+ * tokens alone, so unparsed sentences are covered too.
+ */
+final class AccordingToRule implements AttributionRule {
+  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "(", ")");
+
+  @Override
+  public void apply(AttributionContext ctx) {
+    for (ParsedSentence ps : ctx.sentences) {
+      List<Token> t = ps.analysis().tokens();
+      for (int i = 0; i + 1 < t.size(); i++) {
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        boolean according = w.equals("according") && t.get(i + 1).word().equalsIgnoreCase("to") && i + 2 < t.size();
+        boolean per = w.equals("per") && perSource(ctx, t.get(i + 1));
+        if (!according && !per) {
+          continue;
+        }
+        int cueLast = according ? i + 1 : i;
+        int s = cueLast + 1;
+        int e = s;
+        while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e).word())) {
+          e++;
+        }
+        if (e == s || e - s > 14) {
+          continue;
+        }
+        int contentBegin;
+        int contentEnd;
+        if (isStart(t, i)) {
+          // "According to X, content."
+          if (e >= t.size() || !t.get(e).word().equals(",")) {
+            continue;
+          }
+          contentBegin = t.get(e).end();
+          contentEnd = t.get(t.size() - 1).end();
+        } else {
+          // "content, according to X" (X runs to a comma or the end)
+          contentBegin = ps.sentence().begin();
+          contentEnd = t.get(i).begin();
+        }
+        int[] span = ctx.trimContent(contentBegin, contentEnd);
+        if (span == null || wordCount(ctx.body, span) < 3) {
+          continue;
+        }
+        int headAt = head(t, s, e);
+        Speaker speaker = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(headAt).begin(),
+            t.get(headAt).word());
+        ctx.drafts.add(new Draft(ps.sentence().idx(), speaker, t.get(i).begin(), t.get(cueLast).end(),
+            according ? "according to" : "per", "source", span[0], span[1], null, "according-to"));
+        i = e;
+      }
+    }
+  }
+
+  /** "per" names a source only before a named organisation or person ("per Refinitiv", not "per share"). */
+  private static boolean perSource(AttributionContext ctx, Token next) {
+    Mention m = ctx.mentionAt(next.begin());
+    return m != null && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"));
+  }
+
+  /** True when only punctuation or a conjunction precedes token i in its sentence. */
+  private static boolean isStart(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) {
+      String w = t.get(k).word();
+      if (w.chars().anyMatch(Character::isLetterOrDigit) && !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("but")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The head of a noun phrase [s, e): the last noun before a preposition, participle or relative clause. */
+  static int head(List<Token> t, int s, int e) {
+    int h = s;
+    for (int k = s; k < e; k++) {
+      String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
+      if (k > s && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("W"))) {
+        break;
+      }
+      if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD")) {
+        h = k;
+      }
+    }
+    return h;
+  }
+
+  private static int wordCount(String body, int[] span) {
+    return body.substring(span[0], span[1]).trim().split("\\s+").length;
+  }
+}

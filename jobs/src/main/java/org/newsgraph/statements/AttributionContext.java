@@ -1,0 +1,176 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * What the attribution rules of one document share: the body, its sentences (with dependency graphs
+ * where parsed), resolved mentions, quotations, the lexicons, and the drafts found so far.
+ */
+final class AttributionContext {
+  final String docId;
+  final String body;
+  final List<ParsedSentence> sentences;
+  final List<Mention> mentions;
+  final List<Quotations.Quotation> quotations;
+  final CueLexicon lex;
+  final SpeakerResolver speakers;
+  final List<Draft> drafts = new ArrayList<>();
+  /** Speaker of each attributed quotation chain (see {@link QuotationRule}). */
+  final Map<Integer, Speaker> quoteSpeakers = new HashMap<>();
+  private final DepGraph[] graphs;
+  private final Map<String, String> types = new HashMap<>();
+
+  AttributionContext(String docId, String body, List<ParsedSentence> sentences, List<Mention> mentions,
+                     CueLexicon lex, NameGender genders) {
+    this.docId = docId;
+    this.body = body;
+    this.sentences = sentences;
+    this.mentions = mentions;
+    this.lex = lex;
+    this.quotations = Quotations.find(body);
+    this.graphs = new DepGraph[sentences.size()];
+    for (Mention m : mentions) {
+      types.putIfAbsent(m.entityId(), m.type());
+    }
+    this.speakers = new SpeakerResolver(this, genders);
+  }
+
+  /** The dependency graph of sentence {@code i}, null when it was not parsed. */
+  DepGraph graph(int i) {
+    if (graphs[i] == null && sentences.get(i).analysis().parsed()) {
+      graphs[i] = new DepGraph(sentences.get(i).analysis());
+    }
+    return graphs[i];
+  }
+
+  /** Position in {@link #sentences} of the sentence holding {@code offset}, or -1. */
+  int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      ParsedSentence s = sentences.get(mid);
+      if (offset < s.sentence().begin()) {
+        hi = mid - 1;
+      } else if (offset >= s.sentence().end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  String typeOf(String entityId) {
+    return entityId == null ? null : types.get(entityId);
+  }
+
+  Mention mentionAt(int offset) {
+    for (Mention m : mentions) {
+      if (m.begin() <= offset && offset < m.end()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The quotation segment holding {@code offset}, or null. */
+  Quotations.Quotation quotationAt(int offset) {
+    for (Quotations.Quotation q : quotations) {
+      if (q.contains(offset)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Drafts in document order of their cue. */
+  List<Draft> draftsByCue() {
+    List<Draft> out = new ArrayList<>(drafts);
+    out.sort(Comparator.comparingInt(Draft::cueBegin).thenComparingInt(Draft::contentBegin));
+    return out;
+  }
+
+  /**
+   * The content span [begin, end) trimmed as the annotation rules want it: no surrounding space, no
+   * leading "that" or punctuation, no trailing full stop, comma, question or exclamation mark, and no
+   * quotation mark that opens or closes outside it. Null when nothing is left.
+   */
+  int[] trimContent(int begin, int end) {
+    boolean changed = true;
+    while (changed && begin < end) {
+      changed = false;
+      while (begin < end && (Character.isWhitespace(body.charAt(begin)) || isLeadingJunk(body.charAt(begin)))) {
+        begin++;
+        changed = true;
+      }
+      while (end > begin && (Character.isWhitespace(body.charAt(end - 1)) || isTrailingJunk(body.charAt(end - 1)))) {
+        end--;
+        changed = true;
+      }
+      if (end - begin > 5 && body.startsWith("that ", begin)) {
+        begin += 5;
+        changed = true;
+      }
+      // an opening mark with no closing mark inside the span (or the reverse) is not part of it
+      if (begin < end && isOpenMark(body.charAt(begin)) && !hasClose(begin + 1, end, body.charAt(begin))) {
+        begin++;
+        changed = true;
+      }
+    }
+    return end > begin ? new int[] {begin, end} : null;
+  }
+
+  private boolean hasClose(int from, int to, char open) {
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      if (open == '“' && c == '”' || open == '«' && c == '»' || open == '"' && c == '"'
+          || open == '‘' && c == '’' && (i + 1 >= to || !Character.isLetter(body.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpenMark(char c) {
+    return c == '“' || c == '«' || c == '"' || c == '‘' || c == '„';
+  }
+
+  private static boolean isLeadingJunk(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '-' || c == '–' || c == '—' || c == '.' || c == '”' || c == '»'
+        || c == '’' || c == '\'' || c == ')';
+  }
+
+  private static boolean isTrailingJunk(char c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '”' || c == '"' || c == '»'
+        || c == '’' || c == '\'' || c == '-' || c == '–' || c == '—' || c == '“' || c == '«' || c == '‘';
+  }
+
+  /** direct when the content is quoted words, mixed when it holds quoted words, else indirect. */
+  String kind(int cBegin, int cEnd) {
+    int quoted = 0;
+    int letters = 0;
+    for (int i = cBegin; i < cEnd; i++) {
+      if (Character.isLetterOrDigit(body.charAt(i))) {
+        letters++;
+        if (quotationAt(i) != null) {
+          quoted++;
+        }
+      }
+    }
+    if (quoted == 0 || letters == 0) {
+      return "indirect";
+    }
+    if (quoted >= letters - 1) {
+      return "direct";
+    }
+    // one or two quoted words (scare quotes) inside a paraphrase do not make it mixed
+    return quoted >= 12 || quoted * 3 >= letters ? "mixed" : "indirect";
+  }
+}

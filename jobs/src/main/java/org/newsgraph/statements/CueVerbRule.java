@@ -1,0 +1,411 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * Reporting verbs in dependency-parsed sentences: the subject of a cue verb with its complement ("Wang
+ * said China is ..."); trailing attributions whose content precedes the cue ("..., Han said on
+ * Wednesday.", "..., Jeffries told reporters."); inverted ("..., said Han."); parenthetical ("Third, he
+ * said, ..."); participial continuations that take the speaker of the verb they hang on ("adding that
+ * ...", "Noting that ..., Xi said"); coordinated cues sharing a subject ("asked ... and appreciated
+ * ..."); noun-object cues ("conveyed greetings to ...", "called for ..."). A cue inside another
+ * statement's content of the same sentence is left to that statement.
+ */
+final class CueVerbRule implements AttributionRule {
+  private static final Set<String> CONTINUATIONS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp");
+  private static final Set<String> SUBJECT = Set.of("nsubj");
+
+  private CueLexicon lex;
+  private AttributionContext ctx;
+
+  @Override
+  public void apply(AttributionContext context) {
+    this.ctx = context;
+    this.lex = context.lex;
+    for (int si = 0; si < ctx.sentences.size(); si++) {
+      ParsedSentence ps = ctx.sentences.get(si);
+      DepGraph g = ctx.graph(si);
+      if (g == null) {
+        continue;
+      }
+      List<Found> found = new ArrayList<>();
+      List<Integer> deferred = new ArrayList<>();
+      for (int i = 0; i < g.tokens.size(); i++) {
+        CueLexicon.Match match = lex.at(g.tokens, i);
+        if (match == null) {
+          continue;
+        }
+        Found f = fromCue(ps, g, i, match, null);
+        if (f != null) {
+          found.add(f);
+        } else if (continuation(g, i)) {
+          deferred.add(i);
+        }
+        i = match.lastToken();
+      }
+      // participles and conjuncts without a subject of their own take the nearest speaker of the sentence
+      for (int i : deferred) {
+        Found near = null;
+        for (Found f : found) {
+          if (f.cue < i && (near == null || f.cue > near.cue)) {
+            near = f;
+          }
+        }
+        if (near == null) {
+          for (Found f : found) {
+            if (f.cue > i && (near == null || f.cue < near.cue)) {
+              near = f;
+            }
+          }
+        }
+        if (near != null) {
+          Found f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
+          if (f != null) {
+            found.add(f);
+          }
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
+      for (Found f : found) {
+        boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
+            && f.draft.cueBegin() < o.draft.contentEnd());
+        boolean needsQuote = f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()));
+        if (!nested && !needsQuote) {
+          ctx.drafts.add(f.draft);
+        }
+      }
+    }
+  }
+
+  /** A draft with its cue token, speaker subject start (-1 when none) and whether its cue needs a quotation. */
+  private record Found(Draft draft, int cue, Speaker speaker, int subjectFirst, boolean quoteOnly) {
+  }
+
+  /** A cue that may lack a subject of its own: a participle, or a verb conjoined to or hanging on another. */
+  private static boolean continuation(DepGraph g, int t) {
+    String pos = g.tokens.get(t).pos();
+    return "VBG".equals(pos) || DepGraph.matches(g.rel[t], CONTINUATIONS);
+  }
+
+  private Found fromCue(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, Found inherit) {
+    if (g.child(cue, Set.of("nsubj:pass", "aux:pass")) >= 0) {
+      return null;
+    }
+    if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))) {
+      return null;
+    }
+    if (inherit == null) {
+      int[] trailing = trailing(g, cue, match.lastToken());
+      if (trailing != null) {
+        return trailingStatement(ps, g, cue, match, trailing);
+      }
+    }
+    int subject = inherit != null ? -1 : subjectOf(g, cue, 0);
+    if (subject == -2) {
+      return null;
+    }
+    if (subject < 0 && inherit == null && cue + 1 < g.tokens.size()
+        && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1) {
+      subject = cue + 1;
+    }
+    if (inherit != null) {
+      List<Integer> content = initialParticiple(g, cue, match.lastToken(), inherit)
+          ? range(match.lastToken() + 1, inherit.subjectFirst - 1) : content(g, cue, match.lastToken(), List.of());
+      trim(g, content);
+      return build(ps, g, cue, match, content, inherit.speaker, -1);
+    }
+    if (subject < 0) {
+      return null;
+    }
+    Set<Integer> cut = new HashSet<>();
+    for (int c : g.children.get(subject)) {
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("appos") && isClause(g, c)) {
+        cut.add(c);
+      }
+    }
+    List<Integer> subj = g.subtree(subject, cut);
+    int sBegin = g.tokens.get(subj.get(0)).begin();
+    int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
+    Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
+    List<Integer> content = content(g, cue, match.lastToken(), subj);
+    return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  private static boolean initialParticiple(DepGraph g, int cue, int last, Found main) {
+    for (int t = 0; t < cue; t++) {
+      if (!g.isPunct(t)) {
+        return false;
+      }
+    }
+    return main.cue > cue && main.subjectFirst > last;
+  }
+
+  private static List<Integer> range(int from, int toInclusive) {
+    List<Integer> out = new ArrayList<>();
+    for (int t = from; t <= toInclusive; t++) {
+      out.add(t);
+    }
+    return out;
+  }
+
+  private Found build(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, List<Integer> content,
+                      Speaker speaker, int subjectFirst) {
+    if (content.isEmpty()) {
+      return null;
+    }
+    int[] span = ctx.trimContent(g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end());
+    if (span == null) {
+      return null;
+    }
+    int cueEnd = g.tokens.get(match.lastToken()).end();
+    int next = match.lastToken() + 1;
+    if (next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1) {
+      cueEnd = g.tokens.get(next).end();
+    }
+    Draft d = new Draft(ps.sentence().idx(), speaker, g.tokens.get(cue).begin(), cueEnd, match.cue().lemma(),
+        match.cue().cueClass(), span[0], span[1], null, "cue-verb");
+    return new Found(d, cue, speaker, subjectFirst, match.cue().quoteOnly());
+  }
+
+  private static boolean isClause(DepGraph g, int t) {
+    return g.tokens.get(t).pos() != null && g.tokens.get(t).pos().startsWith("VB");
+  }
+
+  /** Subject token of a cue: its nsubj, or that of the verb a participle/conjunct hangs on; -1 none, -2 skip. */
+  private int subjectOf(DepGraph g, int t, int depth) {
+    int s = -1;
+    for (int c : g.children.get(t)) {
+      if (g.rel[c].equals("nsubj") && (s < 0 || c < t && (s > t || c > s))) {
+        s = c;
+      }
+    }
+    if (s >= 0 && !g.rel[s].equals("nsubj:pass") && !g.rel[s].equals("nsubj:xsubj")) {
+      return s;
+    }
+    int h = g.head[t];
+    if (depth > 3 || h < 0 || !DepGraph.matches(g.rel[t], CONTINUATIONS)) {
+      return -1;
+    }
+    if (g.rel[t].equals("xcomp") && lex.at(g.tokens, h) != null) {
+      return -2;
+    }
+    // climb only to another cue ("asked ... and appreciated"); a participle hanging on the content
+    // clause takes the sentence's nearest speaker instead
+    return lex.at(g.tokens, h) != null ? subjectOf(g, h, depth + 1) : -1;
+  }
+
+  /** Content tokens: the complements right of the cue, else the clause the cue attaches to, else what precedes it. */
+  private List<Integer> content(DepGraph g, int cue, int last, List<Integer> subject) {
+    Set<Integer> cut = continuationCuts(g, cue);
+    List<Integer> out = new ArrayList<>();
+    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
+    List<Integer> clauses = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
+    List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
+    String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
+    if (!clauses.isEmpty()) {
+      // "asked Wang to convey ...": an object before the clause belongs to the content
+      objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
+      clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
+    } else if (!objects.isEmpty()) {
+      int firstObj = objects.get(0);
+      for (int c : right) {
+        boolean after = c >= firstObj && !cut.contains(c) && !g.isPunct(c)
+            && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct"));
+        if (after) {
+          out.addAll(g.subtree(c, cut));
+        }
+      }
+    } else if (particle != null) {
+      // "called for X": the obl marked by the cue's own particle
+      for (int c : right) {
+        if (DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))) {
+          out.addAll(g.subtree(c, cut));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      int ccompLeft = -1;
+      for (int c : g.children.get(cue)) {
+        if (c < cue && DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "dep"))) {
+          ccompLeft = c;
+        }
+      }
+      if (ccompLeft >= 0) {
+        out.addAll(g.subtree(ccompLeft, cut));
+      } else if (g.head[cue] >= 0 && DepGraph.matches(g.rel[cue], Set.of("parataxis", "ccomp", "dep"))
+          && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null) {
+        Set<Integer> c2 = new HashSet<>(cut);
+        c2.add(cue);
+        out.addAll(g.subtree(g.head[cue], c2));
+      } else {
+        for (int c : right) {
+          if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))) {
+            out.addAll(g.subtree(c, cut));
+          }
+        }
+      }
+    }
+    out.removeAll(subject);
+    out.removeIf(t -> t >= cue && t <= last);
+    out.sort(Integer::compare);
+    trim(g, out);
+    if (out.isEmpty()) {
+      return out;
+    }
+    // one contiguous span, ended before the first continuation clause ("..., adding that")
+    int from = out.get(0);
+    int to = out.get(out.size() - 1);
+    for (int c : cut) {
+      List<Integer> sub = g.subtree(c, Set.of());
+      int start = sub.get(0);
+      if (start > from && start <= to) {
+        to = start - 1;
+      }
+    }
+    List<Integer> span = range(from, to);
+    span.removeAll(subject);
+    span.removeIf(t -> t >= cue && t <= last);
+    trim(g, span);
+    return span;
+  }
+
+  /** Cues whose object is the addressee, not what was said ("told reporters", "assured him"). */
+  private static final Set<String> ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "caution",
+      "brief", "answer", "reply", "write");
+
+  /**
+   * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Jeffries
+   * told reporters in the Capitol.", "..., said Xi." or a parenthetical "Third, he said, ...". Returns
+   * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
+   */
+  private int[] trailing(DepGraph g, int cue, int last) {
+    List<Token> t = g.tokens;
+    int n = t.size();
+    int end = n;
+    while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1).word())) && !t.get(end - 1).word().equals(",")) {
+      end--;
+    }
+    boolean addressee = ADDRESSEE.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT));
+    // after the cue: nothing, a short verbless adjunct (or the addressee), or a comma and a continuation
+    int k = last + 1;
+    boolean continuation = false;
+    int adjunct = 0;
+    for (; k < end; k++) {
+      String pos = t.get(k).pos();
+      if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k).word())) {
+        String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
+        continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB"));
+        break;
+      }
+      if (pos != null && (pos.startsWith("VB") || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
+        break;
+      }
+      adjunct++;
+    }
+    boolean arguments = last > cue && adjunct > 0;
+    for (int c : g.children.get(cue)) {
+      boolean object = DepGraph.matches(g.rel[c], Set.of("obj", "iobj"));
+      arguments |= c > last && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
+    }
+    boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
+    // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"
+    int j = cue - 1;
+    while (j >= 0 && !boundary(t.get(j).word()) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
+        && !t.get(j).pos().equals("MD") && cue - j <= 9) {
+      j--;
+    }
+    int subjectFirst = j + 1;
+    int contentLast = j - 1;
+    while (contentLast >= 0 && boundary(t.get(contentLast).word())) {
+      contentLast--;
+    }
+    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0) {
+      return new int[] {subjectFirst, cue - 1, contentLast, -1, cue - 1};
+    }
+    // parenthetical: "Third, he said, comprehensive security cooperation should ..."
+    if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
+        && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
+      return new int[] {subjectFirst, cue - 1, -1, k + 1, cue - 1};
+    }
+    // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..."
+    int before = cue - 1;
+    while (before > 0 && DepGraph.isQuote(t.get(before).word())) {
+      before--;
+    }
+    if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end) {
+      int s = last + 1;
+      int e = s;
+      while (e < end && !t.get(e).word().equals(",")) {
+        String pos = t.get(e).pos();
+        if (pos == null || pos.startsWith("VB")) {
+          return null;
+        }
+        e++;
+      }
+      int contentEnd = before - 1;
+      while (contentEnd >= 0 && boundary(t.get(contentEnd).word())) {
+        contentEnd--;
+      }
+      if (e > s && e - s <= 8 && contentEnd >= 0) {
+        return new int[] {s, e - 1, contentEnd, -1, e - 1};
+      }
+    }
+    return null;
+  }
+
+  private static boolean boundary(String w) {
+    return w.equals(",") || DepGraph.isQuote(w);
+  }
+
+  private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {
+    List<Token> t = g.tokens;
+    int sBegin = t.get(span[0]).begin();
+    int sEnd = t.get(span[1]).end();
+    int head = span[4];
+    Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, t.get(head).begin(), t.get(head).word());
+    List<Integer> content = span[2] >= 0 ? range(0, span[2]) : range(span[3], t.size() - 1);
+    trim(g, content);
+    return build(ps, g, cue, match, content, speaker, span[0]);
+  }
+
+  /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
+  private Set<Integer> continuationCuts(DepGraph g, int cue) {
+    Set<Integer> cut = new HashSet<>();
+    for (int t = 0; t < g.tokens.size(); t++) {
+      if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
+          && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0) {
+        cut.add(t);
+      }
+      if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
+        cut.add(t);
+      }
+    }
+    for (int c : g.children.get(cue)) {
+      if (DepGraph.matches(g.rel[c], Set.of("conj", "cc"))) {
+        cut.add(c);
+      }
+    }
+    return cut;
+  }
+
+  private static void trim(DepGraph g, List<Integer> out) {
+    while (!out.isEmpty() && (g.isPunct(out.get(0)) || Set.of("that", "and", "but").contains(
+        g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT)) && g.rel[out.get(0)] != null
+        && DepGraph.matches(g.rel[out.get(0)], Set.of("mark", "cc")))) {
+      out.remove(0);
+    }
+    while (!out.isEmpty() && g.isPunct(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    while (!out.isEmpty() && (g.isPunct(out.get(out.size() - 1))
+        || Set.of("and", "or", "but").contains(g.tokens.get(out.get(out.size() - 1)).word().toLowerCase(Locale.ROOT)))) {
+      out.remove(out.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.statements;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Gender of first names, from the name list CoreNLP's models jar ships for coreference
+ * ({@code edu/stanford/nlp/models/dcoref/namegender.combine.txt}, ~14,600 names). Used only to tell
+ * which person "he" or "she" can refer to; a name not in the list is compatible with both.
+ */
+public final class NameGender {
+  /** Gender of a name: male, female or unknown. */
+  public enum Gender { MALE, FEMALE, UNKNOWN }
+
+  static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  private static volatile NameGender shared;
+  private final Map<String, Gender> names;
+
+  public NameGender(Map<String, Gender> names) {
+    this.names = Map.copyOf(names);
+  }
+
+  /** The list from CoreNLP's models jar (empty when the jar is not on the classpath). */
+  public static NameGender fromCoreNlpModels() {
+    NameGender g = shared;
+    if (g == null) {
+      synchronized (NameGender.class) {
+        if (shared == null) {
+          shared = new NameGender(load());
+        }
+        g = shared;
+      }
+    }
+    return g;
+  }
+
+  private static Map<String, Gender> load() {
+    Map<String, Gender> out = new HashMap<>();
+    try (InputStream in = NameGender.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] f = line.split("\t");
+        if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+          out.merge(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]), (a, b) -> a == b ? a : Gender.UNKNOWN);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The gender of a person's name by its first word; titles (Mr, Mrs, Ms, Sir, Lady) decide first. */
+  public Gender of(String fullName) {
+    String[] w = fullName.trim().split("\\s+");
+    if (w.length == 0) {
+      return Gender.UNKNOWN;
+    }
+    String first = w[0].toLowerCase(Locale.ROOT).replace(".", "");
+    switch (first) {
+      case "mr", "sir", "lord", "king", "prince", "mister" -> {
+        return Gender.MALE;
+      }
+      case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam" -> {
+        return Gender.FEMALE;
+      }
+      default -> {
+        return names.getOrDefault(first, Gender.UNKNOWN);
+      }
+    }
+  }
+}

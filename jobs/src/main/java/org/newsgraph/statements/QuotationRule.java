@@ -1,0 +1,293 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * Quotations at document level. Each quotation (paired across sentences and paragraphs by
+ * {@link Quotations}) is attributed by, in order: a statement an earlier rule found whose content
+ * overlaps it; a cue right after its closing mark ("...,” he said", "...,” said Roe", "...,” Roe told
+ * reporters"); a cue right before its opening mark ("She said: “...", "He added, “...", "Roe: “..."); or,
+ * for a quotation that opens a sentence or paragraph right after an attributed one, that quotation's
+ * speaker and cue (news style carries the speaker on). Every sentence of an attributed quotation then
+ * gets a direct row with the quotation's speaker and cue, unless a row already covers it; a quotation
+ * interrupted by its own attribution ("“We will,” she said, “win.”") becomes one row.
+ */
+final class QuotationRule implements AttributionRule {
+  /** Longest speaker phrase (tokens) next to a quotation. */
+  static final int MAX_SPEAKER_TOKENS = 9;
+
+  /** How a quotation is attributed. */
+  record Attribution(Speaker speaker, int cueBegin, int cueEnd, String lemma, String cueClass) {
+    static Attribution of(Draft d) {
+      return new Attribution(d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass());
+    }
+  }
+
+  @Override
+  public void apply(AttributionContext ctx) {
+    Map<Integer, List<Quotations.Quotation>> chains = new LinkedHashMap<>();
+    for (Quotations.Quotation q : ctx.quotations) {
+      chains.computeIfAbsent(q.chain(), k -> new ArrayList<>()).add(q);
+    }
+    Attribution previous = null;
+    int previousSentence = -10;
+    for (List<Quotations.Quotation> chain : chains.values()) {
+      Quotations.Quotation first = chain.get(0);
+      Quotations.Quotation last = chain.get(chain.size() - 1);
+      int words = 0;
+      for (Quotations.Quotation q : chain) {
+        words += words(ctx.body.substring(q.begin(), q.end()));
+      }
+      Attribution a = fromDrafts(ctx, chain);
+      if (a == null && words >= 2) {
+        a = after(ctx, last);
+      }
+      if (a == null && words >= 2) {
+        a = before(ctx, first);
+      }
+      int firstSentence = ctx.sentenceAt(first.begin());
+      if (a == null && previous != null && words >= 4 && opensUnit(ctx, first)
+          && firstSentence - previousSentence <= 1) {
+        a = previous;
+      }
+      if (a == null) {
+        continue;
+      }
+      spread(ctx, chain, a);
+      ctx.quoteSpeakers.put(first.chain(), a.speaker());
+      previous = a;
+      previousSentence = Math.max(ctx.sentenceAt(Math.max(last.begin(), last.close() - 1)), ctx.sentenceAt(a.cueBegin()));
+    }
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** The quotation opens its paragraph or sentence. */
+  private static boolean opensUnit(AttributionContext ctx, Quotations.Quotation q) {
+    int s = ctx.sentenceAt(q.begin());
+    if (s < 0) {
+      return false;
+    }
+    int sb = ctx.sentences.get(s).sentence().begin();
+    if (q.open() <= sb) {
+      return true;
+    }
+    String before = ctx.body.substring(sb, q.open());
+    return before.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** The statement of an earlier rule whose content overlaps the quotation most (its cue outside it). */
+  private static Attribution fromDrafts(AttributionContext ctx, List<Quotations.Quotation> chain) {
+    Draft best = null;
+    int bestOverlap = 0;
+    for (Draft d : ctx.drafts) {
+      boolean cueInside = chain.stream().anyMatch(q -> q.contains(d.cueBegin()));
+      int ov = chain.stream().mapToInt(q -> d.overlap(q.begin(), q.end())).sum();
+      if (!cueInside && ov > bestOverlap) {
+        best = d;
+        bestOverlap = ov;
+      }
+    }
+    return best == null ? null : Attribution.of(best);
+  }
+
+  /** "...,” he said" / "...,” said Jane Roe, a historian" / "...,” Roe told reporters on Monday." */
+  private static Attribution after(AttributionContext ctx, Quotations.Quotation q) {
+    int si = ctx.sentenceAt(Math.max(q.begin(), q.close() - 1));
+    if (si < 0) {
+      return null;
+    }
+    List<Token> t = ctx.sentences.get(si).analysis().tokens();
+    int a = 0;
+    while (a < t.size() && t.get(a).begin() < q.close()) {
+      a++;
+    }
+    while (a < t.size() && isPunct(t.get(a))) {
+      a++;
+    }
+    if (a >= t.size()) {
+      return null;
+    }
+    CueLexicon.Match m = ctx.lex.at(t, a);
+    if (m != null) {
+      // inverted: cue then speaker
+      int s = m.lastToken() + 1;
+      int e = s;
+      while (e < t.size() && !isPunct(t.get(e)) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
+          && !isVerb(t.get(e))) {
+        e++;
+      }
+      if (e == s || e - s > MAX_SPEAKER_TOKENS) {
+        return null;
+      }
+      return attribution(ctx, t, s, e, m, a);
+    }
+    for (int c = a + 1; c < t.size() && c - a <= MAX_SPEAKER_TOKENS; c++) {
+      if (isPunct(t.get(c))) {
+        return null;
+      }
+      CueLexicon.Match cm = ctx.lex.at(t, c);
+      if (cm != null) {
+        return attribution(ctx, t, a, c, cm, c);
+      }
+      if (isVerb(t.get(c)) && !"MD".equals(t.get(c).pos())) {
+        // "has said", "would later say": auxiliaries before the cue
+        if (!isAuxiliary(t.get(c))) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "She said: “...", "He added, “...", "Roe: “..." or a previous sentence ending "... told reporters:". */
+  private static Attribution before(AttributionContext ctx, Quotations.Quotation q) {
+    int si = ctx.sentenceAt(q.begin());
+    if (si < 0) {
+      return null;
+    }
+    List<Token> t = ctx.sentences.get(si).analysis().tokens();
+    int end = 0;
+    while (end < t.size() && t.get(end).end() <= q.open()) {
+      end++;
+    }
+    if (end == 0) {
+      // the quotation opens its sentence: the previous sentence may end in a colon after a cue
+      if (si > 0) {
+        List<Token> p = ctx.sentences.get(si - 1).analysis().tokens();
+        if (!p.isEmpty() && p.get(p.size() - 1).word().equals(":")) {
+          return lead(ctx, p, p.size() - 1);
+        }
+      }
+      return null;
+    }
+    String last = t.get(end - 1).word();
+    if (!last.equals(":") && !last.equals(",")) {
+      return null;
+    }
+    return lead(ctx, t, end - 1);
+  }
+
+  /** A lead-in ending at token {@code stop} (a colon or comma): "X said", "X added", or a name alone. */
+  private static Attribution lead(AttributionContext ctx, List<Token> t, int stop) {
+    for (int c = stop - 1; c >= 0 && stop - c <= MAX_SPEAKER_TOKENS + 4; c--) {
+      CueLexicon.Match m = ctx.lex.at(t, c);
+      if (m != null && m.lastToken() < stop) {
+        if (c > 0 && "VBG".equals(t.get(c).pos())) {
+          // "..., adding:" takes the speaker of the sentence's own statement
+          for (Draft d : ctx.drafts) {
+            if (ctx.sentenceAt(d.cueBegin()) == ctx.sentenceAt(t.get(c).begin())) {
+              return new Attribution(d.speaker(), t.get(c).begin(), t.get(m.lastToken()).end(), m.cue().lemma(),
+                  m.cue().cueClass());
+            }
+          }
+          return null;
+        }
+        int s = c;
+        while (s > 0 && c - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))) {
+          s--;
+        }
+        int e = c;
+        while (e > s && isAuxiliary(t.get(e - 1))) {
+          e--;
+        }
+        if (e == s) {
+          return null;
+        }
+        return attribution(ctx, t, s, e, m, c);
+      }
+    }
+    // "Roe: “..." — a name (or pronoun) alone before a colon
+    if (t.get(stop).word().equals(":") && stop > 0) {
+      Mention m = ctx.mentionAt(t.get(stop - 1).begin());
+      if (m != null && !m.type().equals("LOCATION") && m.begin() <= t.get(0).begin() + 2) {
+        Speaker sp = ctx.speakers.resolve(m.begin(), m.end(), t.get(stop - 1).begin(), t.get(stop - 1).word());
+        return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+      }
+    }
+    return null;
+  }
+
+  private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, CueLexicon.Match m,
+                                         int cue) {
+    int head = e - 1;
+    if (s < e - 1) {
+      head = AccordingToRule.head(t, s, e);
+    }
+    Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
+    return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());
+  }
+
+  private static boolean isPunct(Token t) {
+    return t.word().chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"));
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    String l = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+    return "MD".equals(t.pos()) || l.equals("have") || l.equals("be") || l.equals("do") || "RB".equals(t.pos());
+  }
+
+  /** One direct row per sentence of the quotation that no row covers; an interrupted quotation is merged. */
+  private static void spread(AttributionContext ctx, List<Quotations.Quotation> chain, Attribution a) {
+    for (Quotations.Quotation q : chain) {
+      for (int si = Math.max(0, ctx.sentenceAt(q.begin())); si < ctx.sentences.size(); si++) {
+        ParsedSentence ps = ctx.sentences.get(si);
+        int sb = ps.sentence().begin();
+        int se = ps.sentence().end();
+        if (sb >= q.end()) {
+          break;
+        }
+        int[] part = ctx.trimContent(Math.max(sb, q.begin()), Math.min(se, q.end()));
+        if (part == null || words(ctx.body.substring(part[0], part[1])) == 0) {
+          continue;
+        }
+        Draft covering = null;
+        Draft sameCue = null;
+        for (Draft d : ctx.drafts) {
+          if (d.sentenceIdx() != ps.sentence().idx()) {
+            continue;
+          }
+          if (d.overlap(part[0], part[1]) * 2 >= part[1] - part[0]) {
+            covering = d;
+          } else if (d.cueBegin() == a.cueBegin() && d.speaker().equals(a.speaker())) {
+            sameCue = d;
+          }
+        }
+        if (covering != null) {
+          continue;
+        }
+        if (sameCue != null) {
+          ctx.drafts.remove(sameCue);
+          ctx.drafts.add(new Draft(sameCue.sentenceIdx(), sameCue.speaker(), sameCue.cueBegin(), sameCue.cueEnd(),
+              sameCue.cueLemma(), sameCue.cueClass(), Math.min(sameCue.contentBegin(), part[0]),
+              Math.max(sameCue.contentEnd(), part[1]), "direct", sameCue.rule()));
+          continue;
+        }
+        ctx.drafts.add(new Draft(ps.sentence().idx(), a.speaker(), a.cueBegin(), a.cueEnd(), a.lemma(), a.cueClass(),
+            part[0], part[1], "direct", "quotation"));
+      }
+    }
+  }
+}

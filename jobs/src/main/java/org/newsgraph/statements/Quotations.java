@@ -1,0 +1,187 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Span;
+import org.newsgraph.text.Paragraphs;
+
+/**
+ * Quotations of a document, paired across sentences and paragraphs: curly (“ ”), straight (" and
+ * {@code ''} used as a mark), guillemets (« ») and British single quotes (‘ ’ or ', told apart from
+ * apostrophes by what stands on either side). A quotation left open at a paragraph's end continues when
+ * the next paragraph opens with a mark of the same family (the news convention for quotes that run over
+ * paragraphs); such segments share a {@code chain}. Quotations inside another are not reported.
+ */
+final class Quotations {
+  /**
+   * One quotation segment.
+   *
+   * @param open   offset of the opening mark
+   * @param begin  first char inside the marks
+   * @param end    end of the quoted text (the closing mark's offset, or the paragraph's end)
+   * @param close  offset after the closing mark ({@code end} when unclosed)
+   * @param chain  segments with the same chain are one quotation running over paragraphs
+   * @param closed whether a closing mark ends the segment
+   */
+  record Quotation(int open, int begin, int end, int close, int chain, boolean closed) {
+    boolean contains(int offset) {
+      return begin <= offset && offset < end;
+    }
+  }
+
+  private Quotations() {
+  }
+
+  private static final int DOUBLE = 0;
+  private static final int GUILLEMET = 1;
+  private static final int SINGLE = 2;
+
+  static List<Quotation> find(String body) {
+    List<Span> paragraphs = Paragraphs.of(body);
+    List<Quotation> out = new ArrayList<>();
+    int[] chain = {0};
+    Quotation pending = null;
+    int pendingFamily = -1;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span para = paragraphs.get(p);
+      int first = para.begin();
+      // a paragraph opening with the family of a quotation left open continues it
+      boolean continues = pending != null && familyOpening(body, first) == pendingFamily;
+      if (pending != null) {
+        if (continues) {
+          out.add(pending);
+        } else if (pending.open() == paragraphStartOf(body, paragraphs.get(p - 1))) {
+          out.add(new Quotation(pending.open(), pending.begin(), pending.end(), pending.end(), pending.chain(), false));
+        }
+        pending = null;
+      }
+      List<Quotation> inPara = new ArrayList<>();
+      int[] unclosed = scan(body, para.begin(), para.end(), inPara, continues ? chain[0] : ++chain[0], chain);
+      out.addAll(inPara);
+      if (unclosed != null) {
+        int end = para.end();
+        while (end > unclosed[1] && isTrailing(body.charAt(end - 1))) {
+          end--;
+        }
+        if (end > unclosed[1]) {
+          pending = new Quotation(unclosed[0], unclosed[1], end, end, unclosed[3], false);
+          pendingFamily = unclosed[2];
+          chain[0] = unclosed[3];
+        }
+      }
+    }
+    if (pending != null && pending.open() == paragraphStartOf(body, paragraphs.get(paragraphs.size() - 1))) {
+      out.add(pending);
+    }
+    out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    return out;
+  }
+
+  private static int paragraphStartOf(String body, Span para) {
+    return para.begin();
+  }
+
+  private static boolean isTrailing(char c) {
+    return Character.isWhitespace(c);
+  }
+
+  /** The family of a mark opening a quotation at {@code i}, or -1. */
+  private static int familyOpening(String body, int i) {
+    if (i >= body.length()) {
+      return -1;
+    }
+    char c = body.charAt(i);
+    if (c == '“' || c == '"' || c == '„' || startsDoubleApostrophe(body, i)) {
+      return DOUBLE;
+    }
+    if (c == '«') {
+      return GUILLEMET;
+    }
+    if (c == '‘' || c == '\'' && i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1))) {
+      return SINGLE;
+    }
+    return -1;
+  }
+
+  private static boolean startsDoubleApostrophe(String body, int i) {
+    return i + 1 < body.length() && body.charAt(i) == '\'' && body.charAt(i + 1) == '\'';
+  }
+
+  /**
+   * Pairs marks within [from, to). Returns {open, begin, family, chain} of a quotation still open at the
+   * end, else null. Double marks and guillemets are paired first; single quotes only outside them.
+   */
+  private static int[] scan(String body, int from, int to, List<Quotation> out, int chainId, int[] chain) {
+    int open = -1;
+    int begin = -1;
+    int family = -1;
+    boolean straight = false;
+    int id = chainId;
+    List<int[]> doubles = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      char c = body.charAt(i);
+      boolean dblApos = startsDoubleApostrophe(body, i);
+      if (open < 0) {
+        if (c == '“' || c == '„' || c == '"' || dblApos) {
+          open = i;
+          begin = i + (dblApos ? 2 : 1);
+          family = DOUBLE;
+          straight = c == '"' || dblApos;
+          i = begin - 1;
+        } else if (c == '«') {
+          open = i;
+          begin = i + 1;
+          family = GUILLEMET;
+        }
+      } else if (family == DOUBLE && (c == '”' || straight && (c == '"' || dblApos) || !straight && c == '"')) {
+        out.add(new Quotation(open, begin, i, i + (dblApos ? 2 : 1), id, true));
+        doubles.add(new int[] {open, i + 1});
+        i += dblApos ? 1 : 0;
+        open = -1;
+        id = ++chain[0];
+      } else if (family == DOUBLE && c == '“') {
+        // a new opening before a close: the earlier mark was stray
+        open = i;
+        begin = i + 1;
+      } else if (family == GUILLEMET && c == '»') {
+        out.add(new Quotation(open, begin, i, i + 1, id, true));
+        doubles.add(new int[] {open, i + 1});
+        open = -1;
+        id = ++chain[0];
+      }
+    }
+    int[] unclosed = open >= 0 ? new int[] {open, begin, family, id} : null;
+    int singleOpen = -1;
+    for (int i = from; i < to; i++) {
+      if (insideAny(doubles, i) || unclosed != null && i >= unclosed[0]) {
+        continue;
+      }
+      char c = body.charAt(i);
+      char before = i > from ? body.charAt(i - 1) : ' ';
+      char after = i + 1 < to ? body.charAt(i + 1) : ' ';
+      boolean opening = (c == '‘' || c == '\'' && !startsDoubleApostrophe(body, i) && (i == 0 || body.charAt(i - 1) != '\''))
+          && !Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+      boolean closing = (c == '’' || c == '\'') && !Character.isWhitespace(before) && !Character.isLetterOrDigit(after)
+          && before != '\'' && after != '\'';
+      if (singleOpen < 0 && opening) {
+        singleOpen = i;
+      } else if (singleOpen >= 0 && closing && i > singleOpen + 1) {
+        out.add(new Quotation(singleOpen, singleOpen + 1, i, i + 1, ++chain[0], true));
+        singleOpen = -1;
+      }
+    }
+    if (unclosed == null && singleOpen >= 0 && singleOpen == from) {
+      unclosed = new int[] {singleOpen, singleOpen + 1, SINGLE, ++chain[0]};
+    }
+    return unclosed;
+  }
+
+  private static boolean insideAny(List<int[]> spans, int i) {
+    for (int[] s : spans) {
+      if (s[0] <= i && i < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
