@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * One-to-one matching of predicted and gold statements per aligned sentence: same speaker (for a group,
- * one of its members) and content token F1 at least {@link Evaluator#CONTENT_F1_MIN}, best overlap first.
+ * one of its members; for a gold unnamed source, a row that names no speaker) and content token F1 at
+ * least {@link Evaluator#CONTENT_F1_MIN}, best overlap first.
  * Speaker accuracy is measured separately on pairs matched by content alone.
  */
 final class StatementMatcher {
@@ -112,6 +113,12 @@ final class StatementMatcher {
 
   private boolean speakerMatches(Gold.Statement gs, Predicted.Statement ps) {
     String docKey = docKeys.get(ps.docId());
+    boolean predictedNamed = ps.speakerEntityId() != null
+        || ps.speakerMemberIds() != null && !ps.speakerMemberIds().isEmpty();
+    if (gs.speakers().isEmpty()) {
+      // an unnamed source ("officials said") is scored on content: the row must not name a speaker
+      return !predictedNamed;
+    }
     List<String> ids = new ArrayList<>();
     if (ps.speakerEntityId() != null) {
       ids.add(ps.speakerEntityId());

@@ -100,6 +100,11 @@ final class CueVerbRule implements AttributionRule {
     if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))) {
       return null;
     }
+    // "when asked", "if pressed": hedging, no statement
+    if (cue > 0 && g.tokens.get(cue).pos().equals("VBN")
+        && Set.of("when", "if", "as", "once").contains(g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     if (inherit == null) {
       int[] trailing = trailing(g, cue, match.lastToken());
       if (trailing != null) {
@@ -208,6 +213,11 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> clauses = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
+    String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
+    if (clauses.isEmpty() && TELL.contains(lemma)) {
+      // "told reporters on Monday": the object is the addressee, not what was said
+      return out;
+    }
     if (!clauses.isEmpty()) {
       // "asked Wang to convey ...": an object before the clause belongs to the content
       objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
@@ -275,6 +285,9 @@ final class CueVerbRule implements AttributionRule {
     return span;
   }
 
+  /** Cues whose object alone is never what was said. */
+  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "brief");
+
   /** Cues whose object is the addressee, not what was said ("told reporters", "assured him"). */
   private static final Set<String> ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "caution",
       "brief", "answer", "reply", "write");
@@ -326,12 +339,12 @@ final class CueVerbRule implements AttributionRule {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0) {
-      return new int[] {subjectFirst, cue - 1, contentLast, -1, cue - 1};
+      return new int[] {subjectFirst, cue - 1, contentLast, -1, AccordingToRule.head(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ..."
     if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
         && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
-      return new int[] {subjectFirst, cue - 1, -1, k + 1, cue - 1};
+      return new int[] {subjectFirst, cue - 1, -1, k + 1, AccordingToRule.head(t, subjectFirst, cue)};
     }
     // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..."
     int before = cue - 1;
@@ -353,7 +366,7 @@ final class CueVerbRule implements AttributionRule {
         contentEnd--;
       }
       if (e > s && e - s <= 8 && contentEnd >= 0) {
-        return new int[] {s, e - 1, contentEnd, -1, e - 1};
+        return new int[] {s, e - 1, contentEnd, -1, AccordingToRule.head(t, s, e)};
       }
     }
     return null;

@@ -132,20 +132,28 @@ final class SpeakerResolver {
   private String person(int offset, NameGender.Gender gender) {
     int here = ctx.sentenceAt(offset);
     Draft speaker = null;
+    // the writer or reporter of a story ("writes Dave Roe of ESPN") is not who the story is about
+    Set<String> reporters = new java.util.HashSet<>();
+    Set<String> others = new java.util.HashSet<>();
     for (Draft d : ctx.draftsByCue()) {
       if (d.cueBegin() >= offset) {
         break;
       }
       String id = d.speaker().entityId();
-      if (id != null && "PERSON".equals(ctx.typeOf(id)) && compatible(id, gender)) {
+      if (id == null || !"PERSON".equals(ctx.typeOf(id))) {
+        continue;
+      }
+      ("source".equals(d.cueClass()) ? reporters : others).add(id);
+      if (compatible(id, gender) && !"source".equals(d.cueClass())) {
         speaker = d;
       }
     }
+    reporters.removeAll(others);
     String lastNamed = null;
     int lastNamedAt = -1;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender)
-          && ctx.quotationAt(m.begin()) == null) {
+          && ctx.quotationAt(m.begin()) == null && !reporters.contains(m.entityId())) {
         lastNamed = m.entityId();
         lastNamedAt = m.begin();
       }
