@@ -97,18 +97,28 @@ final class SpeakerResolver {
       String id = last(begin, "ORGANIZATION");
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
-    if (isRolePhrase(lower, h)) {
+    if (isRolePhrase(lower, head)) {
       String id = person(begin, NameGender.Gender.UNKNOWN);
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     return unresolved(text, begin, end);
   }
 
-  /** "the minister", "The 45-year-old French president", "his spokeswoman" ... : a definite, unnamed person. */
-  private static boolean isRolePhrase(String lower, String head) {
+  /**
+   * "the minister", "The 45-year-old French president", "his spokeswoman", "the Frenchman": a definite
+   * phrase whose head is a person role of the noun list, an agent noun (-er, -or, -ist, -ian, -man,
+   * -woman) or an age.
+   */
+  private boolean isRolePhrase(String lower, String head) {
+    if (lower.matches(".*\\b\\d+-year-old\\b.*")) {
+      return true;
+    }
     String first = lower.split("\\s+")[0];
-    return DETERMINERS.contains(first) && head.chars().allMatch(c -> Character.isLetter(c) || c == '-')
-        && !head.isEmpty() && Character.isLowerCase(head.charAt(0)) || lower.matches(".*\\d+-year-old.*");
+    if (!DETERMINERS.contains(first) || head.isEmpty() || !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return false;
+    }
+    String h = head.toLowerCase(Locale.ROOT);
+    return "person".equals(ctx.lex.speakerNouns.get(singular(h))) || h.matches(".{3,}(er|or|ist|ian|man|woman)");
   }
 
   private static String singular(String w) {

@@ -103,7 +103,7 @@ class BuildTablesJobIT {
     Evaluator.StatementScores s = evaluator.statements();
     System.out.println(s.all().line("statements") + " cue_accuracy=" + s.cueAccuracy() + " speaker_accuracy="
         + s.speakerAccuracy());
-    assertTrue(s.all().f1() >= 0.85, () -> s.all().line("statements") + " misses " + s.all().misses()
+    assertTrue(s.all().f1() >= 0.95, () -> s.all().line("statements") + " misses " + s.all().misses()
         + " false hits " + s.all().falseHits());
     assertTrue(s.speakerAccuracy() >= 0.95, "speaker accuracy " + s.speakerAccuracy());
     assertTrue(s.cueAccuracy() >= 0.90, "cue accuracy " + s.cueAccuracy());

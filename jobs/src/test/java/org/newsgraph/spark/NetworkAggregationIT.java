@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Statement;
 import org.newsgraph.tables.CooccurrencesTable;
 import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.MentionsTable;
@@ -102,12 +103,12 @@ class NetworkAggregationIT {
   void statementEdgesCountSpeakerTargetPairs() {
     Dataset<Row> docs = spark.createDataFrame(List.of(doc("d1", Date.valueOf("2024-02-01"))), DocumentsTable.SCHEMA);
     List<Row> st = new ArrayList<>();
-    st.add(RowFactory.create("s1", "d1", 0, "X", "X", "name", new String[0], "said", "say", "assert", "c", 0, 1,
-        "indirect", new String[] {"Y", "Z", "X"}));
-    st.add(RowFactory.create("s2", "d1", 1, "X", "he", "pronoun", new String[0], "urged", "urge", "urge", "c", 0, 1,
-        "indirect", new String[] {"Y"}));
-    st.add(RowFactory.create("s3", "d1", 2, null, "both sides", "group", new String[] {"X", "W"}, "agreed", "agree",
-        "agree", "c", 0, 1, "indirect", new String[] {"Y"}));
+    st.add(StatementsTable.toRow(new Statement("s1", "d1", 0, "X", "X", 0, 1, "name", List.of(), "said", 2, 6, "say",
+        "assert", "c", 0, 1, "indirect", List.of("Y", "Z", "X"))));
+    st.add(StatementsTable.toRow(new Statement("s2", "d1", 1, "X", "he", 0, 2, "pronoun", List.of(), "urged", 3, 8,
+        "urge", "urge", "c", 0, 1, "indirect", List.of("Y"))));
+    st.add(StatementsTable.toRow(new Statement("s3", "d1", 2, null, "both sides", 0, 10, "group", List.of("X", "W"),
+        "agreed", 11, 17, "agree", "agree", "c", 0, 1, "indirect", List.of("Y"))));
     Dataset<Row> edges = NetworkAggregation.statementEdges(spark.createDataFrame(st, StatementsTable.SCHEMA), docs);
     Map<String, Row> e = new HashMap<>();
     for (Row r : edges.collectAsList()) {

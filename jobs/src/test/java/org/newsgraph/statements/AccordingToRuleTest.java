@@ -1,0 +1,26 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccordingToRuleTest {
+  @Test
+  void anyNounPhraseCanBeTheSource() {
+    FakeParse p = FakeParse.of("Prices|NNS rose|VBD sharply|RB +,|, according|VBG to|TO the|DT survey|NN +.|.",
+        "According|VBG to|TO people|NNS familiar|JJ with|IN the|DT talks|NNS +,|, a|DT deal|NN is|VBZ near|JJ +.|.");
+    assertEquals(List.of("0:null|according to|Prices rose sharply|indirect", "1:null|according to|a deal is near|indirect"),
+        p.extract("according-to"));
+    AttributionContext ctx = p.context();
+    new AccordingToRule().apply(ctx);
+    assertEquals("unnamed", ctx.drafts.get(1).speaker().resolution(), "people familiar with the talks");
+  }
+
+  @Test
+  void perNeedsANamedSource() {
+    FakeParse p = FakeParse.of("Revenue|NN fell|VBD 5|CD percent|NN +,|, per|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
+        "Shares|NNS cost|VBD 3|CD dollars|NNS per|IN share|NN +.|.");
+    assertEquals(List.of("0:datafirm|per|Revenue fell 5 percent|indirect"), p.extract("according-to"));
+  }
+}

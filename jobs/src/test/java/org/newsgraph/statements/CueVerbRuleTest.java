@@ -1,0 +1,36 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reporting verbs over hand-written dependency arcs. */
+class CueVerbRuleTest {
+  @Test
+  void subjectAndComplementClause() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
+        + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:anna roe|say|the bridge will open|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void trailingAttributionWithAnAddressee() {
+    FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
+        + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
+    assertEquals(List.of("0:peter smith|tell|The bridge will open|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void theAddresseeAloneIsNoContent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
+        + "Monday|NNP|2|obl +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aVerbThatIsSpeechOnlyWithQuotesNeedsAQuotation() {
+    FakeParse prices = FakeParse.of("Prices|NNS|2|nsubj continued|VBD|0|root to|TO|4|mark rise|VB|2|xcomp +.|.|2|punct");
+    assertEquals(List.of(), prices.extract("cue-verb"));
+  }
+}

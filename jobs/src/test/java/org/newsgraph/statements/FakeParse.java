@@ -1,0 +1,107 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.nlp.AnalyzedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.text.ParsedSentence;
+
+/**
+ * A fake NLP engine for attribution rules: sentences written as tokens {@code word|TAG[|head|rel[|NER]]}
+ * (head is the 1-based index of the governor, 0 for the root), joined by single spaces; a token starting
+ * with {@code +} is glued to the previous one. Paragraphs are separated by blank lines in the body when
+ * a sentence spec starts with {@code ¶}. Consecutive tokens with the same NER tag become one mention
+ * whose entity id is its lower-cased text. No CoreNLP models are loaded.
+ */
+final class FakeParse {
+  private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("said", "say"), Map.entry("says", "say"),
+      Map.entry("told", "tell"), Map.entry("added", "add"), Map.entry("warned", "warn"), Map.entry("wrote", "write"),
+      Map.entry("continued", "continue"), Map.entry("asked", "ask"), Map.entry("adding", "add"),
+      Map.entry("saying", "say"), Map.entry("met", "meet"), Map.entry("is", "be"), Map.entry("was", "be"),
+      Map.entry("has", "have"), Map.entry("will", "will"), Map.entry("rose", "rise"));
+
+  final String body;
+  final List<ParsedSentence> sentences = new ArrayList<>();
+  final List<Mention> mentions = new ArrayList<>();
+
+  private FakeParse(String body) {
+    this.body = body;
+  }
+
+  static FakeParse of(String... specs) {
+    StringBuilder b = new StringBuilder();
+    List<List<Token>> all = new ArrayList<>();
+    List<List<Dependency>> deps = new ArrayList<>();
+    for (String spec : specs) {
+      boolean paragraph = spec.startsWith("¶");
+      String s = paragraph ? spec.substring(1).trim() : spec;
+      if (b.length() > 0) {
+        b.append(paragraph ? "\n\n" : " ");
+      }
+      List<Token> tokens = new ArrayList<>();
+      List<Dependency> arcs = new ArrayList<>();
+      boolean first = true;
+      for (String raw : s.trim().split(" ")) {
+        boolean glue = raw.startsWith("+") && raw.length() > 1;
+        String[] f = (glue ? raw.substring(1) : raw).split("\\|");
+        if (!first && !glue) {
+          b.append(' ');
+        }
+        first = false;
+        int begin = b.length();
+        b.append(f[0]);
+        String tag = f.length > 1 ? f[1] : "NN";
+        String lemma = LEMMAS.getOrDefault(f[0].toLowerCase(Locale.ROOT), f[0].toLowerCase(Locale.ROOT));
+        String ner = f.length > 4 ? f[4] : "O";
+        tokens.add(new Token(tokens.size() + 1, begin, b.length(), f[0], lemma, tag, ner));
+        if (f.length > 3) {
+          arcs.add(new Dependency(Integer.parseInt(f[2]), tokens.size(), f[3]));
+        }
+      }
+      all.add(tokens);
+      deps.add(arcs);
+    }
+    FakeParse p = new FakeParse(b.toString());
+    for (int i = 0; i < all.size(); i++) {
+      List<Token> t = all.get(i);
+      int begin = t.get(0).begin();
+      int end = t.get(t.size() - 1).end();
+      p.sentences.add(new ParsedSentence(new Sentence("d", i, begin, end, p.body.substring(begin, end)),
+          new AnalyzedSentence(begin, end, t, deps.get(i))));
+      for (int k = 0; k < t.size(); k++) {
+        String ner = t.get(k).ner();
+        if (ner.equals("O") || k > 0 && t.get(k - 1).ner().equals(ner)) {
+          continue;
+        }
+        int e = k;
+        while (e + 1 < t.size() && t.get(e + 1).ner().equals(ner)) {
+          e++;
+        }
+        String text = p.body.substring(t.get(k).begin(), t.get(e).end());
+        String id = text.toLowerCase(Locale.ROOT);
+        p.mentions.add(new Mention("d", i, t.get(k).begin(), t.get(e).end(), text, ner, null, text, id, "name"));
+      }
+    }
+    return p;
+  }
+
+  AttributionContext context() {
+    return new AttributionContext("d", body, sentences, mentions, new CueLexicon(),
+        new NameGender(Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE)));
+  }
+
+  /** "speaker entity|cue lemma|content|kind" of each extracted statement. */
+  List<String> extract(String... sieves) {
+    StatementExtractor x = new StatementExtractor(new CueLexicon(),
+        new NameGender(Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE)),
+        sieves.length == 0 ? List.of("cue-verb", "according-to", "quotation", "nested-cue-filter") : List.of(sieves));
+    return x.extract("d", body, sentences, mentions).stream()
+        .map(s -> s.sentenceIdx() + ":" + s.speakerEntityId() + "|" + s.cueLemma() + "|" + s.content() + "|" + s.kind())
+        .toList();
+  }
+}

@@ -1,0 +1,52 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotation attribution on token-only sentences (no parses): marks, cues and names decide. */
+class QuotationRuleTest {
+  private static final String NAMED = "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON coached|VBD the|DT team|NN +.|.";
+
+  @Test
+  void everySentenceOfAQuotationGetsTheSpeakerAndCueAfterIt() {
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +We|PRP lost|VBD +.|.",
+        "Nobody|NN gave|VBD us|PRP a|DT chance|NN +.|.",
+        "We|PRP will|MD be|VB stronger|JJR +,|, +”|'' she|PRP said|VBD +.|.");
+    assertEquals(List.of("1:anna roe|say|We lost|direct", "2:anna roe|say|Nobody gave us a chance|direct",
+        "3:anna roe|say|We will be stronger|direct"), p.extract("quotation"));
+  }
+
+  @Test
+  void aQuotationParagraphWithoutCueCarriesThePreviousSpeaker() {
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
+        "¶ “|`` +It|PRP was|VBD very|RB hard|JJ today|NN +.|. +”|''");
+    assertEquals(List.of("1:anna roe|say|We lost|direct", "2:anna roe|say|It was very hard today|direct"),
+        p.extract("quotation"));
+  }
+
+  @Test
+  void anInterruptedQuotationIsOneRow() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON arrived|VBD +.|.",
+        "“|`` +We|PRP will|MD +,|, +”|'' he|PRP said|VBD +,|, “|`` +win|VB the|DT cup|NN +.|. +”|''");
+    assertEquals(List.of("1:peter smith|say|We will,” he said, “win the cup|direct"), p.extract("quotation"));
+  }
+
+  @Test
+  void aCueBeforeAColonOrAnInvertedCueAfterTheQuotation() {
+    FakeParse p = FakeParse.of(
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +:|: “|`` +The|DT plan|NN is|VBZ dead|JJ +.|. +”|''",
+        "“|`` +It|PRP will|MD pass|VB +,|, +”|'' said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT historian|NN +.|.");
+    assertEquals(List.of("0:peter smith|say|The plan is dead|direct", "1:anna roe|say|It will pass|direct"),
+        p.extract("quotation"));
+  }
+
+  @Test
+  void scareQuotesWithoutACueMakeNoRow() {
+    FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
+}

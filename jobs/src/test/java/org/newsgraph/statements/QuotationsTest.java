@@ -1,0 +1,44 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationsTest {
+  private static List<String> quoted(String body) {
+    return Quotations.find(body).stream().map(q -> body.substring(q.begin(), q.end()) + "#" + q.chain()).toList();
+  }
+
+  @Test
+  void curlyQuotesPairAcrossSentences() {
+    String body = "“We lost. We will be back,” she said.";
+    assertEquals(List.of("We lost. We will be back,#1"), quoted(body));
+  }
+
+  @Test
+  void aParagraphLeftOpenContinuesWhenTheNextOpensWithAMark() {
+    String body = "“The first part is done.\n\n“The second part is not,” he said.\n\nAnother paragraph.";
+    List<Quotations.Quotation> q = Quotations.find(body);
+    assertEquals(2, q.size());
+    assertEquals(q.get(0).chain(), q.get(1).chain(), "one quotation over two paragraphs");
+    assertEquals("The first part is done.", body.substring(q.get(0).begin(), q.get(0).end()));
+  }
+
+  @Test
+  void singleQuotesAreToldApartFromApostrophes() {
+    String body = "It’s the club’s ‘best ever’ season, the fans’ coach said.";
+    assertEquals(List.of("best ever#2"), quoted(body));
+  }
+
+  @Test
+  void doubledApostrophesAndGuillemetsAreQuotationMarks() {
+    assertEquals(List.of("remain cautious#1"), quoted("Users should ''remain cautious'' now."));
+    assertEquals(List.of("Work is underway#1"), quoted("She said: «Work is underway»."));
+  }
+
+  @Test
+  void aStrayMarkInsideAParagraphIsNoQuotation() {
+    assertEquals(List.of(), quoted("The 5\" screen sold well.\n\nNothing else."));
+  }
+}

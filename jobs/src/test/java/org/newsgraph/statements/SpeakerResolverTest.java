@@ -1,0 +1,53 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+  private static Speaker resolve(FakeParse p, String phrase, String head) {
+    AttributionContext ctx = p.context();
+    int begin = p.body.lastIndexOf(phrase);
+    int headAt = p.body.indexOf(head, begin);
+    return ctx.speakers.resolve(begin, begin + phrase.length(), headAt, head);
+  }
+
+  @Test
+  void pronounsFollowGender() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "She|PRP spoke|VBD +.|. He|PRP spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "She", "She").entityId());
+    assertEquals("peter smith", resolve(p, "He", "He").entityId());
+  }
+
+  @Test
+  void unnamedSourcesHaveNoEntityEvenWhenTheirOrganisationIsNamed() {
+    FakeParse p = FakeParse.of("A|DT senior|JJ official|NN at|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NN spoke|VBD +.|.");
+    Speaker s = resolve(p, "A senior official at the Acme ministry", "official");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
+  void organisationNounsAndRolePhrases() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION hired|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "The|DT company|NN and|CC the|DT 52-year-old|JJ manager|NN spoke|VBD +.|.");
+    assertEquals("acme", resolve(p, "The company", "company").entityId());
+    assertEquals("peter smith", resolve(p, "the 52-year-old manager", "manager").entityId());
+    assertEquals("role", resolve(p, "the 52-year-old manager", "manager").resolution());
+  }
+
+  @Test
+  void theStoryWriterIsNotTheSalientPerson() {
+    FakeParse p = FakeParse.of(
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +,|, writes|VBZ Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "The|DT striker|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int w = p.body.indexOf("Anna");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), p.body.indexOf("writes"),
+        p.body.indexOf("writes") + 6, "write", "source", 0, 15, null, "test"));
+    int b = p.body.indexOf("The striker");
+    assertEquals("peter smith", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
+  }
+}

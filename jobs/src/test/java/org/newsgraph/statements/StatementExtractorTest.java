@@ -1,0 +1,49 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Statement;
+
+class StatementExtractorTest {
+  @Test
+  void unknownRuleNamesAreRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new StatementExtractor(new CueLexicon(), new NameGender(Map.of()), List.of("no-such-rule")));
+  }
+
+  @Test
+  void rowsOfOneQuotationShareTheCueAndSpansAreExactBodyText() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON coached|VBD the|DT team|NN +.|.",
+        "“|`` +We|PRP lost|VBD +.|.", "We|PRP will|MD be|VB back|RB +,|, +”|'' she|PRP said|VBD +.|.");
+    List<Statement> s = new StatementExtractor(new CueLexicon(), new NameGender(Map.of("anna", NameGender.Gender.FEMALE)),
+        List.of("quotation")).extract("d", p.body, p.sentences, p.mentions);
+    assertEquals(2, s.size());
+    assertEquals(s.get(0).cueBegin(), s.get(1).cueBegin());
+    for (Statement x : s) {
+      assertEquals(x.cueText(), p.body.substring(x.cueBegin(), x.cueEnd()));
+      assertEquals(x.speakerText(), p.body.substring(x.speakerBegin(), x.speakerEnd()));
+      assertEquals(x.content(), p.body.substring(x.contentBegin(), x.contentEnd()));
+      assertEquals("she", x.speakerText());
+      assertEquals("pronoun", x.speakerResolution());
+    }
+    assertEquals(2, s.stream().map(Statement::statementId).distinct().count(), "ids unique per row");
+  }
+
+  @Test
+  void aSpeakersOwnPerformativeInsideHisQuotationIsDropped() {
+    FakeParse p = FakeParse.of("“|`` +As|IN I|PRP said|VBD +,|, we|PRP will|MD win|VB +,|, +”|'' "
+        + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("I said");
+    ctx.drafts.add(new Draft(0, Speaker.of(null, "I", i, i + 1, "unresolved"), i + 2, i + 6, "say", "assert",
+        i + 8, i + 20, null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
+    assertEquals("peter smith", ctx.drafts.get(0).speaker().entityId());
+  }
+}
