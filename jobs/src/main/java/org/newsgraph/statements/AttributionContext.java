@@ -80,14 +80,22 @@ final class AttributionContext {
     return null;
   }
 
-  /** The quotation segment holding {@code offset}, or null. */
+  /** The quotation segment holding {@code offset}, or null (binary search: segments do not overlap). */
   Quotations.Quotation quotationAt(int offset) {
-    for (Quotations.Quotation q : quotations) {
-      if (q.contains(offset)) {
-        return q;
+    int lo = 0;
+    int hi = quotations.size() - 1;
+    Quotations.Quotation best = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quotations.Quotation q = quotations.get(mid);
+      if (q.begin() <= offset) {
+        best = q;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return best != null && best.contains(offset) ? best : null;
   }
 
   /** Drafts in document order of their cue. */

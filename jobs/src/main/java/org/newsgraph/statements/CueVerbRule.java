@@ -351,7 +351,11 @@ final class CueVerbRule implements AttributionRule {
     while (before > 0 && DepGraph.isQuote(t.get(before).word())) {
       before--;
     }
-    if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end) {
+    String firstPos = last + 1 < end && t.get(last + 1).pos() != null ? t.get(last + 1).pos() : "";
+    boolean speakerStart = firstPos.startsWith("NN") || firstPos.equals("DT") || firstPos.startsWith("PRP")
+        || firstPos.equals("JJ") || firstPos.equals("CD");
+    if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end
+        && speakerStart) {
       int s = last + 1;
       int e = s;
       while (e < end && !t.get(e).word().equals(",")) {
