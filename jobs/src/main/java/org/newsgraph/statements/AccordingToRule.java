@@ -54,7 +54,7 @@ final class AccordingToRule implements AttributionRule {
         if (span == null || wordCount(ctx.body, span) < 3) {
           continue;
         }
-        int headAt = head(t, s, e);
+        int headAt = AttributionContext.nounPhraseHead(t, s, e);
         Speaker speaker = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(headAt).begin(),
             t.get(headAt).word());
         ctx.drafts.add(new Draft(ps.sentence().idx(), speaker, t.get(i).begin(), t.get(cueLast).end(),
@@ -79,21 +79,6 @@ final class AccordingToRule implements AttributionRule {
       }
     }
     return true;
-  }
-
-  /** The head of a noun phrase [s, e): the last noun before a preposition, participle or relative clause. */
-  static int head(List<Token> t, int s, int e) {
-    int h = s;
-    for (int k = s; k < e; k++) {
-      String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
-      if (k > s && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("W"))) {
-        break;
-      }
-      if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD")) {
-        h = k;
-      }
-    }
-    return h;
   }
 
   private static int wordCount(String body, int[] span) {

@@ -1,11 +1,11 @@
 package org.newsgraph.statements;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
 
 /**
@@ -98,11 +98,22 @@ final class AttributionContext {
     return best != null && best.contains(offset) ? best : null;
   }
 
-  /** Drafts in document order of their cue. */
-  List<Draft> draftsByCue() {
-    List<Draft> out = new ArrayList<>(drafts);
-    out.sort(Comparator.comparingInt(Draft::cueBegin).thenComparingInt(Draft::contentBegin));
-    return out;
+  /**
+   * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
+   * relative word ("Dave Roe of ESPN" → Roe, "two sources with knowledge of ..." → sources); s when none.
+   */
+  static int nounPhraseHead(List<Token> t, int s, int e) {
+    int h = s;
+    for (int k = s; k < e; k++) {
+      String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
+      if (k > s && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("W"))) {
+        break;
+      }
+      if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD")) {
+        h = k;
+      }
+    }
+    return h;
   }
 
   /**

@@ -84,8 +84,7 @@ public final class CueLexicon {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.word();
-      if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
-          || w.equals("``") || w.equalsIgnoreCase("according") || w.equalsIgnoreCase("per") || at(tokens, i) != null) {
+      if (DepGraph.isQuote(w) || w.equalsIgnoreCase("according") || w.equalsIgnoreCase("per") || at(tokens, i) != null) {
         return true;
       }
     }

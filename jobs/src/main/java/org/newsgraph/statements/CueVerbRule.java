@@ -339,12 +339,12 @@ final class CueVerbRule implements AttributionRule {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0) {
-      return new int[] {subjectFirst, cue - 1, contentLast, -1, AccordingToRule.head(t, subjectFirst, cue)};
+      return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ..."
     if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
         && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
-      return new int[] {subjectFirst, cue - 1, -1, k + 1, AccordingToRule.head(t, subjectFirst, cue)};
+      return new int[] {subjectFirst, cue - 1, -1, k + 1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..."
     int before = cue - 1;
@@ -370,7 +370,7 @@ final class CueVerbRule implements AttributionRule {
         contentEnd--;
       }
       if (e > s && e - s <= 8 && contentEnd >= 0) {
-        return new int[] {s, e - 1, contentEnd, -1, AccordingToRule.head(t, s, e)};
+        return new int[] {s, e - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, s, e)};
       }
     }
     return null;

@@ -12,19 +12,7 @@ package org.newsgraph.statements;
 record Draft(int sentenceIdx, Speaker speaker, int cueBegin, int cueEnd, String cueLemma, String cueClass,
              int contentBegin, int contentEnd, String kind, String rule) {
 
-  boolean overlaps(int begin, int end) {
-    return contentBegin < end && begin < contentEnd;
-  }
-
   int overlap(int begin, int end) {
     return Math.max(0, Math.min(end, contentEnd) - Math.max(begin, contentBegin));
-  }
-
-  Draft withSpeaker(Speaker s) {
-    return new Draft(sentenceIdx, s, cueBegin, cueEnd, cueLemma, cueClass, contentBegin, contentEnd, kind, rule);
-  }
-
-  Draft withContent(int begin, int end) {
-    return new Draft(sentenceIdx, speaker, cueBegin, cueEnd, cueLemma, cueClass, begin, end, kind, rule);
   }
 }

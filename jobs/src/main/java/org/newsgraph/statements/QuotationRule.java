@@ -228,10 +228,7 @@ final class QuotationRule implements AttributionRule {
 
   private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, CueLexicon.Match m,
                                          int cue) {
-    int head = e - 1;
-    if (s < e - 1) {
-      head = AccordingToRule.head(t, s, e);
-    }
+    int head = AttributionContext.nounPhraseHead(t, s, e);
     Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());
   }

@@ -50,7 +50,7 @@ final class Quotations {
       if (pending != null) {
         if (continues) {
           out.add(pending);
-        } else if (pending.open() == paragraphStartOf(body, paragraphs.get(p - 1))) {
+        } else if (pending.open() == paragraphs.get(p - 1).begin()) {
           out.add(new Quotation(pending.open(), pending.begin(), pending.end(), pending.end(), pending.chain(), false));
         }
         pending = null;
@@ -60,7 +60,7 @@ final class Quotations {
       out.addAll(inPara);
       if (unclosed != null) {
         int end = para.end();
-        while (end > unclosed[1] && isTrailing(body.charAt(end - 1))) {
+        while (end > unclosed[1] && Character.isWhitespace(body.charAt(end - 1))) {
           end--;
         }
         if (end > unclosed[1]) {
@@ -70,19 +70,11 @@ final class Quotations {
         }
       }
     }
-    if (pending != null && pending.open() == paragraphStartOf(body, paragraphs.get(paragraphs.size() - 1))) {
+    if (pending != null && pending.open() == paragraphs.get(paragraphs.size() - 1).begin()) {
       out.add(pending);
     }
     out.sort((a, b) -> Integer.compare(a.open(), b.open()));
     return out;
-  }
-
-  private static int paragraphStartOf(String body, Span para) {
-    return para.begin();
-  }
-
-  private static boolean isTrailing(char c) {
-    return Character.isWhitespace(c);
   }
 
   /** The family of a mark opening a quotation at {@code i}, or -1. */

@@ -17,10 +17,6 @@ record Speaker(String entityId, String text, Integer begin, Integer end, String 
     memberIds = List.copyOf(memberIds);
   }
 
-  boolean resolved() {
-    return entityId != null || !memberIds.isEmpty();
-  }
-
   static Speaker of(String entityId, String text, int begin, int end, String resolution) {
     return new Speaker(entityId, text, begin, end, resolution, List.of());
   }

@@ -145,16 +145,16 @@ final class SpeakerResolver {
     // the writer or reporter of a story ("writes Dave Roe of ESPN") is not who the story is about
     Set<String> reporters = new java.util.HashSet<>();
     Set<String> others = new java.util.HashSet<>();
-    for (Draft d : ctx.draftsByCue()) {
-      if (d.cueBegin() >= offset) {
-        break;
-      }
+    for (Draft d : ctx.drafts) {
       String id = d.speaker().entityId();
-      if (id == null || !"PERSON".equals(ctx.typeOf(id))) {
+      if (d.cueBegin() >= offset || id == null || !"PERSON".equals(ctx.typeOf(id))) {
         continue;
       }
       ("source".equals(d.cueClass()) ? reporters : others).add(id);
-      if (compatible(id, gender) && !"source".equals(d.cueClass())) {
+      // the latest cue (then content) wins; on a tie the draft found later
+      boolean later = speaker == null || d.cueBegin() > speaker.cueBegin()
+          || d.cueBegin() == speaker.cueBegin() && d.contentBegin() >= speaker.contentBegin();
+      if (later && compatible(id, gender) && !"source".equals(d.cueClass())) {
         speaker = d;
       }
     }

@@ -10,6 +10,7 @@ import org.newsgraph.nlp.AnalyzedSentence;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
+import org.newsgraph.util.Lexicon;
 
 /**
  * A fake NLP engine for attribution rules: sentences written as tokens {@code word|TAG[|head|rel[|NER]]}
@@ -24,6 +25,10 @@ final class FakeParse {
       Map.entry("continued", "continue"), Map.entry("asked", "ask"), Map.entry("adding", "add"),
       Map.entry("saying", "say"), Map.entry("met", "meet"), Map.entry("is", "be"), Map.entry("was", "be"),
       Map.entry("has", "have"), Map.entry("will", "will"), Map.entry("rose", "rise"));
+
+  /** First names the fixtures use, with their gender. */
+  static final NameGender GENDERS = new NameGender(
+      Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE));
 
   final String body;
   final List<ParsedSentence> sentences = new ArrayList<>();
@@ -91,15 +96,13 @@ final class FakeParse {
   }
 
   AttributionContext context() {
-    return new AttributionContext("d", body, sentences, mentions, new CueLexicon(),
-        new NameGender(Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE)));
+    return new AttributionContext("d", body, sentences, mentions, new CueLexicon(), GENDERS);
   }
 
-  /** "speaker entity|cue lemma|content|kind" of each extracted statement. */
+  /** "speaker entity|cue lemma|content|kind" of each statement the named rules (default: all) extract. */
   List<String> extract(String... sieves) {
-    StatementExtractor x = new StatementExtractor(new CueLexicon(),
-        new NameGender(Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE)),
-        sieves.length == 0 ? List.of("cue-verb", "according-to", "quotation", "nested-cue-filter") : List.of(sieves));
+    StatementExtractor x = new StatementExtractor(new CueLexicon(), GENDERS,
+        sieves.length == 0 ? Lexicon.lines("/org/newsgraph/statements/sieves.txt") : List.of(sieves));
     return x.extract("d", body, sentences, mentions).stream()
         .map(s -> s.sentenceIdx() + ":" + s.speakerEntityId() + "|" + s.cueLemma() + "|" + s.content() + "|" + s.kind())
         .toList();

@@ -19,8 +19,7 @@ class StatementExtractorTest {
   void rowsOfOneQuotationShareTheCueAndSpansAreExactBodyText() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON coached|VBD the|DT team|NN +.|.",
         "“|`` +We|PRP lost|VBD +.|.", "We|PRP will|MD be|VB back|RB +,|, +”|'' she|PRP said|VBD +.|.");
-    List<Statement> s = new StatementExtractor(new CueLexicon(), new NameGender(Map.of("anna", NameGender.Gender.FEMALE)),
-        List.of("quotation")).extract("d", p.body, p.sentences, p.mentions);
+    List<Statement> s = new StatementExtractor(new CueLexicon(), FakeParse.GENDERS, List.of("quotation")).extract("d", p.body, p.sentences, p.mentions);
     assertEquals(2, s.size());
     assertEquals(s.get(0).cueBegin(), s.get(1).cueBegin());
     for (Statement x : s) {
