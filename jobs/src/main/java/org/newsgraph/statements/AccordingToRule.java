@@ -10,7 +10,7 @@ import org.newsgraph.text.ParsedSentence;
 /**
  * Source attributions by preposition: "According to X, ..." and "..., according to X." with any noun
  * phrase as X (a name, "the survey", "a person familiar with the matter"), and "per X" when X is a
- * named organisation or person ("per Refinitiv"). The rest of the sentence is the content. Works on
+ * named organisation or person ("per Datafirm"). The rest of the sentence is the content. Works on
  * tokens alone, so unparsed sentences are covered too.
  */
 final class AccordingToRule implements AttributionRule {
@@ -64,7 +64,7 @@ final class AccordingToRule implements AttributionRule {
     }
   }
 
-  /** "per" names a source only before a named organisation or person ("per Refinitiv", not "per share"). */
+  /** "per" names a source only before a named organisation or person ("per Datafirm", not "per share"). */
   private static boolean perSource(AttributionContext ctx, Token next) {
     Mention m = ctx.mentionAt(next.begin());
     return m != null && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"));

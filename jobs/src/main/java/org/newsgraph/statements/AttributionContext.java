@@ -100,7 +100,7 @@ final class AttributionContext {
 
   /**
    * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
-   * relative word ("Dave Roe of ESPN" → Roe, "two sources with knowledge of ..." → sources); s when none.
+   * relative word ("Dave Roe of the Courier" → Roe, "two sources with knowledge of ..." → sources); s when none.
    */
   static int nounPhraseHead(List<Token> t, int s, int e) {
     int h = s;

@@ -11,7 +11,7 @@ import org.newsgraph.text.ParsedSentence;
 /**
  * Reporting verbs in dependency-parsed sentences: the subject of a cue verb with its complement ("Wang
  * said China is ..."); trailing attributions whose content precedes the cue ("..., Han said on
- * Wednesday.", "..., Jeffries told reporters."); inverted ("..., said Han."); parenthetical ("Third, he
+ * Wednesday.", "..., Roe told reporters."); inverted ("..., said Han."); parenthetical ("Third, he
  * said, ..."); participial continuations that take the speaker of the verb they hang on ("adding that
  * ...", "Noting that ..., Xi said"); coordinated cues sharing a subject ("asked ... and appreciated
  * ..."); noun-object cues ("conveyed greetings to ...", "called for ..."). A cue inside another
@@ -293,7 +293,7 @@ final class CueVerbRule implements AttributionRule {
       "brief", "answer", "reply", "write");
 
   /**
-   * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Jeffries
+   * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
    * told reporters in the Capitol.", "..., said Xi." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */

@@ -142,7 +142,7 @@ final class SpeakerResolver {
   private String person(int offset, NameGender.Gender gender) {
     int here = ctx.sentenceAt(offset);
     Draft speaker = null;
-    // the writer or reporter of a story ("writes Dave Roe of ESPN") is not who the story is about
+    // the writer or reporter of a story ("writes Dave Roe of the Courier") is not who the story is about
     Set<String> reporters = new java.util.HashSet<>();
     Set<String> others = new java.util.HashSet<>();
     for (Draft d : ctx.drafts) {
