@@ -1,0 +1,172 @@
+package org.newsgraph.eval.polnear;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.newsgraph.eval.Score;
+
+/**
+ * Scores predicted attributions against PolNeAR gold, per document:
+ * <ul>
+ *   <li>span scores for source, cue and content, each {@code exact} (same code points after trimming
+ *       whitespace) and {@code overlap} (sharing at least one code point), one-to-one;</li>
+ *   <li>attribution scores: a prediction matches a gold attribution when their contents overlap by at
+ *       least half of the shorter content (one-to-one, best overlap first); recall is also given per
+ *       gold cue kind (speech, belief, evidence, other).</li>
+ * </ul>
+ */
+public final class PolnearScorer {
+
+  /** Gold attributions and predictions of one article, with its text for listing misses. */
+  public record Doc(String docId, String text, List<Attribution> gold, List<Attribution> predicted) {
+  }
+
+  private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final Map<String, int[]> kindRecall = new TreeMap<>();
+  private final CueKinds kinds;
+  private int articles;
+
+  public PolnearScorer(CueKinds kinds) {
+    this.kinds = kinds;
+    for (String name : List.of("attribution", "source.exact", "source.overlap", "cue.exact", "cue.overlap",
+        "content.exact", "content.overlap")) {
+      scores.put(name, new Score());
+    }
+  }
+
+  public PolnearScorer add(Doc doc) {
+    articles++;
+    for (String role : List.of("source", "cue", "content")) {
+      Function<Attribution, Spans> get = switch (role) {
+        case "source" -> Attribution::source;
+        case "cue" -> Attribution::cue;
+        default -> Attribution::content;
+      };
+      List<Spans> gold = doc.gold().stream().map(get).filter(s -> !s.isEmpty()).distinct().toList();
+      List<Spans> pred = doc.predicted().stream().map(get).filter(s -> !s.isEmpty()).distinct().toList();
+      matchSpans(doc, gold, pred, true, scores.get(role + ".exact"));
+      matchSpans(doc, gold, pred, false, scores.get(role + ".overlap"));
+    }
+    matchAttributions(doc);
+    return this;
+  }
+
+  private static void matchSpans(Doc doc, List<Spans> gold, List<Spans> pred, boolean exact, Score score) {
+    boolean[] goldUsed = new boolean[gold.size()];
+    boolean[] predUsed = new boolean[pred.size()];
+    List<int[]> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      for (int p = 0; p < pred.size(); p++) {
+        int overlap = gold.get(g).overlap(pred.get(p));
+        if (exact ? gold.get(g).sameAs(pred.get(p)) : overlap > 0) {
+          pairs.add(new int[] {g, p, overlap});
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingInt((int[] a) -> -a[2]).thenComparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+    for (int[] pair : pairs) {
+      if (!goldUsed[pair[0]] && !predUsed[pair[1]]) {
+        goldUsed[pair[0]] = true;
+        predUsed[pair[1]] = true;
+        score.hit();
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!goldUsed[g]) {
+        score.miss(doc.docId() + " " + gold.get(g).text(doc.text()));
+      }
+    }
+    for (int p = 0; p < pred.size(); p++) {
+      if (!predUsed[p]) {
+        score.falseHit(doc.docId() + " " + pred.get(p).text(doc.text()));
+      }
+    }
+  }
+
+  private void matchAttributions(Doc doc) {
+    List<Attribution> gold = doc.gold();
+    List<Attribution> pred = doc.predicted();
+    List<double[]> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      for (int p = 0; p < pred.size(); p++) {
+        Spans a = gold.get(g).content();
+        Spans b = pred.get(p).content();
+        int shorter = Math.min(a.length(), b.length());
+        int overlap = a.overlap(b);
+        if (shorter > 0 && overlap * 2 >= shorter) {
+          pairs.add(new double[] {g, p, overlap / (double) Math.max(a.length(), b.length())});
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble((double[] a) -> -a[2]).thenComparingDouble(a -> a[0])
+        .thenComparingDouble(a -> a[1]));
+    boolean[] goldUsed = new boolean[gold.size()];
+    boolean[] predUsed = new boolean[pred.size()];
+    Score score = scores.get("attribution");
+    for (double[] pair : pairs) {
+      int g = (int) pair[0];
+      int p = (int) pair[1];
+      if (!goldUsed[g] && !predUsed[p]) {
+        goldUsed[g] = true;
+        predUsed[p] = true;
+        score.hit();
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      String kind = kinds.kind(gold.get(g).cue().text(doc.text()));
+      int[] counts = kindRecall.computeIfAbsent(kind, k -> new int[2]);
+      counts[1]++;
+      if (goldUsed[g]) {
+        counts[0]++;
+      } else {
+        score.miss(describe(doc, gold.get(g)) + " [" + kind + "]");
+      }
+    }
+    for (int p = 0; p < pred.size(); p++) {
+      if (!predUsed[p]) {
+        score.falseHit(describe(doc, pred.get(p)));
+      }
+    }
+  }
+
+  private static String describe(Doc doc, Attribution a) {
+    return doc.docId() + " (" + a.source().text(doc.text()) + ") [" + a.cue().text(doc.text()) + "] "
+        + a.content().text(doc.text());
+  }
+
+  public int articles() {
+    return articles;
+  }
+
+  public Map<String, Score> scores() {
+    return scores;
+  }
+
+  /** Gold attributions of a kind found, and their number. */
+  public Map<String, int[]> kindRecall() {
+    return kindRecall;
+  }
+
+  public void print(PrintStream out, boolean details) {
+    for (Map.Entry<String, Score> e : scores.entrySet()) {
+      out.println(e.getValue().line("polnear." + e.getKey()));
+      if (details) {
+        e.getValue().misses().forEach(m -> out.println("  miss: " + m));
+        e.getValue().falseHits().forEach(m -> out.println("  false hit: " + m));
+      }
+    }
+    StringBuilder sb = new StringBuilder("evaluate polnear.recall_by_kind:");
+    for (Map.Entry<String, int[]> e : kindRecall.entrySet()) {
+      int[] c = e.getValue();
+      sb.append(String.format(Locale.ROOT, " %s=%.3f (%d/%d)", e.getKey(), c[1] == 0 ? 0 : c[0] / (double) c[1],
+          c[0], c[1]));
+    }
+    out.println(sb);
+  }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.eval.polnear;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Statement;
+
+/**
+ * Turns {@code statements} rows of one document into PolNeAR-style attributions without changing the
+ * table's own conventions: rows sharing a cue are one attribution (a quotation over several sentences
+ * is one row per sentence), its source is the speaker span, its content the union of the rows'
+ * contents. PolNeAR's span conventions are applied on the way: quotation marks (and the punctuation
+ * just inside a closing mark) belong to direct content, a complementiser "that" before indirect content
+ * belongs to the content, and auxiliaries or "also" right before a cue verb belong to the cue
+ * ("has said", "also said").
+ */
+public final class StatementConverter {
+
+  private static final String OPEN_QUOTES = "“\"‘«";
+  private static final String CLOSE_QUOTES = "”\"’»";
+  private static final java.util.Set<String> CUE_PREFIXES = java.util.Set.of(
+      "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "also", "later", "then",
+      "previously", "recently", "once", "repeatedly", "again");
+
+  private StatementConverter() {
+  }
+
+  /**
+   * @param rawText    the article text as read from its file ({@code documents.raw_text})
+   * @param bodyOffset where the body starts in it ({@code documents.body_offset}); statement offsets are
+   *                   body offsets
+   */
+  public static List<Attribution> convert(String docId, String rawText, int bodyOffset, List<Statement> rows) {
+    Map<String, List<Statement>> byCue = new LinkedHashMap<>();
+    for (Statement s : rows) {
+      byCue.computeIfAbsent(s.cueBegin() + ":" + s.cueEnd(), k -> new ArrayList<>()).add(s);
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (List<Statement> group : byCue.values()) {
+      Statement first = group.get(0);
+      List<int[]> source = new ArrayList<>();
+      for (Statement s : group) {
+        if (s.speakerBegin() != null && s.speakerEnd() != null) {
+          source.add(cp(rawText, bodyOffset + s.speakerBegin(), bodyOffset + s.speakerEnd()));
+          break;
+        }
+      }
+      int cueBegin = extendCue(rawText, bodyOffset + first.cueBegin());
+      List<int[]> cue = List.of(cp(rawText, cueBegin, bodyOffset + first.cueEnd()));
+      List<int[]> content = new ArrayList<>();
+      for (Statement s : group) {
+        int b = bodyOffset + s.contentBegin();
+        int e = bodyOffset + s.contentEnd();
+        int[] quoted = quoteMarks(rawText, b, e);
+        if (quoted != null) {
+          b = quoted[0];
+          e = quoted[1];
+        } else if (!"direct".equals(s.kind())) {
+          b = withThat(rawText, b);
+        }
+        content.add(cp(rawText, b, e));
+      }
+      out.add(new Attribution(docId, Spans.of(rawText, source), Spans.of(rawText, cue), Spans.of(rawText, content)));
+    }
+    return out;
+  }
+
+  /** The span widened over an opening mark before it and a closing mark after it, or null if not quoted. */
+  static int[] quoteMarks(String t, int b, int e) {
+    int l = b;
+    while (l > 0 && t.charAt(l - 1) == ' ') {
+      l--;
+    }
+    int r = e;
+    while (r < t.length() && ",.?!;:".indexOf(t.charAt(r)) >= 0) {
+      r++;
+    }
+    boolean open = l > 0 && OPEN_QUOTES.indexOf(t.charAt(l - 1)) >= 0;
+    boolean close = r < t.length() && CLOSE_QUOTES.indexOf(t.charAt(r)) >= 0;
+    if (!open && !close) {
+      return null;
+    }
+    return new int[] {open ? l - 1 : b, close ? r + 1 : e};
+  }
+
+  private static int withThat(String t, int b) {
+    int l = b;
+    while (l > 0 && Character.isWhitespace(t.charAt(l - 1))) {
+      l--;
+    }
+    if (l >= 4 && t.regionMatches(true, l - 4, "that", 0, 4) && (l == 4 || !Character.isLetter(t.charAt(l - 5)))) {
+      return l - 4;
+    }
+    return b;
+  }
+
+  private static int extendCue(String t, int b) {
+    int start = b;
+    while (true) {
+      int l = start;
+      while (l > 0 && t.charAt(l - 1) == ' ') {
+        l--;
+      }
+      int w = l;
+      while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+        w--;
+      }
+      if (w == l || l == start || !CUE_PREFIXES.contains(t.substring(w, l).toLowerCase(java.util.Locale.ROOT))) {
+        return start;
+      }
+      start = w;
+    }
+  }
+
+  private static int[] cp(String t, int b, int e) {
+    int bb = Math.max(0, Math.min(b, t.length()));
+    int ee = Math.max(bb, Math.min(e, t.length()));
+    return new int[] {t.codePointCount(0, bb), t.codePointCount(0, ee)};
+  }
+}
