@@ -335,7 +335,20 @@ final class MentionFinder {
         && !isPlaceLike(tokens.get(p).word())) {
       m.firstToken = p;
     }
+    // an all-capitals name (a transcript label "JANE ROE:") whose surname the tagger left out
+    int n = m.lastToken + 1;
+    while (n < tokens.size() && allCaps(tokens.get(m.lastToken).word()) && allCaps(tokens.get(n).word())
+        && "NNP".equals(tokens.get(n).pos()) && "O".equals(tokens.get(n).ner())
+        && adjacentWords(tokens.get(n - 1), tokens.get(n)) && !lex.isTitle(tokens.get(n).word())) {
+      m.lastToken = n++;
+      m.end = tokens.get(m.lastToken).end();
+    }
     m.begin = tokens.get(m.firstToken).begin();
     m.text = body.substring(m.begin, m.end);
+  }
+
+  private static boolean allCaps(String w) {
+    return w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'' || c == '-')
+        && w.chars().anyMatch(Character::isLetter);
   }
 }

@@ -1,0 +1,75 @@
+package org.newsgraph.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.Mention;
+import org.newsgraph.text.ParsedSentence;
+import org.newsgraph.text.SpeakerLabels;
+import org.newsgraph.text.SpeakerLabels.Label;
+
+/**
+ * Transcripts and interviews laid out as speaker turns ({@link SpeakerLabels}: "MODERATOR: ...",
+ * "JANE ROE: ...", "Q. ..."): every sentence of a turn, up to the next label, is a direct statement by
+ * the labelled speaker, with the label as speaker and cue (lemma {@code say}). The label resolves to a
+ * mention inside it, else to a person of the document with the label's last name; interviewers'
+ * labels ("Q", "REPORTER", "THE MODERATOR") are unnamed sources.
+ */
+final class TranscriptTurnRule implements AttributionRule {
+  @Override
+  public void apply(AttributionContext ctx) {
+    List<Label> labels = SpeakerLabels.find(ctx.body);
+    for (int i = 0; i < labels.size(); i++) {
+      Label l = labels.get(i);
+      int turnEnd = i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length();
+      Speaker speaker = speaker(ctx, l);
+      for (ParsedSentence ps : ctx.sentences) {
+        int b = Math.max(ps.sentence().begin(), l.turnBegin());
+        int e = Math.min(ps.sentence().end(), turnEnd);
+        if (b >= e) {
+          continue;
+        }
+        int[] span = ctx.trimContent(b, e);
+        if (span == null || !hasLetter(ctx.body, span[0], span[1])) {
+          continue;
+        }
+        ctx.drafts.add(new Draft(ps.sentence().idx(), speaker, l.begin(), l.end(), "say", "assert", span[0], span[1],
+            "direct", "transcript-turn"));
+      }
+    }
+  }
+
+  private static boolean hasLetter(String s, int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The label's speaker: a mention inside it, else a person of the document with the label's last name. */
+  private static Speaker speaker(AttributionContext ctx, Label l) {
+    String text = ctx.body.substring(l.begin(), l.end());
+    String[] words = text.split("[\\s.]+");
+    String last = words[words.length - 1];
+    int headBegin = l.begin() + text.lastIndexOf(last);
+    Speaker s = ctx.speakers.resolve(l.begin(), l.end(), headBegin, last);
+    if (s.entityId() != null || !"unresolved".equals(s.resolution())) {
+      return s;
+    }
+    for (Mention m : ctx.mentions) {
+      if (m.type().equals("PERSON") && m.entityId() != null) {
+        String[] mw = m.text().split("\\s+");
+        if (mw[mw.length - 1].equalsIgnoreCase(last)) {
+          return Speaker.of(m.entityId(), text, l.begin(), l.end(), "name");
+        }
+      }
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    if ("unnamed".equals(ctx.lex.speakerNouns.get(lower))) {
+      return new Speaker(null, text, l.begin(), l.end(), "unnamed", List.of());
+    }
+    return s;
+  }
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptTurnRuleTest {
+  @Test
+  void everySentenceOfATurnIsADirectStatementByTheLabelledSpeaker() {
+    FakeParse p = FakeParse.of(
+        "Q|NN +.|. How|WRB was|VBD the|DT final|NN +?|.",
+        "¶ PETER|NNP|0|x|PERSON KRAUS|NNP|0|x|PERSON +:|: It|PRP was|VBD hard|JJ +.|.",
+        "We|PRP won|VBD anyway|RB +.|.",
+        "¶ I|PRP am|VBP tired|JJ now|RB +.|.",
+        "¶ Q|NN +.|. Thanks|NNS +.|.");
+    assertEquals(List.of(
+            "0:null|say|How was the final|direct",
+            "1:peter kraus|say|It was hard|direct",
+            "2:peter kraus|say|We won anyway|direct",
+            "3:peter kraus|say|I am tired now|direct",
+            "4:null|say|Thanks|direct"),
+        p.extract("transcript-turn"));
+  }
+
+  @Test
+  void aSingleLabelledLineIsNoTranscript() {
+    FakeParse p = FakeParse.of("UPDATE|NN +:|: The|DT road|NN is|VBZ open|JJ +.|.",
+        "¶ Traffic|NN moves|VBZ again|RB +.|.");
+    assertEquals(List.of(), p.extract("transcript-turn"));
+  }
+
+  @Test
+  void aLabelResolvesToAPersonOfTheStoryByLastName() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
+        "¶ KRAUS|NNP +:|: Prices|NNS will|MD fall|VB +.|.",
+        "¶ REPORTER|NN +:|: When|WRB +?|.");
+    assertEquals(List.of("1:anna kraus|say|Prices will fall|direct", "2:null|say|When|direct"),
+        p.extract("transcript-turn"));
+  }
+}

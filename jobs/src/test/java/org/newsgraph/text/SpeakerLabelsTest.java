@@ -1,0 +1,26 @@
+package org.newsgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerLabelsTest {
+  static List<String> labels(String body) {
+    return SpeakerLabels.find(body).stream().map(l -> body.substring(l.begin(), l.end()) + "|"
+        + body.substring(l.turnBegin(), l.turnBegin() + 3)).toList();
+  }
+
+  @Test
+  void upperCaseLabelsQuotedParagraphsAndQuestionMarks() {
+    assertEquals(List.of("THE MODERATOR|Wel", "JANE ROE|Tha", "Q|Why"),
+        labels("THE MODERATOR: Welcome.\n\n\"JANE ROE: Thanks.\nQ. Why now?"));
+  }
+
+  @Test
+  void titleCaseLabelsNeedThreeTurnsAndOneUpperCaseLineIsNotATranscript() {
+    assertEquals(List.of(), labels("Roe: Yes.\n\nPark: No."));
+    assertEquals(3, labels("Roe: Yes.\nPark: No.\nRoe: Fine.").size());
+    assertEquals(List.of(), labels("UPDATE: The road is open.\n\nTraffic moves again."));
+  }
+}
