@@ -64,11 +64,22 @@ final class CueVerbRule implements AttributionRule {
             }
           }
         }
+        Found f = null;
         if (near != null) {
-          Found f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
-          if (f != null) {
-            found.add(f);
+          f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
+        } else {
+          // no speech verb in the sentence: "The minister defended the plan, saying ..." takes the
+          // subject of the clause the participle hangs on
+          int host = hostSubject(g, i);
+          if (host >= 0) {
+            f = fromSubject(ps, g, i, lex.at(g.tokens, i), host);
+            if (f != null && f.draft.contentBegin() < g.tokens.get(i).begin()) {
+              f = null;
+            }
           }
+        }
+        if (f != null) {
+          found.add(f);
         }
       }
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
@@ -128,6 +139,42 @@ final class CueVerbRule implements AttributionRule {
     if (subject < 0) {
       return null;
     }
+    return fromSubject(ps, g, cue, match, subject);
+  }
+
+  /**
+   * The subject of the clause a participle cue hangs on ("Roe defended the plan, saying ..."; "footage of
+   * Roe saying ..."), or -1: the participle must follow its host, which is a verb with its own nominal
+   * subject, or a noun the participle modifies.
+   */
+  private static int hostSubject(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || h < 0 || h > cue) {
+      return -1;
+    }
+    String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
+    for (int c : g.children.get(cue)) {
+      // "after reporting its earnings", "before saying": a time clause, not a statement
+      if (g.rel[c].equals("mark") && c < cue) {
+        return -1;
+      }
+    }
+    boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"));
+    if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
+      for (int c : g.children.get(h)) {
+        if (g.rel[c].equals("nsubj") && c < h) {
+          return c;
+        }
+      }
+      return -1;
+    }
+    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1) {
+      return h;
+    }
+    return -1;
+  }
+
+  private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
       if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("appos") && isClause(g, c)) {
@@ -210,8 +257,13 @@ final class CueVerbRule implements AttributionRule {
     Set<Integer> cut = continuationCuts(g, cue);
     List<Integer> out = new ArrayList<>();
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
-    List<Integer> clauses = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
+    List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
+    // "told the forum he was ...": a clause with its own subject parsed as parataxis, right after the cue
+    // or its addressee
+    List<Integer> clauses = !complements.isEmpty() ? complements : right.stream()
+        .filter(c -> DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, SUBJECT) >= 0 && !cut.contains(c)
+            && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     if (clauses.isEmpty() && TELL.contains(lemma)) {
@@ -220,7 +272,10 @@ final class CueVerbRule implements AttributionRule {
     }
     if (!clauses.isEmpty()) {
       // "asked Wang to convey ...": an object before the clause belongs to the content
-      objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
+      // ("told him he was ...": the addressee of tell/inform/assure is not)
+      if (!ADDRESSEE.contains(lemma)) {
+        objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
+      }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
     } else if (!objects.isEmpty()) {
       int firstObj = objects.get(0);
@@ -283,6 +338,17 @@ final class CueVerbRule implements AttributionRule {
     span.removeIf(t -> t >= cue && t <= last);
     trim(g, span);
     return span;
+  }
+
+  /** True when the clause's first token follows the cue (or its first object) with no comma or quote between. */
+  private static boolean startsRightAfter(DepGraph g, int clause, int last, List<Integer> objects) {
+    int start = g.subtree(clause, Set.of()).get(0);
+    int from = last + 1;
+    if (!objects.isEmpty() && objects.get(0) < clause) {
+      List<Integer> obj = g.subtree(objects.get(0), Set.of());
+      from = obj.get(obj.size() - 1) + 1;
+    }
+    return start == from;
   }
 
   /** Cues whose object alone is never what was said. */

@@ -33,4 +33,24 @@ class CueVerbRuleTest {
     FakeParse prices = FakeParse.of("Prices|NNS|2|nsubj continued|VBD|0|root to|TO|4|mark rise|VB|2|xcomp +.|.|2|punct");
     assertEquals(List.of(), prices.extract("cue-verb"));
   }
+  @Test
+  void aParticipleAfterANonSpeechClauseTakesThatClausesSubject() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON defended|VBD|0|root the|DT|4|det plan|NN|2|obj +,|,|2|punct "
+        + "saying|VBG|2|advcl it|PRP|8|nsubj works|VBZ|6|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|it works|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleInATimeClauseIsNoStatement() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON left|VBD|0|root after|IN|4|mark saying|VBG|2|advcl "
+        + "goodbye|NN|4|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClauseParsedAsParataxisAfterTheAddresseeIsTheContent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root the|DT|4|det board|NN|2|obj he|PRP|8|nsubj "
+        + "was|VBD|8|cop against|IN|8|case it|PRP|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|he was against it|indirect"), p.extract("cue-verb"));
+  }
 }
