@@ -12,8 +12,9 @@ import org.newsgraph.model.Statement;
  * is one row per sentence), its source is the speaker span, its content the union of the rows'
  * contents. PolNeAR's span conventions are applied on the way: quotation marks (and the punctuation
  * just inside a closing mark) belong to direct content, a complementiser "that" before indirect content
- * belongs to the content, and auxiliaries or "also" right before a cue verb belong to the cue
- * ("has said", "also said").
+ * belongs to the content as does a sentence-initial "But"/"And", auxiliaries or "also" right before a
+ * cue verb belong to the cue ("has said", "also said") but a following "that" does not, a colon right
+ * after the cue belongs to it, and a transcript label's cue is its colon.
  */
 public final class StatementConverter {
 
@@ -47,7 +48,23 @@ public final class StatementConverter {
         }
       }
       int cueBegin = extendCue(rawText, bodyOffset + first.cueBegin());
-      List<int[]> cue = List.of(cp(rawText, cueBegin, bodyOffset + first.cueEnd()));
+      int cueEnd = bodyOffset + first.cueEnd();
+      if (cueEnd - cueBegin > 5 && rawText.regionMatches(true, cueEnd - 5, " that", 0, 5)) {
+        cueEnd -= 5;
+      }
+      if (cueEnd < rawText.length() && rawText.charAt(cueEnd) == ':') {
+        cueEnd++;
+      }
+      if (first.speakerBegin() != null && first.speakerBegin().equals(first.cueBegin())
+          && first.cueEnd() == first.speakerEnd()) {
+        // a transcript label is both speaker and cue; PolNeAR's cue is the colon after it
+        int colon = rawText.indexOf(':', cueEnd - 1);
+        if (colon >= 0 && colon - cueEnd < 3) {
+          cueBegin = colon;
+          cueEnd = colon + 1;
+        }
+      }
+      List<int[]> cue = List.of(cp(rawText, cueBegin, cueEnd));
       List<int[]> content = new ArrayList<>();
       for (Statement s : group) {
         int b = bodyOffset + s.contentBegin();
@@ -56,9 +73,11 @@ public final class StatementConverter {
         if (quoted != null) {
           b = quoted[0];
           e = quoted[1];
-        } else if (!"direct".equals(s.kind())) {
+        }
+        if (!"direct".equals(s.kind())) {
           b = withThat(rawText, b);
         }
+        b = withLeadingConjunction(rawText, b);
         content.add(cp(rawText, b, e));
       }
       out.add(new Attribution(docId, Spans.of(rawText, source), Spans.of(rawText, cue), Spans.of(rawText, content)));
@@ -76,12 +95,15 @@ public final class StatementConverter {
     while (r < t.length() && ",.?!;:".indexOf(t.charAt(r)) >= 0) {
       r++;
     }
-    boolean open = l > 0 && OPEN_QUOTES.indexOf(t.charAt(l - 1)) >= 0;
-    boolean close = r < t.length() && CLOSE_QUOTES.indexOf(t.charAt(r)) >= 0;
+    boolean open = l > 0 && OPEN_QUOTES.indexOf(t.charAt(l - 1)) >= 0 || l >= 2 && t.startsWith("''", l - 2);
+    boolean close = r < t.length() && CLOSE_QUOTES.indexOf(t.charAt(r)) >= 0 || t.startsWith("''", r);
     if (!open && !close) {
       return null;
     }
-    return new int[] {open ? l - 1 : b, close ? r + 1 : e};
+    // two apostrophes as a quotation mark ('' ... '')
+    int from = !open ? b : l >= 2 && t.startsWith("''", l - 2) ? l - 2 : l - 1;
+    int to = !close ? e : t.startsWith("''", r) ? r + 2 : r + 1;
+    return new int[] {from, to};
   }
 
   private static int withThat(String t, int b) {
@@ -91,6 +113,18 @@ public final class StatementConverter {
     }
     if (l >= 4 && t.regionMatches(true, l - 4, "that", 0, 4) && (l == 4 || !Character.isLetter(t.charAt(l - 5)))) {
       return l - 4;
+    }
+    return b;
+  }
+
+  /** "But a campaign aide decided ...": PolNeAR keeps a sentence-initial conjunction in the content. */
+  private static int withLeadingConjunction(String t, int b) {
+    for (String w : new String[] {"But", "And"}) {
+      int l = b - w.length() - 1;
+      if (l >= 0 && t.startsWith(w + " ", l) && (l == 0 || Character.isWhitespace(t.charAt(l - 1))
+          || "“\"".indexOf(t.charAt(l - 1)) >= 0)) {
+        return l;
+      }
     }
     return b;
   }
