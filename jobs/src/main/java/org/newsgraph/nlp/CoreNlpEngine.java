@@ -50,6 +50,9 @@ public final class CoreNlpEngine implements NlpEngine {
   private static Properties baseProperties() {
     Properties p = new Properties();
     p.setProperty("tokenize.language", "en");
+    // the tagger and parser were trained on ASCII quotes: with curly apostrophes "He’s" becomes He/PRP ’s/POS
+    // and "he’ll" he/PRP ’ll/VB; token words are re-read from the body, so offsets and text are unchanged
+    p.setProperty("tokenize.options", "quotes=latex");
     p.setProperty("ssplit.newlineIsSentenceBreak", "never");
     return p;
   }
