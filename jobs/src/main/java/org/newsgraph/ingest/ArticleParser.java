@@ -13,8 +13,8 @@ import org.newsgraph.util.Ids;
  * Splits decoded news text into header metadata, body and boilerplate by general layout rules.
  *
  * <p>Requires decoded text; adds an {@link Article}. The header is every line before the first prose
- * line (a line of at least {@value #MIN_PROSE_WORDS} words ending like a sentence, a very long line, or
- * one opening with a dateline). Header lines are classified as section tags, date lines, publisher
+ * line (a line of at least {@value #MIN_PROSE_WORDS} words ending like a sentence or a lead-in colon, a very
+ * long line, or one opening with a dateline). Header lines are classified as section tags, date lines, publisher
  * fields, page furniture or the title. Furniture lines after the body ("Source : X", "Translate") are
  * the footer. The body is one contiguous slice of the raw text, so offsets map back by adding
  * {@code bodyOffset}; furniture lines inside it are blanked with spaces.
@@ -210,7 +210,9 @@ public final class ArticleParser {
     }
     int words = t.split("\\s+").length;
     return words >= LONG_LINE_WORDS
-        || words >= MIN_PROSE_WORDS && t.matches("(?s).*[.!?。！？…][\"”’')\\]]*$");
+        || words >= MIN_PROSE_WORDS && t.matches("(?s).*[.!?。！？…][\"”’')\\]]*$")
+        // a lead-in sentence: "Below are his remarks:", "Here are the key moments from the interview:"
+        || words >= MIN_PROSE_WORDS && t.endsWith(":") && !t.substring(0, t.length() - 1).contains(":");
   }
 
   private static int leadingSpace(String s) {

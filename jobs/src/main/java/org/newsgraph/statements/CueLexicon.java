@@ -32,6 +32,8 @@ public final class CueLexicon {
   final Set<String> groups;
   /** noun (lower case, singular) → unnamed, organization or place. */
   final Map<String, String> speakerNouns;
+  /** noun (lower case) introducing printed words after a colon ("his remarks:") → cue lemma. */
+  final Map<String, String> leadInNouns;
 
   public CueLexicon() {
     for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
@@ -47,6 +49,7 @@ public final class CueLexicon {
     groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     speakerNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv"));
+    leadInNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/lead-in-nouns.tsv"));
   }
 
   /** The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first. */

@@ -123,6 +123,16 @@ final class QuotationRule implements AttributionRule {
     while (a < t.size() && isPunct(t.get(a))) {
       a++;
     }
+    if (a >= t.size() && si + 1 < ctx.sentences.size()) {
+      // a quotation ending in "?" or "!" may end the splitter's sentence: '..?" snapped Roe.' goes on in
+      // the next one, which then starts in lower case right after the closing mark
+      List<Token> next = ctx.sentences.get(si + 1).analysis().tokens();
+      String gap = ctx.body.substring(Math.min(q.close(), next.get(0).begin()), next.get(0).begin());
+      if (gap.isBlank() && Character.isLowerCase(next.get(0).word().codePointAt(0))) {
+        t = next;
+        a = 0;
+      }
+    }
     if (a >= t.size()) {
       return null;
     }
@@ -213,6 +223,27 @@ final class QuotationRule implements AttributionRule {
           return null;
         }
         return attribution(ctx, t, s, e, m, c);
+      }
+    }
+    // "Below are his remarks:", "Read Roe's statement:" — a possessed lead-in noun before a colon
+    if (t.get(stop).word().equals(":") && stop > 1) {
+      String noun = ctx.lex.leadInNouns.get(t.get(stop - 1).word().toLowerCase(Locale.ROOT));
+      int p = stop - 2;
+      while (p >= 0 && ("JJ".equals(t.get(p).pos()) || "RB".equals(t.get(p).pos()))) {
+        p--;
+      }
+      if (noun != null && p >= 0) {
+        Token owner = t.get(p);
+        Speaker sp = null;
+        if ("PRP$".equals(owner.pos())) {
+          sp = ctx.speakers.resolve(owner.begin(), owner.end(), owner.begin(), owner.word());
+        } else if ("POS".equals(owner.pos()) && p > 0 && ctx.mentionAt(t.get(p - 1).begin()) != null) {
+          Mention m = ctx.mentionAt(t.get(p - 1).begin());
+          sp = ctx.speakers.resolve(m.begin(), m.end(), t.get(p - 1).begin(), t.get(p - 1).word());
+        }
+        if (sp != null) {
+          return new Attribution(sp, t.get(stop - 1).begin(), t.get(stop - 1).end(), noun, "assert");
+        }
       }
     }
     // "Roe: “..." — a name (or pronoun) alone before a colon

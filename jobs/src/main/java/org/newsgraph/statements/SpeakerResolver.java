@@ -44,8 +44,9 @@ final class SpeakerResolver {
     String h = head.toLowerCase(Locale.ROOT);
     if (text.equalsIgnoreCase(head)) {
       switch (h) {
-        case "he", "she" -> {
-          String id = person(begin, h.equals("he") ? NameGender.Gender.MALE : NameGender.Gender.FEMALE);
+        case "he", "she", "his", "her" -> {
+          boolean male = h.equals("he") || h.equals("his");
+          String id = person(begin, male ? NameGender.Gender.MALE : NameGender.Gender.FEMALE);
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }
         case "it" -> {

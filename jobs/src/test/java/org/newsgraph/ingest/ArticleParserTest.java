@@ -104,4 +104,19 @@ class ArticleParserTest {
     assertNull(r.article());
     assertEquals("no_body", r.reject().reason());
   }
+  @Test
+  void aLeadInSentenceEndingInAColonIsBodyNotTitle() {
+    Article a = parse("Mayor speaks on budget\n\nThe mayor of the town spoke to the council on Monday. Below are her remarks:\n\n"
+        + "\u201cWe will balance the budget this year.\n");
+    assertEquals("Mayor speaks on budget", a.title());
+    assertTrue(a.body().startsWith("The mayor of the town spoke"));
+  }
+
+  @Test
+  void aReporterCreditIsBoilerplateButAReporterQuestionIsText() {
+    Article a = parse("Talks resume\n\nThe two sides met again on Monday to discuss the dispute.\n\nReporter: Jane Roe\n\n"
+        + "REPORTER: Do you expect the talks to end with an agreement this week?\n\nMINISTER: We hope so.\n");
+    assertTrue(a.boilerplate().contains("Reporter: Jane Roe"));
+    assertTrue(a.body().contains("REPORTER: Do you expect"));
+  }
 }

@@ -49,4 +49,22 @@ class QuotationRuleTest {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
   }
+  @Test
+  void printedRemarksAfterAPossessedLeadInNounAreThePossessors() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Below|RB are|VBP his|PRP$ remarks|NNS +:|:",
+        "¶ “|`` +We|PRP did|VBD our|PRP$ job|NN +.|.",
+        "They|PRP did|VBD not|RB +.|.",
+        "¶ “|`` +Why|WRB +?|.");
+    assertEquals(List.of("2:peter roe|remark|We did our job|direct", "3:peter roe|remark|They did not|direct",
+        "4:peter roe|remark|Why|direct"), p.extract("quotation"));
+  }
+
+  @Test
+  void aCueAfterAQuestionMarkMayStartTheNextSentence() {
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +Why|WRB now|RB +?|. +”|''",
+        "said|VBD Roe|NNP|0|x|PERSON +.|.");
+    assertEquals(List.of("1:roe|say|Why now|direct"), p.extract("quotation"));
+  }
 }
