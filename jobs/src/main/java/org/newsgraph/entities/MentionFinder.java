@@ -335,6 +335,14 @@ final class MentionFinder {
         && !isPlaceLike(tokens.get(p).word())) {
       m.firstToken = p;
     }
+    // a hyphenated given name the tagger cut at the hyphen: "Kim Min-jun" tagged "Kim Min" + "-" + "jun"
+    while (m.lastToken + 2 < tokens.size() && tokens.get(m.lastToken + 1).word().equals("-")
+        && adjacent(tokens.get(m.lastToken), tokens.get(m.lastToken + 1))
+        && adjacent(tokens.get(m.lastToken + 1), tokens.get(m.lastToken + 2))
+        && tokens.get(m.lastToken + 2).word().chars().allMatch(Character::isLowerCase)) {
+      m.lastToken += 2;
+      m.end = tokens.get(m.lastToken).end();
+    }
     // an all-capitals name (a transcript label "JANE ROE:") whose surname the tagger left out
     int n = m.lastToken + 1;
     while (n < tokens.size() && allCaps(tokens.get(m.lastToken).word()) && allCaps(tokens.get(n).word())

@@ -100,6 +100,10 @@ final class SpeakerResolver {
     }
     if (isRolePhrase(lower, head)) {
       String id = person(begin, NameGender.Gender.UNKNOWN);
+      if (id == null) {
+        // a lede that names the person only afterwards: "The unification minister called on ... Kwon also urged"
+        id = nextPerson(end);
+      }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     return unresolved(text, begin, end);
@@ -115,7 +119,9 @@ final class SpeakerResolver {
       return true;
     }
     String first = lower.split("\\s+")[0];
-    if (!DETERMINERS.contains(first) || head.isEmpty() || !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+    // "the minister", or a possessed role: "South Korea's unification minister", "the company's founder"
+    boolean possessed = lower.matches(".*['’]s .*");
+    if (!DETERMINERS.contains(first) && !possessed || head.isEmpty() || !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
       return false;
     }
     String h = head.toLowerCase(Locale.ROOT);
@@ -174,6 +180,18 @@ final class SpeakerResolver {
       return speaker.speaker().entityId();
     }
     return lastNamed;
+  }
+
+  /** The first person named in the two sentences after the one at {@code offset}, outside quotations, or null. */
+  private String nextPerson(int offset) {
+    int here = ctx.sentenceAt(offset);
+    for (Mention m : ctx.mentions) {
+      int at = ctx.sentenceAt(m.begin());
+      if (m.begin() >= offset && at > here && m.type().equals("PERSON") && ctx.quotationAt(m.begin()) == null) {
+        return here >= 0 && at - here <= 2 ? m.entityId() : null;
+      }
+    }
+    return null;
   }
 
   private boolean compatible(String entityId, NameGender.Gender gender) {

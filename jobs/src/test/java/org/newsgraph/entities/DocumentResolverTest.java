@@ -36,6 +36,12 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aHyphenatedGivenNameCutByTheTaggerIsCompleted() {
+    List<String> s = summary(resolve("Park/PERSON Min/PERSON +- +jun told reporters ."));
+    assertEquals(List.of("Park Min-jun=Park Min-jun/PERSON"), s);
+  }
+
+  @Test
   void shortAndTitledFormsLinkToTheFullName() {
     List<String> s = summary(resolve("German Chancellor Olaf/PERSON Scholz/PERSON arrived .",
         "Chancellor Scholz/PERSON said the talks went well .", "Scholz/MISC added more ."));

@@ -50,4 +50,16 @@ class SpeakerResolverTest {
     int b = p.body.indexOf("The striker");
     assertEquals("peter smith", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
   }
+  @Test
+  void aPossessedRoleInALedeIsThePersonNamedNext() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION +'s|POS chief|JJ minister|NN called|VBD for|IN calm|NN +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON also|RB urged|VBD talks|NNS +.|.");
+    assertEquals("peter smith", resolve(p, "Acme's chief minister", "minister").entityId());
+  }
+
+  @Test
+  void possessivePronounsFollowGender() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "These|DT are|VBP her|PRP$ words|NNS +.|.");
+    assertEquals("anna roe", resolve(p, "her", "her").entityId());
+  }
 }
