@@ -412,7 +412,29 @@ final class CueVerbRule implements AttributionRule {
         && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
       return new int[] {subjectFirst, cue - 1, -1, k + 1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
-    // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..."
+    // a name with an appositive between commas: "...,” Jane Roe, a historian at the university, told reporters."
+    if (rightOk && cue > 1 && t.get(cue - 1).word().equals(",")) {
+      int b1 = cue - 2;
+      while (b1 >= 0 && !boundary(t.get(b1).word()) && cue - b1 <= 16 && !finiteVerb(t.get(b1))) {
+        b1--;
+      }
+      int b0 = b1 - 1;
+      while (b0 >= 0 && !boundary(t.get(b0).word()) && b1 - b0 <= 6 && !finiteVerb(t.get(b0))) {
+        b0--;
+      }
+      int last2 = b0 - 1;
+      while (last2 >= 0 && boundary(t.get(last2).word())) {
+        last2--;
+      }
+      if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0).word()) && b0 + 1 < b1
+          && b1 < cue - 2 && last2 >= 0 && ctx.mentionAt(t.get(b0 + 1).begin()) != null) {
+        return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
+      }
+    }
+    // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..." ("..., told reporters" is not)
+    if (TELL.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     int before = cue - 1;
     while (before > 0 && DepGraph.isQuote(t.get(before).word())) {
       before--;
@@ -440,6 +462,10 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return null;
+  }
+
+  private static boolean finiteVerb(Token t) {
+    return t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
   }
 
   private static boolean boundary(String w) {

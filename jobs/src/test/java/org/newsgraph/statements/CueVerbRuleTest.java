@@ -53,4 +53,10 @@ class CueVerbRuleTest {
         + "was|VBD|8|cop against|IN|8|case it|PRP|2|parataxis +.|.|2|punct");
     assertEquals(List.of("0:peter|tell|he was against it|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void aTrailingSpeakerWithAnAppositiveIsTheNameNotTheAddressee() {
+    FakeParse p = FakeParse.of("“|`` +Prices|NNS will|MD fall|VB +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, "
+        + "the|DT head|NN of|IN the|DT bank|NN +,|, told|VBD reporters|NNS in|IN town|NN +.|.");
+    assertEquals(List.of("0:peter smith|tell|Prices will fall|direct"), p.extract("cue-verb"));
+  }
 }
