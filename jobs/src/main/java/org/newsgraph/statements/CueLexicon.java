@@ -13,12 +13,15 @@ import org.newsgraph.util.Lexicon;
 /**
  * Reporting cues ({@code statements/cues.tsv}): verb lemma, words that must follow it ("point out",
  * "look forward to"), cue class, and whether the verb reports speech only when it attributes quoted
- * words ("continued", "snapped"); the group phrases of {@code statements/speaker-groups.txt}; and the
+ * words ("continued", "snapped") or only with an object and its predicate ("called it a disgrace"); the group phrases of {@code statements/speaker-groups.txt}; and the
  * speaker nouns of {@code statements/speaker-nouns.tsv} (unnamed sources, organisation and place nouns).
  */
 public final class CueLexicon {
-  /** One cue: the verb lemma, the particles after it, its class, and whether it needs a quotation. */
-  public record Cue(String verb, List<String> particles, String cueClass, boolean quoteOnly) {
+  /**
+   * One cue: the verb lemma, the particles after it, its class, whether it needs a quotation, and
+   * whether it reports speech only with an object and its predicate ("called the plan a disgrace").
+   */
+  public record Cue(String verb, List<String> particles, String cueClass, boolean quoteOnly, boolean predicative) {
     public String lemma() {
       return particles.isEmpty() ? verb : verb + " " + String.join(" ", particles);
     }
@@ -42,7 +45,8 @@ public final class CueLexicon {
         throw new IllegalStateException("cues.tsv: expected cue<TAB>class[<TAB>quote]: " + line);
       }
       String[] w = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
-      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), f[1].strip(), f.length > 2 && f[2].strip().equals("quote"));
+      String flag = f.length > 2 ? f[2].strip() : "";
+      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), f[1].strip(), flag.equals("quote"), flag.equals("predicate"));
       byVerb.computeIfAbsent(w[0], k -> new ArrayList<>()).add(cue);
     }
     byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));

@@ -108,7 +108,9 @@ final class CueVerbRule implements AttributionRule {
     if (g.child(cue, Set.of("nsubj:pass", "aux:pass")) >= 0) {
       return null;
     }
-    if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))) {
+    // a reduced relative ("the plan announced last week") is no statement; "which he has called" is
+    if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))
+        && g.child(cue, Set.of("aux")) < 0) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement
@@ -155,7 +157,8 @@ final class CueVerbRule implements AttributionRule {
     String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
     for (int c : g.children.get(cue)) {
       // "after reporting its earnings", "before saying": a time clause, not a statement
-      if (g.rel[c].equals("mark") && c < cue) {
+      if (g.rel[c].equals("mark") && c < cue
+          && Set.of("after", "before", "since", "until", "without").contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
         return -1;
       }
     }
@@ -185,7 +188,8 @@ final class CueVerbRule implements AttributionRule {
     int sBegin = g.tokens.get(subj.get(0)).begin();
     int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
-    List<Integer> content = content(g, cue, match.lastToken(), subj);
+    List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken())
+        : content(g, cue, match.lastToken(), subj);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
 
@@ -250,6 +254,47 @@ final class CueVerbRule implements AttributionRule {
     // climb only to another cue ("asked ... and appreciated"); a participle hanging on the content
     // clause takes the sentence's nearest speaker instead
     return lex.at(g.tokens, h) != null ? subjectOf(g, h, depth + 1) : -1;
+  }
+
+  /**
+   * Content of a predicative cue: its object and the object's predicate ("called the plan a disgrace" →
+   * "the plan a disgrace"; "which he called bloated" → "bloated"), empty without a predicate.
+   */
+  private static List<Integer> predicate(DepGraph g, int cue, int last) {
+    boolean relative = false;
+    List<Integer> after = new ArrayList<>();
+    for (int c : g.children.get(cue)) {
+      if (DepGraph.matches(g.rel[c], Set.of("obj", "dobj", "xcomp"))) {
+        if (c < cue) {
+          relative = true;
+        } else if (c > last) {
+          after.add(c);
+        }
+      }
+    }
+    boolean predicate = relative ? !after.isEmpty() : after.size() >= 2;
+    if (!relative && after.size() == 1) {
+      // "called climate change a hoax" parsed with the predicate hanging on the object
+      int obj = after.get(0);
+      for (int c : g.children.get(obj)) {
+        if (c > obj && DepGraph.matches(g.rel[c], Set.of("dep", "xcomp", "appos", "obj"))) {
+          predicate = true;
+        }
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    if (predicate) {
+      for (int c : after) {
+        for (int t : g.subtree(c, Set.of())) {
+          if (!out.contains(t)) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    trim(g, out);
+    return out;
   }
 
   /** Content tokens: the complements right of the cue, else the clause the cue attaches to, else what precedes it. */

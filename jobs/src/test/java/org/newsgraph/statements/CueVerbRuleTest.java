@@ -59,4 +59,11 @@ class CueVerbRuleTest {
         + "the|DT head|NN of|IN the|DT bank|NN +,|, told|VBD reporters|NNS in|IN town|NN +.|.");
     assertEquals(List.of("0:peter smith|tell|Prices will fall|direct"), p.extract("cue-verb"));
   }
+  @Test
+  void callNeedsAnObjectAndItsPredicate() {
+    FakeParse p = FakeParse.of("Peter|NNP|3|nsubj|PERSON has|VBZ|3|aux called|VBN|0|root the|DT|5|det plan|NN|3|obj "
+            + "a|DT|7|det disgrace|NN|3|xcomp +.|.|3|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
+  }
 }
