@@ -110,8 +110,22 @@ public final class CoreNlpEngine implements NlpEngine {
     for (SemanticGraphEdge e : g.edgeListSorted()) {
       out.add(new Dependency(e.getGovernor().index(), e.getDependent().index(), e.getRelation().toString()));
     }
-    out.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
-        .thenComparing(Dependency::relation));
+    // the basic tree's arc of each word first (with its enhanced label): enhanced++ also makes a subject
+    // the subject of its relative clause ("Roe, who ran in 1992, says ...": nsubj(ran, Roe)), and a
+    // reader keeping one head per word must keep the tree's
+    java.util.Map<Integer, Integer> basicHead = new java.util.HashMap<>();
+    SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (basic != null) {
+      for (IndexedWord root : basic.getRoots()) {
+        basicHead.put(root.index(), 0);
+      }
+      for (SemanticGraphEdge e : basic.edgeIterable()) {
+        basicHead.put(e.getDependent().index(), e.getGovernor().index());
+      }
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent)
+        .thenComparingInt(d -> basicHead.getOrDefault(d.dependent(), -1) == d.governor() ? 0 : 1)
+        .thenComparingInt(Dependency::governor).thenComparing(Dependency::relation));
     return out;
   }
 }

@@ -129,7 +129,8 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size()
-        && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1) {
+        && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1
+        && !possessor(g, ctx.mentionAt(g.tokens.get(cue + 1).begin()).end())) {
       subject = cue + 1;
     }
     if (inherit != null) {
@@ -191,6 +192,16 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken())
         : content(g, cue, match.lastToken(), subj);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /** True when the word right after {@code offset} is a possessive ("China’s role"). */
+  private static boolean possessor(DepGraph g, int offset) {
+    for (Token t : g.tokens) {
+      if (t.begin() >= offset) {
+        return "POS".equals(t.pos());
+      }
+    }
+    return false;
   }
 
   private static boolean initialParticiple(DepGraph g, int cue, int last, Found main) {
