@@ -407,6 +407,12 @@ final class CueVerbRule implements AttributionRule {
     return start == from;
   }
 
+  /** Time words a parser may attach to a cue as an argument ("said Saturday"). */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
+      "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
   /** Cues whose object alone is never what was said. */
   private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "brief");
 
@@ -446,7 +452,9 @@ final class CueVerbRule implements AttributionRule {
     boolean arguments = last > cue && adjunct > 0;
     for (int c : g.children.get(cue)) {
       boolean object = DepGraph.matches(g.rel[c], Set.of("obj", "iobj"));
-      arguments |= c > last && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
+      // "said Saturday", "told reporters Monday": a time word the parser took for an argument is an adjunct
+      boolean time = TIME_WORDS.contains(t.get(c).word().toLowerCase(Locale.ROOT));
+      arguments |= c > last && !time && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"
@@ -502,10 +510,17 @@ final class CueVerbRule implements AttributionRule {
         && speakerStart) {
       int s = last + 1;
       int e = s;
+      if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
       while (e < end && !t.get(e).word().equals(",")) {
         String pos = t.get(e).pos();
         if (pos == null || pos.startsWith("VB")) {
           return null;
+        }
+        if ("IN".equals(pos) && !t.get(e).word().equalsIgnoreCase("of")) {
+          // "said Jane Roe of the bank", but "said Roe after the launch" ends at the preposition
+          break;
         }
         e++;
       }

@@ -66,4 +66,11 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj +.|.|2|punct");
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void aTimeWordAfterTheCueIsNeitherArgumentNorSpeaker() {
+    FakeParse p = FakeParse.of("“|``|12|punct +We|PRP|3|nsubj won|VBD|12|ccomp +,|,|12|punct +”|''|12|punct "
+        + "Peter|NNP|7|compound|PERSON Smith|NNP|12|nsubj|PERSON +,|,|7|punct the|DT|10|det coach|NN|7|appos +,|,|12|punct "
+        + "said|VBD|0|root Saturday|NNP|12|xcomp after|IN|16|case the|DT|16|det game|NN|12|obl +.|.|12|punct");
+    assertEquals(List.of("0:peter smith|say|We won|direct"), p.extract("cue-verb"));
+  }
 }
