@@ -60,7 +60,7 @@ public final class NameGender {
     return out;
   }
 
-  /** The gender of a person's name by its first word; titles (Mr, Mrs, Ms, Sir, Lady) decide first. */
+  /** The gender of a person's name by its first word; gendered titles (Mr, Mrs, Sir, Lady, Alhaji, Sheikh ...) decide first. */
   public Gender of(String fullName) {
     String[] w = fullName.trim().split("\\s+");
     if (w.length == 0) {
@@ -68,10 +68,11 @@ public final class NameGender {
     }
     String first = w[0].toLowerCase(Locale.ROOT).replace(".", "");
     switch (first) {
-      case "mr", "sir", "lord", "king", "prince", "mister" -> {
+      case "mr", "sir", "lord", "king", "prince", "mister", "alhaji", "sheikh", "emir", "sultan", "duke", "baron" -> {
         return Gender.MALE;
       }
-      case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam" -> {
+      case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam", "alhaja", "hajiya", "duchess",
+           "baroness", "empress" -> {
         return Gender.FEMALE;
       }
       default -> {
