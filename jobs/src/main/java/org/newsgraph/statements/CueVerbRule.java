@@ -181,7 +181,8 @@ final class CueVerbRule implements AttributionRule {
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
-      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("appos") && isClause(g, c)) {
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("case") && c < subject
+          || g.rel[c].equals("appos") && isClause(g, c)) {
         cut.add(c);
       }
     }
@@ -252,7 +253,24 @@ final class CueVerbRule implements AttributionRule {
         s = c;
       }
     }
+    if (s < 0 && g.extraSubject[t] >= 0 && g.extraSubject[t] < t && DepGraph.matches(g.rel[t], Set.of("acl"))) {
+      // the relative clause's subject from the enhanced graph; subjects it copies onto conjuncts are not
+      // taken ("He said the side supports ... and voiced ...": the parse may misplace the conjunct)
+      s = g.extraSubject[t];
+    }
     if (s >= 0 && !g.rel[s].equals("nsubj:pass") && !g.rel[s].equals("nsubj:xsubj")) {
+      if (g.extraSubject[t] == s) {
+        return s;
+      }
+      String pos = g.tokens.get(s).pos() == null ? "" : g.tokens.get(s).pos();
+      if ((pos.equals("WP") || pos.equals("WDT")) && g.head[t] >= 0 && DepGraph.matches(g.rel[t], Set.of("acl"))) {
+        // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies
+        return g.head[t];
+      }
+      if (pos.equals("DT") || pos.equals("WP") || pos.equals("WDT")) {
+        // "this has gone on", "what was said": no speaker
+        return -2;
+      }
       return s;
     }
     int h = g.head[t];

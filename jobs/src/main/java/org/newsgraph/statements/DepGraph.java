@@ -16,6 +16,8 @@ final class DepGraph {
   final int[] head;
   final String[] rel;
   final List<List<Integer>> children = new ArrayList<>();
+  /** Per word, a nominal subject it has only in the enhanced graph (the tree gave that subject another head), or -1. */
+  final int[] extraSubject;
 
   DepGraph(AnalyzedSentence s) {
     tokens = s.tokens();
@@ -26,8 +28,15 @@ final class DepGraph {
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>());
     }
+    extraSubject = new int[n];
+    java.util.Arrays.fill(extraSubject, -1);
     for (Dependency d : s.dependencies()) {
       int dep = d.dependent() - 1;
+      if (dep >= 0 && dep < n && head[dep] != -2 && d.relation().equals("nsubj") && d.governor() > 0
+          && d.governor() <= n && extraSubject[d.governor() - 1] < 0) {
+        // a second head: the enhanced graph's subject of a relative clause ("Roe, who said ...")
+        extraSubject[d.governor() - 1] = dep;
+      }
       if (dep < 0 || dep >= n || head[dep] != -2 || d.relation().equals("ref")) {
         continue;
       }

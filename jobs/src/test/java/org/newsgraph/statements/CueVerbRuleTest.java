@@ -73,4 +73,12 @@ class CueVerbRuleTest {
         + "said|VBD|0|root Saturday|NNP|12|xcomp after|IN|16|case the|DT|16|det game|NN|12|obl +.|.|12|punct");
     assertEquals(List.of("0:peter smith|say|We won|direct"), p.extract("cue-verb"));
   }
+  @Test
+  void aRelativePronounSubjectStandsForTheNounTheClauseModifies() {
+    FakeParse p = FakeParse.of("The|DT|2|det plan|NN|4|nsubj:pass was|VBD|4|aux:pass approved|VBN|0|root by|IN|7|case "
+        + "Anna|NNP|7|compound|PERSON Roe|NNP|4|obl|PERSON +,|,|7|punct who|WP|10|nsubj said|VBD|7|acl:relcl "
+        + "it|PRP|12|nsubj works|VBZ|10|ccomp +.|.|4|punct",
+        "This|DT|3|nsubj has|VBZ|3|aux gone|VBN|0|root on|RP|3|compound:prt for|IN|6|case years|NNS|3|obl +.|.|3|punct");
+    assertEquals(List.of("0:anna roe|say|it works|indirect"), p.extract("cue-verb"));
+  }
 }

@@ -1,0 +1,32 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnalyzedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+class DepGraphTest {
+  @Test
+  void oneTreeHeadPerWordAndTheRelativeClauseSubjectKeptAside() {
+    String[] words = {"Roe", ",", "who", "said", "it", "works"};
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i + 1, at, at + words[i].length(), words[i], words[i], "NN", "O"));
+      at += words[i].length() + 1;
+    }
+    // the tree arc of each word first, then the enhanced graph's second head of "Roe" and the ref arc
+    List<Dependency> deps = List.of(new Dependency(0, 1, "root"), new Dependency(4, 1, "nsubj"),
+        new Dependency(1, 3, "ref"), new Dependency(1, 4, "acl:relcl"), new Dependency(6, 5, "nsubj"),
+        new Dependency(4, 6, "ccomp"));
+    DepGraph g = new DepGraph(new AnalyzedSentence(0, at, tokens, deps));
+    assertEquals(-1, g.head[0], "Roe keeps its tree head (the root), not the relative clause");
+    assertEquals(0, g.extraSubject[3], "said has Roe as its enhanced subject");
+    assertEquals(-1, g.extraSubject[5]);
+    assertEquals(List.of(3), g.children.get(0));
+  }
+}
