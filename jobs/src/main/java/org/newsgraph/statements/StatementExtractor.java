@@ -29,6 +29,11 @@ public final class StatementExtractor {
       "quotation", QuotationRule::new,
       "nested-cue-filter", NestedCueFilter::new);
 
+  /** Contents that are no statement: sourcing formulas and bare pronouns ({@code statements/non-statements.txt}). */
+  private static final List<java.util.regex.Pattern> NON_STATEMENTS = Lexicon.lines(
+      "/org/newsgraph/statements/non-statements.txt").stream()
+      .map(r -> java.util.regex.Pattern.compile(r, java.util.regex.Pattern.CASE_INSENSITIVE)).toList();
+
   private final CueLexicon lex;
   private final NameGender genders;
   private final List<String> sieves;
@@ -60,6 +65,10 @@ public final class StatementExtractor {
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       if (!seen.add(d.sentenceIdx() + ":" + d.cueBegin() + ":" + d.contentBegin() + ":" + d.contentEnd())) {
+        continue;
+      }
+      String content = body.substring(d.contentBegin(), d.contentEnd());
+      if (NON_STATEMENTS.stream().anyMatch(p -> p.matcher(content).matches())) {
         continue;
       }
       out.add(statement(ctx, d));

@@ -45,4 +45,11 @@ class StatementExtractorTest {
     assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
     assertEquals("peter smith", ctx.drafts.get(0).speaker().entityId());
   }
+  @Test
+  void sourcingFormulasAndBarePronounsAreNoStatements() {
+    FakeParse p = FakeParse.of("Officials|NNS|2|nsubj asked|VBD|0|root not|RB|6|advmod to|TO|6|mark be|VB|6|aux:pass "
+            + "named|VBN|2|xcomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON added|VBD|0|root it|PRP|2|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }
