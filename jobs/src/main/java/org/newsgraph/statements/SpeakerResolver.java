@@ -99,9 +99,13 @@ final class SpeakerResolver {
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
-      String id = person(begin, NameGender.Gender.UNKNOWN);
+      // "the Turkmen leader", "the Frenchman": the person the text introduced with that word
+      String id = introducedAs(text, head, begin);
       if (id == null) {
-        // a lede that names the person only afterwards: "The unification minister called on ... Kwon also urged"
+        id = person(begin, NameGender.Gender.UNKNOWN);
+      }
+      if (id == null) {
+        // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
         id = nextPerson(end);
       }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
@@ -180,6 +184,49 @@ final class SpeakerResolver {
       return speaker.speaker().entityId();
     }
     return lastNamed;
+  }
+
+  /**
+   * The latest person named before {@code offset} whose introduction ("Turkmen President Jane Roe", "the
+   * French striker Jane Roe") holds a capitalised word of the role phrase ("the Turkmen leader"; "the
+   * Frenchman" → French), or null.
+   */
+  private String introducedAs(String phrase, String head, int offset) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String w : phrase.split("[\\s’']+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(head)
+          && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+        words.add(w);
+      }
+    }
+    java.util.regex.Matcher man = java.util.regex.Pattern.compile("([A-Z][a-z]+)(?:wo)?man").matcher(head);
+    if (man.matches()) {
+      words.add(man.group(1));
+      words.add(man.group(1) + "ch");
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() >= offset) {
+        break;
+      }
+      if (!m.type().equals("PERSON")) {
+        continue;
+      }
+      String before = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
+      int cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+      before = before.substring(cut + 1);
+      for (String w : words) {
+        // the word opens the mention's own noun phrase: at most three words (titles, roles) between
+        if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "(\\s+[\\w.’'-]+){0,3}\\s*$")
+            .matcher(before).find()) {
+          found = m.entityId();
+        }
+      }
+    }
+    return found;
   }
 
   /** The first person named in the two sentences after the one at {@code offset}, outside quotations, or null. */

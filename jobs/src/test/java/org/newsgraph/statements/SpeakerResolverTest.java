@@ -62,4 +62,12 @@ class SpeakerResolverTest {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "These|DT are|VBP her|PRP$ words|NNS +.|.");
     assertEquals("anna roe", resolve(p, "her", "her").entityId());
   }
+  @Test
+  void aRoleWithANationalityIsThePersonIntroducedWithIt() {
+    FakeParse p = FakeParse.of("Freedonian|JJ President|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD "
+            + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Freedonian|JJ leader|NN spoke|VBD too|RB +.|.");
+    assertEquals("anna roe", resolve(p, "The Freedonian leader", "leader").entityId());
+  }
 }
