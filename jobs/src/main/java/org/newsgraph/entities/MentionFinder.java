@@ -45,7 +45,9 @@ final class MentionFinder {
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
     split.forEach(m -> completePerson(m, tokens, body));
-    split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text));
+    // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity
+    split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
+        || m.firstToken == m.lastToken && !m.type.equals("LOCATION") && lex.isTitle(m.text));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution.equals("phrase")) {

@@ -42,6 +42,12 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aTitleAloneIsNoEntity() {
+    List<String> s = summary(resolve("COO/ORGANIZATION and CFO Jane/PERSON Roe/PERSON said so ."));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), s);
+  }
+
+  @Test
   void shortAndTitledFormsLinkToTheFullName() {
     List<String> s = summary(resolve("German Chancellor Olaf/PERSON Scholz/PERSON arrived .",
         "Chancellor Scholz/PERSON said the talks went well .", "Scholz/MISC added more ."));
