@@ -88,7 +88,7 @@ final class SpeakerResolver {
       return new Speaker(null, text, begin, end, "group", members);
     }
     if ("place".equals(nounClass) && others.size() == 1) {
-      // "the Turkmen government", "the Chinese side": the country
+      // "the Freedonian government", "the Chinese side": the country
       return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {
@@ -99,7 +99,7 @@ final class SpeakerResolver {
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
-      // "the Turkmen leader", "the Frenchman": the person the text introduced with that word
+      // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
       String id = introducedAs(text, head, begin);
       if (id == null) {
         id = person(begin, NameGender.Gender.UNKNOWN);
@@ -123,7 +123,7 @@ final class SpeakerResolver {
       return true;
     }
     String first = lower.split("\\s+")[0];
-    // "the minister", or a possessed role: "South Korea's unification minister", "the company's founder"
+    // "the minister", or a possessed role: "the country's foreign minister", "the company's founder"
     boolean possessed = lower.matches(".*['’]s .*");
     if (!DETERMINERS.contains(first) && !possessed || head.isEmpty() || !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
       return false;
@@ -187,8 +187,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * The latest person named before {@code offset} whose introduction ("Turkmen President Jane Roe", "the
-   * French striker Jane Roe") holds a capitalised word of the role phrase ("the Turkmen leader"; "the
+   * The latest person named before {@code offset} whose introduction ("Freedonian President Jane Roe", "the
+   * French striker Jane Roe") holds a capitalised word of the role phrase ("the Freedonian leader"; "the
    * Frenchman" → French), or null.
    */
   private String introducedAs(String phrase, String head, int offset) {

@@ -21,9 +21,9 @@ import org.newsgraph.spark.SparkTestSupport;
  * loses quality fails; the issue's target (F1 0.85) is above them (see the README).
  */
 class GoldDevQualityIT {
-  /** Measured 0.819 (direct 0.893, indirect 0.731) when this bar was set. */
-  static final double STATEMENT_F1_MIN = 0.79;
-  static final double DIRECT_F1_MIN = 0.86;
+  /** Measured 0.831 (direct 0.900, indirect 0.747) when this bar was set. */
+  static final double STATEMENT_F1_MIN = 0.80;
+  static final double DIRECT_F1_MIN = 0.87;
 
   private static SparkSession spark;
   @TempDir
