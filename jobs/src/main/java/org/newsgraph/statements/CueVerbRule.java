@@ -163,6 +163,11 @@ final class CueVerbRule implements AttributionRule {
         return -1;
       }
     }
+    // "Roe attempted to seize on the comments, telling ...": the subject of the verb chain's main verb
+    for (int up = 0; up < 3 && g.head[h] >= 0 && g.rel[h].equals("xcomp")
+        && g.tokens.get(g.head[h]).pos() != null && g.tokens.get(g.head[h]).pos().startsWith("VB"); up++) {
+      h = g.head[h];
+    }
     boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"));
     if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
       for (int c : g.children.get(h)) {

@@ -81,4 +81,10 @@ class CueVerbRuleTest {
         "This|DT|3|nsubj has|VBZ|3|aux gone|VBN|0|root on|RP|3|compound:prt for|IN|6|case years|NNS|3|obl +.|.|3|punct");
     assertEquals(List.of("0:anna roe|say|it works|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void aParticipleOnAnInfinitiveTakesTheSubjectOfTheMainVerb() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON tried|VBD|0|root to|TO|4|mark calm|VB|2|xcomp them|PRP|4|obj "
+        + "+,|,|4|punct telling|VBG|4|dep the|DT|9|det crowd|NN|7|obj prices|NNS|11|nsubj fall|VBP|7|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|prices fall|indirect"), p.extract("cue-verb"));
+  }
 }
