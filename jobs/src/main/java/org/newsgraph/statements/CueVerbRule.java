@@ -147,10 +147,10 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * The subject of the clause a participle cue hangs on ("Roe defended the plan, saying ..."; "footage of
-   * Roe saying ..."), or -1: the participle must follow its host, which is a verb with its own nominal
-   * subject, or a noun the participle modifies.
+   * Roe saying ..."; "Roe's statement saying ..."), or -1: the participle must follow its host, which is a
+   * verb with its own nominal subject, a name the participle modifies, or a possessed speech noun.
    */
-  private static int hostSubject(DepGraph g, int cue) {
+  private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
     if (!"VBG".equals(g.tokens.get(cue).pos()) || h < 0 || h > cue) {
       return -1;
@@ -179,6 +179,12 @@ final class CueVerbRule implements AttributionRule {
     }
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1) {
       return h;
+    }
+    if (DepGraph.matches(g.rel[cue], Set.of("acl"))
+        && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT))) {
+      // "Roe's statement saying ...", "a letter from Roe saying ...": whoever the statement is of
+      int owner = g.child(h, Set.of("nmod:poss"));
+      return owner >= 0 ? owner : -1;
     }
     return -1;
   }

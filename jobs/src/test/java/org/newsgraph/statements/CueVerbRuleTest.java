@@ -87,4 +87,10 @@ class CueVerbRuleTest {
         + "+,|,|4|punct telling|VBG|4|dep the|DT|9|det crowd|NN|7|obj prices|NNS|11|nsubj fall|VBP|7|ccomp +.|.|2|punct");
     assertEquals(List.of("0:peter|tell|prices fall|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void aParticipleOnAPossessedSpeechNounIsThePossessorsStatement() {
+    FakeParse p = FakeParse.of("Voters|NNS|2|nsubj read|VBD|0|root Peter|NNP|5|nmod:poss|PERSON +'s|POS|3|case "
+        + "statement|NN|2|obj saying|VBG|5|acl prices|NNS|8|nsubj fall|VBP|6|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|prices fall|indirect"), p.extract("cue-verb"));
+  }
 }
