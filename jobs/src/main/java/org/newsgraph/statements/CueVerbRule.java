@@ -489,7 +489,7 @@ final class CueVerbRule implements AttributionRule {
     // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"
     int j = cue - 1;
     while (j >= 0 && !boundary(t.get(j).word()) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
-        && !t.get(j).pos().equals("MD") && cue - j <= 9) {
+        && !t.get(j).pos().equals("MD") && cue - j <= 12) {
       j--;
     }
     int subjectFirst = j + 1;

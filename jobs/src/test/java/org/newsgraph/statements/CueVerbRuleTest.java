@@ -93,4 +93,10 @@ class CueVerbRuleTest {
         + "statement|NN|2|obj saying|VBG|5|acl prices|NNS|8|nsubj fall|VBP|6|ccomp +.|.|2|punct");
     assertEquals(List.of("0:peter|say|prices fall|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
+        + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
+    assertEquals(List.of("0:anna roe|tell|We won|direct"), p.extract("cue-verb"));
+  }
 }
