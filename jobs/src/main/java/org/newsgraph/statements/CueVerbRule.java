@@ -418,6 +418,15 @@ final class CueVerbRule implements AttributionRule {
         to = start - 1;
       }
     }
+    // the words said end where the attribution starts when nothing but punctuation of theirs follows it
+    // ('"There are signs of life," the navy said in a statement, which ...')
+    int attribution = subject.isEmpty() ? cue : Math.min(cue, subject.get(0));
+    if (attribution > from && attribution <= to) {
+      final int a = attribution;
+      if (out.stream().filter(t -> t > a).allMatch(t -> g.isPunct(t) || DepGraph.isQuote(g.tokens.get(t).word()))) {
+        to = attribution - 1;
+      }
+    }
     List<Integer> span = range(from, to);
     span.removeAll(subject);
     span.removeIf(t -> t >= cue && t <= last);
@@ -435,6 +444,10 @@ final class CueVerbRule implements AttributionRule {
     }
     return start == from;
   }
+
+  /** Words opening a clause about the act of saying ("said while ...", "said as ..."). */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "as", "when", "after", "before", "during", "because",
+      "since", "although", "though", "in");
 
   /** Time words a parser may attach to a cue as an argument ("said Saturday"). */
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -470,7 +483,14 @@ final class CueVerbRule implements AttributionRule {
       String pos = t.get(k).pos();
       if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k).word())) {
         String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
-        continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB"));
+        // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ..."
+        continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB")
+            || nextPos.equals("WP") || nextPos.equals("WDT"));
+        break;
+      }
+      if (SUBORDINATORS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && k > last + 0) {
+        // "..., Roe said while assessing the match": a clause about the saying, not what was said
+        continuation = true;
         break;
       }
       if (pos != null && (pos.startsWith("VB") || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
@@ -483,7 +503,10 @@ final class CueVerbRule implements AttributionRule {
       boolean object = DepGraph.matches(g.rel[c], Set.of("obj", "iobj"));
       // "said Saturday", "told reporters Monday": a time word the parser took for an argument is an adjunct
       boolean time = TIME_WORDS.contains(t.get(c).word().toLowerCase(Locale.ROOT));
-      arguments |= c > last && !time && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
+      // an argument beyond the comma of a continuation belongs to it ("..., the people said, who asked ...")
+      boolean beyond = continuation && c > k;
+      arguments |= c > last && !time && !beyond
+          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"

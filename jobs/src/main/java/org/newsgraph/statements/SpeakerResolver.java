@@ -79,7 +79,9 @@ final class SpeakerResolver {
     for (Mention m : inside) {
       (m.type().equals("PERSON") ? persons : others).add(m.entityId());
     }
-    if (persons.size() == 1 && !lower.contains(" and ")) {
+    boolean endsWithPerson = inside.stream().anyMatch(m -> m.type().equals("PERSON") && m.end() == end);
+    if (persons.size() == 1 && (!lower.contains(" and ") || others.isEmpty() && endsWithPerson)) {
+      // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
       return Speaker.of(persons.iterator().next(), text, begin, end, "name");
     }
     if (persons.size() + others.size() > 1 && lower.contains(" and ")) {

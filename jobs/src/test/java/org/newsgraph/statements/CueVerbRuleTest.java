@@ -99,4 +99,19 @@ class CueVerbRuleTest {
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
     assertEquals(List.of("0:anna roe|tell|We won|direct"), p.extract("cue-verb"));
   }
+  @Test
+  void aTrailingAttributionMayBeFollowedByAClauseAboutTheSourceOrTheSaying() {
+    FakeParse p = FakeParse.of("Prices|NNS will|MD fall|VB +,|, two|CD officials|NNS said|VBD +,|, who|WP asked|VBD "
+            + "to|TO speak|VB|11|ccomp freely|RB +.|.",
+        "We|PRP lost|VBD +,|, Peter|NNP|0|x|PERSON said|VBD while|IN leaving|VBG the|DT field|NN +.|.");
+    assertEquals(List.of("0:null|say|Prices will fall|indirect", "1:peter|say|We lost|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void contentEndsWhereItsAttributionStarts() {
+    FakeParse p = FakeParse.of("“|``|3|punct +There|EX|3|expl are|VBP|0|root signs|NNS|3|nsubj +,|,|3|punct +”|''|3|punct "
+        + "the|DT|8|det navy|NN|9|nsubj said|VBD|3|ccomp +,|,|9|punct which|WDT|13|nsubj did|VBD|13|aux "
+        + "not|RB|13|advmod comment|VB|9|ccomp +.|.|3|punct");
+    assertEquals("There are signs", p.extract("cue-verb").get(0).split("\\|")[2]);
+  }
 }

@@ -70,4 +70,9 @@ class SpeakerResolverTest {
         "The|DT Freedonian|JJ leader|NN spoke|VBD too|RB +.|.");
     assertEquals("anna roe", resolve(p, "The Freedonian leader", "leader").entityId());
   }
+  @Test
+  void titlesJoinedByAndBeforeOneNameAreThatPerson() {
+    FakeParse p = FakeParse.of("COO|NNP and|CC CFO|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "COO and CFO Peter Smith", "COO").entityId());
+  }
 }
