@@ -372,9 +372,11 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     } else if (particle != null) {
-      // "called for X": the obl marked by the cue's own particle
+      // "called for X": the obl marked by the cue's own particle, or the clause it marks ("called for him
+      // to be replaced", parsed with "for" as the clause's marker)
       for (int c : right) {
-        if (DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))) {
+        if (DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))
+            || DepGraph.matches(g.rel[c], Set.of("advcl")) && g.child(c, Set.of("mark")) == last) {
           out.addAll(g.subtree(c, cut));
         }
       }

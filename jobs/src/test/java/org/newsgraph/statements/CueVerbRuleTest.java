@@ -114,4 +114,10 @@ class CueVerbRuleTest {
         + "not|RB|13|advmod comment|VB|9|ccomp +.|.|3|punct");
     assertEquals("There are signs", p.extract("cue-verb").get(0).split("\\|")[2]);
   }
+  @Test
+  void callForTakesTheClauseItsParticleMarks() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root for|IN|7|mark him|PRP|7|nsubj:pass "
+        + "to|TO|7|mark be|VB|7|aux:pass replaced|VBN|2|advcl +.|.|2|punct");
+    assertEquals(List.of("0:peter|call for|him to be replaced|indirect"), p.extract("cue-verb"));
+  }
 }
