@@ -449,7 +449,7 @@ final class CueVerbRule implements AttributionRule {
 
   /** Words opening a clause about the act of saying ("said while ...", "said as ..."). */
   private static final Set<String> SUBORDINATORS = Set.of("while", "as", "when", "after", "before", "during", "because",
-      "since", "although", "though", "in");
+      "since", "although", "though");
 
   /** Time words a parser may attach to a cue as an argument ("said Saturday"). */
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -487,7 +487,7 @@ final class CueVerbRule implements AttributionRule {
         String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
         // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ..."
         continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB")
-            || nextPos.equals("WP") || nextPos.equals("WDT"));
+            || (nextPos.equals("WP") || nextPos.equals("WDT")) && adjunct == 0);
         break;
       }
       if (SUBORDINATORS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && k > last + 0) {
@@ -506,7 +506,7 @@ final class CueVerbRule implements AttributionRule {
       // "said Saturday", "told reporters Monday": a time word the parser took for an argument is an adjunct
       boolean time = TIME_WORDS.contains(t.get(c).word().toLowerCase(Locale.ROOT));
       // an argument beyond the comma of a continuation belongs to it ("..., the people said, who asked ...")
-      boolean beyond = continuation && c > k;
+      boolean beyond = continuation && adjunct == 0 && c > k;
       arguments |= c > last && !time && !beyond
           && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
     }

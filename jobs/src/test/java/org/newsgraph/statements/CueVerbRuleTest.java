@@ -120,4 +120,10 @@ class CueVerbRuleTest {
         + "to|TO|7|mark be|VB|7|aux:pass replaced|VBN|2|advcl +.|.|2|punct");
     assertEquals(List.of("0:peter|call for|him to be replaced|indirect"), p.extract("cue-verb"));
   }
+  @Test
+  void anOpeningTimePhraseIsNotTheContentOfTheCueAfterIt() {
+    FakeParse p = FakeParse.of("This|DT week|NN +,|, Peter|NNP|0|x|PERSON said|VBD in|IN a|DT letter|NN that|IN "
+        + "he|PRP would|MD sign|VB +.|.");
+    assertEquals(List.of(), p.extract("cue-verb"), "no parse arcs here, so no content; never 'This week'");
+  }
 }
