@@ -119,7 +119,7 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     if (inherit == null) {
-      int[] trailing = trailing(g, cue, match.lastToken());
+      int[] trailing = TrailingAttribution.find(ctx, g, cue, match.lastToken());
       if (trailing != null) {
         return trailingStatement(ps, g, cue, match, trailing);
       }
@@ -351,14 +351,14 @@ final class CueVerbRule implements AttributionRule {
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
-    if (clauses.isEmpty() && TELL.contains(lemma)) {
+    if (clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
       // "told reporters on Monday": the object is the addressee, not what was said
       return out;
     }
     if (!clauses.isEmpty()) {
       // "asked Wang to convey ...": an object before the clause belongs to the content
       // ("told him he was ...": the addressee of tell/inform/assure is not)
-      if (!ADDRESSEE.contains(lemma)) {
+      if (!TrailingAttribution.ADDRESSEE.contains(lemma)) {
         objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
@@ -445,156 +445,6 @@ final class CueVerbRule implements AttributionRule {
       from = obj.get(obj.size() - 1) + 1;
     }
     return start == from;
-  }
-
-  /** Words opening a clause about the act of saying ("said while ...", "said as ..."). */
-  private static final Set<String> SUBORDINATORS = Set.of("while", "as", "when", "after", "before", "during", "because",
-      "since", "although", "though");
-
-  /** Time words a parser may attach to a cue as an argument ("said Saturday"). */
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night",
-      "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december");
-
-  /** Cues whose object alone is never what was said. */
-  private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "brief");
-
-  /** Cues whose object is the addressee, not what was said ("told reporters", "assured him"). */
-  private static final Set<String> ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "caution",
-      "brief", "answer", "reply", "write");
-
-  /**
-   * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
-   * told reporters in the Capitol.", "..., said Xi." or a parenthetical "Third, he said, ...". Returns
-   * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
-   */
-  private int[] trailing(DepGraph g, int cue, int last) {
-    List<Token> t = g.tokens;
-    int n = t.size();
-    int end = n;
-    while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1).word())) && !t.get(end - 1).word().equals(",")) {
-      end--;
-    }
-    boolean addressee = ADDRESSEE.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT));
-    // after the cue: nothing, a short verbless adjunct (or the addressee), or a comma and a continuation
-    int k = last + 1;
-    boolean continuation = false;
-    int adjunct = 0;
-    for (; k < end; k++) {
-      String pos = t.get(k).pos();
-      if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k).word())) {
-        String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
-        // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ..."
-        continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB")
-            || (nextPos.equals("WP") || nextPos.equals("WDT")) && adjunct == 0);
-        break;
-      }
-      if (SUBORDINATORS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && k > last + 0) {
-        // "..., Roe said while assessing the match": a clause about the saying, not what was said
-        continuation = true;
-        break;
-      }
-      if (pos != null && (pos.startsWith("VB") || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
-        break;
-      }
-      adjunct++;
-    }
-    boolean arguments = last > cue && adjunct > 0;
-    for (int c : g.children.get(cue)) {
-      boolean object = DepGraph.matches(g.rel[c], Set.of("obj", "iobj"));
-      // "said Saturday", "told reporters Monday": a time word the parser took for an argument is an adjunct
-      boolean time = TIME_WORDS.contains(t.get(c).word().toLowerCase(Locale.ROOT));
-      // an argument beyond the comma of a continuation belongs to it ("..., the people said, who asked ...")
-      boolean beyond = continuation && adjunct == 0 && c > k;
-      arguments |= c > last && !time && !beyond
-          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
-    }
-    boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
-    // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"
-    int j = cue - 1;
-    while (j >= 0 && !boundary(t.get(j).word()) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
-        && !t.get(j).pos().equals("MD") && cue - j <= 12) {
-      j--;
-    }
-    int subjectFirst = j + 1;
-    int contentLast = j - 1;
-    while (contentLast >= 0 && boundary(t.get(contentLast).word())) {
-      contentLast--;
-    }
-    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0) {
-      return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
-    }
-    // parenthetical: "Third, he said, comprehensive security cooperation should ..."
-    if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
-        && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
-      return new int[] {subjectFirst, cue - 1, -1, k + 1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
-    }
-    // a name with an appositive between commas: "...,” Jane Roe, a historian at the university, told reporters."
-    if (rightOk && cue > 1 && t.get(cue - 1).word().equals(",")) {
-      int b1 = cue - 2;
-      while (b1 >= 0 && !boundary(t.get(b1).word()) && cue - b1 <= 16 && !finiteVerb(t.get(b1))) {
-        b1--;
-      }
-      int b0 = b1 - 1;
-      while (b0 >= 0 && !boundary(t.get(b0).word()) && b1 - b0 <= 6 && !finiteVerb(t.get(b0))) {
-        b0--;
-      }
-      int last2 = b0 - 1;
-      while (last2 >= 0 && boundary(t.get(last2).word())) {
-        last2--;
-      }
-      if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0).word()) && b0 + 1 < b1
-          && b1 < cue - 2 && last2 >= 0 && ctx.mentionAt(t.get(b0 + 1).begin()) != null) {
-        return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
-      }
-    }
-    // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..." ("..., told reporters" is not)
-    if (TELL.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    int before = cue - 1;
-    while (before > 0 && DepGraph.isQuote(t.get(before).word())) {
-      before--;
-    }
-    String firstPos = last + 1 < end && t.get(last + 1).pos() != null ? t.get(last + 1).pos() : "";
-    boolean speakerStart = firstPos.startsWith("NN") || firstPos.equals("DT") || firstPos.startsWith("PRP")
-        || firstPos.equals("JJ") || firstPos.equals("CD");
-    if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end
-        && speakerStart) {
-      int s = last + 1;
-      int e = s;
-      if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
-        return null;
-      }
-      while (e < end && !t.get(e).word().equals(",")) {
-        String pos = t.get(e).pos();
-        if (pos == null || pos.startsWith("VB")) {
-          return null;
-        }
-        if ("IN".equals(pos) && !t.get(e).word().equalsIgnoreCase("of")) {
-          // "said Jane Roe of the bank", but "said Roe after the launch" ends at the preposition
-          break;
-        }
-        e++;
-      }
-      int contentEnd = before - 1;
-      while (contentEnd >= 0 && boundary(t.get(contentEnd).word())) {
-        contentEnd--;
-      }
-      if (e > s && e - s <= 8 && contentEnd >= 0) {
-        return new int[] {s, e - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, s, e)};
-      }
-    }
-    return null;
-  }
-
-  private static boolean finiteVerb(Token t) {
-    return t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
-  }
-
-  private static boolean boundary(String w) {
-    return w.equals(",") || DepGraph.isQuote(w);
   }
 
   private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {
