@@ -43,9 +43,13 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
     if (early != null) {
       return AnalysisRow.rejected(early);
     }
+    String special = notRegular(path);
+    if (special != null) {
+      return AnalysisRow.rejected(Reject.of(path, Reason.UNREADABLE, special));
+    }
     byte[] bytes;
     try {
-      bytes = read(path, conf);
+      bytes = read(path, conf, maxBytes);
     } catch (IOException | RuntimeException e) {
       return AnalysisRow.rejected(Reject.of(path, Reason.UNREADABLE, e.toString()));
     }
@@ -65,11 +69,32 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
     }
   }
 
-  private static byte[] read(String path, Configuration conf) throws IOException {
+  /**
+   * Why a local input is not a regular file (a device such as /dev/zero, a named pipe, a socket, a link
+   * to nothing), or null: such inputs would never end or never open, so they are not read at all.
+   */
+  static String notRegular(String path) {
+    if (!path.startsWith("file:")) {
+      return null;
+    }
+    try {
+      java.nio.file.Path p = java.nio.file.Paths.get(java.net.URI.create(path));
+      if (java.nio.file.Files.isRegularFile(p)) {
+        return null;
+      }
+      return java.nio.file.Files.exists(p) ? "not a regular file (a device, named pipe or socket)"
+          : "not found (a link to nothing, or removed since listing)";
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return null;
+    }
+  }
+
+  /** The file's bytes, at most {@code limit} + 1 of them (enough to tell it is too large). */
+  private static byte[] read(String path, Configuration conf, long limit) throws IOException {
     Path p = new Path(path);
     FileSystem fs = p.getFileSystem(conf);
     try (InputStream in = fs.open(p)) {
-      return in.readAllBytes();
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, limit) + 1));
     }
   }
 }

@@ -220,6 +220,13 @@ class BuildTablesJobIT {
     Files.write(in.resolve("latin1.txt"), "Le président a déclaré que la réunion était utile.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(in.resolve("huge.txt"), "Words of a very long article. ".repeat(2000));
     Files.writeString(in.resolve("notes.md"), "# not news");
+    // a device that never ends and a named pipe that never opens must not stop the run
+    Files.createSymbolicLink(in.resolve("devzero.txt"), Path.of("/dev/zero"));
+    try {
+      new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start().waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     Path out = tmp.resolve("mixed-out");
     BuildTablesJob.run(spark, options(in, out, 20_000));
 
@@ -230,11 +237,11 @@ class BuildTablesJobIT {
     }
     assertEquals(Map.of("empty.txt", "empty", "blank.txt", "whitespace_only", "binary.txt", "binary",
         "latin1.txt", "undecodable", "huge.txt", "too_large", "notes.md", "unsupported_type",
-        "good.txt", "duplicate"), reasons);
+        "good.txt", "duplicate", "devzero.txt", "unreadable", "pipe.txt", "unreadable"), reasons);
     List<Row> docs = table(out, DocumentsTable.NAME);
     assertEquals(List.of("copy-of-good.txt", "other.txt.gz"), docs.stream()
         .map(r -> r.<String>getAs(DocumentsTable.SOURCE_PATH))
         .map(p -> p.substring(p.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList()));
-    assertEquals(9, docs.size() + reasons.size(), "inputs = documents + rejects");
+    assertEquals(11, docs.size() + reasons.size(), "inputs = documents + rejects");
   }
 }
