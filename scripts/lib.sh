@@ -2,6 +2,14 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JOB_JAR="$ROOT/jobs/target/newsgraph-jobs.jar"
+
+# Option parsing helper: `need_value "$@"` before reading $2 fails with one line when an option has no value.
+need_value() {
+  if [[ $# -lt 2 || -z "$2" || "$2" == --* ]]; then
+    echo "$(basename "$0"): $1 needs a value (see the header of $0)" >&2
+    exit 2
+  fi
+}
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 export SPARK_SCALA_VERSION=2.13
 

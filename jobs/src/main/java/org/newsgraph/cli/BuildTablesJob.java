@@ -81,8 +81,15 @@ public final class BuildTablesJob {
           throw new JobConfig.UsageException("cannot read --aliases file: " + e.getMessage());
         }
       }
-      return new Options(c.require("input"), c.require("output"),
-          c.getLong("max-bytes", InputDecoder.MAX_BYTES_DEFAULT), aliases, (int) c.getLong("partitions", 0));
+      long maxBytes = c.getLong("max-bytes", InputDecoder.MAX_BYTES_DEFAULT);
+      if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
+        throw new JobConfig.UsageException("--max-bytes must be between 1 and " + (Integer.MAX_VALUE - 16) + ": " + maxBytes);
+      }
+      long partitions = c.getLong("partitions", 0);
+      if (partitions < 0 || partitions > 1_000_000) {
+        throw new JobConfig.UsageException("--partitions must be 0 (automatic) or a positive count: " + partitions);
+      }
+      return new Options(c.require("input"), c.require("output"), maxBytes, aliases, (int) partitions);
     }
   }
 

@@ -1,0 +1,26 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BuildTablesOptionsTest {
+  private static BuildTablesJob.Options parse(String... args) {
+    return BuildTablesJob.Options.from(JobConfig.parse(args,
+        Set.of("input", "output", "max-bytes", "aliases", "partitions"), Set.of()));
+  }
+
+  @Test
+  void sizeLimitAndPartitionsAreCheckedBeforeAnythingRuns() {
+    assertEquals(5, parse("--input", "in", "--output", "out", "--partitions", "5").partitions());
+    JobConfig.UsageException zero = assertThrows(JobConfig.UsageException.class,
+        () -> parse("--input", "in", "--output", "out", "--max-bytes", "0"));
+    assertTrue(zero.getMessage().contains("--max-bytes"), zero.getMessage());
+    JobConfig.UsageException negative = assertThrows(JobConfig.UsageException.class,
+        () -> parse("--input", "in", "--output", "out", "--partitions", "-1"));
+    assertTrue(negative.getMessage().contains("--partitions"), negative.getMessage());
+  }
+}
