@@ -58,32 +58,23 @@ public final class PolnearScorer {
   }
 
   private static void matchSpans(Doc doc, List<Spans> gold, List<Spans> pred, boolean exact, Score score) {
-    boolean[] goldUsed = new boolean[gold.size()];
-    boolean[] predUsed = new boolean[pred.size()];
-    List<int[]> pairs = new ArrayList<>();
+    List<double[]> pairs = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
       for (int p = 0; p < pred.size(); p++) {
         int overlap = gold.get(g).overlap(pred.get(p));
         if (exact ? gold.get(g).sameAs(pred.get(p)) : overlap > 0) {
-          pairs.add(new int[] {g, p, overlap});
+          pairs.add(new double[] {g, p, overlap});
         }
       }
     }
-    pairs.sort(Comparator.comparingInt((int[] a) -> -a[2]).thenComparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
-    for (int[] pair : pairs) {
-      if (!goldUsed[pair[0]] && !predUsed[pair[1]]) {
-        goldUsed[pair[0]] = true;
-        predUsed[pair[1]] = true;
-        score.hit();
-      }
-    }
+    boolean[][] used = oneToOne(pairs, gold.size(), pred.size(), score);
     for (int g = 0; g < gold.size(); g++) {
-      if (!goldUsed[g]) {
+      if (!used[0][g]) {
         score.miss(doc.docId() + " " + gold.get(g).text(doc.text()));
       }
     }
     for (int p = 0; p < pred.size(); p++) {
-      if (!predUsed[p]) {
+      if (!used[1][p]) {
         score.falseHit(doc.docId() + " " + pred.get(p).text(doc.text()));
       }
     }
@@ -104,35 +95,44 @@ public final class PolnearScorer {
         }
       }
     }
-    pairs.sort(Comparator.comparingDouble((double[] a) -> -a[2]).thenComparingDouble(a -> a[0])
-        .thenComparingDouble(a -> a[1]));
-    boolean[] goldUsed = new boolean[gold.size()];
-    boolean[] predUsed = new boolean[pred.size()];
     Score score = scores.get("attribution");
-    for (double[] pair : pairs) {
-      int g = (int) pair[0];
-      int p = (int) pair[1];
-      if (!goldUsed[g] && !predUsed[p]) {
-        goldUsed[g] = true;
-        predUsed[p] = true;
-        score.hit();
-      }
-    }
+    boolean[][] used = oneToOne(pairs, gold.size(), pred.size(), score);
     for (int g = 0; g < gold.size(); g++) {
       String kind = kinds.kind(gold.get(g).cue().text(doc.text()));
       int[] counts = kindRecall.computeIfAbsent(kind, k -> new int[2]);
       counts[1]++;
-      if (goldUsed[g]) {
+      if (used[0][g]) {
         counts[0]++;
       } else {
         score.miss(describe(doc, gold.get(g)) + " [" + kind + "]");
       }
     }
     for (int p = 0; p < pred.size(); p++) {
-      if (!predUsed[p]) {
+      if (!used[1][p]) {
         score.falseHit(describe(doc, pred.get(p)));
       }
     }
+  }
+
+  /**
+   * Greedy one-to-one matching of {gold, predicted, weight} candidate pairs, heaviest first (ties by
+   * gold, then predicted index); counts a hit per pair taken and returns which gold [0] and predicted [1]
+   * items were taken.
+   */
+  private static boolean[][] oneToOne(List<double[]> pairs, int golds, int preds, Score score) {
+    pairs.sort(Comparator.comparingDouble((double[] a) -> -a[2]).thenComparingDouble(a -> a[0])
+        .thenComparingDouble(a -> a[1]));
+    boolean[][] used = {new boolean[golds], new boolean[preds]};
+    for (double[] pair : pairs) {
+      int g = (int) pair[0];
+      int p = (int) pair[1];
+      if (!used[0][g] && !used[1][p]) {
+        used[0][g] = true;
+        used[1][p] = true;
+        score.hit();
+      }
+    }
+    return used;
   }
 
   private static String describe(Doc doc, Attribution a) {

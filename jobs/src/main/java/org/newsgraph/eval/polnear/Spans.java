@@ -11,8 +11,6 @@ import java.util.List;
  */
 public record Spans(List<int[]> ranges) {
 
-  public static final Spans EMPTY = new Spans(List.of());
-
   public Spans {
     ranges = List.copyOf(ranges);
   }
