@@ -20,6 +20,8 @@ import org.newsgraph.text.ParsedSentence;
 final class CueVerbRule implements AttributionRule {
   private static final Set<String> CONTINUATIONS = Set.of("advcl", "conj", "parataxis", "dep", "xcomp");
   private static final Set<String> SUBJECT = Set.of("nsubj");
+  /** Markers of a participle clause that dates an action rather than reporting speech ("after reporting"). */
+  private static final Set<String> TIME_CLAUSE_MARKS = Set.of("after", "before", "since", "until", "without");
 
   private CueLexicon lex;
   private AttributionContext ctx;
@@ -158,8 +160,7 @@ final class CueVerbRule implements AttributionRule {
     String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
     for (int c : g.children.get(cue)) {
       // "after reporting its earnings", "before saying": a time clause, not a statement
-      if (g.rel[c].equals("mark") && c < cue
-          && Set.of("after", "before", "since", "until", "without").contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
+      if (g.rel[c].equals("mark") && c < cue && TIME_CLAUSE_MARKS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
         return -1;
       }
     }
@@ -322,17 +323,11 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
-    List<Integer> out = new ArrayList<>();
+    java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>();
     if (predicate) {
-      for (int c : after) {
-        for (int t : g.subtree(c, Set.of())) {
-          if (!out.contains(t)) {
-            out.add(t);
-          }
-        }
-      }
+      after.forEach(c -> tokens.addAll(g.subtree(c, Set.of())));
     }
-    out.sort(Integer::compare);
+    List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);
     return out;
   }

@@ -21,6 +21,8 @@ import org.newsgraph.model.Mention;
 final class SpeakerResolver {
   /** Sentences back within which a recent speaker is preferred to the last person named. */
   static final int SALIENT_SENTENCES = 3;
+  /** "Frenchman", "Englishwoman": the nationality word inside a person noun. */
+  private static final java.util.regex.Pattern DEMONYM_MAN = java.util.regex.Pattern.compile("([A-Z][a-z]+)(?:wo)?man");
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
 
   private final AttributionContext ctx;
@@ -201,7 +203,7 @@ final class SpeakerResolver {
         words.add(w);
       }
     }
-    java.util.regex.Matcher man = java.util.regex.Pattern.compile("([A-Z][a-z]+)(?:wo)?man").matcher(head);
+    java.util.regex.Matcher man = DEMONYM_MAN.matcher(head);
     if (man.matches()) {
       words.add(man.group(1));
       words.add(man.group(1) + "ch");
@@ -209,6 +211,9 @@ final class SpeakerResolver {
     if (words.isEmpty()) {
       return null;
     }
+    // one of the words opens the mention's own noun phrase: at most three words (titles, roles) between
+    java.util.regex.Pattern introduction = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
+        words.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s+[\\w.’'-]+){0,3}\\s*$");
     String found = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() >= offset) {
@@ -219,13 +224,8 @@ final class SpeakerResolver {
       }
       String before = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
       int cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
-      before = before.substring(cut + 1);
-      for (String w : words) {
-        // the word opens the mention's own noun phrase: at most three words (titles, roles) between
-        if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "(\\s+[\\w.’'-]+){0,3}\\s*$")
-            .matcher(before).find()) {
-          found = m.entityId();
-        }
+      if (introduction.matcher(before.substring(cut + 1)).find()) {
+        found = m.entityId();
       }
     }
     return found;
