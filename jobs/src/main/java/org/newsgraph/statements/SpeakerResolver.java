@@ -14,8 +14,8 @@ import org.newsgraph.model.Mention;
  * the salient person of that gender (a recent speaker, else the last person named); "it" and
  * organisation nouns ("the company", "the ministry", "the statement") to the last organisation; unnamed
  * sources ("officials", "a senior official at ...", "people familiar with the matter") to no entity,
- * resolution {@code unnamed}; other definite role phrases ("the minister", "the 36-year-old", "the
- * Australian captain") to the salient person; group phrases ("both sides") to the last two people;
+ * resolution {@code unnamed}; other definite role phrases ("the minister", "the 52-year-old", "the
+ * Freedonian captain") to the salient person; group phrases ("both sides") to the last two people;
  * coordinated names to a group. Nouns come from {@code statements/speaker-nouns.tsv}.
  */
 final class SpeakerResolver {
