@@ -1,9 +1,12 @@
 package org.newsgraph.ingest;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.ingest.HeaderLines.Kind;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Reject;
 import org.newsgraph.model.Reject.Reason;
@@ -12,25 +15,41 @@ import org.newsgraph.util.Ids;
 /**
  * Splits decoded news text into header metadata, body and boilerplate by general layout rules.
  *
- * <p>Requires decoded text; adds an {@link Article}. The header is every line before the first prose
- * line (a line of at least {@value #MIN_PROSE_WORDS} words ending like a sentence or a lead-in colon, a very
- * long line, or one opening with a dateline). Header lines are classified as section tags, date lines, publisher
- * fields, page furniture or the title. Furniture lines after the body ("Source : X", "Translate") are
- * the footer. The body is one contiguous slice of the raw text, so offsets map back by adding
- * {@code bodyOffset}; furniture lines inside it are blanked with spaces.
+ * <p>Requires decoded text; adds an {@link Article}. Steps, in order: a {@code date YYYY-MM-DD} prefix is
+ * read off the first line; the story starts at the first prose line (a line of at least
+ * {@value #MIN_PROSE_WORDS} words ending like a sentence or a lead-in colon, a very long line, or one opening
+ * with a dateline), moved past decks and captions when metadata lines (date, byline, outlet credit, reading
+ * time) follow them, and past captions, photo credits and summary bullets at its start; header lines are
+ * classified by {@link HeaderLines} and the first line left over is the title; the dateline
+ * ({@link DatelineParser}) gives place, agency and day; furniture lines after the body are the footer and a
+ * fragment cut off at the end (no closing punctuation) is dropped. The body is one contiguous slice of the raw
+ * text, so offsets map back by adding {@code bodyOffset}; furniture lines inside it are blanked with spaces.
+ * Publisher: the dateline's agency, else a credit or "From:" field, else a site name heading the page. Date: a
+ * date prefix or date line, else the dateline's day in a year the text states, else a caption's date when the
+ * story names no later year.
  */
 public final class ArticleParser {
 
   static final int MIN_PROSE_WORDS = 8;
   static final int LONG_LINE_WORDS = 30;
+  /** How many lines after the first prose line may still be decks and captions above a byline or date line. */
+  static final int LEAD_LOOKAHEAD = 8;
+
+  private static final Pattern DATE_PREFIX = Pattern.compile("\\s*(?i:date)\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+  private static final Pattern STATUS_TAG = Pattern.compile(
+      "^(?:\\((?:LEAD|URGENT|UPDATE\\s*\\d*|CORRECTED|REFILE|RECASTS?|WRAPUP\\s*\\d*|EXCLUSIVE|BREAKING|AMENDED"
+          + "|\\d+(?:ST|ND|RD|TH)\\s+LD)[^)]*\\)|(?:UPDATE\\s*\\d+|REFILE|CORRECTED|EXCLUSIVE|BREAKING)\\s*[-–:])\\s*");
+  private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●*\\-–]\\s+.*");
 
   private final MetadataPatterns patterns = new MetadataPatterns();
+  private final HeaderLines headerLines = new HeaderLines(patterns);
+  private final DatelineParser datelines = new DatelineParser();
 
   /** Result: exactly one of article and reject is set. */
   public record Result(Article article, Reject reject) {
   }
 
-  private record Line(int begin, int end, String text) {
+  record Line(int begin, int end, String text) {
     String trimmed() {
       return text.strip().replaceAll("[\\s|]+$", "").strip();
     }
@@ -40,23 +59,13 @@ public final class ArticleParser {
     }
   }
 
-  private static final class Meta {
-    String title;
-    String publisher;
-    LocalDate date;
-    final List<String> boilerplate = new ArrayList<>();
-    final List<String> issues = new ArrayList<>();
-  }
-
   public Result parse(String sourcePath, String text) {
     List<Line> lines = lines(text);
-    Meta meta = new Meta();
-    int bodyFirst = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).blank() && isProse(lines.get(i).trimmed())) {
-        bodyFirst = i;
-        break;
-      }
+    HeaderFields meta = new HeaderFields(patterns);
+    readDatePrefix(lines, meta);
+    int bodyFirst = firstProse(lines, text);
+    if (bodyFirst >= 0) {
+      bodyFirst = storyStart(lines, bodyFirst, text, meta);
     }
     int headerEnd = bodyFirst >= 0 ? bodyFirst : lines.size();
     List<Line> titleCandidates = new ArrayList<>();
@@ -75,21 +84,14 @@ public final class ArticleParser {
       titleCandidates.clear();
       meta.boilerplate.clear();
     }
-    for (Line candidate : titleCandidates) {
-      if (meta.title == null) {
-        meta.title = candidate.trimmed();
-        meta.boilerplate.add(candidate.text().strip());
-      } else {
-        meta.issues.add("unrecognised_header_line: " + candidate.trimmed());
-      }
-    }
+    chooseTitle(titleCandidates, lines, meta);
     int bodyLast = lines.size() - 1;
     List<String> footer = new ArrayList<>();
-    while (bodyLast > bodyFirst && (lines.get(bodyLast).blank() || patterns.isFurniture(lines.get(bodyLast).text()))) {
+    while (bodyLast > bodyFirst && (lines.get(bodyLast).blank() || isFooterLine(lines.get(bodyLast).trimmed()))) {
       Line l = lines.get(bodyLast);
       if (!l.blank()) {
         footer.add(0, l.text().strip());
-        readPublisherField(l.trimmed(), meta);
+        meta.readField(l.trimmed());
       }
       bodyLast--;
     }
@@ -98,24 +100,22 @@ public final class ArticleParser {
     int bodyBegin = first.begin() + leadingSpace(first.text());
     String dateline = null;
     String datelineText = null;
-    Matcher dl = MetadataPatterns.DATELINE.matcher(text).region(bodyBegin, first.end());
-    if (dl.lookingAt() && isDatelinePlace(dl.group(1), dl.group(2))) {
-      dateline = dl.group(1).strip();
+    DatelineParser.Dateline dl = datelines.parse(text, bodyBegin, first.end());
+    if (dl != null) {
+      dateline = dl.place();
       datelineText = text.substring(bodyBegin, dl.end()).strip();
-      String agency = patterns.publisher(dl.group(3));
-      if (meta.publisher == null) {
-        meta.publisher = agency;
-      }
+      meta.boilerplate.add(datelineText);
+      meta.datelineAgency(dl.agency());
+      meta.datelineDay(dl.monthDay(), dl.date());
       bodyBegin = dl.end();
+    } else if (meta.headerDateline != null) {
+      dateline = meta.headerDateline;
     }
-    int bodyEnd = lines.get(bodyLast).end();
-    while (bodyEnd > bodyBegin && (Character.isWhitespace(text.charAt(bodyEnd - 1)) || text.charAt(bodyEnd - 1) == '|')) {
-      bodyEnd--;
-    }
+    int bodyEnd = wireTag(text, bodyBegin, truncatedTail(text, bodyBegin, lines.get(bodyLast).end(), meta), meta);
     StringBuilder body = new StringBuilder(text.substring(bodyBegin, bodyEnd));
     for (int i = bodyFirst + 1; i < bodyLast; i++) {
       Line l = lines.get(i);
-      if (!l.blank() && patterns.isFurniture(l.text())) {
+      if (!l.blank() && l.end() <= bodyEnd && (patterns.isFurniture(l.text()) || isSubheading(lines, i))) {
         meta.boilerplate.add(l.text().strip());
         for (int c = l.begin(); c < l.end(); c++) {
           body.setCharAt(c - bodyBegin, ' ');
@@ -126,88 +126,251 @@ public final class ArticleParser {
     if (body.toString().isBlank()) {
       return new Result(null, Reject.of(sourcePath, Reason.NO_BODY, "body is empty after removing the header"));
     }
-    Article article = new Article(Ids.hash(text), sourcePath, meta.title, meta.publisher, dateline, datelineText,
-        meta.date, body.toString(), bodyBegin, text, meta.boilerplate, meta.issues);
+    Article article = new Article(Ids.hash(text), sourcePath, meta.title, meta.publisher(), dateline, datelineText,
+        meta.publishedDate(text), body.toString(), bodyBegin, text, meta.boilerplate, meta.issues);
     return new Result(article, null);
   }
 
-  /** Classifies one header line; returns false when it is not metadata (a title candidate). */
-  private boolean classifyHeader(String t, Meta meta) {
-    String[] segments = t.split("\\s*\\|\\s*");
-    if (segments.length > 1) {
-      boolean allMeta = true;
-      for (String segment : segments) {
-        allMeta &= segment.isBlank() || readPublisherField(segment, meta) || readDateField(segment, meta)
-            || patterns.isFurniture(segment);
+  /** "date 2024-01-02 Headline ..." (a page store's prefix): the date is read and the line keeps the rest. */
+  private static void readDatePrefix(List<Line> lines, HeaderFields meta) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
       }
-      if (allMeta) {
-        meta.boilerplate.add(t);
-        return true;
+      Matcher m = DATE_PREFIX.matcher(l.text());
+      if (m.lookingAt() && m.end() < l.text().length()) {
+        meta.dateLine(m.group(1), LocalDate.parse(m.group(1)), false);
+        meta.boilerplate.add(l.text().substring(0, m.end()).strip());
+        lines.set(i, new Line(l.begin() + m.end(), l.end(), l.text().substring(m.end())));
       }
-      return false;
+      return;
     }
-    if (patterns.isFurniture(t) || patterns.isSectionLine(t)) {
-      readPublisherField(t, meta);
-      meta.boilerplate.add(t);
-      return true;
-    }
-    if (readPublisherField(t, meta)) {
-      meta.boilerplate.add(t);
-      return true;
-    }
-    Matcher m = MetadataPatterns.ISO_DATE.matcher(t);
-    if (m.find() && (m.start() == 0 || MetadataPatterns.DATE_LABEL.matcher(t.substring(0, m.start())).matches())) {
-      LocalDate date = MetadataPatterns.findDate(t.substring(m.start(), m.end()));
-      if (meta.date == null) {
-        meta.date = date;
+  }
+
+  private int firstProse(List<Line> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.blank() && (isProse(l.trimmed()) || datelineStart(l, text))) {
+        return i;
       }
-      String rest = t.substring(m.end()).strip();
-      meta.boilerplate.add(t);
-      if (rest.split("\\s+").length > 3 && meta.title == null) {
-        meta.title = rest;
+    }
+    return -1;
+  }
+
+  private boolean datelineStart(Line l, String text) {
+    int b = l.begin() + leadingSpace(l.text());
+    DatelineParser.Dateline d = datelines.parse(text, b, l.end());
+    return d != null && HeaderLines.words(text.substring(d.end(), l.end())) >= 3;
+  }
+
+  /**
+   * Where the story starts, given the first prose line: after the last metadata line (date, byline, outlet
+   * credit, reading time) among the next few lines, since decks and captions come before those and body text
+   * never does; then past captions, photo credits, repeated lines and summary bullets.
+   */
+  private int storyStart(List<Line> lines, int firstProse, String text, HeaderFields meta) {
+    int start = firstProse;
+    int seen = 0;
+    for (int i = firstProse; i < lines.size() && seen < LEAD_LOOKAHEAD; i++) {
+      Line l = lines.get(i);
+      if (l.blank()) {
+        continue;
       }
-      return true;
+      if (i > firstProse && datelineStart(l, text)) {
+        break;
+      }
+      seen++;
+      if (headerLines.kind(l.trimmed()).metadata()) {
+        start = i + 1;
+      }
+    }
+    boolean summary = false;
+    for (int i = 0; i < start && i < lines.size(); i++) {
+      summary |= !lines.get(i).blank() && headerLines.kind(lines.get(i).trimmed()) == Kind.SUMMARY_HEADING;
+    }
+    while (start < lines.size()) {
+      Line l = lines.get(start);
+      if (l.blank()) {
+        start++;
+        continue;
+      }
+      if (datelineStart(l, text)) {
+        break;
+      }
+      Kind k = headerLines.kind(l.trimmed());
+      summary |= k == Kind.SUMMARY_HEADING;
+      boolean skip = k != Kind.OTHER || repeated(lines, start) || summary && BULLET.matcher(l.text()).matches()
+          || nextIsPhotoCredit(lines, start);
+      if (!skip) {
+        break;
+      }
+      start++;
+    }
+    for (int i = firstProse; i < start && i < lines.size(); i++) {
+      if (!lines.get(i).blank()) {
+        meta.leadLine(lines.get(i).trimmed(), headerLines);
+      }
+    }
+    return start < lines.size() ? start : firstProse;
+  }
+
+  private boolean nextIsPhotoCredit(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank()) {
+        return headerLines.kind(lines.get(j).trimmed()) == Kind.PHOTO_CREDIT;
+      }
     }
     return false;
   }
 
-  private boolean readPublisherField(String segment, Meta meta) {
-    Matcher m = MetadataPatterns.PUBLISHER_FIELD.matcher(segment);
-    if (!m.matches()) {
-      return false;
+  private static boolean repeated(List<Line> lines, int i) {
+    String t = lines.get(i).trimmed();
+    for (int j = 0; j < lines.size(); j++) {
+      if (j != i && lines.get(j).trimmed().equals(t)) {
+        return true;
+      }
     }
-    if (meta.publisher == null) {
-      meta.publisher = patterns.publisher(m.group(1));
+    return false;
+  }
+
+  /** Classifies one header line; returns false when it is not metadata (a title candidate). */
+  private boolean classifyHeader(String t, HeaderFields meta) {
+    if (meta.readPipedFields(t) || meta.readField(t)) {
+      meta.boilerplate.add(t);
+      return true;
     }
+    DatelineParser.Dateline d = datelines.parse(t, 0, t.length());
+    if (d != null && d.place() != null && d.end() >= t.length() && d.agency() != null) {
+      meta.headerDateline = d.place();
+      meta.datelineAgency(d.agency());
+      meta.datelineDay(d.monthDay(), d.date());
+      meta.boilerplate.add(t);
+      return true;
+    }
+    Kind k = headerLines.kind(t);
+    if (k == Kind.OTHER) {
+      // a title has two words or more and capitals: "...", "Idaho" or a lower-case menu "home jobs contact us" is none
+      // nor is a lead-in ending in a colon or a press release's sub-headline between dashes ("- Sales up 5% -")
+      boolean noTitle = !t.matches(".*\\p{L}.*\\s\\S*\\p{L}.*") || t.equals(t.toLowerCase(java.util.Locale.ROOT))
+          || t.endsWith(":") || t.matches("[-–—].*[-–—]");
+      if (noTitle) {
+        meta.boilerplate.add(t);
+      }
+      return noTitle;
+    }
+    meta.leadLine(t, headerLines);
     return true;
   }
 
-  private boolean readDateField(String segment, Meta meta) {
-    Matcher m = MetadataPatterns.ISO_DATE.matcher(segment);
-    if (!m.find()) {
-      return false;
+  /** The first header line left is the title; a site name heading the page ("Freedonia News") is not. */
+  private void chooseTitle(List<Line> candidates, List<Line> lines, HeaderFields meta) {
+    if (candidates.size() > 1 && candidates.get(0) == firstNonBlank(lines)) {
+      String first = candidates.get(0).trimmed();
+      if (headerLines.isOutletName(first) || first.matches("(?i).*\\bnews\\b.*")) {
+        if (headerLines.isOutletName(first) && HeaderLines.words(first) <= 4) {
+          meta.siteName = first;
+        }
+        meta.boilerplate.add(first);
+        candidates.remove(0);
+      }
     }
-    String label = segment.substring(0, m.start()).replaceAll("[\\s:：]+$", "");
-    String rest = segment.substring(m.end()).replaceAll("\\[\\s*A\\s+A\\s*]", "").strip();
-    if (!(label.isEmpty() || MetadataPatterns.DATE_LABEL.matcher(label).matches()) || !rest.isEmpty()) {
-      return false;
+    for (Line candidate : candidates) {
+      if (meta.title == null) {
+        meta.title = STATUS_TAG.matcher(candidate.trimmed()).replaceFirst("").strip();
+        meta.boilerplate.add(candidate.text().strip());
+      } else {
+        meta.issues.add("unrecognised_header_line: " + candidate.trimmed());
+      }
     }
-    if (meta.date == null) {
-      meta.date = MetadataPatterns.findDate(segment.substring(m.start()));
-    }
-    return true;
   }
 
-  private static boolean isDatelinePlace(String place, String date) {
-    String p = place.strip();
-    boolean upper = p.equals(p.toUpperCase(java.util.Locale.ROOT));
-    return upper || date != null;
+  private static Line firstNonBlank(List<Line> lines) {
+    return lines.stream().filter(l -> !l.blank()).findFirst().orElse(null);
+  }
+
+  /**
+   * The end of the body without a fragment cut off at the end of the file: when the last line does not end
+   * like a sentence, the body ends after its last sentence end (or at the line before).
+   */
+  private static int truncatedTail(String text, int begin, int end, HeaderFields meta) {
+    int e = end;
+    while (e > begin && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '|')) {
+      e--;
+    }
+    int lineStart = Math.max(begin, text.lastIndexOf('\n', e - 1) + 1);
+    String last = text.substring(lineStart, e);
+    if (last.matches("(?s).*[.!?…:;][\"”’')\\]]*") || last.matches("(?s).*[\"”’]")) {
+      return e;
+    }
+    Matcher m = Pattern.compile("[.!?…][\"”’')\\]]*(?=\\s+[\"“‘'(\\[]?\\p{Lu})").matcher(last);
+    int cut = -1;
+    while (m.find()) {
+      cut = m.end();
+    }
+    int newEnd = cut > 0 ? lineStart + cut : lineStart;
+    while (newEnd > begin && Character.isWhitespace(text.charAt(newEnd - 1))) {
+      newEnd--;
+    }
+    if (newEnd <= begin) {
+      return e;
+    }
+    meta.issues.add("truncated_text: " + text.substring(newEnd, e).strip());
+    return newEnd;
+  }
+
+  /** A line that ends a page: furniture, a promotional or legal line, or a short line that is no sentence. */
+  private boolean isFooterLine(String t) {
+    return patterns.isFurniture(t) || patterns.isFooter(t) || HeaderLines.words(t) <= 5 && !endsSentence(t);
+  }
+
+  private static boolean endsSentence(String t) {
+    return t.matches("(?s).*[.!?…][\"”’')\\]]*") || t.matches("(?s).*\\p{L}[\"”’]");
+  }
+
+  private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+      "(?i).*\\b(?:the|a|an|of|to|and|or|but|with|in|on|at|for|that|by|from|as|his|her|their|its)");
+
+  /**
+   * A sub-heading inside the body ("Markets react", "Opposition: 'we will vote no'"): a short line with no
+   * closing punctuation between a sentence end (or a blank line) and a line that starts with a capital or a
+   * quote. A hard-wrapped line ("... he met with" / "Jane Roe on Monday.") ends in a function word or is
+   * followed by a lower-case word, and is kept.
+   */
+  private static boolean isSubheading(List<Line> lines, int i) {
+    String t = lines.get(i).trimmed();
+    if (HeaderLines.words(t) > 12 || endsSentence(t) || t.matches(".*[,;:–—-]") || !t.matches("[\"“‘'(\\p{Lu}\\d].*")
+        || FUNCTION_WORD_END.matcher(t).matches()) {
+      return false;
+    }
+    String prev = i > 0 ? lines.get(i - 1).trimmed() : "";
+    if (!prev.isEmpty() && !endsSentence(prev) && !prev.endsWith(":")) {
+      return false;
+    }
+    for (int j = i + 1; j < lines.size(); j++) {
+      String next = lines.get(j).trimmed();
+      if (!next.isEmpty()) {
+        return next.matches("[\"“‘'(\\p{Lu}\\d].*");
+      }
+    }
+    return false;
+  }
+
+  /** A wire tag after the last sentence ("... he said. PTI"): the body ends before it. */
+  private static int wireTag(String text, int begin, int end, HeaderFields meta) {
+    Matcher m = Pattern.compile("[.!?][\"”’]?\\s+(\\(?\\p{Lu}{2,6}\\)?)$").matcher(text.substring(begin, end));
+    if (m.find()) {
+      meta.boilerplate.add(m.group(1));
+      int e = begin + m.start(1);
+      while (e > begin && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      return e;
+    }
+    return end;
   }
 
   static boolean isProse(String t) {
-    if (MetadataPatterns.DATELINE.matcher(t).lookingAt() && t.split("\\s+").length >= MIN_PROSE_WORDS) {
-      return true;
-    }
     int words = t.split("\\s+").length;
     return words >= LONG_LINE_WORDS
         || words >= MIN_PROSE_WORDS && t.matches("(?s).*[.!?。！？…][\"”’')\\]]*$")

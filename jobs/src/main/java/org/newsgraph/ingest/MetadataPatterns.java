@@ -62,13 +62,26 @@ final class MetadataPatterns {
     return publishers.getOrDefault(t.toLowerCase(Locale.ROOT), t);
   }
 
+  private final List<Pattern> footer = Lexicon.lines("/org/newsgraph/ingest/footer-lines.txt")
+      .stream().map(s -> Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+
+  /** True for a promotional or legal line that ends pages ("By subscribing, you can help us ..."). */
+  boolean isFooter(String line) {
+    String t = line.strip();
+    return footer.stream().anyMatch(p -> p.matcher(t).find());
+  }
+
   /** True for page furniture: "Translate", "[A A] |", "Source : X", "Editor: Y". */
   boolean isFurniture(String line) {
     String t = line.strip();
     return furniture.stream().anyMatch(p -> p.matcher(t).matches());
   }
 
-  /** True for a section tag line: capitalised words only, no punctuation, one of them a section word. */
+  /**
+   * True for a section tag line ("Asia China Freedonia News Politics", "Health and Science"): capitalised
+   * words, each a section word, a country or region name (JDK locale data) or a connector, one of them a
+   * section word. A headline such as "China Warns Of Floods" has other words and is not a section line.
+   */
   boolean isSectionLine(String line) {
     String[] words = line.strip().split("\\s+");
     if (words.length == 0 || words.length > 12) {
@@ -76,37 +89,42 @@ final class MetadataPatterns {
     }
     boolean section = false;
     for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (l.equals("and") || l.equals("&")) {
+        continue;
+      }
       if (!w.matches("\\p{Lu}[\\p{L}\\-]*")) {
         return false;
       }
-      section |= sectionWords.contains(w.toLowerCase(Locale.ROOT));
+      boolean sectionWord = sectionWords.contains(l);
+      if (!sectionWord && !PLACES.contains(l)) {
+        return false;
+      }
+      section |= sectionWord;
     }
     return section;
   }
 
+  /** True when the name is one of the publishers of {@code publishers.tsv}. */
+  boolean isKnownPublisher(String name) {
+    return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> PLACES = places();
+
+  private static Set<String> places() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      for (String w : new Locale("", code).getDisplayCountry(Locale.ENGLISH).split("\\s+")) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   /** The first date in the text, or null. */
   static LocalDate findDate(CharSequence text) {
-    Matcher m = ISO_DATE.matcher(text);
-    if (m.find()) {
-      LocalDate d = date(m.group(1), m.group(2), m.group(3));
-      if (d != null) {
-        return d;
-      }
-    }
-    Matcher w = WORD_DATE.matcher(text);
-    if (w.find()) {
-      String month = w.group(1) != null ? w.group(1) : w.group(5);
-      String day = w.group(2) != null ? w.group(2) : w.group(4);
-      String year = w.group(3) != null ? w.group(3) : w.group(6);
-      try {
-        String mon = month.replace(".", "");
-        mon = mon.substring(0, 1).toUpperCase(Locale.ROOT) + mon.substring(1, 3).toLowerCase(Locale.ROOT);
-        return LocalDate.parse(day + " " + mon + " " + year, DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
+    return Dates.find(text);
   }
 
   private static LocalDate date(String y, String m, String d) {

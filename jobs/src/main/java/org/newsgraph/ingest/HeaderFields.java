@@ -1,0 +1,156 @@
+package org.newsgraph.ingest;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.newsgraph.ingest.HeaderLines.Kind;
+
+/**
+ * What the header and lead lines of one article say, with the precedence rules that turn it into document
+ * fields. Publisher: the dateline's agency, else a credit (byline, outlet credit, "From:"/"Source :" field),
+ * else the site name heading the page. Date: a date prefix or a published/plain date line, else the
+ * dateline's month and day in the year of a full date the text states for that day, else a caption's date
+ * when the story names no later year (an old file photo is not the publication date). "Last updated" dates
+ * are not publication dates.
+ */
+final class HeaderFields {
+
+  String title;
+  String headerDateline;
+  String siteName;
+  final List<String> boilerplate = new ArrayList<>();
+  final List<String> issues = new ArrayList<>();
+
+  private final MetadataPatterns patterns;
+  private String datelineAgency;
+  private String credit;
+  private LocalDate date;
+  private LocalDate datelineDate;
+  private MonthDay datelineDay;
+  private LocalDate captionDate;
+
+  HeaderFields(MetadataPatterns patterns) {
+    this.patterns = patterns;
+  }
+
+  /** A date line or prefix; update-only dates are ignored. */
+  void dateLine(String text, LocalDate d, boolean updateOnly) {
+    if (date == null && d != null && !updateOnly) {
+      date = d;
+    }
+  }
+
+  void datelineAgency(String agency) {
+    if (agency != null && datelineAgency == null) {
+      datelineAgency = patterns.publisher(agency);
+    }
+  }
+
+  void datelineDay(MonthDay day, LocalDate full) {
+    if (datelineDay == null) {
+      datelineDay = day;
+      datelineDate = full;
+    }
+  }
+
+  /** A "From: X" / "Source : X" field; true when the segment is one. */
+  boolean readField(String segment) {
+    Matcher m = MetadataPatterns.PUBLISHER_FIELD.matcher(segment);
+    if (!m.matches()) {
+      return false;
+    }
+    if (credit == null) {
+      credit = patterns.publisher(m.group(1));
+    }
+    return true;
+  }
+
+  /** "From: X | Date: 2024-01-02 [A A] |": true when every segment is a field, a date or furniture. */
+  boolean readPipedFields(String t) {
+    String[] segments = t.split("\\s*\\|\\s*");
+    if (segments.length < 2) {
+      return false;
+    }
+    for (String segment : segments) {
+      if (!(segment.isBlank() || isField(segment) || HeaderLines.isDateLine(segment) || patterns.isFurniture(segment))) {
+        return false;
+      }
+    }
+    for (String segment : segments) {
+      if (!readField(segment) && HeaderLines.isDateLine(segment)) {
+        dateLine(segment, Dates.find(segment), HeaderLines.updateOnly(segment));
+      }
+    }
+    return true;
+  }
+
+  private static boolean isField(String segment) {
+    return MetadataPatterns.PUBLISHER_FIELD.matcher(segment).matches();
+  }
+
+  /** Reads a metadata, caption or credit line of the header or the lead and keeps it as boilerplate. */
+  void leadLine(String t, HeaderLines lines) {
+    Kind k = lines.kind(t);
+    switch (k) {
+      case DATE -> dateLine(t, Dates.find(t), HeaderLines.updateOnly(t));
+      case BYLINE -> {
+        String outlet = lines.byline(t);
+        if (outlet != null && !outlet.isEmpty() && credit == null) {
+          credit = patterns.publisher(outlet);
+        }
+      }
+      case OUTLET_CREDIT -> {
+        if (credit == null) {
+          credit = patterns.publisher(lines.outletCredit(t));
+        }
+      }
+      case FURNITURE, SECTION -> readField(t);
+      default -> {
+        if (captionDate == null && (k == Kind.CAPTION || k == Kind.OTHER)) {
+          captionDate = Dates.find(t);
+        }
+      }
+    }
+    boilerplate.add(t);
+  }
+
+  String publisher() {
+    if (datelineAgency != null) {
+      return datelineAgency;
+    }
+    return credit != null ? credit : siteName;
+  }
+
+  LocalDate publishedDate(String text) {
+    if (date != null) {
+      return date;
+    }
+    if (datelineDate != null) {
+      return datelineDate;
+    }
+    List<Dates.Found> all = Dates.all(text);
+    if (datelineDay != null) {
+      for (Dates.Found f : all) {
+        if (MonthDay.from(f.date()).equals(datelineDay)) {
+          return f.date();
+        }
+      }
+    }
+    if (captionDate != null && latestYear(text) <= captionDate.getYear()) {
+      return captionDate;
+    }
+    return null;
+  }
+
+  /** The latest year from 1900 to 2099 written in the text. */
+  private static int latestYear(String text) {
+    Matcher m = java.util.regex.Pattern.compile("(?<![\\d$£€.,])(19\\d\\d|20\\d\\d)(?![\\d%])").matcher(text);
+    int max = 0;
+    while (m.find()) {
+      max = Math.max(max, Integer.parseInt(m.group(1)));
+    }
+    return max;
+  }
+}
