@@ -111,7 +111,7 @@ public final class ArticleParser {
     } else if (meta.headerDateline != null) {
       dateline = meta.headerDateline;
     }
-    int bodyEnd = wireTag(text, bodyBegin, truncatedTail(text, bodyBegin, lines.get(bodyLast).end(), meta), meta);
+    int bodyEnd = truncatedTail(text, bodyBegin, wireTag(text, bodyBegin, lines.get(bodyLast).end(), meta), meta);
     StringBuilder body = new StringBuilder(text.substring(bodyBegin, bodyEnd));
     for (int i = bodyFirst + 1; i < bodyLast; i++) {
       Line l = lines.get(i);
@@ -358,7 +358,7 @@ public final class ArticleParser {
 
   /** A wire tag after the last sentence ("... he said. PTI"): the body ends before it. */
   private static int wireTag(String text, int begin, int end, HeaderFields meta) {
-    Matcher m = Pattern.compile("[.!?][\"”’]?\\s+(\\(?\\p{Lu}{2,6}\\)?)$").matcher(text.substring(begin, end));
+    Matcher m = Pattern.compile("[.!?][\"”’]?\\s+(\\(?\\p{Lu}{2,6}\\)?)\\s*$").matcher(text.substring(begin, end));
     if (m.find()) {
       meta.boilerplate.add(m.group(1));
       int e = begin + m.start(1);

@@ -119,4 +119,84 @@ class ArticleParserTest {
     assertTrue(a.boilerplate().contains("Reporter: Jane Roe"));
     assertTrue(a.body().contains("REPORTER: Do you expect"));
   }
+
+  @Test
+  void deckAndCaptionAboveABylineAndDateAreNotBody() {
+    Article a = parse("Freedonia passes budget after long night\n\nThe vote came after twelve hours of debate in the chamber.\n\n"
+        + "Jane Roe\nTuesday 4 March 2025 10:02 GMT\nThe chamber votes late on Monday (John Doe/Agency)\n\n"
+        + "Freedonia's parliament passed the budget early on Tuesday, ending a long dispute.\n\nThe vote was close.\n");
+    assertEquals("Freedonia passes budget after long night", a.title());
+    assertEquals(LocalDate.of(2025, 3, 4), a.publishedDate());
+    assertTrue(a.body().startsWith("Freedonia's parliament passed"), a.body());
+    assertTrue(a.boilerplate().contains("The vote came after twelve hours of debate in the chamber."));
+  }
+
+  @Test
+  void siteNameMenuAndShareLinesAroundTheTitle() {
+    Article a = parse("Freedonia Daily News\n\nCouncil approves new bridge over the river\n\nBy Jane Roe\n"
+        + "facebook sharing button Share\ntwitter sharing button Tweet\n\n"
+        + "The city council approved a new bridge over the river on Monday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("Council approves new bridge over the river", a.title());
+    assertEquals("Freedonia Daily News", a.publisher());
+    assertTrue(a.body().startsWith("The city council approved"), a.body());
+  }
+
+  @Test
+  void datelineAgencyBeatsBylineCreditAndTheDayTakesTheYearOfACaption() {
+    Article a = parse("Storm hits coast\n\nBy Jane Roe, The Associated Press\n\n"
+        + "PORTO, Portugal (AP) — A storm hit the coast on Monday, officials said, closing ports.\n\n"
+        + "The storm weakened overnight.\n");
+    assertEquals("AP", a.publisher());
+    assertEquals("PORTO", a.dateline());
+    Article b = parse("SEAPORT, Oct. 5 (Freedonia News) -- Dockers went on strike on Thursday, the union said.\n\n"
+        + "This photo, taken Oct. 5, 2023, shows the closed gates of the port. (Freedonia News)\n");
+    assertEquals(LocalDate.of(2023, 10, 5), b.publishedDate());
+    Article c = parse("SEAPORT, Oct. 5 (Freedonia News) -- Dockers went on strike on Thursday, the union said.\n");
+    assertNull(c.publishedDate());
+  }
+
+  @Test
+  void statusTagsAndSubheadlinesAreNotTitles() {
+    Article a = parse("(LEAD) Freedonia and Ruritania agree to talks\n(ATTN: ADDS details in paras 3-4)\n"
+        + "CAPITAL CITY, May 2 (Freedonia News) -- The two countries agreed on Friday to hold talks next month.\n");
+    assertEquals("Freedonia and Ruritania agree to talks", a.title());
+    assertEquals("Freedonia News", a.publisher());
+    Article b = parse("Apr 3 2019\n- Product Launch on Track for Autumn -\n"
+        + "Acme Corp. today announced it has signed an agreement with Widget Inc. to sell its products in Europe.\n");
+    assertNull(b.title());
+    assertEquals(LocalDate.of(2019, 4, 3), b.publishedDate());
+  }
+
+  @Test
+  void anOldCaptionDateIsNotThePublicationDate() {
+    Article a = parse("Profits fall\n\nThe chief executive speaks at a conference in Lisbon, Portugal, on June 3, 2017.\n"
+        + "Jane Roe | Agency | Getty Images\n\nAcme shares fell after its results for 2019 missed estimates, the company said.\n");
+    assertNull(a.publishedDate());
+    assertTrue(a.body().startsWith("Acme shares fell"), a.body());
+  }
+
+  @Test
+  void summaryBulletsSubheadingsFootersAndACutOffFragmentAreNotBody() {
+    Article a = parse("Rates rise again\n\nKey Points\n  • The central bank raised rates for the third time this year.\n"
+        + "  • Markets had expected the move after weeks of signals.\n\n"
+        + "The central bank raised rates for the third time this year on Wednesday, its governor said.\n"
+        + "Markets react\n"
+        + "Shares fell after the decision. \"We expected it,\" a trader said. FNA\n"
+        + "By subscribing, you help us get the story right.\nPost a Comment\n");
+    assertTrue(a.body().startsWith("The central bank raised"), a.body());
+    assertTrue(a.body().endsWith("a trader said."), a.body());
+    assertTrue(a.boilerplate().contains("Markets react"), a.boilerplate().toString());
+    assertTrue(a.boilerplate().contains("FNA"), a.boilerplate().toString());
+    Article b = parse("Talks end\n\nThe talks ended on Friday without a deal. Both sides said they would meet ag");
+    assertTrue(b.body().endsWith("without a deal."), b.body());
+    assertTrue(b.parseIssues().stream().anyMatch(s -> s.startsWith("truncated_text")));
+  }
+
+  @Test
+  void aHardWrappedLineIsNotASubheading() {
+    Article a = parse("Union talks next week\n\nThe talks on pay broke down on Friday after a long day.\nThe minister said "
+        + "on Monday that the government would meet with\nJane Roe and other leaders of the union next week.\n"
+        + "The talks are expected to last two days.\n");
+    assertTrue(a.body().contains("meet with\nJane Roe"), a.body());
+  }
 }

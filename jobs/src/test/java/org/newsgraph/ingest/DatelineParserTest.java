@@ -1,0 +1,62 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.MonthDay;
+import org.junit.jupiter.api.Test;
+
+/** Datelines of many agencies' and sites' formats, on lines written for this test. */
+class DatelineParserTest {
+  private final DatelineParser parser = new DatelineParser();
+
+  private DatelineParser.Dateline parse(String line) {
+    return parser.parse(line, 0, line.length());
+  }
+
+  private void assertDateline(String line, String place, String agency, String rest) {
+    DatelineParser.Dateline d = parse(line);
+    assertEquals(place, d == null ? "<none>" : d.place(), line);
+    assertEquals(agency, d.agency(), line);
+    assertEquals(rest, line.substring(d.end()), line);
+  }
+
+  @Test
+  void wireDatelinesWithAgencyInBrackets() {
+    assertDateline("HANOI, Aug. 9 (Xinhua) -- Vietnam's exports rose.", "HANOI", "Xinhua", "Vietnam's exports rose.");
+    assertDateline("LAGOS (Reuters) - Nigeria's central bank held rates.", "LAGOS", "Reuters", "Nigeria's central bank held rates.");
+    assertDateline("QUITO, Ecuador (AP) — Voters went to the polls.", "QUITO", "AP", "Voters went to the polls.");
+    assertDateline("LIMA, 12 May (AFP) – Peru's congress met.", "LIMA", "AFP", "Peru's congress met.");
+    assertDateline("Pune, Nov 3 (PTI) The city council met today.", "Pune", "PTI", "The city council met today.");
+    assertDateline("SPRINGFIELD, Ill. (WXYZ) - A fire broke out.", "SPRINGFIELD", "WXYZ", "A fire broke out.");
+    assertDateline("Washington (CNN) - Senators met.", "Washington", "CNN", "Senators met.");
+    assertEquals(MonthDay.of(8, 9), parse("HANOI, Aug. 9 (Xinhua) -- Vietnam's exports rose.").monthDay());
+  }
+
+  @Test
+  void agencyBetweenSlashesAndCountryBeforeCity() {
+    assertDateline("OSLO, May 2. /TASS/. Norway's premier spoke.", "OSLO", "TASS", "Norway's premier spoke.");
+    assertDateline("Kazakhstan, Almaty, Oct. 4 / Agency J. Roe /", "Almaty", "Agency", "");
+  }
+
+  @Test
+  void upperCasePlaceWithADashAndNoAgency() {
+    assertDateline("ROME – Italy's government fell.", "ROME", null, "Italy's government fell.");
+    assertDateline("OTTAWA—The House rose for the summer.", "OTTAWA", null, "The House rose for the summer.");
+    assertDateline("KANDAHAR, Afghanistan -- Troops left.", "KANDAHAR", null, "Troops left.");
+  }
+
+  @Test
+  void agencyAlone() {
+    assertDateline("(CNN) The storm made landfall.", null, "CNN", "The storm made landfall.");
+    assertDateline("(Reuters) - Shares fell.", null, "Reuters", "Shares fell.");
+  }
+
+  @Test
+  void notDatelines() {
+    assertNull(parse("(LEAD) Minister urges talks to resume"));
+    assertNull(parse("Apple (AAPL) shares rose 3% on Monday."));
+    assertNull(parse("U.S.-China talks resumed on Monday."));
+    assertNull(parse("Jane Roe - the mayor - spoke first."));
+  }
+}
