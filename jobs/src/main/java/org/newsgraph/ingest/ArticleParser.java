@@ -40,10 +40,12 @@ public final class ArticleParser {
       "^(?:\\((?:LEAD|URGENT|UPDATE\\s*\\d*|CORRECTED|REFILE|RECASTS?|WRAPUP\\s*\\d*|EXCLUSIVE|BREAKING|AMENDED"
           + "|\\d+(?:ST|ND|RD|TH)\\s+LD)[^)]*\\)|(?:UPDATE\\s*\\d+|REFILE|CORRECTED|EXCLUSIVE|BREAKING)\\s*[-–:])\\s*");
   private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●*\\-–]\\s+.*");
+  private static final Pattern BULLET_MARK = Pattern.compile("\\s*[•·▪●*\\-–]\\s+");
 
   private final MetadataPatterns patterns = new MetadataPatterns();
   private final HeaderLines headerLines = new HeaderLines(patterns);
   private final DatelineParser datelines = new DatelineParser();
+  private final BodyLines bodyLines = new BodyLines(patterns);
 
   /** Result: exactly one of article and reject is set. */
   public record Result(Article article, Reject reject) {
@@ -115,10 +117,21 @@ public final class ArticleParser {
     StringBuilder body = new StringBuilder(text.substring(bodyBegin, bodyEnd));
     for (int i = bodyFirst + 1; i < bodyLast; i++) {
       Line l = lines.get(i);
-      if (!l.blank() && l.end() <= bodyEnd && (patterns.isFurniture(l.text()) || isSubheading(lines, i))) {
+      if (l.blank() || l.end() > bodyEnd) {
+        continue;
+      }
+      if (patterns.isFurniture(l.text()) || bodyLines.isBoilerplate(lines, i)) {
         meta.boilerplate.add(l.text().strip());
         for (int c = l.begin(); c < l.end(); c++) {
           body.setCharAt(c - bodyBegin, ' ');
+        }
+      } else {
+        // a bullet before a sentence belongs to neither the sentence nor the boilerplate
+        Matcher bullet = BULLET_MARK.matcher(l.text());
+        if (bullet.lookingAt()) {
+          for (int c = l.begin(); c < l.begin() + bullet.end(); c++) {
+            body.setCharAt(c - bodyBegin, ' ');
+          }
         }
       }
     }
@@ -326,34 +339,6 @@ public final class ArticleParser {
 
   private static boolean endsSentence(String t) {
     return t.matches("(?s).*[.!?…][\"”’')\\]]*") || t.matches("(?s).*\\p{L}[\"”’]");
-  }
-
-  private static final Pattern FUNCTION_WORD_END = Pattern.compile(
-      "(?i).*\\b(?:the|a|an|of|to|and|or|but|with|in|on|at|for|that|by|from|as|his|her|their|its)");
-
-  /**
-   * A sub-heading inside the body ("Markets react", "Opposition: 'we will vote no'"): a short line with no
-   * closing punctuation between a sentence end (or a blank line) and a line that starts with a capital or a
-   * quote. A hard-wrapped line ("... he met with" / "Jane Roe on Monday.") ends in a function word or is
-   * followed by a lower-case word, and is kept.
-   */
-  private static boolean isSubheading(List<Line> lines, int i) {
-    String t = lines.get(i).trimmed();
-    if (HeaderLines.words(t) > 12 || endsSentence(t) || t.matches(".*[,;:–—-]") || !t.matches("[\"“‘'(\\p{Lu}\\d].*")
-        || FUNCTION_WORD_END.matcher(t).matches()) {
-      return false;
-    }
-    String prev = i > 0 ? lines.get(i - 1).trimmed() : "";
-    if (!prev.isEmpty() && !endsSentence(prev) && !prev.endsWith(":")) {
-      return false;
-    }
-    for (int j = i + 1; j < lines.size(); j++) {
-      String next = lines.get(j).trimmed();
-      if (!next.isEmpty()) {
-        return next.matches("[\"“‘'(\\p{Lu}\\d].*");
-      }
-    }
-    return false;
   }
 
   /** A wire tag after the last sentence ("... he said. PTI"): the body ends before it. */

@@ -162,7 +162,9 @@ final class Quotations {
         singleOpen = -1;
       }
     }
-    if (unclosed == null && singleOpen >= 0 && singleOpen == from) {
+    // a straight ' left open mid-paragraph is too often an apostrophe; a curly ‘ is a quote that the next
+    // paragraph may continue ("He replied: ‘We won. / ‘They lost.’")
+    if (unclosed == null && singleOpen >= 0 && (singleOpen == from || body.charAt(singleOpen) == '‘')) {
       unclosed = new int[] {singleOpen, singleOpen + 1, SINGLE, ++chain[0]};
     }
     return unclosed;

@@ -199,4 +199,19 @@ class ArticleParserTest {
         + "The talks are expected to last two days.\n");
     assertTrue(a.body().contains("meet with\nJane Roe"), a.body());
   }
+
+  @Test
+  void captionsRepeatedPromosCodesAndLinkListsInsideTheBodyAreBoilerplate() {
+    Article a = parse("Port strike ends\n\nDockers returned to work on Monday after a week-long strike over pay, the union said.\n"
+        + "This photo, taken on Sunday, shows the closed gates of the port. (Freedonia News)\n"
+        + "Watch the full interview with the union leader here\nVIDEO 2:31\nWatch the full interview with the union leader here\n"
+        + "Port strike: what happens next?\n- Union leader to meet minister\n- Why the dockers walked out\n"
+        + "More on the strike:\n- The union said it would hold a vote on the offer next week.\n"
+        + "The port handles half of the country's trade.\n");
+    String body = a.body();
+    assertTrue(!body.contains("This photo") && !body.contains("VIDEO") && !body.contains("Watch the full"), body);
+    assertTrue(!body.contains("what happens next") && !body.contains("walked out") && !body.contains("More on"), body);
+    assertTrue(body.contains("  The union said it would hold a vote"), body);
+    assertTrue(body.contains("The port handles half"), body);
+  }
 }
