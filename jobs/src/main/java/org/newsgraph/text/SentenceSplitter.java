@@ -48,10 +48,62 @@ public final class SentenceSplitter {
           begin = turn;
         }
         List<Dependency> deps = s.dependencies();
+        ParsedSentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (prev != null && prev.sentence().end() >= para.begin()) {
+          // a closing quote the engine gave to the next sentence ("... they lost." | "’ The PM ...") ends the previous one
+          int quoteEnd = begin;
+          while (quoteEnd < end && CLOSING.indexOf(body.charAt(quoteEnd)) >= 0) {
+            quoteEnd++;
+          }
+          if (quoteEnd > begin && SENTENCE_END.indexOf(body.charAt(prev.sentence().end() - 1)) >= 0
+              && (quoteEnd == end || Character.isWhitespace(body.charAt(quoteEnd)))) {
+            prev = withEnd(docId, body, prev, quoteEnd);
+            out.set(out.size() - 1, prev);
+            while (quoteEnd < end && Character.isWhitespace(body.charAt(quoteEnd))) {
+              quoteEnd++;
+            }
+            if (quoteEnd >= end) {
+              continue;
+            }
+            begin = quoteEnd;
+          }
+          if (Character.isLowerCase(body.charAt(begin))
+              && body.substring(prev.sentence().begin(), prev.sentence().end()).matches("(?s).*[?!][\"”’']+")) {
+            // '"Why not?" asked Roe.' is one sentence: the engine ends it at the question mark
+            out.set(out.size() - 1, merged(docId, body, prev, end, tokens, deps));
+            continue;
+          }
+        }
         Sentence sentence = new Sentence(docId, out.size(), begin, end, body.substring(begin, end));
         out.add(new ParsedSentence(sentence, new AnalyzedSentence(begin, end, tokens, deps)));
       }
     }
     return out;
+  }
+
+  private static final String CLOSING = "’”'\"";
+  private static final String SENTENCE_END = ".!?…";
+
+  private static ParsedSentence withEnd(String docId, String body, ParsedSentence p, int end) {
+    Sentence s = p.sentence();
+    return new ParsedSentence(new Sentence(docId, s.idx(), s.begin(), end, body.substring(s.begin(), end)),
+        new AnalyzedSentence(s.begin(), end, p.analysis().tokens(), p.analysis().dependencies()));
+  }
+
+  /** The previous sentence and the next one as one sentence: tokens renumbered after the first's, arcs kept. */
+  private static ParsedSentence merged(String docId, String body, ParsedSentence p, int end, List<Token> next,
+      List<Dependency> nextDeps) {
+    Sentence s = p.sentence();
+    List<Token> tokens = new ArrayList<>(p.analysis().tokens());
+    int offset = tokens.size();
+    for (Token t : next) {
+      tokens.add(new Token(t.index() + offset, t.begin(), t.end(), t.word(), t.lemma(), t.pos(), t.ner()));
+    }
+    List<Dependency> deps = new ArrayList<>(p.analysis().dependencies());
+    for (Dependency d : nextDeps) {
+      deps.add(new Dependency(d.governor() == 0 ? 0 : d.governor() + offset, d.dependent() + offset, d.relation()));
+    }
+    return new ParsedSentence(new Sentence(docId, s.idx(), s.begin(), end, body.substring(s.begin(), end)),
+        new AnalyzedSentence(s.begin(), end, tokens, deps));
   }
 }

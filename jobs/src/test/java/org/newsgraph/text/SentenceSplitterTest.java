@@ -1,0 +1,55 @@
+package org.newsgraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnalyzedSentence;
+import org.newsgraph.nlp.NlpEngine;
+import org.newsgraph.nlp.Token;
+
+class SentenceSplitterTest {
+
+  /** A naive engine: words and single marks are tokens; a sentence ends after ".", "?" or "!". */
+  private static final NlpEngine NAIVE = (text, parse) -> {
+    List<AnalyzedSentence> out = new ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]").matcher(text);
+    List<Token> tokens = new ArrayList<>();
+    while (m.find()) {
+      tokens.add(new Token(tokens.size() + 1, m.start(), m.end(), m.group(), m.group(), "X", "O"));
+      if (m.group().matches("[.?!]")) {
+        out.add(new AnalyzedSentence(tokens.get(0).begin(), m.end(), tokens, List.of()));
+        tokens = new ArrayList<>();
+      }
+    }
+    if (!tokens.isEmpty()) {
+      out.add(new AnalyzedSentence(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, List.of()));
+    }
+    return out;
+  };
+
+  private List<String> split(String body) {
+    return new SentenceSplitter(NAIVE).split("d", body, t -> false).stream().map(p -> p.sentence().text()).toList();
+  }
+
+  @Test
+  void aClosingQuoteEndsThePreviousSentence() {
+    assertEquals(List.of("‘We won and they lost.’", "The vote was close."),
+        split("‘We won and they lost.’\nThe vote was close."));
+    assertEquals(List.of("He said: “We won.'”", "Then he left."), split("He said: “We won.'”\nThen he left."));
+  }
+
+  @Test
+  void aCueAfterAQuestionMarkIsTheSameSentence() {
+    List<String> s = split("\"Why not try again?\" asked Jane Roe. She left.");
+    assertEquals(List.of("\"Why not try again?\" asked Jane Roe.", "She left."), s);
+    List<org.newsgraph.text.ParsedSentence> p = new SentenceSplitter(NAIVE).split("d", "\"Why?\" asked Roe.", t -> false);
+    List<Token> tokens = p.get(0).analysis().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      assertEquals(i + 1, tokens.get(i).index());
+    }
+  }
+}
