@@ -65,9 +65,10 @@ public final class ArticleParser {
     List<Line> lines = lines(text);
     HeaderFields meta = new HeaderFields(patterns);
     readDatePrefix(lines, meta);
+    java.util.Map<String, Integer> counts = BodyLines.counts(lines);
     int bodyFirst = firstProse(lines, text);
     if (bodyFirst >= 0) {
-      bodyFirst = storyStart(lines, bodyFirst, text, meta);
+      bodyFirst = storyStart(lines, bodyFirst, text, meta, counts);
     }
     int headerEnd = bodyFirst >= 0 ? bodyFirst : lines.size();
     List<Line> titleCandidates = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class ArticleParser {
       if (l.blank() || l.end() > bodyEnd) {
         continue;
       }
-      if (patterns.isFurniture(l.text()) || bodyLines.isBoilerplate(lines, i)) {
+      if (patterns.isFurniture(l.text()) || bodyLines.isBoilerplate(lines, i, counts)) {
         meta.boilerplate.add(l.text().strip());
         for (int c = l.begin(); c < l.end(); c++) {
           body.setCharAt(c - bodyBegin, ' ');
@@ -182,7 +183,8 @@ public final class ArticleParser {
    * credit, reading time) among the next few lines, since decks and captions come before those and body text
    * never does; then past captions, photo credits, repeated lines and summary bullets.
    */
-  private int storyStart(List<Line> lines, int firstProse, String text, HeaderFields meta) {
+  private int storyStart(List<Line> lines, int firstProse, String text, HeaderFields meta,
+      java.util.Map<String, Integer> counts) {
     int start = firstProse;
     int seen = 0;
     for (int i = firstProse; i < lines.size() && seen < LEAD_LOOKAHEAD; i++) {
@@ -213,7 +215,7 @@ public final class ArticleParser {
       }
       Kind k = headerLines.kind(l.trimmed());
       summary |= k == Kind.SUMMARY_HEADING;
-      boolean skip = k != Kind.OTHER || repeated(lines, start) || summary && BULLET.matcher(l.text()).matches()
+      boolean skip = k != Kind.OTHER || counts.getOrDefault(l.trimmed(), 0) > 1 || summary && BULLET.matcher(l.text()).matches()
           || nextIsPhotoCredit(lines, start);
       if (!skip) {
         break;
@@ -232,16 +234,6 @@ public final class ArticleParser {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank()) {
         return headerLines.kind(lines.get(j).trimmed()) == Kind.PHOTO_CREDIT;
-      }
-    }
-    return false;
-  }
-
-  private static boolean repeated(List<Line> lines, int i) {
-    String t = lines.get(i).trimmed();
-    for (int j = 0; j < lines.size(); j++) {
-      if (j != i && lines.get(j).trimmed().equals(t)) {
-        return true;
       }
     }
     return false;

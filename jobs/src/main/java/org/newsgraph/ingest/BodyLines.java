@@ -29,9 +29,21 @@ final class BodyLines {
     this.patterns = patterns;
   }
 
-  boolean isBoilerplate(List<Line> lines, int i) {
+  /** How often each trimmed line occurs in the document; computed once per document. */
+  static java.util.Map<String, Integer> counts(List<Line> lines) {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (Line l : lines) {
+      if (!l.blank()) {
+        out.merge(l.trimmed(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  boolean isBoilerplate(List<Line> lines, int i, java.util.Map<String, Integer> counts) {
     String t = lines.get(i).trimmed();
-    return isSubheading(lines, i) || CAPTION.matcher(t).matches() || repeated(lines, i)
+    return isSubheading(lines, i) || CAPTION.matcher(t).matches()
+        || HeaderLines.words(t) >= 4 && counts.getOrDefault(t, 0) > 1
         || HeaderLines.words(t) <= 4 && !t.matches(".*\\p{Ll}.*") && !t.endsWith(":")
         || isLinkList(lines, i) || isListLeadIn(lines, i);
   }
@@ -52,19 +64,6 @@ final class BodyLines {
     }
     String next = next(lines, i, 1);
     return next != null && STARTS_CAPITAL.matcher(next).matches();
-  }
-
-  private static boolean repeated(List<Line> lines, int i) {
-    String t = lines.get(i).trimmed();
-    if (HeaderLines.words(t) < 4) {
-      return false;
-    }
-    for (int j = 0; j < lines.size(); j++) {
-      if (j != i && lines.get(j).trimmed().equals(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A bullet line that is no sentence, next to another one; or the headline line just above such a list. */
