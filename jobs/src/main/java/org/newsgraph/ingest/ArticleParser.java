@@ -333,7 +333,7 @@ public final class ArticleParser {
     return t.matches("(?s).*[.!?…][\"”’')\\]]*") || t.matches("(?s).*\\p{L}[\"”’]");
   }
 
-  /** A wire tag after the last sentence ("... he said. PTI"): the body ends before it. */
+  /** A wire tag after the last sentence ("... he said. FNA"): the body ends before it. */
   private static int wireTag(String text, int begin, int end, HeaderFields meta) {
     Matcher m = Pattern.compile("[.!?][\"”’]?\\s+(\\(?\\p{Lu}{2,6}\\)?)\\s*$").matcher(text.substring(begin, end));
     if (m.find()) {

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * Wire datelines opening a story, in the forms agencies and sites use:
  * <ul>
  *   <li>place, optional region and date, agency in brackets or slashes, optional dash:
- *       {@code ASTANA, June 16 (Xinhua) --}, {@code BRASILIA, Brazil (AP) —}, {@code Pune, Nov 3 (PTI)},
+ *       {@code ASTANA, June 16 (Xinhua) --}, {@code QUITO, Ecuador (AP) —}, {@code Pune, Nov 3 (IANS)},
  *       {@code OSLO, May 2. /TASS/.}, {@code Freedonia, Capital City, Sept. 25 / Agency J. Roe /};</li>
  *   <li>an upper-case place with a dash and no agency: {@code ROME –}, {@code WASHINGTON—},
  *       {@code SPRINGFIELD, Ill. --};</li>
- *   <li>an agency alone: {@code (CNN) }, {@code (Reuters) - }.</li>
+ *   <li>an agency alone: {@code (FNN) }, {@code (Reuters) - }.</li>
  * </ul>
  * Without an agency or a date the place must be written in capitals, so "Apple (AAPL) shares ..." or
  * "U.S.-China talks" are not datelines. Of "Country, City" the city is the place (country names come from
@@ -83,7 +83,7 @@ final class DatelineParser {
     String first = parts.get(0);
     boolean upper = first.equals(first.toUpperCase(Locale.ROOT)) && first.codePoints().filter(Character::isLetter)
         .count() >= 3;
-    // A mixed-case place needs a date or an agency with a dash ("Washington (CNN) -"): "Apple (AAPL) rose" is no dateline.
+    // A mixed-case place needs a date or an agency with a dash ("Washington (FNN) -"): "Apple (AAPL) rose" is no dateline.
     if (!upper && (agency == null || date == null && !dash)) {
       return null;
     }

@@ -19,7 +19,7 @@ class HeaderLinesTest {
     assertEquals("", lines.byline("By Jane Roe and John Doe"));
     assertEquals(Kind.OUTLET_CREDIT, lines.kind("Daily Planet with AP and AFP"));
     assertEquals("Daily Planet", lines.outletCredit("Daily Planet with AP and AFP"));
-    assertEquals("Kyodo", lines.outletCredit("• Kyodo"));
+    assertEquals("Freedonia Press", lines.outletCredit("• Freedonia Press"));
     assertEquals(Kind.READING_TIME, lines.kind("Time to 6 min."));
     assertEquals(Kind.READING_TIME, lines.kind("4 min read"));
   }
