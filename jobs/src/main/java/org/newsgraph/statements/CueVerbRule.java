@@ -315,10 +315,17 @@ final class CueVerbRule implements AttributionRule {
     }
     boolean predicate = relative ? !after.isEmpty() : after.size() >= 2;
     if (!relative && after.size() == 1) {
-      // "called climate change a hoax" parsed with the predicate hanging on the object
       int obj = after.get(0);
-      for (int c : g.children.get(obj)) {
-        if (c > obj && DepGraph.matches(g.rel[c], Set.of("dep", "xcomp", "appos", "obj"))) {
+      // "called the plan a mistake" parsed as a small clause: the object is the subject of the predicate
+      predicate = DepGraph.matches(g.rel[obj], Set.of("xcomp")) && g.child(obj, SUBJECT) >= 0;
+      // "called climate change a hoax" parsed with the predicate hanging on the object, "called the charges
+      // unfounded" with the adjective after its noun, "called half of them “cowards”" one level down
+      for (int c : g.subtree(obj, Set.of())) {
+        int head = g.head[c];
+        if (c > obj && head >= 0 && c > head && (DepGraph.matches(g.rel[c], Set.of("dep", "xcomp", "appos")) && head == obj
+            || DepGraph.matches(g.rel[c], Set.of("obj")) && head == obj
+            || DepGraph.matches(g.rel[c], Set.of("amod")) && head == obj
+            || DepGraph.matches(g.rel[c], Set.of("dep")))) {
           predicate = true;
         }
       }

@@ -67,6 +67,17 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void callWithASmallClauseAPostposedAdjectiveOrADeeperPredicate() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
+            + "a|DT|6|det mistake|NN|2|xcomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det charges|NNS|2|obj unfounded|JJ|4|amod +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root half|NN|2|obj of|IN|6|case the|DT|6|det members|NNS|3|nmod "
+            + "cowards|NNS|6|dep +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|5|det new|JJ|5|amod plan|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|the plan a mistake|indirect", "1:peter|call|the charges unfounded|indirect",
+        "2:peter|call|half of the members cowards|indirect"), p.extract("cue-verb"));
+  }
+  @Test
   void aTimeWordAfterTheCueIsNeitherArgumentNorSpeaker() {
     FakeParse p = FakeParse.of("“|``|12|punct +We|PRP|3|nsubj won|VBD|12|ccomp +,|,|12|punct +”|''|12|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|12|nsubj|PERSON +,|,|7|punct the|DT|10|det coach|NN|7|appos +,|,|12|punct "

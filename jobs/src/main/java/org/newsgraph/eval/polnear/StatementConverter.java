@@ -43,7 +43,9 @@ public final class StatementConverter {
       List<int[]> source = new ArrayList<>();
       for (Statement s : group) {
         if (s.speakerBegin() != null && s.speakerEnd() != null) {
-          source.add(cp(rawText, bodyOffset + s.speakerBegin(), bodyOffset + s.speakerEnd()));
+          int sb = bodyOffset + s.speakerBegin();
+          int se = sourceEnd(rawText, sb, bodyOffset + s.speakerEnd(), bodyOffset + s.cueBegin());
+          source.add(cp(rawText, sb, se));
           break;
         }
       }
@@ -64,6 +66,7 @@ public final class StatementConverter {
           cueEnd = colon + 1;
         }
       }
+      cueEnd = cueAdverbial(rawText, cueEnd, group, bodyOffset);
       List<int[]> cue = List.of(cp(rawText, cueBegin, cueEnd));
       List<int[]> content = new ArrayList<>();
       for (Statement s : group) {
@@ -74,13 +77,16 @@ public final class StatementConverter {
           b = quoted[0];
           e = quoted[1];
         }
-        if (!"direct".equals(s.kind())) {
-          b = withThat(rawText, b);
-        }
+        b = withThat(rawText, b);
         b = withLeadingConjunction(rawText, b);
-        content.add(cp(rawText, b, e));
+        content.add(new int[] {b, e});
       }
-      out.add(new Attribution(docId, Spans.of(rawText, source), Spans.of(rawText, cue), Spans.of(rawText, content)));
+      content = joined(rawText, content);
+      List<int[]> contentCp = new ArrayList<>();
+      for (int[] r : content) {
+        contentCp.add(cp(rawText, r[0], r[1]));
+      }
+      out.add(new Attribution(docId, Spans.of(rawText, source), Spans.of(rawText, cue), Spans.of(rawText, contentCp)));
     }
     return out;
   }
@@ -106,9 +112,76 @@ public final class StatementConverter {
     return new int[] {from, to};
   }
 
+  /**
+   * PolNeAR's source ends after a bracket the span left open ("Rep. Jane Roe (D-N.Y.)") and keeps the comma
+   * closing an appositive right before the cue ("Jane Roe, the mayor, said").
+   */
+  static int sourceEnd(String t, int b, int e, int cueBegin) {
+    int end = e;
+    int open = 0;
+    for (int i = b; i < end && i < t.length(); i++) {
+      open += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
+    }
+    if (open > 0) {
+      int close = t.indexOf(')', end);
+      if (close >= 0 && close - end < 12) {
+        end = close + 1;
+      }
+    }
+    if (end < t.length() && t.charAt(end) == ',' && cueBegin > end && t.substring(end + 1, cueBegin).isBlank()) {
+      end++;
+    }
+    return end;
+  }
+
+  private static final java.util.regex.Pattern CUE_TAIL = java.util.regex.Pattern.compile(
+      "(?:\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+          + "|today|yesterday|tonight|then|earlier|later|recently|(?:last|this|next)\\s+(?:week|month|year)"
+          + "|in\\s+an?\\s+(?:[\\w’'-]+\\s+){0,3}?(?:interview|statement|e-?mail|phone\\s+call|speech|op-ed|post|tweet|briefing)))+");
+
+  /**
+   * PolNeAR's cue runs on over a time word or an "in a statement"-like phrase right after the verb
+   * ("said Monday", "said in a phone interview"), never into the speaker or the content.
+   */
+  static int cueAdverbial(String t, int cueEnd, List<Statement> group, int bodyOffset) {
+    int limit = t.length();
+    for (Statement s : group) {
+      int cb = bodyOffset + s.contentBegin();
+      if (cb >= cueEnd) {
+        limit = Math.min(limit, cb);
+      }
+      if (s.speakerBegin() != null && bodyOffset + s.speakerBegin() >= cueEnd) {
+        limit = Math.min(limit, bodyOffset + s.speakerBegin());
+      }
+    }
+    if (cueEnd >= limit) {
+      return cueEnd;
+    }
+    java.util.regex.Matcher m = CUE_TAIL.matcher(t).region(cueEnd, limit);
+    return m.lookingAt() ? m.end() : cueEnd;
+  }
+
+  /** Ranges of one attribution in text order, neighbours joined when only spaces and marks lie between. */
+  static List<int[]> joined(String t, List<int[]> ranges) {
+    List<int[]> sorted = new ArrayList<>(ranges);
+    sorted.sort(java.util.Comparator.comparingInt(r -> r[0]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] r : sorted) {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && r[0] >= last[1] && t.substring(last[1], r[0]).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        last[1] = Math.max(last[1], r[1]);
+      } else if (last != null && r[0] < last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        out.add(new int[] {r[0], r[1]});
+      }
+    }
+    return out;
+  }
+
   private static int withThat(String t, int b) {
     int l = b;
-    while (l > 0 && Character.isWhitespace(t.charAt(l - 1))) {
+    while (l > 0 && (Character.isWhitespace(t.charAt(l - 1)) || t.charAt(l - 1) == ',')) {
       l--;
     }
     if (l >= 4 && t.regionMatches(true, l - 4, "that", 0, 4) && (l == 4 || !Character.isLetter(t.charAt(l - 5)))) {

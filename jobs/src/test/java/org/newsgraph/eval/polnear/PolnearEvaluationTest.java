@@ -110,6 +110,9 @@ class PolnearEvaluationTest {
     assertEquals(2, s.get("content.overlap").tp());
     assertEquals(2, s.get("cue.exact").tp(), "'said', and 'have said' once converted");
     assertEquals(1, s.get("cue.exact").fn(), "show");
+    // on speech only, the poll (evidence) is out of the gold, so nothing is missed
+    assertEquals(2, s.get("speech.attribution").tp());
+    assertEquals(0, s.get("speech.attribution").fn());
     Map<String, int[]> kinds = scorer.kindRecall();
     assertEquals(2, kinds.get("speech")[1]);
     assertEquals(0, kinds.get("evidence")[0]);
@@ -138,5 +141,29 @@ class PolnearEvaluationTest {
     assertEquals(1, articles.size());
     assertEquals(3, articles.get(0).attributions().size());
     assertTrue(PolnearCorpus.splitDir(dir, "dev").endsWith(Path.of("data", "dev")));
+  }
+
+  @Test
+  void sourcesKeepAnOpenBracketsEndAndTheAppositivesCommaAndCuesATimeWord() {
+    String t = "Rep. Jane Roe (D-N.Y.) said Tuesday the bill was late. Jane Roe, the mayor, said in a phone interview "
+        + "that it was \u201cnot a good bill.\u201d";
+    int rep = t.indexOf("Rep.");
+    assertEquals(t.indexOf(" said"), StatementConverter.sourceEnd(t, rep, t.indexOf(".)") + 1, t.indexOf("said")));
+    int mayor = t.indexOf("the mayor") + "the mayor".length();
+    assertEquals(mayor + 1, StatementConverter.sourceEnd(t, t.indexOf("Jane Roe,"), mayor, t.lastIndexOf("said")));
+    int cue = t.indexOf("said") + 4;
+    assertEquals(cue + " Tuesday".length(), StatementConverter.cueAdverbial(t, cue, List.of(), 0));
+    int cue2 = t.lastIndexOf("said") + 4;
+    assertEquals(t.indexOf(" that"), StatementConverter.cueAdverbial(t, cue2, List.of(), 0));
+  }
+
+  @Test
+  void rangesWithOnlyMarksBetweenThemAreOneSpan() {
+    String t = "\u201cWe won. We will win again,\u201d she said, \u201cand soon.\u201d";
+    List<int[]> joined = StatementConverter.joined(t, List.of(new int[] {1, t.indexOf(".")},
+        new int[] {t.indexOf("We will"), t.indexOf(",")},
+        new int[] {t.indexOf("and"), t.indexOf("soon") + 4}));
+    assertEquals(2, joined.size(), "the sentences of one quotation join; the part after 'she said' stays apart");
+    assertEquals("We won. We will win again", t.substring(joined.get(0)[0], joined.get(0)[1]));
   }
 }
