@@ -44,6 +44,8 @@ import org.newsgraph.tables.StatementEdgesTable;
 import org.newsgraph.spark.NetworkAggregation;
 import org.newsgraph.entities.AliasTable;
 import org.newsgraph.entities.CorpusNames;
+import org.newsgraph.entities.KbDictionary;
+import org.newsgraph.entities.KbLinker;
 import org.newsgraph.entities.CorpusResolver;
 import org.newsgraph.entities.EntityLexicons;
 import org.newsgraph.spark.EntitiesAggregation;
@@ -62,16 +64,22 @@ import org.apache.spark.broadcast.Broadcast;
 public final class BuildTablesJob {
 
   static final String USAGE = """
-      usage: BuildTablesJob --input PATH --output DIR [--max-bytes N] [--aliases FILE] [--partitions N]
+      usage: BuildTablesJob --input PATH --output DIR [--max-bytes N] [--aliases FILE] [--partitions N] [--kb FILE]
         --input       file, directory (read recursively) or glob of .txt / .txt.gz news files
         --output      folder for the Parquet tables (<output>/<table>/), replaced atomically
         --max-bytes   files larger than this (after decompression) are rejected (default %d)
         --aliases     alias file merging or renaming entities (see README)
         --partitions  number of partitions of the NLP pass (default: 4 per core, at most one per file)
+        --kb          Wikipedia dictionary for entity linking: CoreNLP's models-english-kbp jar or a
+                      wikidict.tab.gz (scripts/run passes the one it downloads); without it kb_id is null
       """.formatted(InputDecoder.MAX_BYTES_DEFAULT);
 
   /** Options of one run. */
-  public record Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions) {
+  public record Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions, String kb) {
+    public Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions) {
+      this(input, output, maxBytes, aliasLines, partitions, null);
+    }
+
     static Options from(JobConfig c) {
       List<String> aliases = List.of();
       if (c.has("aliases")) {
@@ -89,7 +97,11 @@ public final class BuildTablesJob {
       if (partitions < 0 || partitions > 1_000_000) {
         throw new JobConfig.UsageException("--partitions must be 0 (automatic) or a positive count: " + partitions);
       }
-      return new Options(c.require("input"), c.require("output"), maxBytes, aliases, (int) partitions);
+      String kb = c.has("kb") ? c.require("kb") : null;
+      if (kb != null && !Files.isRegularFile(Path.of(kb))) {
+        throw new JobConfig.UsageException("--kb file does not exist: " + kb);
+      }
+      return new Options(c.require("input"), c.require("output"), maxBytes, aliases, (int) partitions, kb);
     }
   }
 
@@ -103,7 +115,7 @@ public final class BuildTablesJob {
   public static void main(String[] args) {
     Options options;
     try {
-      JobConfig c = JobConfig.parse(args, Set.of("input", "output", "max-bytes", "aliases", "partitions"), Set.of());
+      JobConfig c = JobConfig.parse(args, Set.of("input", "output", "max-bytes", "aliases", "partitions", "kb"), Set.of());
       if (c.has("help")) {
         System.out.print(USAGE);
         return;
@@ -155,13 +167,13 @@ public final class BuildTablesJob {
             concat(lit("same content as "), col("_kept")).as(RejectsTable.DETAIL)));
     Dataset<Row> sentences = explodeTable(kept, AnalysisRow.SENTENCES);
 
-    CorpusNames names = corpusNames(kept, o.aliasLines());
+    CorpusNames names = corpusNames(kept, o.aliasLines(), o.kb());
     Broadcast<CorpusNames> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(names);
     Dataset<Row> linked = kept.drop("_rank", "_kept")
         .mapPartitions(new LinkPartitionFn(shared), Encoders.row(AnalysisRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = explodeTable(linked, AnalysisRow.MENTIONS);
-    Dataset<Row> entities = EntitiesAggregation.entities(mentions, documents);
+    Dataset<Row> entities = EntitiesAggregation.entities(mentions, documents, links(spark, names));
     Dataset<Row> statements = explodeTable(linked, AnalysisRow.STATEMENTS);
     Dataset<Row> cooccurrences = NetworkAggregation.cooccurrences(mentions, sentences, documents);
     Dataset<Row> statementEdges = NetworkAggregation.statementEdges(statements, documents);
@@ -185,7 +197,14 @@ public final class BuildTablesJob {
   }
 
   /** Corpus-wide entity decisions from the distinct names (not the mentions) of all documents. */
-  private static CorpusNames corpusNames(Dataset<Row> kept, List<String> aliasLines) {
+  /** The knowledge-base links of the final entities as a small table (entity_id, kb_id, kb_score). */
+  private static Dataset<Row> links(SparkSession spark, CorpusNames names) {
+    List<Row> rows = names.links().entrySet().stream()
+        .map(e -> RowFactory.create(e.getKey(), e.getValue().title(), e.getValue().score())).toList();
+    return spark.createDataFrame(rows, EntitiesAggregation.LINKS);
+  }
+
+  private static CorpusNames corpusNames(Dataset<Row> kept, List<String> aliasLines, String kb) {
     Dataset<Row> mentions = explodeTable(kept, AnalysisRow.MENTIONS);
     List<CorpusNames.NameCount> names = mentions
         .groupBy(col(MentionsTable.CANONICAL_NAME), col(MentionsTable.TYPE)).count()
@@ -196,8 +215,22 @@ public final class BuildTablesJob {
         .groupBy(col("acronym"), col("expansion")).count()
         .collectAsList().stream()
         .map(r -> new CorpusNames.AcronymCount(r.getString(0), r.getString(1), r.getLong(2))).toList();
-    return new CorpusResolver(new EntityLexicons(), NlpGazetteer.get(), new AliasTable(aliasLines))
-        .resolve(names, acronyms);
+    AliasTable aliases = new AliasTable(aliasLines);
+    CorpusNames resolved = new CorpusResolver(new EntityLexicons(), NlpGazetteer.get(), aliases).resolve(names, acronyms);
+    if (kb == null) {
+      return resolved;
+    }
+    java.util.Set<String> wanted = new java.util.TreeSet<>();
+    names.forEach(n -> wanted.add(n.canonical()));
+    resolved.finals().values().forEach(e -> wanted.add(e.name()));
+    long start = System.nanoTime();
+    java.util.Set<String> surfaces = KbLinker.surfaces(wanted);
+    KbDictionary dict = KbDictionary.read(Path.of(kb), surfaces);
+    CorpusNames linked = new KbLinker(aliases).link(resolved, names, dict);
+    System.err.printf(java.util.Locale.ROOT, "newsgraph: entity linking: %d names looked up, %d found in the dictionary,"
+        + " %d entities linked, %.1f s%n", surfaces.size(), dict.size(), linked.links().size(),
+        (System.nanoTime() - start) / 1e9);
+    return linked;
   }
 
   private static Dataset<Row> explodeTable(Dataset<Row> kept, String arrayColumn) {

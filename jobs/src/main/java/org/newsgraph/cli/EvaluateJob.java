@@ -83,8 +83,10 @@ public final class EvaluateJob {
       }
     }
     if (predicted.mentions() != null && !gold.mentions().isEmpty()) {
-      out.println("evaluate entities: split=" + evaluator.splitEntities().size()
-          + " merged=" + evaluator.mergedEntities().size());
+      int[] kb = evaluator.kbLinked();
+      out.printf(java.util.Locale.ROOT, "evaluate entities: split=%d merged=%d kb_linked=%.3f (%d of %d found gold entities)%n",
+          evaluator.splitEntities().size(), evaluator.mergedEntities().size(), kb[1] == 0 ? 0.0 : kb[0] / (double) kb[1],
+          kb[0], kb[1]);
       evaluator.splitEntities().forEach((g, ids) -> out.println("  split: " + g + " -> " + ids));
       evaluator.mergedEntities().forEach((p, gs) -> out.println("  merged: " + p + " -> " + gs));
     }
@@ -109,7 +111,8 @@ public final class EvaluateJob {
         r.getAs(SentencesTable.DOC_ID), r.<Integer>getAs(SentencesTable.SENTENCE_IDX),
         r.<Integer>getAs(SentencesTable.BEGIN), r.<Integer>getAs(SentencesTable.END)));
     List<Predicted.Entity> entities = rows(spark, output, EntitiesTable.NAME, r -> new Predicted.Entity(
-        r.getAs(EntitiesTable.ENTITY_ID), r.getAs(EntitiesTable.NAME_COL), r.getAs(EntitiesTable.TYPE)));
+        r.getAs(EntitiesTable.ENTITY_ID), r.getAs(EntitiesTable.NAME_COL), r.getAs(EntitiesTable.TYPE),
+        java.util.Arrays.asList(r.schema().fieldNames()).contains(EntitiesTable.KB_ID) ? r.getAs(EntitiesTable.KB_ID) : null));
     List<Predicted.Mention> mentions = rows(spark, output, MentionsTable.NAME, r -> new Predicted.Mention(
         r.getAs(MentionsTable.DOC_ID), r.<Integer>getAs(MentionsTable.SENTENCE_IDX),
         r.getAs(MentionsTable.ENTITY_ID), r.getAs(MentionsTable.TYPE)));

@@ -11,8 +11,10 @@ import java.util.Map;
  *
  * @param finals   key {@code canonical + "\t" + type} of a document-level entity → its final entity
  * @param searches lower-cased surface → final entity to search for case-insensitively
+ * @param links    final entity id → its knowledge-base link (absent when unlinked)
  */
-public record CorpusNames(Map<String, Entity> finals, Map<String, Entity> searches) implements Serializable {
+public record CorpusNames(Map<String, Entity> finals, Map<String, Entity> searches, Map<String, KbLinker.Link> links)
+    implements Serializable {
 
   /** A final canonical entity. */
   public record Entity(String name, String type) implements Serializable {
@@ -24,6 +26,11 @@ public record CorpusNames(Map<String, Entity> finals, Map<String, Entity> search
   public CorpusNames {
     finals = Map.copyOf(finals);
     searches = Map.copyOf(searches);
+    links = Map.copyOf(links);
+  }
+
+  public CorpusNames(Map<String, Entity> finals, Map<String, Entity> searches) {
+    this(finals, searches, Map.of());
   }
 
   static String key(String canonical, String type) {

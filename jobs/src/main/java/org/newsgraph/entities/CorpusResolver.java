@@ -57,17 +57,35 @@ public final class CorpusResolver {
     mergeExpandedAcronyms(votes, acronyms, merged);
     List<String> persons = votes.keySet().stream().filter(c -> c.contains(" ")
         && "PERSON".equals(DocumentResolver.majority(votes.get(c)))).toList();
+    List<String> multiWord = votes.keySet().stream().filter(c -> c.contains(" ") && !"PERSON".equals(
+        DocumentResolver.majority(votes.get(c)))).toList();
     for (String c : votes.keySet()) {
       String type = DocumentResolver.majority(votes.get(c));
-      if (type.equals("PERSON") && !c.contains(" ")) {
-        List<String> full = persons.stream().filter(p -> {
-          List<String> w = CorpusNames.words(p);
-          return w.get(0).equals(c) || w.get(w.size() - 1).equals(c);
-        }).toList();
+      String bare = withoutHonorific(c);
+      if (type.equals("PERSON") && !bare.contains(" ")) {
+        List<String> full = persons.stream().filter(p -> !p.equals(c) && endWord(p, bare)).toList();
         if (full.size() == 1) {
           merged.put(c, full.get(0));
+          continue;
         }
-      } else if (!type.equals("PERSON")) {
+      }
+      if (!c.contains(" ") && !merged.containsKey(c)) {
+        // an acronym of all the words of one longer name ("DOGE" = Department of Government Efficiency)
+        List<String> expanded = multiWord.stream().filter(p -> allInitials(p, c)).toList();
+        if (expanded.size() == 1) {
+          merged.put(c, expanded.get(0));
+          continue;
+        }
+      }
+      if (type.equals("PERSON") && c.contains(" ")) {
+        // "Jane Q. Roe" is "Jane Roe" with a middle initial
+        String plain = c.replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
+        if (!plain.equals(c) && votes.containsKey(plain)) {
+          merged.put(c, plain);
+          continue;
+        }
+      }
+      if (!type.equals("PERSON")) {
         List<String> longer = new ArrayList<>();
         for (String other : votes.keySet()) {
           if (!other.equals(c) && !"PERSON".equals(DocumentResolver.majority(votes.get(other)))
@@ -145,6 +163,34 @@ public final class CorpusResolver {
     }
     words.sort(String::compareTo);
     return String.join(" ", words);
+  }
+
+  private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+      "^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\\.?\\s+");
+
+  /** "Sir Keir" → "Keir": an honorific before a name is not part of it. */
+  static String withoutHonorific(String c) {
+    return HONORIFIC.matcher(c).replaceFirst("");
+  }
+
+  /** True when the word is the first or last word of the multi-word name. */
+  private static boolean endWord(String name, String word) {
+    List<String> w = CorpusNames.words(name);
+    return w.size() > 1 && (w.get(0).equals(word) || w.get(w.size() - 1).equals(word));
+  }
+
+  /** "DOGE" is the initials of every word of "Department of Government Efficiency". */
+  static boolean allInitials(String longer, String c) {
+    if (!c.matches("\\p{Lu}{3,8}")) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : longer.split("[\\s-]+")) {
+      if (!w.isEmpty()) {
+        sb.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return sb.toString().equals(c);
   }
 
   /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */

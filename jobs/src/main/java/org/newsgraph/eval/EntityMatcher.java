@@ -74,6 +74,13 @@ final class EntityMatcher {
     return byGold;
   }
 
+  /** Gold entities found, and how many of them have a found predicted entity with a knowledge-base link. */
+  int[] linked(List<Predicted.Mention> mentions, Alignment alignment, Set<String> linkedIds) {
+    Map<String, Boolean> byGold = new TreeMap<>();
+    forEachMatch(mentions, alignment, (g, p) -> byGold.merge(g, linkedIds.contains(p), Boolean::logicalOr));
+    return new int[] {(int) byGold.values().stream().filter(b -> b).count(), byGold.size()};
+  }
+
   Map<String, Set<String>> merges(List<Predicted.Mention> mentions, Alignment alignment) {
     Map<String, Set<String>> byPredicted = new TreeMap<>();
     forEachMatch(mentions, alignment, (g, p) -> byPredicted.computeIfAbsent(p + " (" + name(p) + ")",

@@ -173,6 +173,15 @@ public final class Evaluator {
     return entities.splits(predicted.mentions() == null ? List.of() : predicted.mentions(), alignment);
   }
 
+  /** Of the gold entities found, how many have a predicted entity linked to the knowledge base: {linked, found}. */
+  public int[] kbLinked() {
+    Set<String> ids = new HashSet<>();
+    if (predicted.entities() != null) {
+      predicted.entities().stream().filter(e -> e.kbId() != null).forEach(e -> ids.add(e.entityId()));
+    }
+    return entities.linked(predicted.mentions() == null ? List.of() : predicted.mentions(), alignment, ids);
+  }
+
   /** Predicted entity ids matching more than one gold entity. */
   public Map<String, Set<String>> mergedEntities() {
     return entities.merges(predicted.mentions() == null ? List.of() : predicted.mentions(), alignment);

@@ -15,7 +15,11 @@ public final class Predicted {
   public record Sentence(String docId, int idx, int begin, int end) {
   }
 
-  public record Entity(String entityId, String name, String type) {
+  public record Entity(String entityId, String name, String type, String kbId) {
+    public Entity(String entityId, String name, String type) {
+      this(entityId, name, type, null);
+    }
+
   }
 
   public record Mention(String docId, int sentenceIdx, String entityId, String type) {

@@ -22,7 +22,13 @@ public final class EntitiesAggregation {
   private EntitiesAggregation() {
   }
 
-  public static Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents) {
+  /** Schema of the links table joined in: entity id, Wikipedia title, score. */
+  public static final org.apache.spark.sql.types.StructType LINKS = new org.apache.spark.sql.types.StructType()
+      .add(EntitiesTable.ENTITY_ID, org.apache.spark.sql.types.DataTypes.StringType, false)
+      .add(EntitiesTable.KB_ID, org.apache.spark.sql.types.DataTypes.StringType, false)
+      .add(EntitiesTable.KB_SCORE, org.apache.spark.sql.types.DataTypes.DoubleType, false);
+
+  public static Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> links) {
     Dataset<Row> dated = mentions.join(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE)),
         MentionsTable.DOC_ID);
     return dated.groupBy(col(MentionsTable.ENTITY_ID)).agg(
@@ -35,6 +41,7 @@ public final class EntitiesAggregation {
             countDistinct(col(MentionsTable.DOC_ID)).as(EntitiesTable.DOC_COUNT),
             min(col(DocumentsTable.PUBLISHED_DATE)).as(EntitiesTable.FIRST_DATE),
             max(col(DocumentsTable.PUBLISHED_DATE)).as(EntitiesTable.LAST_DATE))
+        .join(links, new String[] {EntitiesTable.ENTITY_ID}, "left")
         .select(EntitiesTable.SCHEMA.fieldNames()[0], java.util.Arrays.copyOfRange(EntitiesTable.SCHEMA.fieldNames(), 1,
             EntitiesTable.SCHEMA.fieldNames().length));
   }

@@ -3,6 +3,7 @@ package org.newsgraph.tables;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import org.apache.spark.sql.types.StructType;
@@ -11,6 +12,10 @@ import org.apache.spark.sql.types.StructType;
 public final class EntitiesTable {
   public static final String NAME = "entities";
   public static final String ENTITY_ID = "entity_id";
+  /** Wikipedia title the entity links to ("United_States"), null when unlinked; one Wikidata item per title. */
+  public static final String KB_ID = "kb_id";
+  /** Mean dictionary probability of the entity's names for that title (0..1), null when unlinked. */
+  public static final String KB_SCORE = "kb_score";
   public static final String NAME_COL = "name";
   public static final String TYPE = "type";
   public static final String FINE_TYPE = "fine_type";
@@ -30,7 +35,9 @@ public final class EntitiesTable {
       .add(MENTION_COUNT, LongType, false)
       .add(DOC_COUNT, LongType, false)
       .add(FIRST_DATE, DateType, true)
-      .add(LAST_DATE, DateType, true);
+      .add(LAST_DATE, DateType, true)
+      .add(KB_ID, StringType, true)
+      .add(KB_SCORE, DoubleType, true);
 
   private EntitiesTable() {
   }

@@ -27,6 +27,17 @@ class CorpusResolverTest {
   }
 
   @Test
+  void honorificFirstNamesAcronymsOfEveryWordAndMiddleInitials() {
+    CorpusNames names = resolver.resolve(List.of(n("Jane Roe", "PERSON", 4), n("Dame Jane", "PERSON", 2),
+        n("Office of Regional Budgets", "ORGANIZATION", 1), n("ORB", "ORGANIZATION", 3),
+        n("John Q. Public", "PERSON", 1), n("John Public", "PERSON", 5), n("Sir Tom", "PERSON", 1)), List.of());
+    assertEquals("Jane Roe", names.resolve("Dame Jane", "PERSON").name(), "Dame Jane is Jane Roe's first name");
+    assertEquals("Office of Regional Budgets", names.resolve("ORB", "ORGANIZATION").name(), "initials of every word");
+    assertEquals("John Public", names.resolve("John Q. Public", "PERSON").name());
+    assertEquals("Sir Tom", names.resolve("Sir Tom", "PERSON").name(), "no full name starts with Tom");
+  }
+
+  @Test
   void acronymsInitialsNumbersAndHeadlessNames() {
     CorpusNames names = resolver.resolve(List.of(n("African Union", "ORGANIZATION", 3), n("AU", "ORGANIZATION", 2),
         n("Paris 2024 Olympic Games", "MISC", 2), n("Paris Olympic Games", "MISC", 1),

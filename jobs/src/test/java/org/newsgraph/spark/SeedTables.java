@@ -20,7 +20,7 @@ public final class SeedTables {
       try {
         Path dir = Files.createTempDirectory("newsgraph-seeds-");
         BuildTablesJob.run(spark, new BuildTablesJob.Options(SparkTestSupport.seeds().toString(),
-            dir.resolve("out").toString(), 10_000_000, List.of(), 0));
+            dir.resolve("out").toString(), 10_000_000, List.of(), 0, SparkTestSupport.kb()));
         output = dir.resolve("out");
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -23,6 +23,13 @@ public final class SparkTestSupport {
     return root().resolve("../shared/gold").normalize();
   }
 
+  /** CoreNLP's KBP models jar the build copies to jobs/target/kb (the Wikipedia dictionary), or null. */
+  public static String kb() {
+    java.io.File[] jars = root().resolve("jobs/target/kb").toFile()
+        .listFiles((d, n) -> n.contains("models-english-kbp") && n.endsWith(".jar"));
+    return jars == null || jars.length == 0 ? null : jars[0].getPath();
+  }
+
   public static SparkSession session() {
     return SparkSession.builder().master("local[2]").appName("newsgraph-test")
         .config("spark.ui.enabled", "false")

@@ -1,0 +1,198 @@
+package org.newsgraph.entities;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Links the corpus's final entities to Wikipedia titles with a {@link KbDictionary}, and makes entities that
+ * link to the same title one entity. Rules, in order:
+ * <ol>
+ *   <li>the surfaces of an entity are its final name and every document-level name resolved to it (for a
+ *       person only names of two words or more: a bare surname is no evidence), each
+ *       also without an organisational suffix ("Acme Corp" → "Acme") or a leading honorific ("Sir Jane
+ *       Roe" → "Jane Roe");</li>
+ *   <li>a surface votes for its best title when the dictionary gives it at least {@link #MIN_PROBABILITY}
+ *       ({@link #MIN_SINGLE_WORD} for a one-word surface such as "Georgia" or a bare surname, which is
+ *       often ambiguous; {@link #MIN_ACRONYM} for a short acronym, unless another entity of the corpus links
+ *       to the same title), with its mention count times that probability; list pages are no entities;</li>
+ *   <li>the title with most votes is the entity's {@code kb_id}; {@code kb_score} is the mean probability
+ *       of the surfaces that voted for it;</li>
+ *   <li>entities with the same title merge: the name is the member name that is the title itself, else the
+ *       most mentioned member name; the type is the majority of the members' mentions;</li>
+ *   <li>a name the alias file set keeps its own entity (the user's word wins), linked but never merged.</li>
+ * </ol>
+ */
+public final class KbLinker {
+
+  public static final double MIN_PROBABILITY = 0.5;
+  public static final double MIN_SINGLE_WORD = 0.6;
+  /** A short acronym ("PARA", "UN") names many things: a near-certain link, or one the corpus supports. */
+  public static final double MIN_ACRONYM = 0.9;
+
+  private static final Pattern ORG_SUFFIX = Pattern.compile(
+      ",?\\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings)\\.?$");
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+");
+
+  /** A link of a final entity: its Wikipedia title and the confidence. */
+  public record Link(String title, double score) implements Serializable {
+  }
+
+  private final AliasTable aliases;
+
+  public KbLinker(AliasTable aliases) {
+    this.aliases = aliases;
+  }
+
+  /** The surfaces to look up for these names: each name and its variants without suffix or honorific. */
+  public static Set<String> surfaces(Collection<String> names) {
+    Set<String> out = new TreeSet<>();
+    for (String n : names) {
+      out.addAll(variants(n));
+    }
+    return out;
+  }
+
+  static List<String> variants(String name) {
+    List<String> out = new ArrayList<>(List.of(name));
+    String bare = HONORIFIC.matcher(ORG_SUFFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
+    // "Sir Keir" without its honorific is a bare first name, no link
+    if (!bare.isEmpty() && !bare.equals(name) && (bare.contains(" ") || !HONORIFIC.matcher(name).find())) {
+      out.add(bare);
+    }
+    return out;
+  }
+
+  /** Final entities with their links; entities linking to one title merged. */
+  public CorpusNames link(CorpusNames names, List<CorpusNames.NameCount> counts, KbDictionary dict) {
+    // surfaces and mention counts of every final entity
+    Map<CorpusNames.Entity, Map<String, Long>> surfaces = new HashMap<>();
+    for (CorpusNames.NameCount n : counts) {
+      CorpusNames.Entity e = names.resolve(n.canonical(), n.type());
+      Map<String, Long> s = surfaces.computeIfAbsent(e, k -> new TreeMap<>());
+      s.merge(n.canonical(), n.count(), Long::sum);
+      s.merge(e.name(), n.count(), Long::sum);
+    }
+    Map<CorpusNames.Entity, Link> links = new HashMap<>();
+    Set<String> strongTitles = new TreeSet<>();
+    Map<CorpusNames.Entity, Link> weak = new HashMap<>();
+    for (Map.Entry<CorpusNames.Entity, Map<String, Long>> e : surfaces.entrySet()) {
+      // a bare surname or first name ("Roe") is weak evidence for a person's article, like a short acronym
+      boolean person = e.getKey().type().equals("PERSON");
+      Map<String, Long> strong = new TreeMap<>(e.getValue());
+      Map<String, Long> weakSurfaces = new TreeMap<>();
+      if (person) {
+        e.getValue().forEach((x, n) -> (x.strip().contains(" ") ? strong : weakSurfaces).put(x, n));
+        strong.keySet().removeIf(x -> !x.strip().contains(" "));
+      }
+      Link link = best(strong, dict, false);
+      if (link != null) {
+        links.put(e.getKey(), link);
+        strongTitles.add(link.title());
+      } else if ((link = best(person ? weakSurfaces : strong, dict, true)) != null) {
+        weak.put(e.getKey(), link);
+      }
+    }
+    // an acronym below the acronym bar, or a person's bare surname, links only to a title another entity of the
+    // corpus links to ("US" with "United States", "Roe" with "Jane Roe"), so a ticker such as "PARA" does not
+    // become a regiment nor a surname another person
+    weak.forEach((e, l) -> {
+      if (strongTitles.contains(l.title())) {
+        links.put(e, l);
+      }
+    });
+    // merge by title
+    Map<String, List<CorpusNames.Entity>> byTitle = new TreeMap<>();
+    links.forEach((e, l) -> {
+      if (aliases.lookup(e.name()) == null) {
+        byTitle.computeIfAbsent(l.title(), k -> new ArrayList<>()).add(e);
+      }
+    });
+    Map<CorpusNames.Entity, CorpusNames.Entity> merged = new HashMap<>();
+    for (Map.Entry<String, List<CorpusNames.Entity>> g : byTitle.entrySet()) {
+      if (g.getValue().size() > 1) {
+        CorpusNames.Entity target = merge(g.getKey(), g.getValue(), surfaces);
+        g.getValue().forEach(e -> merged.put(e, target));
+      }
+    }
+    Map<String, CorpusNames.Entity> finals = new HashMap<>();
+    names.finals().forEach((k, e) -> finals.put(k, merged.getOrDefault(e, e)));
+    Map<String, CorpusNames.Entity> searches = new TreeMap<>();
+    names.searches().forEach((k, e) -> searches.put(k, merged.getOrDefault(e, e)));
+    Map<String, Link> byId = new TreeMap<>();
+    links.forEach((e, l) -> byId.merge(merged.getOrDefault(e, e).id(), l,
+        (a, b) -> a.score() >= b.score() ? a : b));
+    return new CorpusNames(finals, searches, byId);
+  }
+
+  /** The title most mentions vote for, or null. */
+  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weakAcronyms) {
+    Map<String, double[]> votes = new TreeMap<>();
+    for (Map.Entry<String, Long> s : surfaces.entrySet()) {
+      KbDictionary.Candidate best = null;
+      String used = null;
+      for (String v : variants(s.getKey())) {
+        List<KbDictionary.Candidate> c = dict.candidates(v);
+        if (!c.isEmpty() && (best == null || c.get(0).probability() > best.probability())) {
+          best = c.get(0);
+          used = v;
+        }
+      }
+      if (best == null || best.title().startsWith("List_of")
+          || best.probability() < (weakAcronyms && isAcronym(used) ? MIN_SINGLE_WORD : threshold(used))) {
+        continue;
+      }
+      double[] v = votes.computeIfAbsent(best.title(), k -> new double[3]);
+      v[0] += s.getValue() * best.probability();
+      v[1] += best.probability();
+      v[2]++;
+    }
+    return votes.entrySet().stream().max(Map.Entry.<String, double[]>comparingByValue(
+            (a, b) -> Double.compare(a[0], b[0])).thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
+        .map(e -> new Link(e.getKey(), Math.round(e.getValue()[1] / e.getValue()[2] * 1000) / 1000.0)).orElse(null);
+  }
+
+  private static boolean isAcronym(String surface) {
+    return surface.strip().matches("\\p{Lu}{2,5}");
+  }
+
+  private static double threshold(String surface) {
+    String t = surface.strip();
+    if (isAcronym(t)) {
+      return MIN_ACRONYM;
+    }
+    return t.contains(" ") ? MIN_PROBABILITY : MIN_SINGLE_WORD;
+  }
+
+  private static CorpusNames.Entity merge(String title, List<CorpusNames.Entity> members,
+                                          Map<CorpusNames.Entity, Map<String, Long>> surfaces) {
+    String display = title.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)$", "");
+    Map<String, Long> typeVotes = new TreeMap<>();
+    String name = null;
+    long bestCount = -1;
+    for (CorpusNames.Entity e : members) {
+      long n = surfaces.get(e).values().stream().mapToLong(Long::longValue).max().orElse(0);
+      typeVotes.merge(e.type(), n, Long::sum);
+      if (n > bestCount || n == bestCount && e.name().compareTo(name) < 0) {
+        name = e.name();
+        bestCount = n;
+      }
+    }
+    for (CorpusNames.Entity e : members) {
+      if (e.name().equalsIgnoreCase(display)) {
+        name = e.name();
+      }
+    }
+    String type = typeVotes.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a)))).orElseThrow().getKey();
+    return new CorpusNames.Entity(name, type.toUpperCase(Locale.ROOT));
+  }
+}
