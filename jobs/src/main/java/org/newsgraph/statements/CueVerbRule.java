@@ -154,6 +154,22 @@ final class CueVerbRule implements AttributionRule {
    */
   private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
+    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
+        && g.child(h, SUBJECT) > cue && g.head[h] >= 0 && DepGraph.matches(g.rel[h], Set.of("ccomp", "xcomp", "conj"))) {
+      // "Roe began by saying he would ...", parsed with the gerund on the clause it introduces: the subject of
+      // the verb that clause hangs on
+      int up = g.head[h];
+      for (int hop = 0; hop < 3 && up >= 0; hop++) {
+        for (int c : g.children.get(up)) {
+          if (g.rel[c].equals("nsubj") && c < cue) {
+            return c;
+          }
+        }
+        // "Roe appeared on TV and began by saying ...": a coordinated verb shares its subject
+        up = g.rel[up].startsWith("conj") ? g.head[up] : -1;
+      }
+      return -1;
+    }
     if (!"VBG".equals(g.tokens.get(cue).pos()) || h < 0 || h > cue) {
       return -1;
     }
@@ -397,6 +413,13 @@ final class CueVerbRule implements AttributionRule {
         Set<Integer> c2 = new HashSet<>(cut);
         c2.add(cue);
         out.addAll(g.subtree(g.head[cue], c2));
+      } else if (right.isEmpty() && g.head[cue] > last && "VBG".equals(g.tokens.get(cue).pos())
+          && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) && g.child(g.head[cue], SUBJECT) > last) {
+        // "began by saying he would ...", "After saying her foot was ...": the parser hangs the gerund on the
+        // clause it introduces; that clause (with its own subject after the cue) is what was said
+        Set<Integer> c2 = new HashSet<>(cut);
+        c2.add(cue);
+        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
       } else {
         for (int c : right) {
           if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))) {

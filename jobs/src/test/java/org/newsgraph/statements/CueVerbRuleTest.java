@@ -78,6 +78,12 @@ class CueVerbRuleTest {
         "2:peter|call|half of the members cowards|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aGerundHungOnTheClauseItIntroducesTakesTheSubjectAbove() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON began|VBD|0|root by|IN|4|case saying|VBG|7|obl he|PRP|7|nsubj "
+        + "would|MD|7|aux go|VB|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|he would go|indirect"), p.extract("cue-verb"));
+  }
+  @Test
   void aTimeWordAfterTheCueIsNeitherArgumentNorSpeaker() {
     FakeParse p = FakeParse.of("“|``|12|punct +We|PRP|3|nsubj won|VBD|12|ccomp +,|,|12|punct +”|''|12|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|12|nsubj|PERSON +,|,|7|punct the|DT|10|det coach|NN|7|appos +,|,|12|punct "
