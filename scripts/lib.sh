@@ -37,6 +37,14 @@ SPARK_JVM_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.ve
 # Jupyter from Debian's packages (a pyenv python may come first on PATH).
 JUPYTER=${JUPYTER:-/usr/bin/jupyter}
 
+# The Wikipedia dictionary for entity linking (CoreNLP's KBP models jar that the build copies), or nothing.
+default_kb() {
+  local f
+  for f in "$ROOT"/jobs/target/kb/*models-english-kbp*.jar; do
+    [[ -f "$f" ]] && { echo "$f"; return; }
+  done
+}
+
 # Comma-separated runtime libraries of the job (CoreNLP and its models), for --jars.
 job_libs() {
   local IFS=,

@@ -66,44 +66,42 @@ public final class KbDictionary implements Serializable {
     Set<String> wanted = new HashSet<>(surfaces);
     Set<String> prefixes = new HashSet<>();
     wanted.forEach(w -> prefixes.add(w.substring(0, Math.min(2, w.length()))));
+    // the wanted surfaces as UTF-8 bytes, by hash: most of the 21 million lines are rejected without decoding
+    Map<Integer, List<byte[]>> byHash = new HashMap<>();
+    for (String w : wanted) {
+      byte[] b = w.getBytes(StandardCharsets.UTF_8);
+      byHash.computeIfAbsent(hash(b, 0, b.length), k -> new ArrayList<>()).add(b);
+    }
     Map<String, List<Candidate>> out = new HashMap<>();
     Map<String, List<Candidate>> foldedOut = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16),
-        StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          continue;
+    try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
+      byte[] buf = new byte[1 << 20];
+      int len = 0;
+      while (true) {
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0 && len == 0) {
+          break;
         }
-        String surface = line.substring(0, tab);
-        String exact = wanted.contains(surface) ? surface : null;
-        String foldedKey = null;
-        // the corpus may write a name without its accents ("Jurgen" for "Jürgen"); only non-ASCII lines whose
-        // start folds to a wanted start are folded whole
-        if (hasNonAscii(surface) && prefixes.contains(fold(surface.substring(0, Math.min(2, surface.length()))))) {
-          String folded = fold(surface);
-          if (!folded.equals(surface) && wanted.contains(folded)) {
-            foldedKey = folded;
+        if (n > 0) {
+          len += n;
+        }
+        int start = 0;
+        for (int i = 0; i < len; i++) {
+          if (buf[i] == '\n') {
+            line(buf, start, i, wanted, prefixes, byHash, out, foldedOut);
+            start = i + 1;
           }
         }
-        if (exact == null && foldedKey == null) {
-          continue;
-        }
-        int tab2 = line.indexOf('\t', tab + 1);
-        if (tab2 < 0) {
-          continue;
-        }
-        try {
-          double p = Double.parseDouble(line.substring(tab2 + 1).strip());
-          Candidate c = new Candidate(line.substring(tab + 1, tab2), p);
-          if (exact != null) {
-            out.computeIfAbsent(exact, x -> new ArrayList<>()).add(c);
+        if (n < 0) {
+          if (start < len) {
+            line(buf, start, len, wanted, prefixes, byHash, out, foldedOut);
           }
-          if (foldedKey != null) {
-            foldedOut.computeIfAbsent(foldedKey, x -> new ArrayList<>()).add(c);
-          }
-        } catch (NumberFormatException e) {
-          // a malformed line is skipped
+          break;
+        }
+        System.arraycopy(buf, start, buf, 0, len - start);
+        len -= start;
+        if (len == buf.length) {
+          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
       }
     } catch (IOException e) {
@@ -112,6 +110,68 @@ public final class KbDictionary implements Serializable {
     // a surface the dictionary has as written keeps its own lines; folded matches only fill in missing ones
     foldedOut.forEach(out::putIfAbsent);
     return new KbDictionary(out);
+  }
+
+  private static void line(byte[] b, int start, int end, Set<String> wanted, Set<String> prefixes,
+                           Map<Integer, List<byte[]>> byHash, Map<String, List<Candidate>> out,
+                           Map<String, List<Candidate>> foldedOut) {
+    int tab = start;
+    boolean ascii = true;
+    while (tab < end && b[tab] != '\t') {
+      ascii &= b[tab] >= 0;
+      tab++;
+    }
+    if (tab <= start || tab >= end) {
+      return;
+    }
+    String exact = null;
+    List<byte[]> same = byHash.get(hash(b, start, tab));
+    if (same != null) {
+      for (byte[] w : same) {
+        if (java.util.Arrays.equals(w, 0, w.length, b, start, tab)) {
+          exact = new String(w, StandardCharsets.UTF_8);
+        }
+      }
+    }
+    String foldedKey = null;
+    if (!ascii) {
+      // the corpus may write a name without its accents ("Jurgen" for "Jürgen"); only lines whose start folds to
+      // a wanted start are folded whole
+      String surface = new String(b, start, tab - start, StandardCharsets.UTF_8);
+      if (prefixes.contains(fold(surface.substring(0, Math.min(2, surface.length()))))) {
+        String folded = fold(surface);
+        if (!folded.equals(surface) && wanted.contains(folded)) {
+          foldedKey = folded;
+        }
+      }
+    }
+    if (exact == null && foldedKey == null) {
+      return;
+    }
+    String rest = new String(b, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
+    int tab2 = rest.indexOf('\t');
+    if (tab2 < 0) {
+      return;
+    }
+    try {
+      Candidate c = new Candidate(rest.substring(0, tab2), Double.parseDouble(rest.substring(tab2 + 1).strip()));
+      if (exact != null) {
+        out.computeIfAbsent(exact, x -> new ArrayList<>()).add(c);
+      }
+      if (foldedKey != null) {
+        foldedOut.computeIfAbsent(foldedKey, x -> new ArrayList<>()).add(c);
+      }
+    } catch (NumberFormatException e) {
+      // a malformed line is skipped
+    }
+  }
+
+  private static int hash(byte[] b, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + b[i];
+    }
+    return h;
   }
 
   private static boolean hasNonAscii(String s) {
