@@ -133,6 +133,11 @@ public final class BuildTablesJob {
     SparkSession spark = Sessions.create("newsgraph-build-tables");
     try {
       run(spark, options);
+    } catch (InputLister.NoInputException e) {
+      // nothing to read: one line, no stack trace, and the output folder untouched
+      System.err.println("newsgraph: " + e.getMessage());
+      spark.stop();
+      System.exit(2);
     } finally {
       spark.stop();
     }

@@ -39,6 +39,9 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
   }
 
   private Row process(String path, long size, InputDecoder decoder, ArticleParser parser, Configuration conf) {
+    if (size == InputLister.UNLISTABLE) {
+      return AnalysisRow.rejected(Reject.of(path, Reason.UNREADABLE, "folder cannot be listed (permission denied?)"));
+    }
     Reject early = decoder.checkBeforeRead(path, size);
     if (early != null) {
       return AnalysisRow.rejected(early);
@@ -78,7 +81,7 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
       return null;
     }
     try {
-      java.nio.file.Path p = java.nio.file.Paths.get(java.net.URI.create(path));
+      java.nio.file.Path p = java.nio.file.Paths.get(new Path(path).toUri());
       if (java.nio.file.Files.isRegularFile(p)) {
         return null;
       }
@@ -92,6 +95,13 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
   /** The file's bytes, at most {@code limit} + 1 of them (enough to tell it is too large). */
   private static byte[] read(String path, Configuration conf, long limit) throws IOException {
     Path p = new Path(path);
+    int max = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, limit) + 1);
+    if ("file".equals(p.toUri().getScheme())) {
+      // local files are read directly: Hadoop's checksum layer fails on names such as "report 12:30.txt"
+      try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Paths.get(p.toUri()))) {
+        return in.readNBytes(max);
+      }
+    }
     FileSystem fs = p.getFileSystem(conf);
     try (InputStream in = fs.open(p)) {
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, limit) + 1));
