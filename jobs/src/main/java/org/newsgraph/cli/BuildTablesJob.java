@@ -133,8 +133,8 @@ public final class BuildTablesJob {
     SparkSession spark = Sessions.create("newsgraph-build-tables");
     try {
       run(spark, options);
-    } catch (InputLister.NoInputException e) {
-      // nothing to read: one line, no stack trace, and the output folder untouched
+    } catch (InputLister.NoInputException | TableWriter.OutputException e) {
+      // nothing to read, or nowhere to write: one line, no stack trace, and the output folder untouched
       System.err.println("newsgraph: " + e.getMessage());
       spark.stop();
       System.exit(2);
@@ -146,6 +146,13 @@ public final class BuildTablesJob {
   /** Runs the job in an existing session; tests call this directly. */
   public static void run(SparkSession spark, Options o) {
     List<InputFile> files = InputLister.list(o.input(), spark.sparkContext().hadoopConfiguration());
+    // the output is checked and locked before any work, so a bad --output fails in seconds, not after the NLP
+    try (TableWriter writer = TableWriter.open(spark.sparkContext().hadoopConfiguration(), o.output())) {
+      run(spark, o, files, writer);
+    }
+  }
+
+  private static void run(SparkSession spark, Options o, List<InputFile> files, TableWriter writer) {
     List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.path(), f.size())).toList();
     int partitions = o.partitions() > 0 ? o.partitions()
         : Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
@@ -183,7 +190,6 @@ public final class BuildTablesJob {
     Dataset<Row> cooccurrences = NetworkAggregation.cooccurrences(mentions, sentences, documents);
     Dataset<Row> statementEdges = NetworkAggregation.statementEdges(statements, documents);
 
-    TableWriter writer = new TableWriter(spark, o.output());
     writer.stage(DocumentsTable.NAME, documents, col(DocumentsTable.DOC_ID));
     writer.stage(RejectsTable.NAME, rejects, col(RejectsTable.SOURCE_PATH));
     writer.stage(SentencesTable.NAME, sentences, col(SentencesTable.DOC_ID), col(SentencesTable.SENTENCE_IDX));
