@@ -18,7 +18,12 @@ ensure_built() {
   local stamp="$ROOT/jobs/target/.newsgraph-built"
   if [[ ! -f "$JOB_JAR" || ! -f "$stamp" || -n "$(find "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" "$ROOT/jobs/src/main" "$ROOT/jobs/spark-runtime/pom.xml" "$ROOT/jobs/kernel/pom.xml" "$ROOT/jobs/kernel/src/main" -newer "$stamp" -print -quit)" ]]; then
     echo "newsgraph: building (first use or sources changed) ..." >&2
-    (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
+    # Maven's console library writes colour resets even in batch mode; they are dropped when stderr is no terminal
+    if [[ -t 2 ]]; then
+      (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
+    else
+      (cd "$ROOT" && mvn -q -B -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'; exit "${PIPESTATUS[0]}") >&2
+    fi
     touch "$stamp"
   fi
 }
