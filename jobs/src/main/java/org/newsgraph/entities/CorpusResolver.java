@@ -184,13 +184,7 @@ public final class CorpusResolver {
     if (!c.matches("\\p{Lu}{3,8}")) {
       return false;
     }
-    StringBuilder sb = new StringBuilder();
-    for (String w : longer.split("[\\s-]+")) {
-      if (!w.isEmpty()) {
-        sb.append(Character.toUpperCase(w.charAt(0)));
-      }
-    }
-    return sb.toString().equals(c);
+    return initialsOf(longer, true).equals(c);
   }
 
   /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */
@@ -205,13 +199,18 @@ public final class CorpusResolver {
     if (!c.matches("\\p{Lu}{2,8}") || !longer.contains(" ")) {
       return false;
     }
+    return initialsOf(longer, false).equals(c);
+  }
+
+  /** First letters of the name's words (all of them, upper-cased, or only the capitalised ones). */
+  private static String initialsOf(String name, boolean everyWord) {
     StringBuilder sb = new StringBuilder();
-    for (String w : longer.split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        sb.append(w.charAt(0));
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && (everyWord || Character.isUpperCase(w.charAt(0)))) {
+        sb.append(Character.toUpperCase(w.charAt(0)));
       }
     }
-    return sb.toString().equals(c);
+    return sb.toString();
   }
 
   /** "Beijing Winter Olympic Games" is "Beijing 2022 Winter Olympic Games" without its number. */

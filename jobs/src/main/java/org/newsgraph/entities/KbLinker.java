@@ -87,12 +87,9 @@ public final class KbLinker {
     for (Map.Entry<CorpusNames.Entity, Map<String, Long>> e : surfaces.entrySet()) {
       // a bare surname or first name ("Roe") is weak evidence for a person's article, like a short acronym
       boolean person = e.getKey().type().equals("PERSON");
-      Map<String, Long> strong = new TreeMap<>(e.getValue());
+      Map<String, Long> strong = new TreeMap<>();
       Map<String, Long> weakSurfaces = new TreeMap<>();
-      if (person) {
-        e.getValue().forEach((x, n) -> (x.strip().contains(" ") ? strong : weakSurfaces).put(x, n));
-        strong.keySet().removeIf(x -> !x.strip().contains(" "));
-      }
+      e.getValue().forEach((x, n) -> (!person || x.strip().contains(" ") ? strong : weakSurfaces).put(x, n));
       Link link = best(strong, dict, false);
       if (link != null) {
         links.put(e.getKey(), link);

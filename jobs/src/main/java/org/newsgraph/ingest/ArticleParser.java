@@ -66,15 +66,16 @@ public final class ArticleParser {
     HeaderFields meta = new HeaderFields(patterns);
     readDatePrefix(lines, meta);
     java.util.Map<String, Integer> counts = BodyLines.counts(lines);
+    Kind[] kinds = new Kind[lines.size()];
     int bodyFirst = firstProse(lines, text);
     if (bodyFirst >= 0) {
-      bodyFirst = storyStart(lines, bodyFirst, text, meta, counts);
+      bodyFirst = storyStart(lines, kinds, bodyFirst, text, meta, counts);
     }
     int headerEnd = bodyFirst >= 0 ? bodyFirst : lines.size();
     List<Line> titleCandidates = new ArrayList<>();
     for (int i = 0; i < headerEnd; i++) {
       Line line = lines.get(i);
-      if (!line.blank() && !classifyHeader(line.trimmed(), meta)) {
+      if (!line.blank() && !classifyHeader(line.trimmed(), kind(lines, kinds, i), meta)) {
         titleCandidates.add(line);
       }
     }
@@ -154,7 +155,7 @@ public final class ArticleParser {
       }
       Matcher m = DATE_PREFIX.matcher(l.text());
       if (m.lookingAt() && m.end() < l.text().length()) {
-        meta.dateLine(m.group(1), LocalDate.parse(m.group(1)), false);
+        meta.dateLine(LocalDate.parse(m.group(1)), false);
         meta.boilerplate.add(l.text().substring(0, m.end()).strip());
         lines.set(i, new Line(l.begin() + m.end(), l.end(), l.text().substring(m.end())));
       }
@@ -183,7 +184,15 @@ public final class ArticleParser {
    * credit, reading time) among the next few lines, since decks and captions come before those and body text
    * never does; then past captions, photo credits, repeated lines and summary bullets.
    */
-  private int storyStart(List<Line> lines, int firstProse, String text, HeaderFields meta,
+  /** The kind of line i, classified once per document. */
+  private Kind kind(List<Line> lines, Kind[] kinds, int i) {
+    if (kinds[i] == null) {
+      kinds[i] = headerLines.kind(lines.get(i).trimmed());
+    }
+    return kinds[i];
+  }
+
+  private int storyStart(List<Line> lines, Kind[] kinds, int firstProse, String text, HeaderFields meta,
       java.util.Map<String, Integer> counts) {
     int start = firstProse;
     int seen = 0;
@@ -196,13 +205,13 @@ public final class ArticleParser {
         break;
       }
       seen++;
-      if (headerLines.kind(l.trimmed()).metadata()) {
+      if (kind(lines, kinds, i).metadata()) {
         start = i + 1;
       }
     }
     boolean summary = false;
     for (int i = 0; i < start && i < lines.size(); i++) {
-      summary |= !lines.get(i).blank() && headerLines.kind(lines.get(i).trimmed()) == Kind.SUMMARY_HEADING;
+      summary |= !lines.get(i).blank() && kind(lines, kinds, i) == Kind.SUMMARY_HEADING;
     }
     while (start < lines.size()) {
       Line l = lines.get(start);
@@ -213,10 +222,10 @@ public final class ArticleParser {
       if (datelineStart(l, text)) {
         break;
       }
-      Kind k = headerLines.kind(l.trimmed());
+      Kind k = kind(lines, kinds, start);
       summary |= k == Kind.SUMMARY_HEADING;
       boolean skip = k != Kind.OTHER || counts.getOrDefault(l.trimmed(), 0) > 1 || summary && BULLET.matcher(l.text()).matches()
-          || nextIsPhotoCredit(lines, start);
+          || nextIsPhotoCredit(lines, kinds, start);
       if (!skip) {
         break;
       }
@@ -224,23 +233,23 @@ public final class ArticleParser {
     }
     for (int i = firstProse; i < start && i < lines.size(); i++) {
       if (!lines.get(i).blank()) {
-        meta.leadLine(lines.get(i).trimmed(), headerLines);
+        meta.leadLine(lines.get(i).trimmed(), kind(lines, kinds, i), headerLines);
       }
     }
     return start < lines.size() ? start : firstProse;
   }
 
-  private boolean nextIsPhotoCredit(List<Line> lines, int i) {
+  private boolean nextIsPhotoCredit(List<Line> lines, Kind[] kinds, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
       if (!lines.get(j).blank()) {
-        return headerLines.kind(lines.get(j).trimmed()) == Kind.PHOTO_CREDIT;
+        return kind(lines, kinds, j) == Kind.PHOTO_CREDIT;
       }
     }
     return false;
   }
 
   /** Classifies one header line; returns false when it is not metadata (a title candidate). */
-  private boolean classifyHeader(String t, HeaderFields meta) {
+  private boolean classifyHeader(String t, Kind k, HeaderFields meta) {
     if (meta.readPipedFields(t) || meta.readField(t)) {
       meta.boilerplate.add(t);
       return true;
@@ -253,7 +262,6 @@ public final class ArticleParser {
       meta.boilerplate.add(t);
       return true;
     }
-    Kind k = headerLines.kind(t);
     if (k == Kind.OTHER) {
       // a title has two words or more and capitals: "...", "Idaho" or a lower-case menu "home jobs contact us" is none
       // nor is a lead-in ending in a colon or a press release's sub-headline between dashes ("- Sales up 5% -")
@@ -264,7 +272,7 @@ public final class ArticleParser {
       }
       return noTitle;
     }
-    meta.leadLine(t, headerLines);
+    meta.leadLine(t, k, headerLines);
     return true;
   }
 

@@ -5,8 +5,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +47,6 @@ final class DatelineParser {
       "(?i)(?:LEAD|URGENT|UPDATE\\s*\\d*|CORRECTED|CORRECTION|REFILE|RECASTS?|WRAPUP\\s*\\d*|EXCLUSIVE|BREAKING"
           + "|AMENDED|ANALYSIS|FOCUS|FEATURE|\\d+(?:ST|ND|RD|TH)\\s+LD)\\b.*");
 
-  private static final Set<String> COUNTRIES = countries();
 
   /** The dateline at {@code from} in the text, or null. Its end is where the story text starts. */
   Dateline parse(CharSequence text, int from, int to) {
@@ -95,7 +92,7 @@ final class DatelineParser {
   /** The city of "City, Region" or "Country, City". */
   private static String place(List<String> parts) {
     for (String p : parts) {
-      if (!COUNTRIES.contains(p.toLowerCase(Locale.ROOT)) && p.codePoints().filter(Character::isLetter).count() > 2) {
+      if (!MetadataPatterns.COUNTRY_NAMES.contains(p.toLowerCase(Locale.ROOT)) && p.codePoints().filter(Character::isLetter).count() > 2) {
         return p;
       }
     }
@@ -105,13 +102,5 @@ final class DatelineParser {
   private static String outlet(String credit) {
     Matcher m = OUTLET_AUTHOR.matcher(credit.strip());
     return m.matches() ? m.group(1) : credit;
-  }
-
-  private static Set<String> countries() {
-    Set<String> out = new TreeSet<>();
-    for (String code : Locale.getISOCountries()) {
-      out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    return out;
   }
 }

@@ -36,7 +36,7 @@ final class HeaderFields {
   }
 
   /** A date line or prefix; update-only dates are ignored. */
-  void dateLine(String text, LocalDate d, boolean updateOnly) {
+  void dateLine(LocalDate d, boolean updateOnly) {
     if (date == null && d != null && !updateOnly) {
       date = d;
     }
@@ -80,7 +80,7 @@ final class HeaderFields {
     }
     for (String segment : segments) {
       if (!readField(segment) && HeaderLines.isDateLine(segment)) {
-        dateLine(segment, Dates.find(segment), HeaderLines.updateOnly(segment));
+        dateLine(Dates.find(segment), HeaderLines.updateOnly(segment));
       }
     }
     return true;
@@ -91,10 +91,9 @@ final class HeaderFields {
   }
 
   /** Reads a metadata, caption or credit line of the header or the lead and keeps it as boilerplate. */
-  void leadLine(String t, HeaderLines lines) {
-    Kind k = lines.kind(t);
+  void leadLine(String t, Kind k, HeaderLines lines) {
     switch (k) {
-      case DATE -> dateLine(t, Dates.find(t), HeaderLines.updateOnly(t));
+      case DATE -> dateLine(Dates.find(t), HeaderLines.updateOnly(t));
       case BYLINE -> {
         String outlet = lines.byline(t);
         if (outlet != null && !outlet.isEmpty() && credit == null) {

@@ -1,51 +1,21 @@
 package org.newsgraph.ingest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.util.Lexicon;
 
 /**
- * General patterns of news-page metadata: dates, publisher fields, datelines, section tags and page
- * furniture. Data (publisher names, section words, furniture patterns) comes from resource files.
+ * General patterns of news-page metadata: publisher fields, section tags, page furniture and footers, and
+ * the JDK's country names. Data (publisher names, section words, furniture patterns) comes from resource files.
  */
 final class MetadataPatterns {
 
-  private static final String MONTH =
-      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-
-  /** ISO-like date, optionally with a time: 2025-06-17, 2025/06/17 08:48:02. */
-  static final Pattern ISO_DATE = Pattern.compile(
-      "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-
-  /** English date: June 7, 2022 / 7 June 2022. */
-  static final Pattern WORD_DATE = Pattern.compile(
-      "(?i)\\b(?:(" + MONTH + ")\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4}))\\b");
-
-  /** A label before a date: "date", "Date Add in:", "Published:", "Updated on". */
-  static final Pattern DATE_LABEL = Pattern.compile(
-      "(?i)^(?:date(?:\\s+add(?:ed)?(?:\\s+in)?)?|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?"
-          + "|release\\s+time|time)\\s*[:：]?\\s*$");
-
   /** "From: X" / "Source : X" fields naming the publisher. */
   static final Pattern PUBLISHER_FIELD = Pattern.compile("(?i)^\\s*(?:from|source)\\s*[:：]\\s*(.+?)\\s*$");
-
-  /**
-   * A dateline opening the body: "ASTANA, June 16 (Xinhua) -- ", "BEIJING (Reuters) - ",
-   * "Nur-Sultan, June 7, 2022 (Xinhua) --".
-   */
-  static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(\\p{Lu}[\\p{L}.'’ \\-]{1,40}?)"
-          + "(?:,\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?))?"
-          + "\\s*\\(([^()]{2,40})\\)\\s*(?:--|—|–|-|:)\\s*");
 
   private final Map<String, String> publishers = Lexicon.map("/org/newsgraph/ingest/publishers.tsv");
   private final Set<String> sectionWords = Lexicon.lines("/org/newsgraph/ingest/section-words.txt")
@@ -110,28 +80,12 @@ final class MetadataPatterns {
     return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static final Set<String> PLACES = places();
+  /** Country names in English, lower-cased, from the JDK's locale data ("united kingdom", "turkmenistan"). */
+  static final Set<String> COUNTRY_NAMES = java.util.Arrays.stream(Locale.getISOCountries())
+          .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
 
-  private static Set<String> places() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String code : Locale.getISOCountries()) {
-      for (String w : new Locale("", code).getDisplayCountry(Locale.ENGLISH).split("\\s+")) {
-        out.add(w.toLowerCase(Locale.ROOT));
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  /** The first date in the text, or null. */
-  static LocalDate findDate(CharSequence text) {
-    return Dates.find(text);
-  }
-
-  private static LocalDate date(String y, String m, String d) {
-    try {
-      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
+  /** The words of the country names ("united", "kingdom"), for section lines. */
+  private static final Set<String> PLACES = COUNTRY_NAMES.stream().flatMap(n -> java.util.Arrays.stream(n.split("\\s+")))
+      .collect(Collectors.toUnmodifiableSet());
 }

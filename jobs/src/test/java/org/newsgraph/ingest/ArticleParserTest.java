@@ -91,7 +91,7 @@ class ArticleParserTest {
 
   @Test
   void wordDatesAndStableIds() {
-    assertEquals(LocalDate.of(2022, 6, 7), MetadataPatterns.findDate("Updated: June 7, 2022"));
+    assertEquals(LocalDate.of(2022, 6, 7), Dates.find("Updated: June 7, 2022"));
     Article a = parse("Short text that is still an article body of enough words to count.");
     Article b = parse("Short text that is still an article body of enough words to count.");
     assertEquals(a.docId(), b.docId());
