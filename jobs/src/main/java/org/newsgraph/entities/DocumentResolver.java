@@ -44,12 +44,14 @@ public final class DocumentResolver {
     for (ParsedSentence s : sentences) {
       drafts.addAll(finder.find(s, body));
     }
-    Set<String> docWords = new java.util.HashSet<>();
+    // the document's place and demonym words, each once, in first-seen order
+    Set<String> docWords = new java.util.LinkedHashSet<>();
     for (ParsedSentence s : sentences) {
       s.analysis().tokens().forEach(t -> docWords.add(t.word()));
     }
+    List<String> placeWords = docWords.stream().filter(w -> gazetteer.placeOfDemonym(w) != null).toList();
     drafts.forEach(this::demonym);
-    drafts.forEach(d -> dropGarbledGivenName(d, docWords));
+    drafts.forEach(d -> dropGarbledGivenName(d, placeWords));
     Map<String, String> acronyms = acronyms(drafts, sentences, body);
     splitTrailingPersons(drafts, sentences, body);
     propagate(drafts, sentences, body);
@@ -100,7 +102,7 @@ public final class DocumentResolver {
     }
   }
 
-  private void dropGarbledGivenName(MentionDraft d, Set<String> docWords) {
+  private void dropGarbledGivenName(MentionDraft d, List<String> placeWords) {
     if (!d.type.equals("PERSON")) {
       return;
     }
@@ -108,8 +110,8 @@ public final class DocumentResolver {
     if (w.length < 2 || w[0].length() < 4) {
       return;
     }
-    for (String word : docWords) {
-      if (!word.equals(w[0]) && gazetteer.placeOfDemonym(word) != null && editDistanceOne(word, w[0])) {
+    for (String word : placeWords) {
+      if (editDistanceOne(word, w[0])) {
         d.canonical = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         d.resolution = "misspelling";
         return;
@@ -184,26 +186,28 @@ public final class DocumentResolver {
   private void splitTrailingPersons(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     List<String> persons = drafts.stream().filter(d -> d.type.equals("PERSON") && d.text.contains(" "))
         .map(d -> d.text).distinct().toList();
+    Map<String, Integer> personIndex = new HashMap<>();
+    for (int i = 0; i < persons.size(); i++) {
+      personIndex.put(persons.get(i), i);
+    }
     List<MentionDraft> added = new ArrayList<>();
     for (MentionDraft d : drafts) {
       if (d.type.equals("PERSON")) {
         continue;
       }
-      for (String person : persons) {
-        if (d.text.endsWith(" " + person)) {
-          List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
-          int cut = d.end - person.length();
-          int first = d.firstToken;
-          while (first <= d.lastToken && tokens.get(first).begin() < cut) {
-            first++;
-          }
-          MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, "PERSON", body);
-          added.add(p);
-          d.lastToken = first - 1;
-          d.end = tokens.get(first - 1).end();
-          d.text = body.substring(d.begin, d.end);
-          break;
+      String person = firstSuffix(d.text, personIndex);
+      if (person != null) {
+        List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
+        int cut = d.end - person.length();
+        int first = d.firstToken;
+        while (first <= d.lastToken && tokens.get(first).begin() < cut) {
+          first++;
         }
+        MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, "PERSON", body);
+        added.add(p);
+        d.lastToken = first - 1;
+        d.end = tokens.get(first - 1).end();
+        d.text = body.substring(d.begin, d.end);
       }
     }
     drafts.addAll(added);
@@ -228,41 +232,65 @@ public final class DocumentResolver {
     for (MentionDraft d : drafts) {
       known.putIfAbsent(d.text, d.type);
     }
-    Map<String, String> persons = new HashMap<>();
-    known.forEach((k, v) -> {
-      if (v.equals("PERSON")) {
-        persons.put(k, v);
-      }
-    });
     for (MentionDraft d : drafts) {
-      if (!d.type.equals("PERSON") && persons.containsKey(d.text) && d.canonical == null) {
+      if (!d.type.equals("PERSON") && "PERSON".equals(known.get(d.text)) && d.canonical == null) {
         d.type = "PERSON";
       }
     }
+    // surfaces by their first character, longest first, so each token is tried against few of them
+    // (a scan of every surface at every token is quadratic in a long document)
     List<String> surfaces = new ArrayList<>(known.keySet());
     surfaces.sort(Comparator.comparingInt(String::length).reversed());
+    Map<Character, List<String>> byFirstChar = new HashMap<>();
+    for (String s : surfaces) {
+      if (!s.isEmpty()) {
+        byFirstChar.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<Integer, List<MentionDraft>> bySentence = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      bySentence.computeIfAbsent(d.sentenceIdx, k -> new ArrayList<>()).add(d);
+    }
+    Set<MentionDraft> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<MentionDraft> added = new ArrayList<>();
     for (ParsedSentence s : sentences) {
       List<Token> tokens = s.analysis().tokens();
       int idx = s.sentence().idx();
+      List<MentionDraft> local = bySentence.computeIfAbsent(idx, k -> new ArrayList<>());
       for (int t = 0; t < tokens.size(); t++) {
-        for (String surface : surfaces) {
+        String word = tokens.get(t).word();
+        List<String> candidates = word.isEmpty() ? null : byFirstChar.get(word.charAt(0));
+        if (candidates == null) {
+          continue;
+        }
+        for (String surface : candidates) {
           int last = match(tokens, t, surface, body);
           if (last < 0) {
             continue;
           }
           MentionDraft nd = MentionFinder.draft(tokens, idx, t, last, known.get(surface), body);
-          boolean crossing = drafts.stream().anyMatch(d -> d.overlaps(nd) && (d.begin < nd.begin || d.end > nd.end));
-          boolean same = drafts.stream().anyMatch(d -> d.begin == nd.begin && d.end == nd.end && d.sentenceIdx == idx);
+          boolean crossing = local.stream().anyMatch(d -> d.overlaps(nd) && (d.begin < nd.begin || d.end > nd.end));
+          boolean same = local.stream().anyMatch(d -> d.begin == nd.begin && d.end == nd.end);
           if (!crossing && !same) {
-            drafts.removeIf(d -> d.overlaps(nd));
+            local.removeIf(d -> {
+              boolean gone = d.overlaps(nd);
+              if (gone) {
+                removed.add(d);
+              }
+              return gone;
+            });
             nd.resolution = "propagated";
-            drafts.add(nd);
+            local.add(nd);
+            added.add(nd);
           }
           t = last;
           break;
         }
       }
     }
+    drafts.removeIf(removed::contains);
+    added.removeIf(removed::contains);
+    drafts.addAll(added);
   }
 
   /** Index of the last token when the tokens from {@code t} spell {@code surface} exactly, else -1. */
@@ -283,10 +311,33 @@ public final class DocumentResolver {
     return -1;
   }
 
+  /** Of the person names {@code text} ends with (after a space), the one first in the list. */
+  private static String firstSuffix(String text, Map<String, Integer> personIndex) {
+    String best = null;
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      String tail = text.substring(i + 1);
+      Integer at = personIndex.get(tail);
+      if (at != null && (best == null || at < personIndex.get(best))) {
+        best = tail;
+      }
+    }
+    return best;
+  }
+
   /** Single-word person names link to the nearest full name of the document that starts or ends with them. */
   private void canonicalPersons(List<MentionDraft> drafts) {
-    List<MentionDraft> full = drafts.stream()
-        .filter(d -> d.type.equals("PERSON") && (d.canonical != null ? d.canonical : d.text).contains(" ")).toList();
+    // full names by their first and by their last word, in document list order
+    Map<String, List<MentionDraft>> fullByEnd = new HashMap<>();
+    for (MentionDraft f : drafts) {
+      String fn = f.canonical != null ? f.canonical : f.text;
+      if (f.type.equals("PERSON") && fn.contains(" ")) {
+        String[] w = fn.split("\\s+");
+        fullByEnd.computeIfAbsent(w[0], k -> new ArrayList<>()).add(f);
+        if (!w[w.length - 1].equals(w[0])) {
+          fullByEnd.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
     for (MentionDraft d : drafts) {
       if (!d.type.equals("PERSON")) {
         continue;
@@ -296,11 +347,7 @@ public final class DocumentResolver {
         continue;
       }
       MentionDraft best = null;
-      for (MentionDraft f : full) {
-        String[] w = (f.canonical != null ? f.canonical : f.text).split("\\s+");
-        if (!w[0].equals(name) && !w[w.length - 1].equals(name)) {
-          continue;
-        }
+      for (MentionDraft f : fullByEnd.getOrDefault(name, List.of())) {
         boolean before = f.begin <= d.begin;
         if (best == null || before && (best.begin > d.begin || f.begin > best.begin)) {
           best = f;

@@ -23,6 +23,12 @@ import java.util.function.Predicate;
  */
 public final class CoreNlpEngine implements NlpEngine {
 
+  /**
+   * Longest sentence parsed, in tokens. News sentences are far shorter; a longer one is a list or a line
+   * without full stops, whose parse costs much time and memory and yields no usable statement.
+   */
+  static final int MAX_PARSE_TOKENS = 250;
+
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
   private final boolean ner;
@@ -67,7 +73,7 @@ public final class CoreNlpEngine implements NlpEngine {
     for (CoreMap s : sentences) {
       List<Token> ts = tokens(s);
       tokens.add(ts);
-      if (parser != null && parse.test(ts)) {
+      if (parser != null && ts.size() <= MAX_PARSE_TOKENS && parse.test(ts)) {
         toParse.add(s);
       }
     }

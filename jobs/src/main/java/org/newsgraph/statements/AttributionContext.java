@@ -28,12 +28,18 @@ final class AttributionContext {
 
   AttributionContext(String docId, String body, List<ParsedSentence> sentences, List<Mention> mentions,
                      CueLexicon lex, NameGender genders) {
+    this(docId, body, sentences, mentions, Quotations.find(body), lex, genders);
+  }
+
+  /** A context over some of a document's sentences, with the mentions and quotations among them. */
+  AttributionContext(String docId, String body, List<ParsedSentence> sentences, List<Mention> mentions,
+                     List<Quotations.Quotation> quotations, CueLexicon lex, NameGender genders) {
     this.docId = docId;
     this.body = body;
     this.sentences = sentences;
     this.mentions = mentions;
     this.lex = lex;
-    this.quotations = Quotations.find(body);
+    this.quotations = quotations;
     this.graphs = new DepGraph[sentences.size()];
     for (Mention m : mentions) {
       types.putIfAbsent(m.entityId(), m.type());

@@ -53,12 +53,43 @@ public final class StatementExtractor {
     this.sieves = List.copyOf(sieves);
   }
 
+  /**
+   * Sentences attributed together. Speaker rules look back over the document (the last speaker, who was
+   * introduced with a role), so their cost grows with its length squared; a document longer than this
+   * (far longer than any article: a book, a transcript, files pasted together) is attributed in windows
+   * of this many sentences, each seeing {@link #WINDOW_CONTEXT} sentences before and after it.
+   */
+  static final int WINDOW = 400;
+  static final int WINDOW_CONTEXT = 40;
+
   public List<Statement> extract(String docId, String body, List<ParsedSentence> sentences, List<Mention> mentions) {
-    AttributionContext ctx = new AttributionContext(docId, body, sentences, mentions, lex, genders);
+    if (sentences.size() <= WINDOW + WINDOW_CONTEXT) {
+      return extract(docId, body, sentences, mentions, Quotations.find(body), 0, sentences.size());
+    }
+    List<Quotations.Quotation> quotations = Quotations.find(body);
+    List<Statement> out = new ArrayList<>();
+    for (int start = 0; start < sentences.size(); start += WINDOW) {
+      int end = Math.min(sentences.size(), start + WINDOW);
+      int from = Math.max(0, start - WINDOW_CONTEXT);
+      int to = Math.min(sentences.size(), end + WINDOW_CONTEXT);
+      int begin = sentences.get(from).sentence().begin();
+      int stop = sentences.get(to - 1).sentence().end();
+      List<Mention> inWindow = mentions.stream().filter(m -> m.begin() >= begin && m.end() <= stop).toList();
+      List<Quotations.Quotation> quotes = quotations.stream().filter(q -> q.end() > begin && q.begin() < stop).toList();
+      out.addAll(extract(docId, body, sentences.subList(from, to), inWindow, quotes, start, end));
+    }
+    return out;
+  }
+
+  /** Statements of the sentences whose index is in [keepFrom, keepTo), attributed over {@code sentences}. */
+  private List<Statement> extract(String docId, String body, List<ParsedSentence> sentences, List<Mention> mentions,
+                                  List<Quotations.Quotation> quotations, int keepFrom, int keepTo) {
+    AttributionContext ctx = new AttributionContext(docId, body, sentences, mentions, quotations, lex, genders);
     for (String s : sieves) {
       RULES.get(s).get().apply(ctx);
     }
     List<Draft> drafts = new ArrayList<>(ctx.drafts);
+    drafts.removeIf(d -> d.sentenceIdx() < keepFrom || d.sentenceIdx() >= keepTo);
     drafts.sort(Comparator.comparingInt(Draft::sentenceIdx).thenComparingInt(Draft::contentBegin)
         .thenComparingInt(Draft::cueBegin));
     List<Statement> out = new ArrayList<>();

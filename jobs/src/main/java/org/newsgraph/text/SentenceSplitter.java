@@ -28,7 +28,7 @@ public final class SentenceSplitter {
     List<ParsedSentence> out = new ArrayList<>();
     java.util.Map<Integer, Integer> labels = new java.util.HashMap<>();
     SpeakerLabels.find(body).forEach(l -> labels.put(l.lineBegin(), l.turnBegin()));
-    for (Span para : Paragraphs.of(body)) {
+    for (Span para : chunks(body, Paragraphs.of(body))) {
       GlueNormalizer.Normalized n = GlueNormalizer.normalize(body.substring(para.begin(), para.end()));
       for (AnalyzedSentence s : engine.analyze(n.text(), parse)) {
         List<Token> tokens = new ArrayList<>(s.tokens().size());
@@ -79,6 +79,55 @@ public final class SentenceSplitter {
       }
     }
     return out;
+  }
+
+  /**
+   * Longest text handed to the engine at once. Paragraphs are far shorter; a longer one (a file with no
+   * line breaks, a pasted book) is cut at sentence ends so memory stays bounded and a run-on line with no
+   * full stop is not tagged as one million-token sentence.
+   */
+  static final int MAX_CHUNK = 20_000;
+
+  /** The paragraphs, each longer than {@link #MAX_CHUNK} cut at the last sentence end (else space) before it. */
+  static List<Span> chunks(String body, List<Span> paragraphs) {
+    List<Span> out = new ArrayList<>(paragraphs.size());
+    for (Span p : paragraphs) {
+      int begin = p.begin();
+      while (p.end() - begin > MAX_CHUNK) {
+        int cut = cutPoint(body, begin, begin + MAX_CHUNK);
+        out.add(new Span(begin, cut));
+        begin = cut;
+        while (begin < p.end() && Character.isWhitespace(body.charAt(begin))) {
+          begin++;
+        }
+      }
+      if (begin < p.end()) {
+        out.add(new Span(begin, p.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Where to cut [begin, limit): after the last sentence end followed by a space in its second half, else at the last space, else at the limit. */
+  private static int cutPoint(String body, int begin, int limit) {
+    int half = begin + (limit - begin) / 2;
+    int space = -1;
+    for (int i = limit - 1; i > half; i--) {
+      if (!Character.isWhitespace(body.charAt(i))) {
+        continue;
+      }
+      int j = i - 1;
+      while (j > begin && CLOSING.indexOf(body.charAt(j)) >= 0) {
+        j--;
+      }
+      if (SENTENCE_END.indexOf(body.charAt(j)) >= 0) {
+        return i;
+      }
+      if (space < 0) {
+        space = i;
+      }
+    }
+    return space > 0 ? space : Character.isLowSurrogate(body.charAt(limit)) ? limit - 1 : limit;
   }
 
   private static final String CLOSING = "’”'\"";

@@ -2,6 +2,7 @@ package org.newsgraph.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,30 @@ class StatementExtractorTest {
     assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
     assertEquals("peter smith", ctx.drafts.get(0).speaker().entityId());
   }
+  @Test
+  void aVeryLongDocumentIsAttributedInWindowsThatSeeTheSentencesBeforeThem() {
+    String[] specs = new String[3 * 300];
+    for (int i = 0; i < specs.length; i += 3) {
+      specs[i] = "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON coached|VBD the|DT team|NN +.|.";
+      specs[i + 1] = "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.";
+      specs[i + 2] = "“|`` +We|PRP will|MD win|VB +,|, +”|'' she|PRP added|VBD +.|.";
+    }
+    FakeParse p = FakeParse.of(specs);
+    assertTrue(specs.length > StatementExtractor.WINDOW * 2, "three windows");
+    List<Statement> s = new StatementExtractor(new CueLexicon(), FakeParse.GENDERS, List.of("quotation"))
+        .extract("d", p.body, p.sentences, p.mentions);
+    assertEquals(600, s.size(), "every quotation once, none twice at a window's edge");
+    assertEquals(600, s.stream().map(Statement::statementId).distinct().count());
+    for (Statement x : s) {
+      // the first sentence of a window ("We will win", sentence 400) finds its speaker in the context before it
+      assertEquals("anna roe", x.speakerEntityId(), "sentence " + x.sentenceIdx());
+      assertEquals(x.content(), p.body.substring(x.contentBegin(), x.contentEnd()));
+    }
+    for (int i = 1; i < s.size(); i++) {
+      assertTrue(s.get(i - 1).sentenceIdx() < s.get(i).sentenceIdx(), "document order");
+    }
+  }
+
   @Test
   void sourcingFormulasAndBarePronounsAreNoStatements() {
     FakeParse p = FakeParse.of("Officials|NNS|2|nsubj asked|VBD|0|root not|RB|6|advmod to|TO|6|mark be|VB|6|aux:pass "

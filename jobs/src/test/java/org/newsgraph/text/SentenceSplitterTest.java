@@ -52,4 +52,35 @@ class SentenceSplitterTest {
       assertEquals(i + 1, tokens.get(i).index());
     }
   }
+
+  @Test
+  void aParagraphLongerThanAChunkIsCutAtSentenceEndsAndKeepsItsOffsets() {
+    String sentence = "The committee met again on a rainy day and talked for hours. ";
+    String body = sentence.repeat(SentenceSplitter.MAX_CHUNK * 3 / sentence.length()).strip();
+    List<org.newsgraph.model.Span> chunks = SentenceSplitter.chunks(body, Paragraphs.of(body));
+    assertEquals(true, chunks.size() >= 3, "cut into chunks: " + chunks.size());
+    for (org.newsgraph.model.Span c : chunks) {
+      assertEquals(true, c.end() - c.begin() <= SentenceSplitter.MAX_CHUNK);
+      assertEquals(true, body.substring(c.begin(), c.end()).endsWith("hours."), "cut at a sentence end");
+    }
+    List<String> sentences = split(body);
+    assertEquals(body.split("(?<=\\.) ").length, sentences.size(), "no sentence lost or cut");
+    sentences.forEach(x -> assertEquals(sentence.strip(), x));
+  }
+
+  @Test
+  void aLineWithoutSentenceEndsIsCutAtSpacesOrAtTheLimit() {
+    String words = "word ".repeat(SentenceSplitter.MAX_CHUNK / 2).strip();
+    String solid = "x".repeat(SentenceSplitter.MAX_CHUNK * 2 + 10);
+    for (String body : List.of(words, solid)) {
+      List<org.newsgraph.model.Span> chunks = SentenceSplitter.chunks(body, Paragraphs.of(body));
+      assertEquals(true, chunks.size() >= 2);
+      StringBuilder joined = new StringBuilder();
+      for (org.newsgraph.model.Span c : chunks) {
+        assertEquals(true, c.end() - c.begin() <= SentenceSplitter.MAX_CHUNK);
+        joined.append(body, c.begin(), c.end());
+      }
+      assertEquals(body.replace(" ", ""), joined.toString().replace(" ", ""), "every character kept");
+    }
+  }
 }
