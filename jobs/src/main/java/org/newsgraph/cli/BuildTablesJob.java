@@ -65,6 +65,7 @@ public final class BuildTablesJob {
 
   static final String USAGE = """
       usage: BuildTablesJob --input PATH --output DIR [--max-bytes N] [--aliases FILE] [--partitions N] [--kb FILE]
+                            [--follow-links-outside]
         --input       file, directory (read recursively) or glob of .txt / .txt.gz news files
         --output      folder for the Parquet tables (<output>/<table>/), replaced atomically
         --max-bytes   files larger than this (after decompression) are rejected (default %d)
@@ -72,12 +73,19 @@ public final class BuildTablesJob {
         --partitions  number of partitions of the NLP pass (default: 4 per core, at most one per file)
         --kb          Wikipedia dictionary for entity linking: CoreNLP's models-english-kbp jar or a
                       wikidict.tab.gz (scripts/run passes the one it downloads); without it kb_id is null
+        --follow-links-outside  read files that symbolic links in the input lead to outside it
+                      (by default they are rejects with reason outside_input)
       """.formatted(InputDecoder.MAX_BYTES_DEFAULT);
 
   /** Options of one run. */
-  public record Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions, String kb) {
+  public record Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions, String kb,
+                        boolean followLinksOutside) {
     public Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions) {
-      this(input, output, maxBytes, aliasLines, partitions, null);
+      this(input, output, maxBytes, aliasLines, partitions, null, false);
+    }
+
+    public Options(String input, String output, long maxBytes, List<String> aliasLines, int partitions, String kb) {
+      this(input, output, maxBytes, aliasLines, partitions, kb, false);
     }
 
     static Options from(JobConfig c) {
@@ -101,13 +109,16 @@ public final class BuildTablesJob {
       if (kb != null && !Files.isRegularFile(Path.of(kb))) {
         throw new JobConfig.UsageException("--kb file does not exist: " + kb);
       }
-      return new Options(c.require("input"), c.require("output"), maxBytes, aliases, (int) partitions, kb);
+      return new Options(c.require("input"), c.require("output"), maxBytes, aliases, (int) partitions, kb,
+          c.has("follow-links-outside"));
     }
   }
 
   private static final StructType FILES = new StructType()
       .add("path", DataTypes.StringType, false)
-      .add("size", DataTypes.LongType, false);
+      .add("size", DataTypes.LongType, false)
+      .add("reason", DataTypes.StringType, true)
+      .add("detail", DataTypes.StringType, true);
 
   private BuildTablesJob() {
   }
@@ -115,7 +126,8 @@ public final class BuildTablesJob {
   public static void main(String[] args) {
     Options options;
     try {
-      JobConfig c = JobConfig.parse(args, Set.of("input", "output", "max-bytes", "aliases", "partitions", "kb"), Set.of());
+      JobConfig c = JobConfig.parse(args, Set.of("input", "output", "max-bytes", "aliases", "partitions", "kb"),
+          Set.of("follow-links-outside"));
       if (c.has("help")) {
         System.out.print(USAGE);
         return;
@@ -145,7 +157,8 @@ public final class BuildTablesJob {
 
   /** Runs the job in an existing session; tests call this directly. */
   public static void run(SparkSession spark, Options o) {
-    List<InputFile> files = InputLister.list(o.input(), spark.sparkContext().hadoopConfiguration());
+    List<InputFile> files = InputLister.list(o.input(), spark.sparkContext().hadoopConfiguration(),
+        o.followLinksOutside());
     // the output is checked and locked before any work, so a bad --output fails in seconds, not after the NLP
     try (TableWriter writer = TableWriter.open(spark.sparkContext().hadoopConfiguration(), o.output())) {
       run(spark, o, files, writer);
@@ -153,7 +166,7 @@ public final class BuildTablesJob {
   }
 
   private static void run(SparkSession spark, Options o, List<InputFile> files, TableWriter writer) {
-    List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.path(), f.size())).toList();
+    List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.path(), f.size(), f.reason(), f.detail())).toList();
     int partitions = o.partitions() > 0 ? o.partitions()
         : Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
     AnalyzerConfig config = new AnalyzerConfig(NlpConfig.full(), o.aliasLines());

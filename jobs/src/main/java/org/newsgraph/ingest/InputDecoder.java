@@ -67,10 +67,16 @@ public final class InputDecoder {
     }
     byte[] data = bytes;
     if (path.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      if (bytes.length == 0) {
+        return reject(path, Reason.EMPTY, "file has no bytes (not even a gzip header)");
+      }
       try {
         data = gunzip(bytes);
+      } catch (java.io.EOFException e) {
+        return reject(path, Reason.UNDECODABLE, "gzip data ends early (truncated file)");
       } catch (IOException e) {
-        return reject(path, Reason.UNDECODABLE, "not valid gzip: " + e.getMessage());
+        return reject(path, Reason.UNDECODABLE, "not valid gzip: " + (e.getMessage() != null ? e.getMessage()
+            : e.getClass().getSimpleName()));
       }
       if (data == null) {
         return reject(path, Reason.TOO_LARGE, "decompressed size exceeds the limit of " + maxBytes);
@@ -78,6 +84,10 @@ public final class InputDecoder {
     }
     if (data.length == 0) {
       return reject(path, Reason.EMPTY, "file has no bytes");
+    }
+    java.nio.charset.Charset utf16 = utf16ByBom(data);
+    if (utf16 != null) {
+      return decodeUtf16(path, data, utf16);
     }
     for (int i = 0; i < data.length; i++) {
       if (data[i] == 0) {
@@ -101,6 +111,14 @@ public final class InputDecoder {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    return checked(path, text);
+  }
+
+  /** Decoded text, unless blank or mostly control characters. */
+  private static Result checked(String path, String text) {
+    if (text.indexOf('\u0000') >= 0) {
+      return reject(path, Reason.BINARY, "NUL character at offset " + text.indexOf('\u0000'));
+    }
     if (text.isBlank()) {
       return reject(path, Reason.WHITESPACE_ONLY, "file holds only whitespace");
     }
@@ -115,6 +133,33 @@ public final class InputDecoder {
       return reject(path, Reason.BINARY, control + " control characters in " + text.length());
     }
     return new Result(text, null);
+  }
+
+  /** UTF-16 announced by a byte order mark (Windows "Unicode" text), or null. */
+  private static java.nio.charset.Charset utf16ByBom(byte[] data) {
+    if (data.length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE
+        && !(data.length >= 4 && data[2] == 0 && data[3] == 0)) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (data.length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private Result decodeUtf16(String path, byte[] data, java.nio.charset.Charset charset) {
+    if (data.length % 2 != 0) {
+      return reject(path, Reason.UNDECODABLE, "odd number of bytes in a " + charset.name() + " file");
+    }
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(data, 2, data.length - 2)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return reject(path, Reason.UNDECODABLE, "invalid " + charset.name() + " text (unpaired surrogate)");
+    }
+    return checked(path, text);
   }
 
   private static Result reject(String path, Reason reason, String detail) {

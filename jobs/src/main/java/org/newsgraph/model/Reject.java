@@ -11,7 +11,7 @@ public record Reject(String sourcePath, String reason, String detail) {
 
   /** Reject reason codes. */
   public enum Reason {
-    EMPTY, WHITESPACE_ONLY, BINARY, UNDECODABLE, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, NO_BODY, DUPLICATE, ANALYSIS_FAILED;
+    EMPTY, WHITESPACE_ONLY, BINARY, UNDECODABLE, TOO_LARGE, UNREADABLE, UNSUPPORTED_TYPE, OUTSIDE_INPUT, NO_BODY, DUPLICATE, ANALYSIS_FAILED;
 
     public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);

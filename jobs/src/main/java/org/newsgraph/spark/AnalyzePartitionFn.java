@@ -35,20 +35,20 @@ public final class AnalyzePartitionFn implements MapPartitionsFunction<Row, Row>
     InputDecoder decoder = new InputDecoder(maxBytes);
     ArticleParser parser = new ArticleParser();
     Configuration conf = new Configuration();
-    return RowIterators.map(files, file -> process(file.getString(0), file.getLong(1), decoder, parser, conf));
+    return RowIterators.map(files, file -> file.isNullAt(2)
+        ? process(file.getString(0), file.getLong(1), decoder, parser, conf)
+        : AnalysisRow.rejected(new Reject(file.getString(0), file.getString(2), file.getString(3))));
   }
 
   private Row process(String path, long size, InputDecoder decoder, ArticleParser parser, Configuration conf) {
-    if (size == InputLister.UNLISTABLE) {
-      return AnalysisRow.rejected(Reject.of(path, Reason.UNREADABLE, "folder cannot be listed (permission denied?)"));
-    }
     Reject early = decoder.checkBeforeRead(path, size);
     if (early != null) {
       return AnalysisRow.rejected(early);
     }
     String special = notRegular(path);
     if (special != null) {
-      return AnalysisRow.rejected(Reject.of(path, Reason.UNREADABLE, special));
+      return AnalysisRow.rejected(Reject.of(path, special.startsWith("not a regular") ? Reason.UNSUPPORTED_TYPE
+          : Reason.UNREADABLE, special));
     }
     byte[] bytes;
     try {

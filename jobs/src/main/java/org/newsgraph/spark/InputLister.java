@@ -9,9 +9,8 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
+import org.newsgraph.model.Reject.Reason;
 
 /**
  * Lists input files (a file, a directory read recursively, or a glob) with their sizes, on any
@@ -30,16 +29,18 @@ public final class InputLister {
     }
   }
 
-  /** Size given to a folder that cannot be listed: it becomes a reject, not the end of the run. */
-  public static final long UNLISTABLE = -1;
-
   /**
-   * Sorted by path; throws {@link IllegalArgumentException} when nothing exists at the input or it holds no
-   * file. A path that exists as written is taken literally ("news [2024]"), else as a glob. A folder that
-   * cannot be listed (no permission) is listed itself with size {@link #UNLISTABLE}, so the run goes on and
-   * reports it in {@code rejects}.
+   * Sorted by path; throws {@link NoInputException} when nothing exists at the input or it holds no
+   * file. A path that exists as written is taken literally ("news [2024]"), else as a glob. Files the run
+   * cannot read come back with a reject reason instead of ending the run; on the local file system that
+   * includes named pipes, devices and sockets, links to nothing, links that leave the input folder
+   * (unless {@code followOutside}), link loops, and a second path to a file already listed.
    */
   public static List<InputFile> list(String input, Configuration conf) {
+    return list(input, conf, false);
+  }
+
+  public static List<InputFile> list(String input, Configuration conf, boolean followOutside) {
     try {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
@@ -48,8 +49,12 @@ public final class InputLister {
         throw new NoInputException("input path does not exist: " + input, null);
       }
       List<InputFile> out = new ArrayList<>();
+      LocalWalk local = fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem
+          ? new LocalWalk(out, followOutside) : null;
       for (FileStatus status : matches) {
-        if (status.isDirectory()) {
+        if (local != null) {
+          local.walk(java.nio.file.Paths.get(fs.makeQualified(status.getPath()).toUri()));
+        } else if (status.isDirectory()) {
           walk(fs, status.getPath(), out);
         } else {
           out.add(new InputFile(status.getPath().toString(), status.getLen()));
@@ -76,7 +81,7 @@ public final class InputLister {
       try {
         children = fs.listStatus(d);
       } catch (IOException e) {
-        out.add(new InputFile(d.toString(), UNLISTABLE));
+        out.add(unlistable(d.toString()));
         continue;
       }
       for (FileStatus c : children) {
@@ -86,6 +91,99 @@ public final class InputLister {
           out.add(new InputFile(c.getPath().toString(), c.getLen()));
         }
       }
+    }
+  }
+
+  private static InputFile unlistable(String path) {
+    return new InputFile(path, -1, Reason.UNREADABLE.code(), "folder cannot be listed (permission denied?)");
+  }
+
+  /** A local walk with java.nio, which tells links, pipes and devices apart and detects link loops. */
+  private static final class LocalWalk {
+    private final List<InputFile> out;
+    private final boolean followOutside;
+    private final java.util.Map<java.nio.file.Path, String> seen = new java.util.HashMap<>();
+    private final List<Object[]> regular = new ArrayList<>();
+
+    LocalWalk(List<InputFile> out, boolean followOutside) {
+      this.out = out;
+      this.followOutside = followOutside;
+    }
+
+    void walk(java.nio.file.Path start) throws IOException {
+      java.nio.file.Path root = start.toRealPath();
+      java.nio.file.Path top = java.nio.file.Files.isDirectory(root) ? root : root.getParent();
+      java.nio.file.Files.walkFileTree(start, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir,
+                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+              String why = outside(dir, top);
+              if (why != null) {
+                out.add(new InputFile(name(dir), -1, Reason.OUTSIDE_INPUT.code(), why));
+                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file,
+                java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+              if (attrs.isSymbolicLink()) {
+                // following links, a link's own attributes only come back when its target does not exist
+                out.add(new InputFile(name(file), -1, Reason.UNREADABLE.code(), "link to nothing: "
+                    + java.nio.file.Files.readSymbolicLink(file)));
+              } else if (!attrs.isRegularFile()) {
+                out.add(new InputFile(name(file), -1, Reason.UNSUPPORTED_TYPE.code(),
+                    "not a regular file (a named pipe, device or socket): never read"));
+              } else {
+                String why = outside(file, top);
+                if (why != null) {
+                  out.add(new InputFile(name(file), attrs.size(), Reason.OUTSIDE_INPUT.code(), why));
+                } else {
+                  regular.add(new Object[] {name(file), file.toRealPath(), attrs.size()});
+                }
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+              if (e instanceof java.nio.file.FileSystemLoopException) {
+                out.add(new InputFile(name(file), -1, Reason.UNREADABLE.code(),
+                    "link loop: leads back to a folder above it"));
+              } else if (java.nio.file.Files.isDirectory(file)) {
+                out.add(unlistable(name(file)));
+              } else {
+                out.add(new InputFile(name(file), -1, Reason.UNREADABLE.code(), "cannot be read: " + e));
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
+      // a file reached by two paths (through a link) is read once, under the first path in sorted order
+      regular.sort(Comparator.comparing(r -> (String) r[0]));
+      for (Object[] r : regular) {
+        String first = seen.putIfAbsent((java.nio.file.Path) r[1], (String) r[0]);
+        out.add(first == null ? new InputFile((String) r[0], (Long) r[2])
+            : new InputFile((String) r[0], (Long) r[2], Reason.DUPLICATE.code(), "same file as " + first
+                + " (reached through a link)"));
+      }
+      regular.clear();
+    }
+
+    /** Why a path reached through links lies outside the input folder, or null. */
+    private String outside(java.nio.file.Path p, java.nio.file.Path top) throws IOException {
+      if (followOutside) {
+        return null;
+      }
+      java.nio.file.Path real = p.toRealPath();
+      return real.startsWith(top) ? null
+          : "link leading out of the input folder, to " + real + " (--follow-links-outside reads it)";
+    }
+
+    private static String name(java.nio.file.Path p) {
+      String name = new Path(p.toUri()).toString();
+      return name.endsWith("/") && name.length() > "file:/".length() ? name.substring(0, name.length() - 1) : name;
     }
   }
 }

@@ -37,4 +37,40 @@ class InputListerTest {
     assertThrows(InputLister.NoInputException.class,
         () -> InputLister.list(dir.resolve("missing").toString(), new Configuration()));
   }
+
+  @Test
+  void linksPipesAndDevicesAreRejectsWithTheirReasonAndEachFileIsListedOnce() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path outside = Files.writeString(dir.resolve("secret.txt"), "Not part of the input.");
+    Files.writeString(in.resolve("a.txt"), "A story.");
+    Files.createDirectories(in.resolve("sub"));
+    Files.createSymbolicLink(in.resolve("sub/again.txt"), in.resolve("a.txt"));
+    Files.createSymbolicLink(in.resolve("out.txt"), outside);
+    Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("missing.txt"));
+    Files.createSymbolicLink(in.resolve("sub/loop"), in);
+    Files.createSymbolicLink(in.resolve("zero.txt"), Path.of("/dev/zero"));
+    Process fifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
+    assertEquals(0, fifo.waitFor());
+
+    java.util.Map<String, InputFile> byName = new java.util.TreeMap<>();
+    for (InputFile f : InputLister.list(in.toString(), new Configuration())) {
+      assertEquals(null, byName.put(f.path().substring(f.path().indexOf("/in/") + 4), f), "listed once: " + f);
+    }
+    assertEquals(java.util.Set.of("a.txt", "sub/again.txt", "out.txt", "gone.txt", "sub/loop", "zero.txt", "pipe.txt"),
+        byName.keySet());
+    assertEquals(null, byName.get("a.txt").reason());
+    assertEquals("duplicate", byName.get("sub/again.txt").reason());
+    assertTrue(byName.get("sub/again.txt").detail().contains("a.txt"));
+    assertEquals("outside_input", byName.get("out.txt").reason());
+    assertEquals("unreadable", byName.get("gone.txt").reason());
+    assertTrue(byName.get("gone.txt").detail().startsWith("link to nothing"));
+    assertEquals("unreadable", byName.get("sub/loop").reason());
+    assertTrue(byName.get("sub/loop").detail().contains("loop"));
+    assertEquals("unsupported_type", byName.get("zero.txt").reason());
+    assertEquals("unsupported_type", byName.get("pipe.txt").reason());
+
+    List<InputFile> followed = InputLister.list(in.toString(), new Configuration(), true);
+    assertTrue(followed.stream().anyMatch(f -> f.path().endsWith("/out.txt") && f.reason() == null),
+        "read when the user allows links out of the input");
+  }
 }
