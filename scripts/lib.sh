@@ -87,10 +87,20 @@ spark_submit() {
 
 # Submits a newsgraph main class with the defaults of local use.
 submit_class() {
-  local cls=$1; shift
-  spark_submit --master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-} \
+  local cls=$1 rc; shift
+  # stderr passes through a filter of meaningless start-up notices; stdout (query results) is untouched
+  { spark_submit --master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-} \
     --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}" \
     --conf spark.ui.enabled=false \
-    --conf "spark.driver.extraJavaOptions=-Dlog4j2.level=warn" \
-    --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@"
+    --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties" \
+    --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@" 2>&1 1>&3 3>&- | quiet_stderr >&2
+    rc=${PIPESTATUS[0]}; } 3>&1
+  return "$rc"
+}
+
+# Start-up notices that say nothing to a user (the JVM's note on the incubator module Spark adds) are
+# dropped from stderr; every other warning and error stays. Hadoop's native-library notice is silenced
+# in scripts/log4j2.properties.
+quiet_stderr() {
+  grep --line-buffered -v -E '^WARNING: Using incubator modules: jdk\.incubator\.vector$' || true
 }

@@ -99,6 +99,7 @@ public final class EvaluateJob {
   }
 
   static Predicted.Set load(SparkSession spark, String output) {
+    org.newsgraph.spark.TableWriter.recover(spark.sparkContext().hadoopConfiguration(), output);
     List<Predicted.Document> docs = rows(spark, output, DocumentsTable.NAME, r -> new Predicted.Document(
         docKey(r.getAs(DocumentsTable.SOURCE_PATH)), r.getAs(DocumentsTable.DOC_ID), r.getAs(DocumentsTable.TITLE),
         r.getAs(DocumentsTable.PUBLISHED_DATE) == null ? null : r.getAs(DocumentsTable.PUBLISHED_DATE).toString(),

@@ -65,6 +65,7 @@ public final class ExportGraphJob {
   /** Returns {nodes, edges}. */
   public static int[] run(SparkSession spark, String output, Path file, String scope, String period, long minCount)
       throws IOException {
+    org.newsgraph.spark.TableWriter.recover(spark.sparkContext().hadoopConfiguration(), output);
     Dataset<Row> co = spark.read().parquet(output + "/" + CooccurrencesTable.NAME)
         .where(col(CooccurrencesTable.SCOPE).equalTo(scope).and(col(CooccurrencesTable.PERIOD).equalTo(period))
             .and(col(CooccurrencesTable.COUNT).geq(minCount)))

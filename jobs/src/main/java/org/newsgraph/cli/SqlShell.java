@@ -86,6 +86,8 @@ public final class SqlShell {
     if (!fs.exists(dir)) {
       return views;
     }
+    // a run killed during its commit left a journal: its previous tables are put back before reading
+    org.newsgraph.spark.TableWriter.recover(spark.sparkContext().hadoopConfiguration(), output);
     for (FileStatus st : fs.listStatus(dir)) {
       String name = st.getPath().getName();
       if (st.isDirectory() && !name.startsWith("_") && !name.startsWith(".")

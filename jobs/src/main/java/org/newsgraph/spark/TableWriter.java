@@ -76,7 +76,7 @@ public final class TableWriter implements AutoCloseable {
         throw new OutputException("cannot create the output folder " + output);
       }
       Path lock = new Path(output, LOCK);
-      String me = ProcessHandle.current().pid() + "@" + java.net.InetAddress.getLocalHost().getHostName();
+      String me = me();
       if (fs.exists(lock)) {
         String holder = new String(fs.open(lock).readAllBytes(), StandardCharsets.UTF_8).strip();
         if (alive(holder)) {
@@ -89,6 +89,7 @@ public final class TableWriter implements AutoCloseable {
         out.write(me.getBytes(StandardCharsets.UTF_8));
       }
       locked = true;
+      recover(conf, output.toString(), true);
       removeLeftovers(fs);
     } catch (OutputException e) {
       throw e;
@@ -137,11 +138,30 @@ public final class TableWriter implements AutoCloseable {
   }
 
   void commit(Map<String, Path> tables) {
+    commit(tables, -1);
+  }
+
+  /** Thrown by the crash tests' {@code dieAfterMoves}: a run killed in the middle of its commit. */
+  static final class SimulatedCrash extends Error {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The commit; with {@code dieAfterMoves} >= 0 it stops dead after that many tables, as a killed run would. */
+  void commit(Map<String, Path> tables, int dieAfterMoves) {
     Deque<Path[]> done = new ArrayDeque<>();
     try {
       FileSystem fs = fs();
       Path old = new Path(output, "_replaced-" + UUID.randomUUID());
+      // the journal names every move before the first one: a commit killed half-way is rolled back from it
+      // by the next run or reader (see recover); deleting it is the commit point
+      StringBuilder journal = new StringBuilder("replaced\t" + old.getName() + "\n");
+      for (Map.Entry<String, Path> e : tables.entrySet()) {
+        journal.append("table\t").append(e.getKey()).append('\t').append(e.getValue())
+            .append('\t').append(fs.exists(new Path(output, e.getKey()))).append('\n');
+      }
+      writeAtomically(fs, new Path(output, JOURNAL), journal.toString());
       try {
+        int moved = 0;
         for (Map.Entry<String, Path> e : tables.entrySet()) {
           Path finalPath = new Path(output, e.getKey());
           if (fs.exists(finalPath)) {
@@ -151,10 +171,20 @@ public final class TableWriter implements AutoCloseable {
           }
           rename(fs, e.getValue(), finalPath);
           done.push(new Path[] {e.getValue(), finalPath});
+          if (++moved == 1) {
+            faultPause();
+          }
+          if (moved == dieAfterMoves) {
+            throw new SimulatedCrash();
+          }
         }
       } catch (IOException e) {
         rollBack(fs, done);
+        fs.delete(new Path(output, JOURNAL), false);
         throw e;
+      }
+      if (!fs.delete(new Path(output, JOURNAL), false)) {
+        throw new IOException("cannot remove the commit journal " + new Path(output, JOURNAL));
       }
       fs.delete(old, true);
       fs.delete(staging, true);
@@ -162,6 +192,83 @@ public final class TableWriter implements AutoCloseable {
       throw new UncheckedIOException("cannot commit tables under " + output
           + " (the previous tables are left in place)", e);
     }
+  }
+
+  /** Name of the commit journal: present only while a commit is under way (or was killed during one). */
+  static final String JOURNAL = "_commit";
+
+  /** Fault injection for the crash tests: a pause after the first table is moved, in milliseconds. */
+  private static void faultPause() {
+    long ms = Long.getLong("newsgraph.fault.commit-pause-ms", 0);
+    if (ms > 0) {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void writeAtomically(FileSystem fs, Path target, String text) throws IOException {
+    Path tmp = new Path(target.getParent(), target.getName() + ".tmp");
+    try (OutputStream out = fs.create(tmp, true)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    rename(fs, tmp, target);
+  }
+
+  /**
+   * Puts the previous run's tables back when a commit was killed half-way ({@code _commit} journal left
+   * behind), so the output reads as one run's tables again. Does nothing while a live run holds the lock.
+   * Called by every run before it starts and by the readers (scripts/sql, evaluate, export-graph,
+   * notebooks) before they read. Returns true when something was rolled back.
+   */
+  public static boolean recover(Configuration conf, String output) {
+    return recover(conf, output, false);
+  }
+
+  private static boolean recover(Configuration conf, String output, boolean holdingLock) {
+    try {
+      Path out = new Path(output);
+      FileSystem fs = out.getFileSystem(conf);
+      Path journal = new Path(out, JOURNAL);
+      if (!fs.exists(journal)) {
+        return false;
+      }
+      Path lock = new Path(out, LOCK);
+      if (!holdingLock && fs.exists(lock)) {
+        String holder = new String(fs.open(lock).readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (alive(holder)) {
+          return false;
+        }
+      }
+      String[] lines = new String(fs.open(journal).readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      Path old = new Path(out, lines[0].split("\t")[1]);
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split("\t");
+        Path current = new Path(out, f[1]);
+        Path staged = new Path(f[2]);
+        Path previous = new Path(old, f[1]);
+        boolean hadPrevious = Boolean.parseBoolean(f[3]);
+        boolean newInPlace = hadPrevious ? fs.exists(previous) && fs.exists(current)
+            : fs.exists(current) && !fs.exists(staged);
+        if (newInPlace) {
+          fs.delete(current, true);
+        }
+        if (hadPrevious && fs.exists(previous)) {
+          rename(fs, previous, current);
+        }
+      }
+      fs.delete(journal, false);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException("cannot restore the tables under " + output + " after an interrupted commit",
+          e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  private static String me() throws IOException {
+    return ProcessHandle.current().pid() + "@" + java.net.InetAddress.getLocalHost().getHostName();
   }
 
   /** Undoes the renames of a failed commit, newest first, so the previous run's tables are whole again. */

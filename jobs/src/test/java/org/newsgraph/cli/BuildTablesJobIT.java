@@ -27,7 +27,11 @@ import org.newsgraph.eval.GoldReader;
 import org.newsgraph.eval.Score;
 import org.newsgraph.tables.EntitiesTable;
 import org.newsgraph.spark.SparkTestSupport;
+import org.newsgraph.tables.CooccurrencesTable;
 import org.newsgraph.tables.DocumentsTable;
+import org.newsgraph.tables.MentionsTable;
+import org.newsgraph.tables.StatementEdgesTable;
+import org.newsgraph.tables.StatementsTable;
 import org.newsgraph.tables.RejectsTable;
 import org.newsgraph.tables.SentencesTable;
 
@@ -198,50 +202,101 @@ class BuildTablesJobIT {
   void rerunGivesIdenticalTables() {
     Path again = tmp.resolve("seeds-again");
     BuildTablesJob.run(spark, options(SparkTestSupport.seeds(), again, 10_000_000));
-    for (String t : List.of(DocumentsTable.NAME, SentencesTable.NAME, RejectsTable.NAME, EntitiesTable.NAME, "mentions")) {
+    for (String t : List.of(DocumentsTable.NAME, SentencesTable.NAME, RejectsTable.NAME, EntitiesTable.NAME,
+        MentionsTable.NAME, StatementsTable.NAME, CooccurrencesTable.NAME, StatementEdgesTable.NAME)) {
       assertEquals(table(seedsOut, t).toString(), table(again, t).toString(), t);
     }
   }
 
   @Test
-  void badInputsLandInRejectsWithReasons() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("mixed"));
+  void everyInputPathEndsInDocumentsOrRejectsWithItsReason() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("news [2024]"));
     Path seed = Files.list(SparkTestSupport.seeds()).sorted().findFirst().orElseThrow();
     Files.createDirectories(in.resolve("nested/deeper"));
     Files.copy(seed, in.resolve("nested/deeper/good.txt"));
     Files.copy(seed, in.resolve("copy-of-good.txt"));
     try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("other.txt.gz")))) {
-      gz.write(("Brazil and Argentina signed a trade pact on Wednesday in Buenos Aires, officials said.\n")
-          .getBytes(StandardCharsets.UTF_8));
+      gz.write(story("Freedonia and Sylvania signed a trade pact on Wednesday, officials said."));
     }
+    byte[] gz = Files.readAllBytes(in.resolve("other.txt.gz"));
+    Files.write(in.resolve("truncated.txt.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+    Files.write(in.resolve("empty.txt.gz"), new byte[0]);
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Files.writeString(in.resolve("blank.txt"), "  \n\n\t ");
     Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
     Files.write(in.resolve("latin1.txt"), "Le président a déclaré que la réunion était utile.".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] utf16 = new String(story("The Freedonian cabinet met on Monday, its spokeswoman said."), StandardCharsets.UTF_8)
+        .getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    Files.write(in.resolve("windows unicode.txt"), withBom);
+    Files.write(in.resolve("crlf.txt"), new String(story("Sylvania's port reopened on Tuesday, the harbour master said."),
+        StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(in.resolve("report 12:30 café.txt"), story("Jane Roe said the bridge would open in spring."));
+    Files.createDirectories(in.resolve("a"));
+    Files.createDirectories(in.resolve("b"));
+    Files.write(in.resolve("a/same.txt"), story("The Freedonian league cancelled Saturday's final, its chairman said."));
+    Files.write(in.resolve("b/same.txt"), story("Sylvanian farmers expect a late harvest, their union said."));
     Files.writeString(in.resolve("huge.txt"), "Words of a very long article. ".repeat(2000));
     Files.writeString(in.resolve("notes.md"), "# not news");
-    // a device that never ends and a named pipe that never opens must not stop the run
+    Path closed = Files.createDirectories(in.resolve("closed"));
+    Files.write(closed.resolve("inside.txt"), story("John Doe said the inquiry would report in June."));
+    Files.setPosixFilePermissions(closed, java.util.Set.of());
+    // a device that never ends and a named pipe that never opens must not stop the run, nor links that
+    // lead nowhere, out of the input or round in a loop
     Files.createSymbolicLink(in.resolve("devzero.txt"), Path.of("/dev/zero"));
-    try {
-      new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start().waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("no-such-file.txt"));
+    Files.createSymbolicLink(in.resolve("passwd.txt"), Files.writeString(tmp.resolve("private.txt"), "Not for the run."));
+    Files.createSymbolicLink(in.resolve("nested/loop"), in);
+    assertEquals(0, new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start().waitFor());
     Path out = tmp.resolve("mixed-out");
-    BuildTablesJob.run(spark, options(in, out, 20_000));
+    try {
+      BuildTablesJob.run(spark, options(in, out, 20_000));
+    } finally {
+      Files.setPosixFilePermissions(closed, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.values()));
+    }
 
     Map<String, String> reasons = new TreeMap<>();
     for (Row r : table(out, RejectsTable.NAME)) {
-      String path = r.getAs(RejectsTable.SOURCE_PATH);
-      reasons.put(path.substring(path.lastIndexOf('/') + 1), r.getAs(RejectsTable.REASON));
+      assertEquals(null, reasons.put(relative(in, r.getAs(RejectsTable.SOURCE_PATH)), r.getAs(RejectsTable.REASON)));
     }
-    assertEquals(Map.of("empty.txt", "empty", "blank.txt", "whitespace_only", "binary.txt", "binary",
-        "latin1.txt", "undecodable", "huge.txt", "too_large", "notes.md", "unsupported_type",
-        "good.txt", "duplicate", "devzero.txt", "unreadable", "pipe.txt", "unreadable"), reasons);
-    List<Row> docs = table(out, DocumentsTable.NAME);
-    assertEquals(List.of("copy-of-good.txt", "other.txt.gz"), docs.stream()
-        .map(r -> r.<String>getAs(DocumentsTable.SOURCE_PATH))
-        .map(p -> p.substring(p.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList()));
-    assertEquals(11, docs.size() + reasons.size(), "inputs = documents + rejects");
+    List<String> docs = table(out, DocumentsTable.NAME).stream()
+        .map(r -> relative(in, r.getAs(DocumentsTable.SOURCE_PATH))).sorted().toList();
+    Map<String, String> expected = new TreeMap<>(Map.ofEntries(Map.entry("empty.txt", "empty"),
+        Map.entry("empty.txt.gz", "empty"), Map.entry("truncated.txt.gz", "undecodable"),
+        Map.entry("blank.txt", "whitespace_only"), Map.entry("binary.txt", "binary"),
+        Map.entry("latin1.txt", "undecodable"), Map.entry("huge.txt", "too_large"),
+        Map.entry("notes.md", "unsupported_type"), Map.entry("nested/deeper/good.txt", "duplicate"),
+        Map.entry("devzero.txt", "unsupported_type"), Map.entry("pipe.txt", "unsupported_type"),
+        Map.entry("dangling.txt", "unreadable"), Map.entry("passwd.txt", "outside_input"),
+        Map.entry("nested/loop", "unreadable")));
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (!root) {
+      // root reads any folder, so only another user sees the closed folder as a reject
+      expected.put("closed", "unreadable");
+    }
+    assertEquals(expected, reasons);
+    List<String> expectedDocs = new java.util.ArrayList<>(List.of("a/same.txt", "b/same.txt", "copy-of-good.txt",
+        "crlf.txt", "other.txt.gz", "report 12:30 café.txt", "windows unicode.txt"));
+    if (root) {
+      expectedDocs.add("closed/inside.txt");
+      java.util.Collections.sort(expectedDocs);
+    }
+    assertEquals(expectedDocs, docs);
+    for (String d : docs) {
+      assertFalse(reasons.containsKey(d), "in both tables: " + d);
+    }
+  }
+
+  private static byte[] story(String sentence) {
+    return ("A headline about it\n\n" + sentence + " More was expected later in the week.\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String relative(Path in, String path) {
+    String marker = in.getFileName().toString() + "/";
+    return path.substring(path.indexOf(marker) + marker.length());
   }
 }

@@ -66,4 +66,52 @@ class TableWriterTest {
     assertEquals("old documents", Files.readString(out.resolve("documents/part")));
     assertEquals("old mentions", Files.readString(out.resolve("mentions/part")));
   }
+
+  @Test
+  void aCommitKilledHalfwayIsRolledBackByTheNextReaderOrRun() throws Exception {
+    for (int movedBeforeDeath = 1; movedBeforeDeath <= 2; movedBeforeDeath++) {
+      Path out = Files.createDirectories(dir.resolve("out" + movedBeforeDeath));
+      Files.writeString(Files.createDirectories(out.resolve("documents")).resolve("part"), "old documents");
+      Files.writeString(Files.createDirectories(out.resolve("mentions")).resolve("part"), "old mentions");
+      Map<String, org.apache.hadoop.fs.Path> tables = new LinkedHashMap<>();
+      for (String t : new String[] {"documents", "mentions", "statements"}) {
+        Path staged = Files.createDirectories(dir.resolve("staged" + movedBeforeDeath).resolve(t));
+        Files.writeString(staged.resolve("part"), "new " + t);
+        tables.put(t, new org.apache.hadoop.fs.Path(staged.toString()));
+      }
+      TableWriter w = TableWriter.open(conf, out.toString());
+      int dieAfter = movedBeforeDeath == 1 ? 1 : 3;
+      assertThrows(TableWriter.SimulatedCrash.class, () -> w.commit(tables, dieAfter));
+      // the dead run's lock stays; its pid is ours, so make it a dead one's as after a SIGKILL
+      Files.writeString(out.resolve(TableWriter.LOCK), "999999999@" + java.net.InetAddress.getLocalHost().getHostName());
+      Files.deleteIfExists(out.resolve("." + TableWriter.LOCK + ".crc"));
+      assertTrue(Files.exists(out.resolve(TableWriter.JOURNAL)));
+
+      assertTrue(TableWriter.recover(conf, out.toString()), "a reader rolls the commit back");
+      assertEquals("old documents", Files.readString(out.resolve("documents/part")));
+      assertEquals("old mentions", Files.readString(out.resolve("mentions/part")));
+      assertFalse(Files.exists(out.resolve("statements")), "a table new in the dead run is gone too");
+      assertFalse(TableWriter.recover(conf, out.toString()), "nothing left to do");
+      try (TableWriter next = TableWriter.open(conf, out.toString())) {
+        for (Map.Entry<String, org.apache.hadoop.fs.Path> t : tables.entrySet()) {
+          Path staged = Files.createDirectories(Path.of(t.getValue().toUri().getPath()));
+          Files.writeString(staged.resolve("part"), "new " + t.getKey());
+        }
+        next.commit(tables);
+      }
+      assertEquals("new statements", Files.readString(out.resolve("statements/part")), "the rerun commits");
+      assertEquals(java.util.Set.of("documents", "mentions", "statements"),
+          java.util.Set.copyOf(Files.list(out).map(p -> p.getFileName().toString()).toList()), "no leftovers");
+    }
+  }
+
+  @Test
+  void aReaderLeavesACommitInProgressAlone() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (TableWriter w = TableWriter.open(conf, out.toString())) {
+      Files.writeString(out.resolve(TableWriter.JOURNAL), "replaced\t_replaced-x\n");
+      assertFalse(TableWriter.recover(conf, out.toString()), "the lock holder is alive: not ours to touch");
+      Files.delete(out.resolve(TableWriter.JOURNAL));
+    }
+  }
 }
