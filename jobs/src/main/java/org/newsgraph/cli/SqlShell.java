@@ -23,11 +23,15 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SqlShell {
   static final String USAGE = """
-      usage: SqlShell [--output DIR] [-e SQL | -f FILE] [--max-rows N]
+      usage: SqlShell [--output DIR] [-e SQL | -f FILE] [--max-rows N] [--read-only]
         --output    folder holding the tables (default out)
         -e SQL      run these statements
         -f FILE     run the statements of a file
         --max-rows  rows printed per result (default 1000)
+        --read-only queries only, for shared use: no statement that writes or changes the session
+                    (INSERT, CREATE, DROP, SET, ADD JAR, ...), no reflect()/java_method(), no
+                    queries on arbitrary files (SELECT ... FROM text.`/path`). Without it any Spark
+                    SQL runs with the rights of the user running scripts/sql.
       without -e or -f, statements are read from standard input (end each with ;)
       """;
 
@@ -41,7 +45,8 @@ public final class SqlShell {
     }
     JobConfig c;
     try {
-      c = JobConfig.parse(normalised.toArray(String[]::new), Set.of("output", "execute", "file", "max-rows"), Set.of());
+      c = JobConfig.parse(normalised.toArray(String[]::new), Set.of("output", "execute", "file", "max-rows"),
+          Set.of("read-only"));
       if (c.has("help")) {
         System.out.print(USAGE);
         return;
@@ -51,7 +56,12 @@ public final class SqlShell {
       System.exit(2);
       return;
     }
+    boolean readOnly = c.has("read-only");
     SparkSession spark = Sessions.create("newsgraph-sql");
+    if (readOnly) {
+      // no SELECT ... FROM text.`/any/file`: only the run's tables can be read
+      spark.conf().set("spark.sql.runSQLOnFiles", "false");
+    }
     int status = 0;
     try {
       List<String> views = registerTables(spark, c.get("output", "out"));
@@ -61,10 +71,10 @@ public final class SqlShell {
       } else if (c.has("execute") || c.has("file")) {
         String sql = c.has("execute") ? c.require("execute") : Files.readString(Path.of(c.require("file")));
         for (String statement : statements(sql)) {
-          print(spark.sql(statement), (int) c.getLong("max-rows", 1000), System.out);
+          print(run(spark, statement, readOnly), (int) c.getLong("max-rows", 1000), System.out);
         }
       } else {
-        repl(spark, views, (int) c.getLong("max-rows", 1000));
+        repl(spark, views, (int) c.getLong("max-rows", 1000), readOnly);
       }
     } catch (IOException e) {
       System.err.println("sql: " + e.getMessage());
@@ -134,7 +144,16 @@ public final class SqlShell {
     cur.setLength(0);
   }
 
-  private static void repl(SparkSession spark, List<String> views, int maxRows) throws IOException {
+  /** Runs one statement, refusing writes and reflection in read-only mode. */
+  static org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> run(SparkSession spark, String statement, boolean readOnly) {
+    String refused = readOnly ? ReadOnlySql.refusal(statement) : null;
+    if (refused != null) {
+      throw new IllegalArgumentException(refused);
+    }
+    return spark.sql(statement);
+  }
+
+  private static void repl(SparkSession spark, List<String> views, int maxRows, boolean readOnly) throws IOException {
     System.out.println("tables: " + String.join(", ", views) + "   (end statements with ;  quit with Ctrl-D)");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     StringBuilder buf = new StringBuilder();
@@ -145,7 +164,7 @@ public final class SqlShell {
       if (line.strip().endsWith(";")) {
         for (String st : statements(buf.toString())) {
           try {
-            print(spark.sql(st), maxRows, System.out);
+            print(run(spark, st, readOnly), maxRows, System.out);
           } catch (RuntimeException e) {
             System.out.println("error: " + e.getMessage().lines().findFirst().orElse(""));
           }
