@@ -32,6 +32,7 @@ import org.newsgraph.spark.AnalysisRow;
 import org.newsgraph.spark.AnalyzePartitionFn;
 import org.newsgraph.spark.InputFile;
 import org.newsgraph.spark.InputLister;
+import org.newsgraph.spark.SizeBalancer;
 import org.newsgraph.spark.TableWriter;
 import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.RejectsTable;
@@ -171,8 +172,15 @@ public final class BuildTablesJob {
         : Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
     AnalyzerConfig config = new AnalyzerConfig(NlpConfig.full(), o.aliasLines());
 
-    Dataset<Row> analysis = spark.createDataFrame(fileRows, FILES)
-        .repartition(partitions, col("path"))
+    // files are spread over the partitions by size (not by path hash), so the cores finish together
+    int[] partOf = SizeBalancer.assign(files, partitions);
+    List<scala.Tuple2<Integer, Row>> keyed = new java.util.ArrayList<>(fileRows.size());
+    for (int i = 0; i < fileRows.size(); i++) {
+      keyed.add(new scala.Tuple2<>(partOf[i], fileRows.get(i)));
+    }
+    org.apache.spark.api.java.JavaRDD<Row> balanced = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelizePairs(keyed, partitions).partitionBy(new SizeBalancer.ByIndex(partitions)).values();
+    Dataset<Row> analysis = spark.createDataFrame(balanced, FILES)
         .mapPartitions(new AnalyzePartitionFn(config, o.maxBytes()), Encoders.row(AnalysisRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
 

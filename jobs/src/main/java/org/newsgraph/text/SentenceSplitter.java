@@ -28,9 +28,16 @@ public final class SentenceSplitter {
     List<ParsedSentence> out = new ArrayList<>();
     java.util.Map<Integer, Integer> labels = new java.util.HashMap<>();
     SpeakerLabels.find(body).forEach(l -> labels.put(l.lineBegin(), l.turnBegin()));
-    for (Span para : chunks(body, Paragraphs.of(body))) {
-      GlueNormalizer.Normalized n = GlueNormalizer.normalize(body.substring(para.begin(), para.end()));
-      for (AnalyzedSentence s : engine.analyze(n.text(), parse)) {
+    List<Span> units = chunks(body, Paragraphs.of(body));
+    List<GlueNormalizer.Normalized> normalized = new ArrayList<>(units.size());
+    for (Span para : units) {
+      normalized.add(GlueNormalizer.normalize(body.substring(para.begin(), para.end())));
+    }
+    List<List<AnalyzedSentence>> analyses = analyze(normalized, parse, body.length());
+    for (int u = 0; u < units.size(); u++) {
+      Span para = units.get(u);
+      GlueNormalizer.Normalized n = normalized.get(u);
+      for (AnalyzedSentence s : analyses.get(u)) {
         List<Token> tokens = new ArrayList<>(s.tokens().size());
         for (Token t : s.tokens()) {
           int begin = para.begin() + n.original(t.begin());
@@ -79,6 +86,25 @@ public final class SentenceSplitter {
       }
     }
     return out;
+  }
+
+  /**
+   * Documents longer than this (characters) have their paragraphs analysed in parallel: one long
+   * document is one Spark task, and the other cores would otherwise idle while it is parsed. Results
+   * do not depend on it (each paragraph is analysed on its own either way).
+   */
+  static final int PARALLEL_FROM = 200_000;
+
+  private List<List<AnalyzedSentence>> analyze(List<GlueNormalizer.Normalized> units, Predicate<List<Token>> parse,
+                                               int length) {
+    if (length < PARALLEL_FROM || units.size() < 2) {
+      List<List<AnalyzedSentence>> out = new ArrayList<>(units.size());
+      for (GlueNormalizer.Normalized n : units) {
+        out.add(engine.analyze(n.text(), parse));
+      }
+      return out;
+    }
+    return units.parallelStream().map(n -> engine.analyze(n.text(), parse)).toList();
   }
 
   /**

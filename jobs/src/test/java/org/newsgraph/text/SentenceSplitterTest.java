@@ -83,4 +83,19 @@ class SentenceSplitterTest {
       assertEquals(body.replace(" ", ""), joined.toString().replace(" ", ""), "every character kept");
     }
   }
+
+  @Test
+  void aLongDocumentsParagraphsAnalysedInParallelComeBackInOrder() {
+    StringBuilder body = new StringBuilder();
+    int n = 0;
+    while (body.length() < SentenceSplitter.PARALLEL_FROM + 10_000) {
+      body.append("Paragraph number ").append(n).append(" is here. It ends now.\n\n");
+      n++;
+    }
+    List<String> sentences = split(body.toString().strip());
+    assertEquals(2 * n, sentences.size());
+    for (int i = 0; i < n; i++) {
+      assertEquals("Paragraph number " + i + " is here.", sentences.get(2 * i));
+    }
+  }
 }
