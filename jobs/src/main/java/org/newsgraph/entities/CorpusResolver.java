@@ -10,10 +10,10 @@ import java.util.TreeMap;
 
 /**
  * Decides the final entity of every document-level name across the corpus. Rules, in order: an acronym
- * takes the expansion most documents give it ("CPC" → Communist Party of China); spellings that differ
+ * takes the expansion most documents give it ("FWP" → Freedonian Workers Party); spellings that differ
  * only in case take the most frequent one; a one-word person name that is the first or last word of
- * exactly one full person name in the corpus takes it ("Tokayev" → Kassym-Jomart Tokayev, while "Wang"
- * with Wang Yi and Wang Qishan stays as it is); a name that is another name without its head noun takes
+ * exactly one full person name in the corpus takes it ("Roe" → Anna-Maria Roe, while "Doe"
+ * with Jane Doe and John Doe stays as it is); a name that is another name without its head noun takes
  * it when that is unique ("Belt and Road" → Belt and Road Initiative); the alias file has the last word.
  * The type of a final name is the one most of its mentions have, countries being LOCATION.
  */
@@ -129,7 +129,7 @@ public final class CorpusResolver {
   }
 
   /**
-   * Names whose content words agree once acronyms are expanded are one name: "20th CPC National Congress"
+   * Names whose content words agree once acronyms are expanded are one name: "5th FWP National Congress"
    * and "20th National Congress of the Communist Party of China". The most frequent spelling wins.
    */
   private static void mergeExpandedAcronyms(Map<String, Map<String, Integer>> votes, Map<String, String> acronyms,

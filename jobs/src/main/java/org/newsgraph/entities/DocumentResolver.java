@@ -17,10 +17,10 @@ import org.newsgraph.text.ParsedSentence;
  * Finds and resolves a document's entity mentions to canonical names. Requires sentences with NER
  * tags; adds {@link Mention}s whose canonical names follow these rules, in order: demonyms map to their
  * place ("Chinese" → China, "Central Asian" → Central Asia); a garbled given name that is one letter
- * away from a place word of the same document is dropped ("Kazak Tokayev" → Tokayev); names seen
+ * away from a place word of the same document is dropped ("Freedonan Roe" → Roe, beside "Freedonian"); names seen
  * once are propagated to their untagged repeats and a person's first or last name alone is found
  * everywhere in the document; a short person name links to the nearest full name containing it
- * ("Xi" → Xi Jinping); an acronym defined in parentheses links to its expansion; case variants take
+ * ("Roe" → Jane Roe); an acronym defined in parentheses links to its expansion; case variants take
  * the most frequent spelling; the user's alias file has the last word. Types are voted per canonical
  * name, with countries always LOCATION.
  */
@@ -135,7 +135,7 @@ public final class DocumentResolver {
 
   /**
    * "Expansion (ACR)": acronym → expansion, when the initials agree. "X in Y (ACR)" where only X starts
-   * like the acronym ("Conference on ... Measures in Asia (CICA)") joins X and Y into one mention first.
+   * like the acronym ("Council on ... Trade in Sylvania (CTS)") joins X and Y into one mention first.
    */
   private Map<String, String> acronyms(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, String> out = new TreeMap<>();
@@ -168,7 +168,7 @@ public final class DocumentResolver {
       if (expansion.text.split("\\s+").length > 1 && Character.toUpperCase(expansion.text.charAt(0)) == acr.charAt(0)) {
         out.putIfAbsent(acr, expansion.canonical != null ? expansion.canonical : expansion.text);
       } else {
-        // "20th National Congress of the Communist Party of China (CPC)": the acronym names the tail.
+        // "5th Congress of the Freedonian Workers Party (FWP)": the acronym names the tail.
         String[] w = expansion.text.split("\\s+");
         for (int k = 1; k < w.length - 1; k++) {
           String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
@@ -182,7 +182,7 @@ public final class DocumentResolver {
     return out;
   }
 
-  /** "CPC Central Committee Xi Jinping" tagged as one organisation: the person's full name is cut off. */
+  /** "FWP Central Committee Jane Roe" tagged as one organisation: the person's full name is cut off. */
   private void splitTrailingPersons(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     List<String> persons = drafts.stream().filter(d -> d.type.equals("PERSON") && d.text.contains(" "))
         .map(d -> d.text).distinct().toList();
@@ -438,7 +438,7 @@ public final class DocumentResolver {
   private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("Province", "Region", "Prefecture",
       "County", "State", "District", "Oblast", "Governorate", "Autonomous Region");
 
-  /** "Shaanxi Province", "Almaty Region": a known place followed by an administrative-area word. */
+  /** "Lakeside Province", "Portville Region": a known place followed by an administrative-area word. */
   private boolean isAdministrativeArea(String name) {
     int space = name.lastIndexOf(' ');
     return space > 0 && AREA_WORDS.contains(name.substring(space + 1))

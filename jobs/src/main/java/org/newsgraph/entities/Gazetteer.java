@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Place data maintained by the CoreNLP project and shipped in its models jar: the KBP gazetteer
  * (countries, states and provinces, cities, nationalities) and the demonym list used by its
- * coreference system ("Chinese" → China, "Kazakhs" → Kazakhstan). Read as plain resources; lookups are
+ * coreference system ("French" → France, "Kenyans" → Kenya). Read as plain resources; lookups are
  * case-insensitive. Immutable after construction and safe to share between threads.
  */
 public final class Gazetteer {

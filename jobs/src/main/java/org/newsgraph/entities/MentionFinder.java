@@ -12,7 +12,7 @@ import org.newsgraph.text.ParsedSentence;
  * Finds entity mention spans in one sentence. Requires tokens with CoNLL NER tags; adds drafts from
  * (1) runs of equal NER tags, (2) capitalised phrases ending in a head noun ("Belt and Road
  * Initiative", which the CRF tags in pieces), which win over overlapping NER runs, (3) hyphenated place
- * pairs ("China-Kazakhstan", "china-Kazakhstan") split into their places, and (4) person names
+ * pairs ("Freedonia-Sylvania", "freedonia-Sylvania") split into their places, and (4) person names
  * completed leftwards up to a title ("Vice Premier He Lifeng", where the CRF only finds "Lifeng").
  */
 final class MentionFinder {
@@ -211,7 +211,7 @@ final class MentionFinder {
     return out;
   }
 
-  /** "China-Kazakhstan" → China, Kazakhstan; "Chinese-style", "UN-centered" → Chinese, UN; "Kassym-Jomart Tokayev" stays. */
+  /** "Freedonia-Sylvania" → Freedonia, Sylvania; "Freedonian-style", "UN-centered" → Freedonian, UN; "Anna-Maria Roe" stays. */
   private List<MentionDraft> splitHyphens(MentionDraft m, List<Token> tokens, String body) {
     List<int[]> parts = new ArrayList<>();
     int start = m.begin;
@@ -279,7 +279,7 @@ final class MentionFinder {
     }
   }
 
-  /** Place pairs joined by a hyphen that NER missed or mis-cased: "china-Kazakhstan". */
+  /** Place pairs joined by a hyphen that NER missed or mis-cased: "freedonia-Sylvania". */
   private void addHyphenPlacePairs(List<MentionDraft> found, List<Token> tokens, int idx, String body) {
     for (int t = 1; t + 1 < tokens.size(); t++) {
       Token a = tokens.get(t - 1);

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Decides which gold entity a predicted entity stands for: its canonical name equals the gold name or
- * one of the gold aliases (case-insensitive). When a name fits several gold entities ("Wang"), the one
+ * one of the gold aliases (case-insensitive). When a name fits several gold entities ("Roe"), the one
  * annotated in the same document wins.
  */
 final class EntityMatcher {

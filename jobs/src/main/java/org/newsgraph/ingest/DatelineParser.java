@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Wire datelines opening a story, in the forms agencies and sites use:
  * <ul>
  *   <li>place, optional region and date, agency in brackets or slashes, optional dash:
- *       {@code ASTANA, June 16 (Xinhua) --}, {@code QUITO, Ecuador (AP) —}, {@code Pune, Nov 3 (IANS)},
+ *       {@code FREEDONIA CITY, March 3 (FNN) --}, {@code PORTVILLE, Sylvania (AP) —}, {@code Lakeside, Nov 3 (WNS)},
  *       {@code OSLO, May 2. /TASS/.}, {@code Freedonia, Capital City, Sept. 25 / Agency J. Roe /};</li>
  *   <li>an upper-case place with a dash and no agency: {@code ROME –}, {@code WASHINGTON—},
  *       {@code SPRINGFIELD, Ill. --};</li>

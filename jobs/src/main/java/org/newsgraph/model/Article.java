@@ -9,9 +9,9 @@ import java.util.List;
  * @param docId         stable id derived from the raw content
  * @param sourcePath    where the file was read from
  * @param title         headline, or null when the text has none
- * @param publisher     normalised publisher name ("Xinhua"), or null
- * @param dateline      place of the dateline ("ASTANA"), or null
- * @param datelineText  the full dateline as written ("ASTANA, June 16 (Xinhua) --"), or null
+ * @param publisher     normalised publisher name ("FNN"), or null
+ * @param dateline      place of the dateline ("FREEDONIA CITY"), or null
+ * @param datelineText  the full dateline as written ("FREEDONIA CITY, March 3 (FNN) --"), or null
  * @param publishedDate publication date stated in the text, or null
  * @param body          clean body text; {@code rawText.substring(bodyOffset, bodyOffset + body.length())}
  *                      equals it except that removed boilerplate lines inside it are blanked with spaces

@@ -9,11 +9,11 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
 
 /**
- * Reporting verbs in dependency-parsed sentences: the subject of a cue verb with its complement ("Wang
+ * Reporting verbs in dependency-parsed sentences: the subject of a cue verb with its complement ("Roe
  * said China is ..."); trailing attributions whose content precedes the cue ("..., Han said on
  * Wednesday.", "..., Roe told reporters."); inverted ("..., said Han."); parenthetical ("Third, he
  * said, ..."); participial continuations that take the speaker of the verb they hang on ("adding that
- * ...", "Noting that ..., Xi said"); coordinated cues sharing a subject ("asked ... and appreciated
+ * ...", "Noting that ..., Roe said"); coordinated cues sharing a subject ("asked ... and appreciated
  * ..."); noun-object cues ("conveyed greetings to ...", "called for ..."). A cue inside another
  * statement's content of the same sentence is left to that statement.
  */
@@ -374,7 +374,7 @@ final class CueVerbRule implements AttributionRule {
       return out;
     }
     if (!clauses.isEmpty()) {
-      // "asked Wang to convey ...": an object before the clause belongs to the content
+      // "asked Roe to convey ...": an object before the clause belongs to the content
       // ("told him he was ...": the addressee of tell/inform/assure is not)
       if (!TrailingAttribution.ADDRESSEE.contains(lemma)) {
         objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));

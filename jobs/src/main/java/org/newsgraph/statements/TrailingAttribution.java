@@ -35,7 +35,7 @@ final class TrailingAttribution {
 
   /**
    * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
-   * told reporters in the Capitol.", "..., said Xi." or a parenthetical "Third, he said, ...". Returns
+   * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
   static int[] find(AttributionContext ctx, DepGraph g, int cue, int last) {
@@ -80,7 +80,7 @@ final class TrailingAttribution {
           && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
-    // subject between a comma (or closing quotation mark) and the cue: "..., Wang said", "...” he said"
+    // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"
     int j = cue - 1;
     while (j >= 0 && !boundary(t.get(j).word()) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
         && !t.get(j).pos().equals("MD") && cue - j <= 12) {
@@ -118,7 +118,7 @@ final class TrailingAttribution {
         return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
       }
     }
-    // inverted: "..., said Xi." / "...,” said Jane Roe, a historian at ..." ("..., told reporters" is not)
+    // inverted: "..., said Roe." / "...,” said Jane Roe, a historian at ..." ("..., told reporters" is not)
     if (TELL.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }

@@ -19,9 +19,9 @@ public final class DocumentsTable {
   public static final String SOURCE_PATH = "source_path";
   public static final String TITLE = "title";
   public static final String PUBLISHER = "publisher";
-  /** Place of the dateline ("ASTANA"). */
+  /** Place of the dateline ("FREEDONIA CITY"). */
   public static final String DATELINE = "dateline";
-  /** The dateline as written ("ASTANA, June 16 (Xinhua) --"). */
+  /** The dateline as written ("FREEDONIA CITY, March 3 (FNN) --"). */
   public static final String DATELINE_TEXT = "dateline_text";
   public static final String PUBLISHED_DATE = "published_date";
   public static final String BODY = "body";

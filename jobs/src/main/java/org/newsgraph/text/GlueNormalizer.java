@@ -1,10 +1,10 @@
 package org.newsgraph.text;
 
 /**
- * Separates glued sentences ("CCTV reported.Xi pointed out") by inserting a space, keeping a map from
+ * Separates glued sentences ("FNN reported.Roe pointed out") by inserting a space, keeping a map from
  * every normalised position back to the original text. Abbreviations and domain names ("U.S.",
  * "China.org.cn", "Feb. 5") are left as they are: a space is inserted only after a sentence mark that
- * follows a run of two or more letters ("reported.", "CICA."), two digits or a closing quote/bracket, and that precedes
+ * follows a run of two or more letters ("reported.", "ACME."), two digits or a closing quote/bracket, and that precedes
  * an upper-case letter followed by a lower-case one.
  */
 public final class GlueNormalizer {

@@ -111,10 +111,10 @@ class DocumentResolverTest {
 
   @Test
   void aliasFileRenamesAndRetypes() {
-    Annotated a = Annotated.of("d1", "Nazarbaev/PERSON met Astana/LOCATION officials .");
-    List<Mention> m = EntityFixtures.resolver("# comment", "Nazarbaev\tNursultan Nazarbayev", "Astana\tNur-Sultan\tLOCATION")
+    Annotated a = Annotated.of("d1", "Rowe/PERSON met Oldtown/LOCATION officials .");
+    List<Mention> m = EntityFixtures.resolver("# comment", "Rowe\tJane Roe", "Oldtown\tNewtown\tLOCATION")
         .resolve("d1", a.body, a.sentences).mentions();
-    assertEquals(List.of("Nazarbaev=Nursultan Nazarbayev/PERSON", "Astana=Nur-Sultan/LOCATION"), summary(m));
+    assertEquals(List.of("Rowe=Jane Roe/PERSON", "Oldtown=Newtown/LOCATION"), summary(m));
     assertEquals("alias_file", m.get(0).resolution());
   }
 

@@ -23,20 +23,20 @@ class DatelineParserTest {
 
   @Test
   void wireDatelinesWithAgencyInBrackets() {
-    assertDateline("HANOI, Aug. 9 (Xinhua) -- Vietnam's exports rose.", "HANOI", "Xinhua", "Vietnam's exports rose.");
+    assertDateline("PORTVILLE, Aug. 9 (FNN) -- Sylvania's exports rose.", "PORTVILLE", "FNN", "Sylvania's exports rose.");
     assertDateline("LAGOS (Reuters) - Nigeria's central bank held rates.", "LAGOS", "Reuters", "Nigeria's central bank held rates.");
     assertDateline("QUITO, Ecuador (AP) — Voters went to the polls.", "QUITO", "AP", "Voters went to the polls.");
     assertDateline("LIMA, 12 May (AFP) – Peru's congress met.", "LIMA", "AFP", "Peru's congress met.");
     assertDateline("Pune, Nov 3 (IANS) The city council met today.", "Pune", "IANS", "The city council met today.");
     assertDateline("SPRINGFIELD, Ill. (WXYZ) - A fire broke out.", "SPRINGFIELD", "WXYZ", "A fire broke out.");
     assertDateline("Washington (FNN) - Senators met.", "Washington", "FNN", "Senators met.");
-    assertEquals(MonthDay.of(8, 9), parse("HANOI, Aug. 9 (Xinhua) -- Vietnam's exports rose.").monthDay());
+    assertEquals(MonthDay.of(8, 9), parse("PORTVILLE, Aug. 9 (FNN) -- Sylvania's exports rose.").monthDay());
   }
 
   @Test
   void agencyBetweenSlashesAndCountryBeforeCity() {
     assertDateline("OSLO, May 2. /TASS/. Norway's premier spoke.", "OSLO", "TASS", "Norway's premier spoke.");
-    assertDateline("Kazakhstan, Almaty, Oct. 4 / Agency J. Roe /", "Almaty", "Agency", "");
+    assertDateline("Norway, Bergen, Oct. 4 / Agency J. Roe /", "Bergen", "Agency", "");
   }
 
   @Test

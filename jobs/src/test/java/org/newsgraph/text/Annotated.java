@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Token;
 /**
  * Test fixtures without NLP models: sentences written as space-separated tokens, {@code word/TAG} for
  * NER tags, a leading {@code +} gluing a token to the previous one ("China/LOCATION +-/LOCATION
- * +Kazakhstan/LOCATION"). Part-of-speech tags are guessed (NNP for capitalised words, CD, DT, IN, PRP).
+ * +Sylvania/LOCATION"). Part-of-speech tags are guessed (NNP for capitalised words, CD, DT, IN, PRP).
  */
 public final class Annotated {
   private static final Set<String> FUNCTION = Set.of("since", "while", "when", "as", "in", "on", "of", "for", "with",
