@@ -88,12 +88,18 @@ spark_submit() {
 # Submits a newsgraph main class with the defaults of local use.
 submit_class() {
   local cls=$1 rc; shift
-  # stderr passes through a filter of meaningless start-up notices; stdout (query results) is untouched
-  { spark_submit --master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-} \
-    --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}" \
-    --conf spark.ui.enabled=false \
-    --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties" \
-    --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@" 2>&1 1>&3 3>&- | quiet_stderr >&2
+  local args=(--master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-}
+    --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}"
+    --conf spark.ui.enabled=false
+    --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties")
+  if [[ -t 2 ]]; then
+    # on a terminal: Spark's progress bar (stage, tasks done / total) while the job runs
+    spark_submit "${args[@]}" --conf spark.ui.showConsoleProgress=true \
+      --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@"
+    return
+  fi
+  # otherwise stderr passes through a filter of meaningless start-up notices; stdout is untouched
+  { spark_submit "${args[@]}" --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@" 2>&1 1>&3 3>&- | quiet_stderr >&2
     rc=${PIPESTATUS[0]}; } 3>&1
   return "$rc"
 }

@@ -145,7 +145,7 @@ public final class BuildTablesJob {
     }
     SparkSession spark = Sessions.create("newsgraph-build-tables");
     try {
-      run(spark, options);
+      System.err.print(run(spark, options).summary());
     } catch (InputLister.NoInputException | TableWriter.OutputException e) {
       // nothing to read, or nowhere to write: one line, no stack trace, and the output folder untouched
       System.err.println("newsgraph: " + e.getMessage());
@@ -156,15 +156,31 @@ public final class BuildTablesJob {
     }
   }
 
-  /** Runs the job in an existing session; tests call this directly. */
-  public static void run(SparkSession spark, Options o) {
-    List<InputFile> files = InputLister.list(o.input(), spark.sparkContext().hadoopConfiguration(),
-        o.followLinksOutside());
+  /**
+   * Runs the job in an existing session (tests call this directly) and returns its report, also written
+   * to {@code <output>/_run.json}.
+   */
+  public static RunReport run(SparkSession spark, Options o) {
+    java.time.Instant started = java.time.Instant.now();
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputLister.list(o.input(), conf, o.followLinksOutside());
     // the output is checked and locked before any work, so a bad --output fails in seconds, not after the NLP
-    try (TableWriter writer = TableWriter.open(spark.sparkContext().hadoopConfiguration(), o.output())) {
+    try (TableWriter writer = TableWriter.open(conf, o.output())) {
+      // the previous run's report goes first: a report never describes other tables than those in place
+      org.apache.hadoop.fs.Path previous = new org.apache.hadoop.fs.Path(o.output(), RunReport.FILE);
+      previous.getFileSystem(conf).delete(previous, false);
       run(spark, o, files, writer);
+      RunReport report = RunReport.of(spark, o.input(), o.output(), started, files.size(), TABLES);
+      report.write(conf);
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
+
+  /** The tables of a run, in the order they are written and reported. */
+  static final List<String> TABLES = List.of(DocumentsTable.NAME, RejectsTable.NAME, SentencesTable.NAME,
+      MentionsTable.NAME, EntitiesTable.NAME, StatementsTable.NAME, CooccurrencesTable.NAME, StatementEdgesTable.NAME);
 
   private static void run(SparkSession spark, Options o, List<InputFile> files, TableWriter writer) {
     List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.path(), f.size(), f.reason(), f.detail())).toList();

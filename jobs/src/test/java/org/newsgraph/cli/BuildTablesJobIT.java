@@ -199,6 +199,18 @@ class BuildTablesJobIT {
   }
 
   @Test
+  void theRunReportMatchesTheTables() throws IOException {
+    String json = Files.readString(seedsOut.resolve(RunReport.FILE));
+    for (String t : BuildTablesJob.TABLES) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + t + "\": (\\d+)").matcher(json);
+      assertTrue(m.find(), t + " in " + json);
+      assertEquals(spark.read().parquet(seedsOut.resolve(t).toString()).count(), Long.parseLong(m.group(1)), t);
+    }
+    assertTrue(json.contains("\"input_files\": 5"), json);
+    assertTrue(json.contains("\"rejects_by_reason\": {}"), json);
+  }
+
+  @Test
   void rerunGivesIdenticalTables() {
     Path again = tmp.resolve("seeds-again");
     BuildTablesJob.run(spark, options(SparkTestSupport.seeds(), again, 10_000_000));
@@ -278,6 +290,11 @@ class BuildTablesJobIT {
       expected.put("closed", "unreadable");
     }
     assertEquals(expected, reasons);
+    String report = Files.readString(out.resolve(RunReport.FILE));
+    for (String reason : new java.util.TreeSet<>(expected.values())) {
+      long n = expected.values().stream().filter(reason::equals).count();
+      assertTrue(report.contains("\"" + reason + "\": " + n), reason + " x" + n + " in " + report);
+    }
     List<String> expectedDocs = new java.util.ArrayList<>(List.of("a/same.txt", "b/same.txt", "copy-of-good.txt",
         "crlf.txt", "other.txt.gz", "report 12:30 café.txt", "windows unicode.txt"));
     if (root) {
