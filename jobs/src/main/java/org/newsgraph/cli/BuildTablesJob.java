@@ -151,8 +151,35 @@ public final class BuildTablesJob {
       System.err.println("newsgraph: " + e.getMessage());
       spark.stop();
       System.exit(2);
+    } catch (RuntimeException | Error e) {
+      // a failure during the run (a full disk, a lost executor): one line saying what failed, the trace in a file
+      System.err.println("newsgraph: the run failed: " + rootMessage(e) + "; the tables in " + options.output()
+          + " are the previous run's, untouched (details: " + traceFile(e) + ")");
+      spark.stop();
+      System.exit(1);
     } finally {
       spark.stop();
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+
+  private static String traceFile(Throwable e) {
+    try {
+      Path f = Files.createTempFile("newsgraph-failure-", ".log");
+      java.io.StringWriter w = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(w));
+      Files.writeString(f, w.toString());
+      return f.toString();
+    } catch (IOException | RuntimeException io) {
+      return "trace not saved: " + io.getMessage();
     }
   }
 
@@ -164,6 +191,7 @@ public final class BuildTablesJob {
     java.time.Instant started = java.time.Instant.now();
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = InputLister.list(o.input(), conf, o.followLinksOutside());
+    checkFreeSpace(conf, o.output(), files);
     // the output is checked and locked before any work, so a bad --output fails in seconds, not after the NLP
     try (TableWriter writer = TableWriter.open(conf, o.output())) {
       // the previous run's report goes first: a report never describes other tables than those in place
@@ -175,6 +203,31 @@ public final class BuildTablesJob {
       return report;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Fails before any work when the output's file system has less free space than the input's size: the
+   * tables hold every document's text, so such a run could only fail at the end. Skipped where the file
+   * system does not report free space.
+   */
+  static void checkFreeSpace(org.apache.hadoop.conf.Configuration conf, String output, List<InputFile> files) {
+    long input = files.stream().mapToLong(f -> f.reason() == null ? Math.max(0, f.size()) : 0).sum();
+    long free;
+    try {
+      org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+      org.apache.hadoop.fs.Path probe = out;
+      org.apache.hadoop.fs.FileSystem fs = out.getFileSystem(conf);
+      while (probe != null && !fs.exists(probe)) {
+        probe = probe.getParent();
+      }
+      free = probe == null ? -1 : fs.getStatus(probe).getRemaining();
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    if (free >= 0 && free < input) {
+      throw new TableWriter.OutputException("not enough free space for the tables under " + output + ": "
+          + (free >> 20) + " MB free, the input is " + (input >> 20) + " MB");
     }
   }
 

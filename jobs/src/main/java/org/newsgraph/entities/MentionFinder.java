@@ -88,6 +88,14 @@ final class MentionFinder {
       while (last >= first && !isNameToken(tokens.get(last).word())) {
         last--;
       }
+      // "The Daily Planet and the Evening Star": two names the tagger ran together
+      for (int k = first + 1; k + 2 <= last; k++) {
+        if (tokens.get(k).word().equals("and") && tokens.get(k + 1).word().equals("the")
+            && capitalised(tokens.get(k + 2).word()) && capitalised(tokens.get(k - 1).word())) {
+          out.add(draft(tokens, idx, first, k - 1, tag, body));
+          first = k + 2;
+        }
+      }
       if (first <= last) {
         out.add(draft(tokens, idx, first, last, tag, body));
       }

@@ -36,7 +36,7 @@ public final class TableWriter implements AutoCloseable {
   public static final class OutputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    OutputException(String message) {
+    public OutputException(String message) {
       super(message);
     }
   }

@@ -23,4 +23,17 @@ class BuildTablesOptionsTest {
         () -> parse("--input", "in", "--output", "out", "--partitions", "-1"));
     assertTrue(negative.getMessage().contains("--partitions"), negative.getMessage());
   }
+
+  @Test
+  void anOutputWithLessFreeSpaceThanTheInputIsRefusedBeforeAnyWork(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    String out = dir.resolve("not-yet/created").toString();
+    BuildTablesJob.checkFreeSpace(conf, out, java.util.List.of(new org.newsgraph.spark.InputFile("a.txt", 1000)));
+    org.newsgraph.spark.TableWriter.OutputException e = assertThrows(org.newsgraph.spark.TableWriter.OutputException.class,
+        () -> BuildTablesJob.checkFreeSpace(conf, out,
+            java.util.List.of(new org.newsgraph.spark.InputFile("huge.txt", Long.MAX_VALUE / 2))));
+    assertTrue(e.getMessage().startsWith("not enough free space"), e.getMessage());
+    BuildTablesJob.checkFreeSpace(conf, out, java.util.List.of(
+        new org.newsgraph.spark.InputFile("pipe", Long.MAX_VALUE / 2, "unsupported_type", "not read")));
+  }
 }
