@@ -168,7 +168,7 @@ public final class CorpusResolver {
   private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
       "^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)\\.?\\s+");
 
-  /** "Sir Keir" → "Keir": an honorific before a name is not part of it. */
+  /** "Sir John" → "John": an honorific before a name is not part of it. */
   static String withoutHonorific(String c) {
     return HONORIFIC.matcher(c).replaceFirst("");
   }

@@ -64,7 +64,7 @@ public final class KbLinker {
   static List<String> variants(String name) {
     List<String> out = new ArrayList<>(List.of(name));
     String bare = HONORIFIC.matcher(ORG_SUFFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
-    // "Sir Keir" without its honorific is a bare first name, no link
+    // "Sir John" without its honorific is a bare first name, no link
     if (!bare.isEmpty() && !bare.equals(name) && (bare.contains(" ") || !HONORIFIC.matcher(name).find())) {
       out.add(bare);
     }

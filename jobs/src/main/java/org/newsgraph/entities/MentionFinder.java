@@ -47,7 +47,8 @@ final class MentionFinder {
     split.forEach(m -> completePerson(m, tokens, body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
-        || m.firstToken == m.lastToken && !m.type.equals("LOCATION") && lex.isTitle(m.text));
+        || m.firstToken == m.lastToken && !m.type.equals("LOCATION") && lex.isTitle(m.text)
+        && !afterHonorific(tokens, m.firstToken));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution.equals("phrase")) {
@@ -55,6 +56,13 @@ final class MentionFinder {
       }
     });
     return split;
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /** "Mr. King", "Ms. Bishop": after an honorific a title word is a surname. */
+  private static boolean afterHonorific(List<Token> tokens, int i) {
+    return i > 0 && HONORIFICS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private boolean hasUpperOrPlace(String text) {

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -55,6 +56,19 @@ public final class NetworkAggregation {
     return udf(f, DataTypes.DoubleType).asNonNullable();
   }
 
+  /**
+   * Sentences per unit of the document scope. An article is one unit; a document longer than this (a
+   * book, a transcript, files pasted together) counts as sections of this many sentences, so its pairs
+   * stay those of entities that appear near each other and their number grows with its length, not with
+   * the square of its distinct entities. Same length as the statement rules' windows.
+   */
+  public static final int SECTION_SENTENCES = 400;
+
+  /** The document-scope unit of a sentence: its document, and its section in a very long document. */
+  static Column section(Column docId, Column sentenceIdx) {
+    return concat_ws(":", docId, floor(sentenceIdx.divide(SECTION_SENTENCES)).cast(DataTypes.StringType));
+  }
+
   public static Dataset<Row> cooccurrences(Dataset<Row> mentions, Dataset<Row> sentences, Dataset<Row> documents) {
     Dataset<Row> dates = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE).as(DATE));
     Dataset<Row> m = mentions.select(col(MentionsTable.DOC_ID), col(MentionsTable.SENTENCE_IDX),
@@ -62,14 +76,16 @@ public final class NetworkAggregation {
     Dataset<Row> unitEntities = m.select(lit(CooccurrencesTable.SCOPE_SENTENCE).as(CooccurrencesTable.SCOPE),
             concat_ws(":", col(MentionsTable.DOC_ID), col(MentionsTable.SENTENCE_IDX)).as(UNIT),
             col(MentionsTable.DOC_ID), col(DATE), col(ENTITY))
-        .union(m.select(lit(CooccurrencesTable.SCOPE_DOCUMENT), col(MentionsTable.DOC_ID), col(MentionsTable.DOC_ID),
-            col(DATE), col(ENTITY)))
+        .union(m.select(lit(CooccurrencesTable.SCOPE_DOCUMENT), section(col(MentionsTable.DOC_ID),
+            col(MentionsTable.SENTENCE_IDX)), col(MentionsTable.DOC_ID), col(DATE), col(ENTITY)))
         .distinct()
         .withColumn(CooccurrencesTable.PERIOD, explode(periods(col(DATE))));
 
     Dataset<Row> units = sentences.select(col(SentencesTable.DOC_ID)).join(dates, SentencesTable.DOC_ID)
         .select(lit(CooccurrencesTable.SCOPE_SENTENCE).as(CooccurrencesTable.SCOPE), col(DATE))
-        .union(dates.select(lit(CooccurrencesTable.SCOPE_DOCUMENT), col(DATE)))
+        .union(sentences.select(section(col(SentencesTable.DOC_ID), col(SentencesTable.SENTENCE_IDX)).as(UNIT),
+                col(SentencesTable.DOC_ID)).distinct().join(dates, SentencesTable.DOC_ID)
+            .select(lit(CooccurrencesTable.SCOPE_DOCUMENT), col(DATE)))
         .withColumn(CooccurrencesTable.PERIOD, explode(periods(col(DATE))))
         .groupBy(CooccurrencesTable.SCOPE, CooccurrencesTable.PERIOD).agg(count(lit(1)).as(N));
     Dataset<Row> marginals = unitEntities.groupBy(col(CooccurrencesTable.SCOPE), col(CooccurrencesTable.PERIOD),

@@ -34,6 +34,29 @@ public final class SpeakerLabels {
   private SpeakerLabels() {
   }
 
+  /** Words of headings and notes that end in a colon like a label: "The Latest:", "Editor's Note:", "UPDATE:". */
+  private static final java.util.Set<String> NOTE_WORDS = java.util.Set.of("update", "updated", "note", "editor",
+      "correction", "clarification", "watch", "read", "related", "photo", "photos", "video", "source", "sources",
+      "breaking", "exclusive", "opinion", "analysis", "latest", "live", "warning", "disclaimer", "credit",
+      "caption", "subscribe", "advertisement", "highlights", "timeline", "background", "context");
+  /** Words a title-case heading opens with but a name does not ("The Latest:", "In Brief:"). */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "this", "that",
+      "these", "those", "in", "on", "at", "for", "from", "by", "with", "what", "why", "how", "where", "when");
+
+  /**
+   * A heading or note, not a speaker: a note word anywhere ("EDITOR'S NOTE", "The Latest"), a possessive
+   * ("Editor's Note"), or, in title case, a function word first ("In Brief"; upper-case "THE MODERATOR" is a label).
+   */
+  static boolean notASpeaker(String label, boolean titleCase) {
+    String[] words = label.strip().toLowerCase(java.util.Locale.ROOT).split("[ \\t]+");
+    for (String w : words) {
+      if (NOTE_WORDS.contains(w.replaceAll("[’']s?$", ""))) {
+        return true;
+      }
+    }
+    return titleCase && FUNCTION_WORDS.contains(words[0]) || label.matches("(?s).*\\p{L}[’'][sS]\\b.*");
+  }
+
   public static List<Label> find(String body) {
     List<Label> labels = find(body, UPPER, 2);
     return labels.isEmpty() ? find(body, TITLE, 3) : labels;
@@ -44,7 +67,7 @@ public final class SpeakerLabels {
     Matcher m = p.matcher(body);
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
-      if (g == 1 && m.group(g).replaceAll("[^A-Za-z]", "").length() < 2) {
+      if (g == 1 && (m.group(g).replaceAll("[^A-Za-z]", "").length() < 2 || notASpeaker(m.group(g), p == TITLE))) {
         continue;
       }
       int line = m.start();

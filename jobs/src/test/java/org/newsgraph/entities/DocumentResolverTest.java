@@ -31,6 +31,12 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aTitleWordAfterAnHonorificIsASurname() {
+    assertEquals(List.of("King=King/PERSON"), summary(resolve("Mr. King/PERSON spoke ./O")), "a surname after Mr.");
+    assertEquals(List.of(), summary(resolve("The/O King/PERSON spoke ./O")), "a title alone after The");
+  }
+
+  @Test
   void hyphenatedPairsYieldBothPlacesWhateverTheirCase() {
     List<String> s = summary(resolve("India/LOCATION +-/LOCATION +Pakistan/LOCATION talks resumed .",
         "The france +- +Germany axis held ."));

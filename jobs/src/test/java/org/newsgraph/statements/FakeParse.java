@@ -99,11 +99,16 @@ final class FakeParse {
     return new AttributionContext("d", body, sentences, mentions, new CueLexicon(), GENDERS);
   }
 
-  /** "speaker entity|cue lemma|content|kind" of each statement the named rules (default: all) extract. */
-  List<String> extract(String... sieves) {
+  /** The statements the named rules (default: all) extract. */
+  List<org.newsgraph.model.Statement> extractStatements(String... sieves) {
     StatementExtractor x = new StatementExtractor(new CueLexicon(), GENDERS,
         sieves.length == 0 ? Lexicon.lines("/org/newsgraph/statements/sieves.txt") : List.of(sieves));
-    return x.extract("d", body, sentences, mentions).stream()
+    return x.extract("d", body, sentences, mentions);
+  }
+
+  /** "speaker entity|cue lemma|content|kind" of each statement the named rules (default: all) extract. */
+  List<String> extract(String... sieves) {
+    return extractStatements(sieves).stream()
         .map(s -> s.sentenceIdx() + ":" + s.speakerEntityId() + "|" + s.cueLemma() + "|" + s.content() + "|" + s.kind())
         .toList();
   }

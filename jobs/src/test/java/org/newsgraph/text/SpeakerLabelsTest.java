@@ -23,4 +23,12 @@ class SpeakerLabelsTest {
     assertEquals(3, labels("Roe: Yes.\nPark: No.\nRoe: Fine.").size());
     assertEquals(List.of(), labels("UPDATE: The road is open.\n\nTraffic moves again."));
   }
+
+  @Test
+  void headingsAndNotesEndingInAColonAreNoSpeakers() {
+    assertEquals(List.of(), labels("The Latest: Rain ahead.\nThe Latest: Roads shut.\nThe Latest: Schools close."));
+    assertEquals(List.of(), labels("Editor's Note: This story was updated.\nEditor’s Note: Fixed.\nIn Brief: Done."));
+    assertEquals(List.of(), labels("EDITOR'S NOTE: Corrected.\n\nCORRECTION: A name was misspelled."));
+    assertEquals(2, labels("THE MODERATOR: Welcome.\nO'BRIEN: Thanks.").size(), "names with an apostrophe stay");
+  }
 }
