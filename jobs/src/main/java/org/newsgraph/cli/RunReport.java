@@ -1,16 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -84,16 +81,7 @@ public record RunReport(String input, String output, Instant started, double ela
   void write(org.apache.hadoop.conf.Configuration conf) {
     try {
       Path out = new Path(output);
-      FileSystem fs = out.getFileSystem(conf);
-      Path tmp = new Path(out, FILE + ".tmp");
-      try (OutputStream o = fs.create(tmp, true)) {
-        o.write(json().getBytes(StandardCharsets.UTF_8));
-      }
-      Path target = new Path(out, FILE);
-      fs.delete(target, false);
-      if (!fs.rename(tmp, target)) {
-        throw new IOException("rename failed: " + tmp + " -> " + target);
-      }
+      org.newsgraph.spark.TableWriter.writeAtomically(out.getFileSystem(conf), new Path(out, FILE), json());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + FILE + " under " + output, e);
     }

@@ -103,7 +103,11 @@ public final class InputLister {
     private final List<InputFile> out;
     private final boolean followOutside;
     private final java.util.Map<java.nio.file.Path, String> seen = new java.util.HashMap<>();
-    private final List<Object[]> regular = new ArrayList<>();
+    private final List<Found> regular = new ArrayList<>();
+
+    /** A regular file inside the input: the path it was listed under and the file it is. */
+    private record Found(String name, java.nio.file.Path real, long size) {
+    }
 
     LocalWalk(List<InputFile> out, boolean followOutside) {
       this.out = out;
@@ -141,7 +145,7 @@ public final class InputLister {
                 if (why != null) {
                   out.add(new InputFile(name(file), attrs.size(), Reason.OUTSIDE_INPUT.code(), why));
                 } else {
-                  regular.add(new Object[] {name(file), file.toRealPath(), attrs.size()});
+                  regular.add(new Found(name(file), file.toRealPath(), attrs.size()));
                 }
               }
               return java.nio.file.FileVisitResult.CONTINUE;
@@ -161,11 +165,11 @@ public final class InputLister {
             }
           });
       // a file reached by two paths (through a link) is read once, under the first path in sorted order
-      regular.sort(Comparator.comparing(r -> (String) r[0]));
-      for (Object[] r : regular) {
-        String first = seen.putIfAbsent((java.nio.file.Path) r[1], (String) r[0]);
-        out.add(first == null ? new InputFile((String) r[0], (Long) r[2])
-            : new InputFile((String) r[0], (Long) r[2], Reason.DUPLICATE.code(), "same file as " + first
+      regular.sort(Comparator.comparing(Found::name));
+      for (Found r : regular) {
+        String first = seen.putIfAbsent(r.real(), r.name());
+        out.add(first == null ? new InputFile(r.name(), r.size())
+            : new InputFile(r.name(), r.size(), Reason.DUPLICATE.code(), "same file as " + first
                 + " (reached through a link)"));
       }
       regular.clear();

@@ -78,7 +78,7 @@ public final class TableWriter implements AutoCloseable {
       Path lock = new Path(output, LOCK);
       String me = me();
       if (fs.exists(lock)) {
-        String holder = new String(fs.open(lock).readAllBytes(), StandardCharsets.UTF_8).strip();
+        String holder = readText(fs, lock).strip();
         if (alive(holder)) {
           throw new OutputException("another run (" + holder + ") is writing to " + output
               + "; wait for it, or delete " + lock + " if no run is active");
@@ -209,12 +209,20 @@ public final class TableWriter implements AutoCloseable {
     }
   }
 
-  private static void writeAtomically(FileSystem fs, Path target, String text) throws IOException {
+  /** Writes a small file under a temporary name and renames it into place, replacing an older one. */
+  public static void writeAtomically(FileSystem fs, Path target, String text) throws IOException {
     Path tmp = new Path(target.getParent(), target.getName() + ".tmp");
     try (OutputStream out = fs.create(tmp, true)) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     }
+    fs.delete(target, false);
     rename(fs, tmp, target);
+  }
+
+  private static String readText(FileSystem fs, Path file) throws IOException {
+    try (java.io.InputStream in = fs.open(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /**
@@ -236,13 +244,10 @@ public final class TableWriter implements AutoCloseable {
         return false;
       }
       Path lock = new Path(out, LOCK);
-      if (!holdingLock && fs.exists(lock)) {
-        String holder = new String(fs.open(lock).readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (alive(holder)) {
-          return false;
-        }
+      if (!holdingLock && fs.exists(lock) && alive(readText(fs, lock).strip())) {
+        return false;
       }
-      String[] lines = new String(fs.open(journal).readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      String[] lines = readText(fs, journal).split("\n");
       Path old = new Path(out, lines[0].split("\t")[1]);
       for (int i = 1; i < lines.length; i++) {
         String[] f = lines[i].split("\t");

@@ -47,8 +47,7 @@ class CrashRecoveryIT {
 
   @Test
   void aRunKilledDuringTheNlpPassLeavesThePreviousTables() throws Exception {
-    Path out = tmp.resolve("out-nlp");
-    BuildTablesJob.run(spark, BuildTablesJobIT.options(SparkTestSupport.seeds(), out, 10_000_000));
+    Path out = previousRun("out-nlp");
     List<String> before = snapshot(out);
     Process child = child(smallCorpus, out, 0);
     waitFor(() -> Files.exists(out.resolve("_lock")), child, "the child run to lock the output");
@@ -60,8 +59,7 @@ class CrashRecoveryIT {
 
   @Test
   void aRunKilledInTheMiddleOfItsCommitLeavesThePreviousTables() throws Exception {
-    Path out = tmp.resolve("out-commit");
-    BuildTablesJob.run(spark, BuildTablesJobIT.options(SparkTestSupport.seeds(), out, 10_000_000));
+    Path out = previousRun("out-commit");
     List<String> before = snapshot(out);
     Process child = child(smallCorpus, out, 600_000);
     // the child pauses after moving its first table into place: killed there, the output is half new
@@ -72,6 +70,13 @@ class CrashRecoveryIT {
     assertTrue(TableWriter.recover(spark.sparkContext().hadoopConfiguration(), out.toString()));
     assertEquals(before, snapshot(out), "previous tables whole again");
     rerunSucceeds(out);
+  }
+
+  /** An output folder holding the tables of a finished run on the seeds: the "previous run". */
+  private static Path previousRun(String name) {
+    Path out = tmp.resolve(name);
+    BuildTablesJob.run(spark, BuildTablesJobIT.options(SparkTestSupport.seeds(), out, 10_000_000));
+    return out;
   }
 
   private static void rerunSucceeds(Path out) throws Exception {
