@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -42,6 +43,7 @@ import org.newsgraph.tables.EntitiesTable;
 import org.newsgraph.tables.StatementsTable;
 import org.newsgraph.tables.CooccurrencesTable;
 import org.newsgraph.tables.StatementEdgesTable;
+import org.newsgraph.spark.NearDuplicates;
 import org.newsgraph.spark.NetworkAggregation;
 import org.newsgraph.entities.AliasTable;
 import org.newsgraph.entities.CorpusNames;
@@ -231,6 +233,9 @@ public final class BuildTablesJob {
     }
   }
 
+  private static final java.util.Comparator<String> TEXT_ORDER =
+      java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+
   /** The tables of a run, in the order they are written and reported. */
   static final List<String> TABLES = List.of(DocumentsTable.NAME, RejectsTable.NAME, SentencesTable.NAME,
       MentionsTable.NAME, EntitiesTable.NAME, StatementsTable.NAME, CooccurrencesTable.NAME, StatementEdgesTable.NAME);
@@ -252,6 +257,7 @@ public final class BuildTablesJob {
     Dataset<Row> analysis = spark.createDataFrame(balanced, FILES)
         .mapPartitions(new AnalyzePartitionFn(config, o.maxBytes()), Encoders.row(AnalysisRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    analysis.count(); // the NLP pass runs here, so the stages after it are timed on their own
 
     String docId = AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID;
     String path = AnalysisRow.DOCUMENT + "." + DocumentsTable.SOURCE_PATH;
@@ -261,7 +267,9 @@ public final class BuildTablesJob {
         .withColumn("_kept", first(col(path)).over(sameContent));
     Dataset<Row> kept = ranked.where(col("_rank").equalTo(1));
 
-    Dataset<Row> documents = kept.select(col(AnalysisRow.DOCUMENT + ".*"));
+    Dataset<Row> analysed = kept.select(col(AnalysisRow.DOCUMENT + ".*"));
+    Dataset<Row> stories = stories(spark, analysed);
+    Dataset<Row> documents = withStories(analysed, stories);
     Dataset<Row> rejects = analysis.where(col(AnalysisRow.REJECT).isNotNull()).select(col(AnalysisRow.REJECT + ".*"))
         .unionByName(ranked.where(col("_rank").gt(1)).select(
             col(path).as(RejectsTable.SOURCE_PATH),
@@ -269,7 +277,8 @@ public final class BuildTablesJob {
             concat(lit("same content as "), col("_kept")).as(RejectsTable.DETAIL)));
     Dataset<Row> sentences = explodeTable(kept, AnalysisRow.SENTENCES);
 
-    CorpusNames names = corpusNames(kept, o.aliasLines(), o.kb());
+    Dataset<Row> copies = stories.where(col(DocumentsTable.DUPLICATE_OF).isNotNull()).select(col(DocumentsTable.DOC_ID));
+    CorpusNames names = corpusNames(kept, copies, o.aliasLines(), o.kb());
     Broadcast<CorpusNames> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(names);
     Dataset<Row> linked = kept.drop("_rank", "_kept")
         .mapPartitions(new LinkPartitionFn(shared), Encoders.row(AnalysisRow.SCHEMA))
@@ -297,7 +306,27 @@ public final class BuildTablesJob {
     analysis.unpersist();
   }
 
-  /** Corpus-wide entity decisions from the distinct names (not the mentions) of all documents. */
+  /**
+   * The documents with their story: near-duplicate copies (wire stories republished by other sites)
+   * point to their original, which the aggregations count once.
+   */
+  private static Dataset<Row> stories(SparkSession spark, Dataset<Row> analysed) {
+    long start = System.nanoTime();
+    Dataset<Row> stories = NearDuplicates.stories(spark, analysed);
+    long copies = stories.where(col(DocumentsTable.DUPLICATE_OF).isNotNull()).count();
+    System.err.printf(java.util.Locale.ROOT, "newsgraph: near-duplicates: %d copies of %d stories, %.1f s%n", copies,
+        stories.select(DocumentsTable.STORY_ID).distinct().count(), (System.nanoTime() - start) / 1e9);
+    return stories;
+  }
+
+  private static Dataset<Row> withStories(Dataset<Row> analysed, Dataset<Row> stories) {
+    return analysed.join(org.apache.spark.sql.functions.broadcast(stories), new String[] {DocumentsTable.DOC_ID}, "left")
+        .withColumn(DocumentsTable.STORY_ID,
+            org.apache.spark.sql.functions.coalesce(col(DocumentsTable.STORY_ID), col(DocumentsTable.DOC_ID)))
+        .select(java.util.Arrays.stream(DocumentsTable.TABLE_SCHEMA.fieldNames()).map(c -> col(c)).toArray(
+            org.apache.spark.sql.Column[]::new));
+  }
+
   /** The knowledge-base links of the final entities as a small table (entity_id, kb_id, kb_score). */
   private static Dataset<Row> links(SparkSession spark, CorpusNames names) {
     List<Row> rows = names.links().entrySet().stream()
@@ -305,17 +334,36 @@ public final class BuildTablesJob {
     return spark.createDataFrame(rows, EntitiesAggregation.LINKS);
   }
 
-  private static CorpusNames corpusNames(Dataset<Row> kept, List<String> aliasLines, String kb) {
-    Dataset<Row> mentions = explodeTable(kept, AnalysisRow.MENTIONS);
+  /**
+   * Corpus-wide entity decisions from the distinct names (not the mentions) of the original documents: a
+   * story's near-duplicate copies add no votes and no names (a name seen only in copies, often a
+   * republisher's byline or an extraction glitch of reflowed text, stays the copy's own entity). The names and acronyms are sorted before the
+   * resolver sees them: the order a shuffle returns them in depends on the partitioning, and the
+   * resolver's ties must not.
+   */
+  private static CorpusNames corpusNames(Dataset<Row> kept, Dataset<Row> copies, List<String> aliasLines, String kb) {
+    Column original = col("_copy").isNull();
+    Dataset<Row> marked = kept.join(org.apache.spark.sql.functions.broadcast(copies.withColumn("_copy", lit(true))),
+        col(AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID).equalTo(copies.col(DocumentsTable.DOC_ID)), "left");
+    Dataset<Row> mentions = marked.select(explode(col(AnalysisRow.MENTIONS)).as("_r"), col("_copy")).select(col("_r.*"),
+        col("_copy"));
     List<CorpusNames.NameCount> names = mentions
-        .groupBy(col(MentionsTable.CANONICAL_NAME), col(MentionsTable.TYPE)).count()
+        .groupBy(col(MentionsTable.CANONICAL_NAME), col(MentionsTable.TYPE))
+        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(original, lit(1))).as("_n"))
+        .where(col("_n").gt(0))
         .collectAsList().stream()
-        .map(r -> new CorpusNames.NameCount(r.getString(0), r.getString(1), r.getLong(2))).toList();
-    List<CorpusNames.AcronymCount> acronyms = kept
-        .select(explode(col(AnalysisRow.ACRONYMS)).as(new String[] {"acronym", "expansion"}))
-        .groupBy(col("acronym"), col("expansion")).count()
+        .map(r -> new CorpusNames.NameCount(r.getString(0), r.getString(1), r.getLong(2)))
+        .sorted(java.util.Comparator.comparing(CorpusNames.NameCount::canonical, TEXT_ORDER)
+            .thenComparing(CorpusNames.NameCount::type, TEXT_ORDER)).toList();
+    List<CorpusNames.AcronymCount> acronyms = marked
+        .select(explode(col(AnalysisRow.ACRONYMS)).as(new String[] {"acronym", "expansion"}), col("_copy"))
+        .groupBy(col("acronym"), col("expansion"))
+        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(original, lit(1))).as("_n"))
+        .where(col("_n").gt(0))
         .collectAsList().stream()
-        .map(r -> new CorpusNames.AcronymCount(r.getString(0), r.getString(1), r.getLong(2))).toList();
+        .map(r -> new CorpusNames.AcronymCount(r.getString(0), r.getString(1), r.getLong(2)))
+        .sorted(java.util.Comparator.comparing(CorpusNames.AcronymCount::acronym, TEXT_ORDER)
+            .thenComparing(CorpusNames.AcronymCount::expansion, TEXT_ORDER)).toList();
     AliasTable aliases = new AliasTable(aliasLines);
     CorpusNames resolved = new CorpusResolver(new EntityLexicons(), NlpGazetteer.get(), aliases).resolve(names, acronyms);
     if (kb == null) {

@@ -11,15 +11,18 @@ import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.newsgraph.tables.DocumentsTable;
 import org.newsgraph.tables.RejectsTable;
 
 /**
  * What a run did, for the user at the end of {@code scripts/run} and for schedulers as
  * {@code <output>/_run.json}: input, output, start, elapsed time, input files, rows per committed
- * table, rejects by reason (duplicates included).
+ * table, rejects by reason (exact duplicates included), near-duplicate copies and distinct stories.
  */
 public record RunReport(String input, String output, Instant started, double elapsedSeconds, long inputFiles,
-                        Map<String, Long> rows, Map<String, Long> rejectsByReason) {
+                        Map<String, Long> rows, Map<String, Long> rejectsByReason, long nearDuplicates,
+                        long stories) {
 
   /** Name of the report file in the output folder. */
   public static final String FILE = "_run.json";
@@ -36,8 +39,12 @@ public record RunReport(String input, String output, Instant started, double ela
         .groupBy(RejectsTable.REASON).count().collectAsList()) {
       reasons.put(r.getString(0), r.getLong(1));
     }
+    Row copies = spark.read().parquet(new Path(output, DocumentsTable.NAME).toString())
+        .agg(functions.count(functions.col(DocumentsTable.DUPLICATE_OF)),
+            functions.countDistinct(functions.col(DocumentsTable.STORY_ID))).first();
     double elapsed = java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0;
-    return new RunReport(input, output, started, Math.round(elapsed * 10) / 10.0, inputFiles, rows, reasons);
+    return new RunReport(input, output, started, Math.round(elapsed * 10) / 10.0, inputFiles, rows, reasons,
+        copies.getLong(0), copies.getLong(1));
   }
 
   /** The report as JSON (keys in a fixed order). */
@@ -49,7 +56,9 @@ public record RunReport(String input, String output, Instant started, double ela
     b.append("  \"elapsed_seconds\": ").append(String.format(Locale.ROOT, "%.1f", elapsedSeconds)).append(",\n");
     b.append("  \"input_files\": ").append(inputFiles).append(",\n");
     b.append("  \"rows\": ").append(object(rows)).append(",\n");
-    b.append("  \"rejects_by_reason\": ").append(object(rejectsByReason)).append("\n}\n");
+    b.append("  \"rejects_by_reason\": ").append(object(rejectsByReason)).append(",\n");
+    b.append("  \"near_duplicates\": ").append(nearDuplicates).append(",\n");
+    b.append("  \"stories\": ").append(stories).append("\n}\n");
     return b.toString();
   }
 
@@ -63,6 +72,10 @@ public record RunReport(String input, String output, Instant started, double ela
       rejectsByReason.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
       b.setLength(b.length() - 2);
       b.append(System.lineSeparator());
+    }
+    if (nearDuplicates > 0) {
+      b.append(String.format(Locale.ROOT, "  near-duplicates: %d documents are copies of another; %d distinct stories"
+          + " (aggregations count each story once)%n", nearDuplicates, stories));
     }
     b.append("  rows:");
     rows.forEach((k, v) -> b.append(' ').append(k).append(' ').append(v).append(','));

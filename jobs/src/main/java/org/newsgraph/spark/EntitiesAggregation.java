@@ -29,16 +29,20 @@ public final class EntitiesAggregation {
       .add(EntitiesTable.KB_SCORE, org.apache.spark.sql.types.DataTypes.DoubleType, false);
 
   public static Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> links) {
-    Dataset<Row> dated = mentions.join(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE)),
-        MentionsTable.DOC_ID);
+    org.apache.spark.sql.Column original = java.util.Arrays.asList(documents.columns()).contains(DocumentsTable.DUPLICATE_OF)
+        ? col(DocumentsTable.DUPLICATE_OF).isNull() : lit(true);
+    Dataset<Row> dated = mentions.join(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
+        original.as("_original")), MentionsTable.DOC_ID);
     return dated.groupBy(col(MentionsTable.ENTITY_ID)).agg(
             first(col(MentionsTable.CANONICAL_NAME)).as(EntitiesTable.NAME_COL),
             first(col(MentionsTable.TYPE)).as(EntitiesTable.TYPE),
             max(when(col(MentionsTable.FINE_TYPE).notEqual(lit("NATIONALITY")), col(MentionsTable.FINE_TYPE)))
                 .as(EntitiesTable.FINE_TYPE),
             sort_array(collect_set(col(MentionsTable.TEXT))).as(EntitiesTable.ALIASES),
-            count(lit(1)).as(EntitiesTable.MENTION_COUNT),
-            countDistinct(col(MentionsTable.DOC_ID)).as(EntitiesTable.DOC_COUNT),
+            count(when(col("_original"), lit(1))).as(EntitiesTable.MENTION_COUNT),
+            countDistinct(when(col("_original"), col(MentionsTable.DOC_ID))).as(EntitiesTable.DOC_COUNT),
+            count(lit(1)).as(EntitiesTable.RAW_MENTION_COUNT),
+            countDistinct(col(MentionsTable.DOC_ID)).as(EntitiesTable.RAW_DOC_COUNT),
             min(col(DocumentsTable.PUBLISHED_DATE)).as(EntitiesTable.FIRST_DATE),
             max(col(DocumentsTable.PUBLISHED_DATE)).as(EntitiesTable.LAST_DATE))
         .join(links, new String[] {EntitiesTable.ENTITY_ID}, "left")

@@ -42,6 +42,7 @@ public final class NetworkAggregation {
   private static final String DATE = "_date";
   private static final String ENTITY = "_entity";
   private static final String N = "_n";
+  private static final String ORIGINAL = "_original";
 
   private NetworkAggregation() {
   }
@@ -69,27 +70,44 @@ public final class NetworkAggregation {
     return concat_ws(":", docId, floor(sentenceIdx.divide(SECTION_SENTENCES)).cast(DataTypes.StringType));
   }
 
+  /**
+   * Publication date and whether the document counts in the aggregations: near-duplicate copies
+   * ({@code duplicate_of} set) count only in the raw counts, so a syndicated story counts once.
+   */
+  static Dataset<Row> dates(Dataset<Row> documents) {
+    Column original = java.util.Arrays.asList(documents.columns()).contains(DocumentsTable.DUPLICATE_OF)
+        ? col(DocumentsTable.DUPLICATE_OF).isNull() : lit(true);
+    return documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE).as(DATE),
+        original.as(ORIGINAL));
+  }
+
+  /** Counts the rows where {@code original} holds (count() skips the nulls of when without otherwise). */
+  private static Column countOriginal(Column original) {
+    return count(when(original, lit(1)));
+  }
+
   public static Dataset<Row> cooccurrences(Dataset<Row> mentions, Dataset<Row> sentences, Dataset<Row> documents) {
-    Dataset<Row> dates = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE).as(DATE));
+    Dataset<Row> dates = dates(documents);
     Dataset<Row> m = mentions.select(col(MentionsTable.DOC_ID), col(MentionsTable.SENTENCE_IDX),
         col(MentionsTable.ENTITY_ID).as(ENTITY)).join(dates, MentionsTable.DOC_ID);
     Dataset<Row> unitEntities = m.select(lit(CooccurrencesTable.SCOPE_SENTENCE).as(CooccurrencesTable.SCOPE),
             concat_ws(":", col(MentionsTable.DOC_ID), col(MentionsTable.SENTENCE_IDX)).as(UNIT),
-            col(MentionsTable.DOC_ID), col(DATE), col(ENTITY))
+            col(MentionsTable.DOC_ID), col(DATE), col(ORIGINAL), col(ENTITY))
         .union(m.select(lit(CooccurrencesTable.SCOPE_DOCUMENT), section(col(MentionsTable.DOC_ID),
-            col(MentionsTable.SENTENCE_IDX)), col(MentionsTable.DOC_ID), col(DATE), col(ENTITY)))
+            col(MentionsTable.SENTENCE_IDX)), col(MentionsTable.DOC_ID), col(DATE), col(ORIGINAL), col(ENTITY)))
         .distinct()
         .withColumn(CooccurrencesTable.PERIOD, explode(periods(col(DATE))));
 
-    Dataset<Row> units = sentences.select(col(SentencesTable.DOC_ID)).join(dates, SentencesTable.DOC_ID)
+    Dataset<Row> originalDates = dates.where(col(ORIGINAL));
+    Dataset<Row> units = sentences.select(col(SentencesTable.DOC_ID)).join(originalDates, SentencesTable.DOC_ID)
         .select(lit(CooccurrencesTable.SCOPE_SENTENCE).as(CooccurrencesTable.SCOPE), col(DATE))
         .union(sentences.select(section(col(SentencesTable.DOC_ID), col(SentencesTable.SENTENCE_IDX)).as(UNIT),
-                col(SentencesTable.DOC_ID)).distinct().join(dates, SentencesTable.DOC_ID)
+                col(SentencesTable.DOC_ID)).distinct().join(originalDates, SentencesTable.DOC_ID)
             .select(lit(CooccurrencesTable.SCOPE_DOCUMENT), col(DATE)))
         .withColumn(CooccurrencesTable.PERIOD, explode(periods(col(DATE))))
         .groupBy(CooccurrencesTable.SCOPE, CooccurrencesTable.PERIOD).agg(count(lit(1)).as(N));
-    Dataset<Row> marginals = unitEntities.groupBy(col(CooccurrencesTable.SCOPE), col(CooccurrencesTable.PERIOD),
-        col(ENTITY)).agg(count(lit(1)).as("_na"));
+    Dataset<Row> marginals = unitEntities.where(col(ORIGINAL)).groupBy(col(CooccurrencesTable.SCOPE),
+        col(CooccurrencesTable.PERIOD), col(ENTITY)).agg(count(lit(1)).as("_na"));
 
     Dataset<Row> a = unitEntities.as("a");
     Dataset<Row> b = unitEntities.select(col(CooccurrencesTable.SCOPE), col(CooccurrencesTable.PERIOD), col(UNIT),
@@ -101,10 +119,12 @@ public final class NetworkAggregation {
         .groupBy(a.col(ENTITY).as(CooccurrencesTable.ENTITY_A), b.col("_entity_b").as(CooccurrencesTable.ENTITY_B),
             a.col(CooccurrencesTable.SCOPE).as(CooccurrencesTable.SCOPE),
             a.col(CooccurrencesTable.PERIOD).as(CooccurrencesTable.PERIOD))
-        .agg(count(lit(1)).as(CooccurrencesTable.COUNT),
-            countDistinct(a.col(MentionsTable.DOC_ID)).as(CooccurrencesTable.DOC_COUNT),
-            min(a.col(DATE)).as(CooccurrencesTable.FIRST_DATE),
-            max(a.col(DATE)).as(CooccurrencesTable.LAST_DATE));
+        .agg(countOriginal(a.col(ORIGINAL)).as(CooccurrencesTable.COUNT),
+            count(lit(1)).as(CooccurrencesTable.RAW_COUNT),
+            countDistinct(when(a.col(ORIGINAL), a.col(MentionsTable.DOC_ID))).as(CooccurrencesTable.DOC_COUNT),
+            min(when(a.col(ORIGINAL), a.col(DATE))).as(CooccurrencesTable.FIRST_DATE),
+            max(when(a.col(ORIGINAL), a.col(DATE))).as(CooccurrencesTable.LAST_DATE))
+        .where(col(CooccurrencesTable.COUNT).gt(0));
 
     Dataset<Row> ma = marginals.withColumnRenamed(ENTITY, CooccurrencesTable.ENTITY_A)
         .withColumnRenamed("_na", CooccurrencesTable.COUNT_A);
@@ -125,7 +145,7 @@ public final class NetworkAggregation {
   }
 
   public static Dataset<Row> statementEdges(Dataset<Row> statements, Dataset<Row> documents) {
-    Dataset<Row> dates = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE).as(DATE));
+    Dataset<Row> dates = dates(documents);
     Column speakers = when(col(StatementsTable.SPEAKER_ENTITY_ID).isNotNull(), array(col(StatementsTable.SPEAKER_ENTITY_ID)))
         .otherwise(col(StatementsTable.SPEAKER_MEMBER_IDS));
     return statements
@@ -136,11 +156,13 @@ public final class NetworkAggregation {
         .join(dates, StatementsTable.DOC_ID)
         .withColumn(StatementEdgesTable.PERIOD, explode(periods(col(DATE))))
         .groupBy(StatementEdgesTable.SPEAKER_ENTITY_ID, StatementEdgesTable.TARGET_ENTITY_ID, StatementEdgesTable.PERIOD)
-        .agg(count(lit(1)).as(StatementEdgesTable.COUNT),
-            sort_array(collect_set(col(StatementsTable.CUE_CLASS))).as(StatementEdgesTable.CUE_CLASSES),
-            countDistinct(col(StatementsTable.DOC_ID)).as(StatementEdgesTable.DOC_COUNT),
-            min(col(DATE)).as(StatementEdgesTable.FIRST_DATE),
-            max(col(DATE)).as(StatementEdgesTable.LAST_DATE))
+        .agg(countOriginal(col(ORIGINAL)).as(StatementEdgesTable.COUNT),
+            count(lit(1)).as(StatementEdgesTable.RAW_COUNT),
+            sort_array(collect_set(when(col(ORIGINAL), col(StatementsTable.CUE_CLASS)))).as(StatementEdgesTable.CUE_CLASSES),
+            countDistinct(when(col(ORIGINAL), col(StatementsTable.DOC_ID))).as(StatementEdgesTable.DOC_COUNT),
+            min(when(col(ORIGINAL), col(DATE))).as(StatementEdgesTable.FIRST_DATE),
+            max(when(col(ORIGINAL), col(DATE))).as(StatementEdgesTable.LAST_DATE))
+        .where(col(StatementEdgesTable.COUNT).gt(0))
         .select(columns(StatementEdgesTable.SCHEMA.fieldNames()));
   }
 

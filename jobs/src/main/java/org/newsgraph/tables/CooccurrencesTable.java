@@ -34,6 +34,9 @@ public final class CooccurrencesTable {
   public static final String SCOPE_DOCUMENT = "document";
   public static final String PERIOD_ALL = "all";
 
+  /** The count with every near-duplicate copy of a story counted ({@code count} counts each story once). */
+  public static final String RAW_COUNT = "raw_count";
+
   public static final StructType SCHEMA = new StructType()
       .add(ENTITY_A, StringType, false)
       .add(ENTITY_B, StringType, false)
@@ -48,7 +51,8 @@ public final class CooccurrencesTable {
       .add(UNITS, LongType, false)
       .add(PMI, DoubleType, false)
       .add(NPMI, DoubleType, false)
-      .add(LLR, DoubleType, false);
+      .add(LLR, DoubleType, false)
+      .add(RAW_COUNT, LongType, false);
 
   private CooccurrencesTable() {
   }

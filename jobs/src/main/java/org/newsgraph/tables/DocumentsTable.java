@@ -30,6 +30,12 @@ public final class DocumentsTable {
   public static final String BOILERPLATE = "boilerplate";
   public static final String PARSE_ISSUES = "parse_issues";
 
+  /** The original of a near-duplicate copy (null for originals and documents with no copy). */
+  public static final String DUPLICATE_OF = "duplicate_of";
+  /** The story a document tells: its original's id (its own id when it is not a copy). */
+  public static final String STORY_ID = "story_id";
+
+  /** The analysed document as the NLP pass produces it. */
   public static final StructType SCHEMA = new StructType()
       .add(DOC_ID, StringType, false)
       .add(SOURCE_PATH, StringType, false)
@@ -43,6 +49,11 @@ public final class DocumentsTable {
       .add(RAW_TEXT, StringType, false)
       .add(BOILERPLATE, createArrayType(StringType, false), false)
       .add(PARSE_ISSUES, createArrayType(StringType, false), false);
+
+  /** The table as written: the analysed document plus its story, found across the corpus. */
+  public static final StructType TABLE_SCHEMA = SCHEMA
+      .add(DUPLICATE_OF, StringType, true)
+      .add(STORY_ID, StringType, false);
 
   private DocumentsTable() {
   }

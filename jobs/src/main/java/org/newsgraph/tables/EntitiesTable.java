@@ -26,6 +26,10 @@ public final class EntitiesTable {
   public static final String FIRST_DATE = "first_date";
   public static final String LAST_DATE = "last_date";
 
+  /** Mentions and documents with every near-duplicate copy counted (mention_count counts each story once). */
+  public static final String RAW_MENTION_COUNT = "raw_mention_count";
+  public static final String RAW_DOC_COUNT = "raw_doc_count";
+
   public static final StructType SCHEMA = new StructType()
       .add(ENTITY_ID, StringType, false)
       .add(NAME_COL, StringType, false)
@@ -37,7 +41,9 @@ public final class EntitiesTable {
       .add(FIRST_DATE, DateType, true)
       .add(LAST_DATE, DateType, true)
       .add(KB_ID, StringType, true)
-      .add(KB_SCORE, DoubleType, true);
+      .add(KB_SCORE, DoubleType, true)
+      .add(RAW_MENTION_COUNT, LongType, false)
+      .add(RAW_DOC_COUNT, LongType, false);
 
   private EntitiesTable() {
   }

@@ -23,6 +23,9 @@ public final class StatementEdgesTable {
   public static final String FIRST_DATE = "first_date";
   public static final String LAST_DATE = "last_date";
 
+  /** The count with every near-duplicate copy of a story counted ({@code count} counts each story once). */
+  public static final String RAW_COUNT = "raw_count";
+
   public static final StructType SCHEMA = new StructType()
       .add(SPEAKER_ENTITY_ID, StringType, false)
       .add(TARGET_ENTITY_ID, StringType, false)
@@ -31,7 +34,8 @@ public final class StatementEdgesTable {
       .add(CUE_CLASSES, createArrayType(StringType, false), false)
       .add(DOC_COUNT, LongType, false)
       .add(FIRST_DATE, DateType, true)
-      .add(LAST_DATE, DateType, true);
+      .add(LAST_DATE, DateType, true)
+      .add(RAW_COUNT, LongType, false);
 
   private StatementEdgesTable() {
   }

@@ -209,6 +209,108 @@ class BuildTablesJobIT {
     }
     assertTrue(json.contains("\"input_files\": 5"), json);
     assertTrue(json.contains("\"rejects_by_reason\": {}"), json);
+    assertTrue(json.contains("\"near_duplicates\": 0"), json);
+    assertTrue(json.contains("\"stories\": 5"), json);
+  }
+
+  /**
+   * A corpus of the seeds plus altered copies of four of them (another header, a byline, the longest
+   * paragraph trimmed, another dateline) and a reflowed copy of a copy: every copy joins its original's
+   * story, the seeds stay five stories, and the aggregations equal those of the seeds alone.
+   */
+  @Test
+  void nearDuplicateCopiesJoinTheirOriginalsStoryAndCountOnce() throws IOException {
+    Path in = tmp.resolve("seeds-and-copies");
+    Files.createDirectories(in);
+    List<Path> seeds;
+    try (Stream<Path> s = Files.list(SparkTestSupport.seeds())) {
+      seeds = s.sorted().toList();
+    }
+    for (Path seed : seeds) {
+      Files.copy(seed, in.resolve(seed.getFileName()));
+    }
+    String[] text = new String[seeds.size()];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = Files.readString(seeds.get(i));
+    }
+    Map<String, Integer> copyOf = new TreeMap<>();
+    String header = "Leaders meet to discuss bilateral ties\nSource: FNN Wire\n" + text[1].substring(text[1].indexOf('\n') + 1);
+    copyOf.put(write(in, "copy-header.txt", header), 1);
+    String byline = text[3].replaceFirst("\n", "\n\nBy Jane Roe, staff writer\n");
+    copyOf.put(write(in, "copy-byline.txt", byline), 3);
+    String longest = text[0].lines().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    String trimmed = text[0].replace(longest + "\n", "");
+    copyOf.put(write(in, "copy-trimmed.txt", trimmed), 0);
+    copyOf.put(write(in, "copy-of-copy-reflowed.txt", trimmed.lines().map(l -> wrap(l, 70))
+        .collect(Collectors.joining("\n"))), 0);
+    String dateline = text[4].replaceFirst("(?m)^[A-Z][A-Z .-]+, \\w+ \\d+ \\([^)]*\\) --", "BERGEN, March 3 (FNN) --");
+    assertFalse(dateline.equals(text[4]), "the dateline of the fifth seed was replaced");
+    copyOf.put(write(in, "copy-dateline.txt", dateline), 4);
+
+    Path out = tmp.resolve("seeds-and-copies-out");
+    BuildTablesJob.run(spark, options(in, out, 10_000_000));
+    Map<String, Row> docs = new TreeMap<>();
+    for (Row r : table(out, DocumentsTable.NAME)) {
+      docs.put(Path.of(java.net.URI.create(r.getAs(DocumentsTable.SOURCE_PATH))).getFileName().toString(), r);
+    }
+    assertEquals(seeds.size() + copyOf.size(), docs.size());
+    java.util.Set<String> seedStories = new java.util.TreeSet<>();
+    for (Path seed : seeds) {
+      seedStories.add(docs.get(seed.getFileName().toString()).getAs(DocumentsTable.STORY_ID));
+    }
+    assertEquals(seeds.size(), seedStories.size(), "no two distinct stories merged");
+    copyOf.forEach((copy, i) -> assertEquals(docs.get(seeds.get(i).getFileName().toString())
+        .<String>getAs(DocumentsTable.STORY_ID), docs.get(copy).getAs(DocumentsTable.STORY_ID), copy));
+    assertEquals(copyOf.size(), docs.values().stream().filter(r -> r.getAs(DocumentsTable.DUPLICATE_OF) != null).count());
+
+    // aggregations count each story once: as without the copies
+    String co = "SELECT a.name, b.name, c.scope, c.period, c.count, c.doc_count, c.first_date, c.last_date,"
+        + " round(c.npmi, 9) FROM %s c JOIN %s a ON a.entity_id = c.entity_a JOIN %s b ON b.entity_id = c.entity_b"
+        + " ORDER BY 1, 2, 3, 4";
+    String edges = "SELECT a.name, b.name, e.period, e.count, e.doc_count, e.cue_classes FROM %s e"
+        + " JOIN %s a ON a.entity_id = e.speaker_entity_id JOIN %s b ON b.entity_id = e.target_entity_id ORDER BY 1, 2, 3";
+    String entities = "SELECT name, type, mention_count, doc_count FROM %s WHERE mention_count > 0 ORDER BY 1, 2";
+    for (String[] q : new String[][] {{co, CooccurrencesTable.NAME}, {edges, StatementEdgesTable.NAME},
+        {entities, EntitiesTable.NAME}}) {
+      assertEquals(sql(seedsOut, q[0], q[1]), sql(out, q[0], q[1]), q[1]);
+    }
+    assertTrue(spark.read().parquet(out.resolve(CooccurrencesTable.NAME).toString())
+        .where("raw_count > count").count() > 0, "raw_count keeps the copies");
+  }
+
+  private static String write(Path dir, String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text);
+    return name;
+  }
+
+  /** Breaks a line at spaces into lines of at most {@code width} characters. */
+  private static String wrap(String line, int width) {
+    StringBuilder b = new StringBuilder();
+    int col = 0;
+    for (String w : line.split(" ")) {
+      if (col > 0 && col + 1 + w.length() > width) {
+        b.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        b.append(' ');
+        col++;
+      }
+      b.append(w);
+      col += w.length();
+    }
+    return b.toString();
+  }
+
+  /**
+   * The rows, as text, of a query over one output whose %s stand for {@code table}, then entities twice.
+   */
+  private static String sql(Path out, String query, String table) {
+    String suffix = "_" + Integer.toHexString(out.toString().hashCode());
+    for (String v : List.of(EntitiesTable.NAME, table)) {
+      spark.read().parquet(out.resolve(v).toString()).createOrReplaceTempView(v + suffix);
+    }
+    return spark.sql(String.format(query, table + suffix, EntitiesTable.NAME + suffix, EntitiesTable.NAME + suffix))
+        .collectAsList().toString();
   }
 
   @Test
