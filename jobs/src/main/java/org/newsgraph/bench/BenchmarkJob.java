@@ -124,6 +124,7 @@ public final class BenchmarkJob {
     long corpusTokens = tokens * corpusBytes / Math.max(1, sampleBytes);
     rows.add(new Timing("whole Spark job (local[" + threads + "], all tables, full corpus)", sparkSeconds, corpusBytes,
         all.size(), corpusTokens, peakHeapMb(), threads));
+    DuplicateBenchmark.Result duplicates = DuplicateBenchmark.run(spark, all, new ArrayList<>());
     HubBenchmark.Result hub = HubBenchmark.run(spark, (int) c.getLong("hub-sentences", 200_000));
     spark.stop();
 
@@ -161,6 +162,7 @@ public final class BenchmarkJob {
         rate / sparkRate));
     report.add(String.format(Locale.ROOT, "- hub corpus (%d sentences, one entity in every sentence): co-occurrence tasks max/median = %.2f (stage with the largest ratio, %d tasks)",
         hub.sentences(), hub.maxOverMedian(), hub.tasks()));
+    report.add("- " + duplicates.line());
     String text = String.join("\n", report) + "\n";
     System.out.print(text);
     if (c.has("report")) {
