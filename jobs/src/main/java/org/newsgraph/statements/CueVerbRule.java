@@ -321,7 +321,10 @@ final class CueVerbRule implements AttributionRule {
     boolean relative = false;
     List<Integer> after = new ArrayList<>();
     for (int c : g.children.get(cue)) {
-      if (DepGraph.matches(g.rel[c], Set.of("obj", "dobj", "xcomp"))) {
+      if (DepGraph.matches(g.rel[c], Set.of("xcomp")) && g.child(c, Set.of("mark")) >= 0) {
+        continue; // "called the meeting to order", "called the troops to march": an infinitive is no predicate
+      }
+      if (DepGraph.matches(g.rel[c], Set.of("obj", "dobj", "iobj", "xcomp"))) {
         if (c < cue) {
           relative = true;
         } else if (c > last) {
@@ -338,12 +341,19 @@ final class CueVerbRule implements AttributionRule {
       // unfounded" with the adjective after its noun, "called half of them “cowards”" one level down
       for (int c : g.subtree(obj, Set.of())) {
         int head = g.head[c];
-        if (c > obj && head >= 0 && c > head && (DepGraph.matches(g.rel[c], Set.of("dep", "xcomp", "appos")) && head == obj
+        if (c > obj && head >= 0 && c > head && !punctuationBetween(g, obj, c) && (DepGraph.matches(g.rel[c], Set.of("dep", "xcomp", "appos")) && head == obj
             || DepGraph.matches(g.rel[c], Set.of("obj")) && head == obj
             || DepGraph.matches(g.rel[c], Set.of("amod")) && head == obj
             || DepGraph.matches(g.rel[c], Set.of("dep")))) {
           predicate = true;
         }
+      }
+      int end = predicate ? -1 : lowerPredicateEnd(g, cue, obj);
+      if (end > 0) {
+        // "called her vote in favor of the war a mistake": the predicate hangs on a phrase after the object
+        List<Integer> out = new ArrayList<>(range(g.subtree(obj, Set.of()).stream().min(Integer::compare).orElse(obj), end));
+        trim(g, out);
+        return out;
       }
     }
     java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>();
@@ -353,6 +363,30 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);
     return out;
+  }
+
+  /**
+   * The last token of a nominal or adjectival predicate the parser left as {@code dep} below a phrase after
+   * the object of a predicative cue, with no punctuation between the object and it; -1 when there is none.
+   */
+  private static int lowerPredicateEnd(DepGraph g, int cue, int obj) {
+    for (int c : g.subtree(cue, Set.of())) {
+      String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
+      if (c > obj && g.rel[c].equals("dep") && g.head[c] > obj && (pos.startsWith("NN") || pos.startsWith("JJ"))) {
+        return punctuationBetween(g, obj, c) ? -1 : g.subtree(c, Set.of()).stream().max(Integer::compare).orElse(c);
+      }
+    }
+    return -1;
+  }
+
+  /** A comma, colon or dash between two tokens ("called his lawyer, a friend"; opening quotes do not count). */
+  private static boolean punctuationBetween(DepGraph g, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (g.isPunct(t) && !"``".equals(g.tokens.get(t).pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Content tokens: the complements right of the cue, else the clause the cue attaches to, else what precedes it. */
