@@ -3,9 +3,10 @@ package org.newsgraph.cli;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -261,17 +260,25 @@ public final class BuildTablesJob {
 
     String docId = AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID;
     String path = AnalysisRow.DOCUMENT + "." + DocumentsTable.SOURCE_PATH;
-    WindowSpec sameContent = Window.partitionBy(col(docId)).orderBy(col(path));
-    Dataset<Row> ranked = analysis.where(col(AnalysisRow.DOCUMENT).isNotNull())
-        .withColumn("_rank", row_number().over(sameContent))
-        .withColumn("_kept", first(col(path)).over(sameContent));
-    Dataset<Row> kept = ranked.where(col("_rank").equalTo(1));
+    // exact duplicates (the same text, so the same doc_id) keep the copy with the smallest path; the few
+    // duplicated ids are found on (id, path) pairs and broadcast, so the analysed rows are never shuffled
+    Dataset<Row> found = analysis.where(col(AnalysisRow.DOCUMENT).isNotNull());
+    Dataset<Row> duplicated = found.select(col(docId).as("_id"), col(path).as("_path"))
+        .groupBy(col("_id")).agg(min(col("_path")).as("_kept"), count(lit(1)).as("_n"))
+        .where(col("_n").gt(1)).select(col("_id"), col("_kept"));
+    duplicated = spark.createDataFrame(duplicated.collectAsList(), duplicated.schema());
+    Dataset<Row> marked = found.join(broadcast(duplicated), col(docId).equalTo(col("_id")), "left");
+    Dataset<Row> kept = marked.where(col("_kept").isNull().or(col("_kept").equalTo(col(path))))
+        .drop("_id", "_kept");
 
     Dataset<Row> analysed = kept.select(col(AnalysisRow.DOCUMENT + ".*"));
-    Dataset<Row> stories = stories(spark, analysed);
+    // the exact copies are left out by their doc_id never pairing with itself
+    Dataset<Row> stories = stories(spark, found.select(
+        col(docId), col(AnalysisRow.DOCUMENT + "." + DocumentsTable.PUBLISHED_DATE),
+        col(AnalysisRow.DOCUMENT + "." + DocumentsTable.BODY)));
     Dataset<Row> documents = withStories(analysed, stories);
     Dataset<Row> rejects = analysis.where(col(AnalysisRow.REJECT).isNotNull()).select(col(AnalysisRow.REJECT + ".*"))
-        .unionByName(ranked.where(col("_rank").gt(1)).select(
+        .unionByName(marked.where(col("_kept").isNotNull().and(col("_kept").notEqual(col(path)))).select(
             col(path).as(RejectsTable.SOURCE_PATH),
             lit(Reason.DUPLICATE.code()).as(RejectsTable.REASON),
             concat(lit("same content as "), col("_kept")).as(RejectsTable.DETAIL)));
@@ -280,7 +287,7 @@ public final class BuildTablesJob {
     Dataset<Row> copies = stories.where(col(DocumentsTable.DUPLICATE_OF).isNotNull()).select(col(DocumentsTable.DOC_ID));
     CorpusNames names = corpusNames(kept, copies, o.aliasLines(), o.kb());
     Broadcast<CorpusNames> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(names);
-    Dataset<Row> linked = kept.drop("_rank", "_kept")
+    Dataset<Row> linked = kept
         .mapPartitions(new LinkPartitionFn(shared), Encoders.row(AnalysisRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = explodeTable(linked, AnalysisRow.MENTIONS);
