@@ -88,12 +88,48 @@ final class CueVerbRule implements AttributionRule {
       for (Found f : found) {
         boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
             && f.draft.cueBegin() < o.draft.contentEnd());
-        boolean needsQuote = f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()));
+        boolean needsQuote = f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
+            && !reportedClause(ctx, f.draft);
         if (!nested && !needsQuote) {
           ctx.drafts.add(f.draft);
         }
       }
     }
+  }
+
+  private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(
+      "(?is).*\\b(that|whether|if)\\s*");
+  private static final java.util.regex.Pattern WH_CLAUSE = java.util.regex.Pattern.compile(
+      "(?is)(how|what|why|whether|who|whom|when|where|if)\\b.*");
+
+  /**
+   * The content is a reported clause: "responded that ...", "questioned whether ...", "wondered how ...".
+   * A verb that reports speech only with quoted words ("continued", "answered") does report it then; "that"
+   * must be the conjunction ("continued that week" is no statement).
+   */
+  private static boolean reportedClause(AttributionContext ctx, Draft d) {
+    if (d.cueBegin() >= d.contentBegin()) {
+      return false;
+    }
+    java.util.regex.Matcher m = CLAUSE_MARK.matcher(ctx.body.substring(d.cueBegin(), d.contentBegin()));
+    if (m.matches()) {
+      return conjunction(ctx, d.cueBegin() + m.start(1));
+    }
+    return WH_CLAUSE.matcher(ctx.body.substring(d.contentBegin(), d.contentEnd())).matches();
+  }
+
+  /** The token at this offset is tagged as a subordinating conjunction (IN). */
+  private static boolean conjunction(AttributionContext ctx, int offset) {
+    int si = ctx.sentenceAt(offset);
+    if (si < 0) {
+      return false;
+    }
+    for (org.newsgraph.nlp.Token t : ctx.sentences.get(si).analysis().tokens()) {
+      if (t.begin() == offset) {
+        return "IN".equals(t.pos());
+      }
+    }
+    return false;
   }
 
   /** A draft with its cue token, speaker subject start (-1 when none) and whether its cue needs a quotation. */

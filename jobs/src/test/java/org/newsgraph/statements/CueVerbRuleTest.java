@@ -78,6 +78,20 @@ class CueVerbRuleTest {
         "2:peter|call|half of the members cowards|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aQuoteOnlyVerbReportsAClauseIntroducedByThatWhetherOrAWhWord() {
+    FakeParse p = FakeParse.of(
+        "Anna|NNP|2|nsubj|PERSON responded|VBD|0|root that|IN|6|mark the|DT|5|det plan|NN|6|nsubj failed|VBD|2|ccomp "
+            + "+.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON questioned|VBD|0|root how|WRB|6|advmod the|DT|5|det plan|NN|6|nsubj "
+            + "works|VBZ|2|ccomp +.|.|2|punct",
+        // "that" as a determiner introduces no clause; without quotation marks "continued" reports nothing
+        "Anna|NNP|2|nsubj|PERSON continued|VBD|0|root that|DT|4|det week|NN|2|obl:tmod +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON answered|VBD|0|root the|DT|4|det call|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|respond|the plan failed|indirect", "1:anna|question|how the plan works|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void callWithAnIndirectObjectOrAPredicateBelowAPhraseAfterTheObject() {
     FakeParse p = FakeParse.of(
         // "called Roe a liar": the named object parsed as iobj, the predicate hung on it
