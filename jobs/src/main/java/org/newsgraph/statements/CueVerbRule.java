@@ -346,7 +346,22 @@ final class CueVerbRule implements AttributionRule {
     }
     // climb only to another cue ("asked ... and appreciated"); a participle hanging on the content
     // clause takes the sentence's nearest speaker instead
-    return lex.at(g.tokens, h) != null ? subjectOf(g, h, depth + 1) : -1;
+    if (lex.at(g.tokens, h) != null) {
+      return subjectOf(g, h, depth + 1);
+    }
+    // "The spokesman refused to answer questions but said ...", "Roe appeared on TV and said ...": a cue
+    // coordinated with the sentence's main verb shares its subject (a conjunct of a verb inside someone's
+    // content does not: the parser may have misplaced it)
+    String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
+    if (g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")) {
+      for (int c : g.children.get(h)) {
+        if (g.rel[c].equals("nsubj") && c < h) {
+          String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
+          return pos.equals("DT") || pos.equals("WP") || pos.equals("WDT") || pos.equals("EX") ? -2 : c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -78,6 +78,18 @@ class CueVerbRuleTest {
         "2:peter|call|half of the members cowards|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
+    FakeParse p = FakeParse.of(
+        "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
+            + "prices|NNS|8|nsubj fell|VBD|6|ccomp +.|.|2|punct",
+        // a conjunct inside the content is no speech of the content's subject
+        "Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det side|NN|5|nsubj supports|VBZ|2|ccomp peace|NN|5|obj "
+            + "and|CC|8|cc voiced|VBD|5|conj hope|NN|8|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|prices fell|indirect", "1:anna|say|the side supports peace|indirect",
+        "1:anna|voice|hope|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aQuoteOnlyVerbReportsAClauseIntroducedByThatWhetherOrAWhWord() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON responded|VBD|0|root that|IN|6|mark the|DT|5|det plan|NN|6|nsubj failed|VBD|2|ccomp "
