@@ -579,6 +579,11 @@ final class CueVerbRule implements AttributionRule {
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
         cut.add(t);
       }
+      if (t > cue + 1 && "VBG".equals(g.tokens.get(t).pos()) && ",".equals(g.tokens.get(t - 1).word())
+          && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0) {
+        // "..., adding: ..." hung on a noun of the content (acl): still the next statement, not this one's
+        cut.add(t);
+      }
     }
     for (int c : g.children.get(cue)) {
       if (DepGraph.matches(g.rel[c], Set.of("conj", "cc"))) {

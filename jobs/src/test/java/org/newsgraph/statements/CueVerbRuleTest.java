@@ -78,6 +78,15 @@ class CueVerbRuleTest {
         "2:peter|call|half of the members cowards|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aParticipleAfterACommaEndsTheContentEvenWhenHungOnANounOfIt() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root there|EX|4|expl was|VBD|2|ccomp no|DT|6|det "
+        + "call|NN|4|nsubj +,|,|6|punct adding|VBG|6|acl that|IN|11|mark talks|NNS|11|nsubj continue|VBP|8|ccomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|say|there was no call|indirect", "0:anna|add|talks continue|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
