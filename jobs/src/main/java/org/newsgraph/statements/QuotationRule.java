@@ -150,13 +150,23 @@ final class QuotationRule implements AttributionRule {
       }
       return attribution(ctx, t, s, e, m, a);
     }
+    int speakerEnd = -1; // end of the speaker's name when an appositive follows it
     for (int c = a + 1; c < t.size() && c - a <= MAX_SPEAKER_TOKENS; c++) {
       if (isPunct(t.get(c))) {
-        return null;
+        // '"...," Jane Roe, 57, told ...' / '"...," Roe, a historian, said': a name, then one appositive
+        // between commas, then the cue
+        int close = speakerEnd < 0 && ",".equals(t.get(c).word()) && "NNP".equals(t.get(c - 1).pos())
+            ? appositiveEnd(t, c) : -1;
+        if (close < 0) {
+          return null;
+        }
+        speakerEnd = c;
+        c = close;
+        continue;
       }
       CueLexicon.Match cm = ctx.lex.at(t, c);
       if (cm != null) {
-        return attribution(ctx, t, a, c, cm, c);
+        return attribution(ctx, t, a, speakerEnd > 0 ? speakerEnd : c, cm, c);
       }
       if (isVerb(t.get(c)) && !"MD".equals(t.get(c).pos())) {
         // "has said", "would later say": auxiliaries before the cue
@@ -262,6 +272,19 @@ final class QuotationRule implements AttributionRule {
     int head = AttributionContext.nounPhraseHead(t, s, e);
     Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());
+  }
+
+  /** The closing comma of an appositive opened by the comma at {@code open}, within 8 tokens, or -1. */
+  private static int appositiveEnd(List<Token> t, int open) {
+    for (int c = open + 1; c < t.size() && c - open <= 8; c++) {
+      if (",".equals(t.get(c).word())) {
+        return c > open + 1 ? c : -1;
+      }
+      if (isPunct(t.get(c)) || isVerb(t.get(c))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isPunct(Token t) {

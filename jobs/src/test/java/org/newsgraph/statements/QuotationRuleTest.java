@@ -56,6 +56,19 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aNameWithAnAppositiveBetweenCommasBeforeTheCue() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP are|VBP friends|NNS +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
+            + "+,|, 57|CD +,|, told|VBD a|DT voter|NN +.|.",
+        "“|`` +It|PRP will|MD pass|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT historian|NN "
+            + "+,|, said|VBD +.|.",
+        // a clause between the commas is no appositive of a speaker
+        "“|`` +It|PRP will|MD fail|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP left|VBD "
+            + "+,|, said|VBD +.|.");
+    assertEquals(List.of("0:peter smith|tell|We are friends|direct", "1:anna roe|say|It will pass|direct"),
+        p.extract("quotation"));
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
