@@ -388,6 +388,13 @@ final class CueVerbRule implements AttributionRule {
       int obj = after.get(0);
       // "called the plan a mistake" parsed as a small clause: the object is the subject of the predicate
       predicate = DepGraph.matches(g.rel[obj], Set.of("xcomp")) && g.child(obj, SUBJECT) >= 0;
+      // "called Roe “unhinged”" parsed as an xcomp whose noun hangs on it as dep, left of it
+      for (int c : g.children.get(obj)) {
+        if (c > last && c < obj && DepGraph.matches(g.rel[obj], Set.of("xcomp"))
+            && DepGraph.matches(g.rel[c], Set.of("dep", "obj"))) {
+          predicate = true;
+        }
+      }
       // "called climate change a hoax" parsed with the predicate hanging on the object, "called the charges
       // unfounded" with the adjective after its noun, "called half of them “cowards”" one level down
       for (int c : g.subtree(obj, Set.of())) {

@@ -120,14 +120,16 @@ class CueVerbRuleTest {
         // "called her vote in favor of the war a mistake": the predicate hangs on "war", inside the obl
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss vote|NN|2|obj in|IN|6|case "
             + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod a|DT|11|det mistake|NN|9|dep +.|.|2|punct",
+        // "called Roe “reckless”": the noun hung as dep on the adjective parsed as xcomp
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root Anna|NNP|4|dep|PERSON reckless|JJ|2|xcomp +.|.|2|punct",
         // "called the meeting to order": an infinitive is no predicate
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj to|TO|6|mark order|VB|2|xcomp "
             + "+.|.|2|punct",
         // a phrase after a comma is no predicate of the object
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss lawyer|NN|2|obj +,|,|2|punct "
             + "a|DT|7|det friend|NN|4|dep +.|.|2|punct");
-    assertEquals(List.of("0:peter|call|Anna a liar|indirect", "1:peter|call|his vote in favor of the war a mistake|indirect"),
-        p.extract("cue-verb"));
+    assertEquals(List.of("0:peter|call|Anna a liar|indirect", "1:peter|call|his vote in favor of the war a mistake|indirect",
+        "2:peter|call|Anna reckless|indirect"), p.extract("cue-verb"));
   }
 
   @Test
