@@ -67,7 +67,9 @@ public final class SpeakerLabels {
     Matcher m = p.matcher(body);
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;
-      if (g == 1 && (m.group(g).replaceAll("[^A-Za-z]", "").length() < 2 || notASpeaker(m.group(g), p == TITLE))) {
+      // one letter is no name, except the interview labels "Q:" and "A:" (the first alternative matches them)
+      boolean qa = p == UPPER && m.group(g).matches("[QA]");
+      if (g == 1 && !qa && (m.group(g).replaceAll("[^A-Za-z]", "").length() < 2 || notASpeaker(m.group(g), p == TITLE))) {
         continue;
       }
       int line = m.start();

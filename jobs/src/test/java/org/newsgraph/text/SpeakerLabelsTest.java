@@ -18,6 +18,12 @@ class SpeakerLabelsTest {
   }
 
   @Test
+  void interviewLabelsWithAColon() {
+    assertEquals(List.of("Q|You", "A|I c", "Q|And"), labels("Q: You wrote a book.\n\nA: I came home.\n\nQ: And then?"));
+    assertEquals(List.of(), labels("B: one letter is no label.\n\nC: nor is this."));
+  }
+
+  @Test
   void titleCaseLabelsNeedThreeTurnsAndOneUpperCaseLineIsNotATranscript() {
     assertEquals(List.of(), labels("Roe: Yes.\n\nPark: No."));
     assertEquals(3, labels("Roe: Yes.\nPark: No.\nRoe: Fine.").size());
