@@ -190,6 +190,18 @@ final class CueVerbRule implements AttributionRule {
    */
   private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
+    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && g.rel[cue].equals("mark") && g.rel[h].startsWith("advcl")
+        && g.head[h] >= 0 && g.head[h] < cue && cue > 0 && ",".equals(g.tokens.get(cue - 1).word())) {
+      // "Roe endorsed the plan, saying it is time ...", parsed with "saying" as the conjunction of an adverbial
+      // clause: the subject of the clause that clause hangs on
+      int main = g.head[h];
+      for (int c : g.children.get(main)) {
+        if (g.rel[c].equals("nsubj") && c < main) {
+          return c;
+        }
+      }
+      return -1;
+    }
     if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
         && g.child(h, SUBJECT) > cue && g.head[h] >= 0 && DepGraph.matches(g.rel[h], Set.of("ccomp", "xcomp", "conj"))) {
       // "Roe began by saying he would ...", parsed with the gerund on the clause it introduces: the subject of
@@ -505,6 +517,11 @@ final class CueVerbRule implements AttributionRule {
         Set<Integer> c2 = new HashSet<>(cut);
         c2.add(cue);
         out.addAll(g.subtree(g.head[cue], c2));
+      } else if (right.isEmpty() && g.rel[cue].equals("mark") && g.head[cue] > last) {
+        // "..., saying it is time": the participle parsed as the conjunction of the clause it introduces
+        Set<Integer> c2 = new HashSet<>(cut);
+        c2.add(cue);
+        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
       } else if (right.isEmpty() && g.head[cue] > last && "VBG".equals(g.tokens.get(cue).pos())
           && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) && g.child(g.head[cue], SUBJECT) > last) {
         // "began by saying he would ...", "After saying her foot was ...": the parser hangs the gerund on the

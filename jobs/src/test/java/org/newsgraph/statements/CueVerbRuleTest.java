@@ -87,6 +87,13 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedAsTheConjunctionOfAnAdverbialClauseTakesTheMainSubject() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON endorsed|VBD|0|root Peter|NNP|2|obj|PERSON +,|,|2|punct "
+        + "saying|VBG|8|mark it|PRP|8|nsubj is|VBZ|8|cop time|NN|2|advcl +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|it is time|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
