@@ -73,6 +73,9 @@ final class CueVerbRule implements AttributionRule {
           // no speech verb in the sentence: "The minister defended the plan, saying ..." takes the
           // subject of the clause the participle hangs on
           int host = hostSubject(g, i);
+          if (host < 0) {
+            host = rootSubjectBeforeParticiple(g, i);
+          }
           if (host >= 0) {
             f = fromSubject(ps, g, i, lex.at(g.tokens, i), host);
             if (f != null && f.draft.contentBegin() < g.tokens.get(i).begin()) {
@@ -95,6 +98,35 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+  }
+
+  /**
+   * "Roe was upfront about her distaste for Park, the front-runner, saying ...": a participle after a
+   * comma that the parser hung on a noun of the main clause (an appositive, an object) still continues
+   * that clause; its speaker is the subject of the sentence's main verb, before the participle. -1 when
+   * the participle has its own subject or follows no comma, or the main verb has no such subject.
+   */
+  private static int rootSubjectBeforeParticiple(DepGraph g, int cue) {
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || cue == 0 || !",".equals(g.tokens.get(cue - 1).word())
+        || g.child(cue, SUBJECT) >= 0 || !DepGraph.matches(g.rel[cue], Set.of("acl", "dep", "advcl", "xcomp", "conj"))) {
+      return -1;
+    }
+    int root = -1;
+    for (int t = 0; t < g.tokens.size(); t++) {
+      if (g.head[t] < 0) {
+        root = t;
+      }
+    }
+    if (root < 0 || root > cue) {
+      return -1;
+    }
+    for (int c : g.children.get(root)) {
+      if (g.rel[c].equals("nsubj") && c < root) {
+        String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
+        return pos.startsWith("NN") || pos.equals("PRP") ? c : -1;
+      }
+    }
+    return -1;
   }
 
   private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(

@@ -94,6 +94,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterACommaHungOnAnAppositiveTakesTheMainSubject() {
+    FakeParse p = FakeParse.of(
+        "Anna|NNP|3|nsubj|PERSON was|VBD|3|cop upfront|JJ|0|root about|IN|5|case Peter|NNP|3|obl|PERSON +,|,|8|punct "
+            + "the|DT|8|det leader|NN|5|appos +,|,|8|punct saying|VBG|8|acl voters|NNS|12|nsubj care|VBP|10|ccomp "
+            + "+.|.|3|punct",
+        // without the comma the participle describes the noun
+        "Anna|NNP|2|nsubj|PERSON saw|VBD|0|root a|DT|4|det sign|NN|2|obj saying|VBG|4|acl voters|NNS|7|nsubj "
+            + "care|VBP|5|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|voters care|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
