@@ -101,6 +101,41 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "Florida delegate Jane Roe, wearing a T-shirt covered in buttons, said ...": when the parser loses the
+   * subject across an interruption between commas, a name that opens the sentence right before the
+   * interruption is it. The name's last token, or -1 (no comma before the cue, a verb before the name,
+   * or no person or organisation mention there).
+   */
+  private int interruptedSubject(DepGraph g, int cue) {
+    if (cue < 3 || !",".equals(g.tokens.get(cue - 1).word()) || !"VBD".equals(g.tokens.get(cue).pos())
+        && !"VBZ".equals(g.tokens.get(cue).pos())) {
+      return -1;
+    }
+    int open = -1;
+    for (int t = cue - 2; t > 0 && cue - t <= 25; t--) {
+      if (",".equals(g.tokens.get(t).word())) {
+        open = t;
+        break;
+      }
+    }
+    if (open < 1) {
+      return -1;
+    }
+    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(open - 1).begin());
+    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
+        || m.end() != g.tokens.get(open - 1).end()) {
+      return -1;
+    }
+    for (int t = 0; t < open; t++) {
+      String pos = g.tokens.get(t).pos() == null ? "" : g.tokens.get(t).pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || g.isPunct(t) && !"``".equals(pos)) {
+        return -1;
+      }
+    }
+    return open - 1;
+  }
+
+  /**
    * "Roe was upfront about her distaste for Park, the front-runner, saying ...": a participle after a
    * comma that the parser hung on a noun of the main clause (an appositive, an object) still continues
    * that clause; its speaker is the subject of the sentence's main verb, before the participle. -1 when
@@ -197,6 +232,9 @@ final class CueVerbRule implements AttributionRule {
     int subject = inherit != null ? -1 : subjectOf(g, cue, 0);
     if (subject == -2) {
       return null;
+    }
+    if (subject < 0 && inherit == null) {
+      subject = interruptedSubject(g, cue);
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size()
         && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1

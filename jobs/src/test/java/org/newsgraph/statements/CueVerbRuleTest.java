@@ -106,6 +106,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNameBeforeAnInterruptionIsTheSubjectTheParserLost() {
+    // the parser made the name the subject of "covered" inside the interruption
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|6|nsubj|PERSON +,|,|2|punct wearing|VBG|2|acl "
+        + "buttons|NNS|4|obj covered|VBD|8|ccomp +,|,|8|punct said|VBD|0|root prices|NNS|10|nsubj fell|VBD|8|ccomp "
+        + "+.|.|8|punct");
+    assertEquals(List.of("0:anna roe|say|prices fell|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
