@@ -592,8 +592,11 @@ final class CueVerbRule implements AttributionRule {
         Set<Integer> c2 = new HashSet<>(cut);
         c2.add(cue);
         g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
-      } else if (right.isEmpty() && g.head[cue] > last && "VBG".equals(g.tokens.get(cue).pos())
-          && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) && g.child(g.head[cue], SUBJECT) > last) {
+      } else if (right.isEmpty() && g.head[cue] > last && ("VBG".equals(g.tokens.get(cue).pos())
+          && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) || subject.size() > 0 && subject.get(0) < cue
+          && DepGraph.matches(g.rel[cue], Set.of("advcl"))) && g.child(g.head[cue], SUBJECT) > last) {
+        // (also "..., Jane Roe said his wife was qualified ...", parsed with the cue as an adverbial clause of
+        // what was said)
         // "began by saying he would ...", "After saying her foot was ...": the parser hangs the gerund on the
         // clause it introduces; that clause (with its own subject after the cue) is what was said
         Set<Integer> c2 = new HashSet<>(cut);

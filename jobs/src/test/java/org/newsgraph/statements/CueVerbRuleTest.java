@@ -115,6 +115,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueParsedAsAnAdverbialClauseOfWhatWasSaid() {
+    // "Anna Roe said her team was ready": the parser made "was ready" the main clause and "said" its advcl
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|7|advcl her|PRP$|5|nmod:poss "
+        + "team|NN|7|nsubj was|VBD|7|cop ready|JJ|0|root +.|.|7|punct");
+    assertEquals(List.of("0:anna roe|say|her team was ready|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCoordinatedWithTheMainVerbSharesItsSubject() {
     FakeParse p = FakeParse.of(
         "Anna|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark comment|VB|2|xcomp but|CC|6|cc said|VBD|2|conj "
