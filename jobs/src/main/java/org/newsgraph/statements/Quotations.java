@@ -114,7 +114,9 @@ final class Quotations {
       char c = body.charAt(i);
       boolean dblApos = startsDoubleApostrophe(body, i);
       if (open < 0) {
-        if (c == '“' || c == '„' || c == '"' || dblApos) {
+        // a closing mark typed for the opening one at the start of a paragraph ("”These artefacts are ...")
+        boolean wrongOpener = c == '”' && i == from && i + 1 < to && Character.isLetterOrDigit(body.charAt(i + 1));
+        if (c == '“' || c == '„' || c == '"' || dblApos || wrongOpener) {
           open = i;
           begin = i + (dblApos ? 2 : 1);
           family = DOUBLE;

@@ -38,6 +38,13 @@ class QuotationsTest {
   }
 
   @Test
+  void aClosingMarkTypedForTheOpeningOneAtTheStartOfAParagraph() {
+    assertEquals(List.of("These are ours. We want them back.#2"),
+        quoted("He spoke.\n\n”These are ours. We want them back.” Roe said."));
+    assertEquals(List.of(), quoted("He spoke.\n\n” and then nothing."), "a mark before a space opens nothing");
+  }
+
+  @Test
   void aStrayMarkInsideAParagraphIsNoQuotation() {
     assertEquals(List.of(), quoted("The 5\" screen sold well.\n\nNothing else."));
   }
