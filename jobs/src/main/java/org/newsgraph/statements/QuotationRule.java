@@ -320,7 +320,9 @@ final class QuotationRule implements AttributionRule {
           if (d.sentenceIdx() != ps.sentence().idx()) {
             continue;
           }
-          if (d.overlap(part[0], part[1]) * 2 >= part[1] - part[0]) {
+          if (d.overlap(part[0], part[1]) * 2 >= part[1] - part[0] && !q.contains(d.cueBegin())) {
+            // (a row whose cue is inside the quotation is the quoted speaker's own words, "we can't
+            // conclude that ...": it does not stand for the quotation)
             covering = d;
           } else if (d.cueBegin() == a.cueBegin() && d.speaker().equals(a.speaker())) {
             sameCue = d;

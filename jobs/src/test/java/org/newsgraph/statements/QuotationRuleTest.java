@@ -69,6 +69,17 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aCueInsideTheNextQuotationDoesNotStandForIt() {
+    // "we can't conclude that ..." is the quoted speaker's own verb: the quotation still takes her as speaker
+    FakeParse p = FakeParse.of("“|`` +It|PRP will|MD fail|VB +,|, +”|'' said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "“|``|6|punct +But|CC|6|cc we|PRP|6|nsubj can|MD|6|aux not|RB|6|advmod conclude|VB|0|root that|IN|15|mark "
+            + "the|DT|9|det result|NN|15|nsubj of|IN|13|case one|CD|13|nummod small|JJ|13|amod study|NN|9|nmod "
+            + "is|VBZ|15|cop true|JJ|6|ccomp +.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of("0:anna roe|say|It will fail|direct",
+        "1:anna roe|say|But we can not conclude that the result of one small study is true|direct"), p.extract());
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
