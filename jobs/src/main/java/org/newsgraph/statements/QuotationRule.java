@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.Mention;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
@@ -168,8 +169,18 @@ final class QuotationRule implements AttributionRule {
       if (cm != null) {
         return attribution(ctx, t, a, speakerEnd > 0 ? speakerEnd : c, cm, c);
       }
+      if (speakerEnd < 0 && c > a && (isVerb(t.get(c)) || "RB".equals(t.get(c).pos()))) {
+        speakerEnd = c; // the speaker ends before its auxiliaries: "Roe has said", "Roe was quoted as telling"
+      }
       if (isVerb(t.get(c)) && !"MD".equals(t.get(c).pos())) {
-        // "has said", "would later say": auxiliaries before the cue
+        // "has said", "would later say": auxiliaries before the cue; "was quoted as telling": the cue follows
+        boolean quotedAs = c + 1 < t.size() && "as".equalsIgnoreCase(t.get(c + 1).word())
+            && Set.of("quoted", "cited").contains(t.get(c).word().toLowerCase(Locale.ROOT)) && c > a
+            && isAuxiliary(t.get(c - 1));
+        if (quotedAs) {
+          c++;
+          continue;
+        }
         if (!isAuxiliary(t.get(c))) {
           return null;
         }

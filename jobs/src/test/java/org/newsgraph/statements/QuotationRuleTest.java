@@ -80,6 +80,16 @@ class QuotationRuleTest {
   }
 
   @Test
+  void quotedAsTellingAndAuxiliariesStayOutOfTheSpeaker() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP will|MD help|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD "
+            + "quoted|VBN as|IN telling|VBG Peter|NNP|0|x|PERSON +.|.",
+        "“|`` +It|PRP will|MD pass|VB +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON has|VBZ said|VBN +.|.");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("quotation");
+    assertEquals(List.of("Anna Roe|tell|We will help", "Peter Smith|say|It will pass"), rows.stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
