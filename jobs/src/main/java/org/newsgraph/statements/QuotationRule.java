@@ -129,7 +129,7 @@ final class QuotationRule implements AttributionRule {
       // the next one, which then starts in lower case right after the closing mark
       List<Token> next = ctx.sentences.get(si + 1).analysis().tokens();
       String gap = ctx.body.substring(Math.min(q.close(), next.get(0).begin()), next.get(0).begin());
-      if (gap.isBlank() && Character.isLowerCase(next.get(0).word().codePointAt(0))) {
+      if (gap.isBlank() && (Character.isLowerCase(next.get(0).word().codePointAt(0)) || shortAttribution(ctx, next))) {
         t = next;
         a = 0;
       }
@@ -283,6 +283,29 @@ final class QuotationRule implements AttributionRule {
     int head = AttributionContext.nounPhraseHead(t, s, e);
     Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());
+  }
+
+  /**
+   * A sentence that is only a speaker and a cue ('"... you listening?" Roe said.' split after the question
+   * mark, or a period typed inside the quotation): a cue within {@link #MAX_SPEAKER_TOKENS} tokens after
+   * its start, with nothing but punctuation after it.
+   */
+  private static boolean shortAttribution(AttributionContext ctx, List<Token> t) {
+    for (int c = 1; c < t.size() && c <= MAX_SPEAKER_TOKENS; c++) {
+      CueLexicon.Match m = ctx.lex.at(t, c);
+      if (m != null) {
+        for (int r = m.lastToken() + 1; r < t.size(); r++) {
+          if (!isPunct(t.get(r))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (isPunct(t.get(c))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The closing comma of an appositive opened by the comma at {@code open}, within 8 tokens, or -1. */

@@ -90,6 +90,15 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aSentenceOfOnlySpeakerAndCueAfterAQuestionMarkAttributesTheQuotation() {
+    FakeParse p = FakeParse.of("“|`` +Are|VBP they|PRP small|JJ hands|NNS +?|. +”|''",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +.|.",
+        "“|`` +Who|WP knows|VBZ +?|. +”|''",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD nothing|NN more|JJR +.|.");
+    assertEquals(List.of("0:peter smith|say|Are they small hands|direct"), p.extract("quotation"));
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
