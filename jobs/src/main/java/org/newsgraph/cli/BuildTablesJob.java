@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -327,11 +328,10 @@ public final class BuildTablesJob {
   }
 
   private static Dataset<Row> withStories(Dataset<Row> analysed, Dataset<Row> stories) {
-    return analysed.join(org.apache.spark.sql.functions.broadcast(stories), new String[] {DocumentsTable.DOC_ID}, "left")
+    return analysed.join(broadcast(stories), new String[] {DocumentsTable.DOC_ID}, "left")
         .withColumn(DocumentsTable.STORY_ID,
             org.apache.spark.sql.functions.coalesce(col(DocumentsTable.STORY_ID), col(DocumentsTable.DOC_ID)))
-        .select(java.util.Arrays.stream(DocumentsTable.TABLE_SCHEMA.fieldNames()).map(c -> col(c)).toArray(
-            org.apache.spark.sql.Column[]::new));
+        .select(java.util.Arrays.stream(DocumentsTable.TABLE_SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** The knowledge-base links of the final entities as a small table (entity_id, kb_id, kb_score). */
@@ -344,19 +344,19 @@ public final class BuildTablesJob {
   /**
    * Corpus-wide entity decisions from the distinct names (not the mentions) of the original documents: a
    * story's near-duplicate copies add no votes and no names (a name seen only in copies, often a
-   * republisher's byline or an extraction glitch of reflowed text, stays the copy's own entity). The names and acronyms are sorted before the
-   * resolver sees them: the order a shuffle returns them in depends on the partitioning, and the
+   * republisher's byline or an extraction glitch of reflowed text, stays the copy's own entity). The
+   * names and acronyms are sorted before the resolver sees them: the order a shuffle returns them in depends on the partitioning, and the
    * resolver's ties must not.
    */
   private static CorpusNames corpusNames(Dataset<Row> kept, Dataset<Row> copies, List<String> aliasLines, String kb) {
     Column original = col("_copy").isNull();
-    Dataset<Row> marked = kept.join(org.apache.spark.sql.functions.broadcast(copies.withColumn("_copy", lit(true))),
+    Dataset<Row> marked = kept.join(broadcast(copies.withColumn("_copy", lit(true))),
         col(AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID).equalTo(copies.col(DocumentsTable.DOC_ID)), "left");
     Dataset<Row> mentions = marked.select(explode(col(AnalysisRow.MENTIONS)).as("_r"), col("_copy")).select(col("_r.*"),
         col("_copy"));
     List<CorpusNames.NameCount> names = mentions
         .groupBy(col(MentionsTable.CANONICAL_NAME), col(MentionsTable.TYPE))
-        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(original, lit(1))).as("_n"))
+        .agg(count(when(original, lit(1))).as("_n"))
         .where(col("_n").gt(0))
         .collectAsList().stream()
         .map(r -> new CorpusNames.NameCount(r.getString(0), r.getString(1), r.getLong(2)))
@@ -365,7 +365,7 @@ public final class BuildTablesJob {
     List<CorpusNames.AcronymCount> acronyms = marked
         .select(explode(col(AnalysisRow.ACRONYMS)).as(new String[] {"acronym", "expansion"}), col("_copy"))
         .groupBy(col("acronym"), col("expansion"))
-        .agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(original, lit(1))).as("_n"))
+        .agg(count(when(original, lit(1))).as("_n"))
         .where(col("_n").gt(0))
         .collectAsList().stream()
         .map(r -> new CorpusNames.AcronymCount(r.getString(0), r.getString(1), r.getLong(2)))

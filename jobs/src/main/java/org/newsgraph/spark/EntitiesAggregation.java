@@ -29,10 +29,8 @@ public final class EntitiesAggregation {
       .add(EntitiesTable.KB_SCORE, org.apache.spark.sql.types.DataTypes.DoubleType, false);
 
   public static Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> documents, Dataset<Row> links) {
-    org.apache.spark.sql.Column original = java.util.Arrays.asList(documents.columns()).contains(DocumentsTable.DUPLICATE_OF)
-        ? col(DocumentsTable.DUPLICATE_OF).isNull() : lit(true);
     Dataset<Row> dated = mentions.join(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
-        original.as("_original")), MentionsTable.DOC_ID);
+        NearDuplicates.isOriginal(documents).as("_original")), MentionsTable.DOC_ID);
     return dated.groupBy(col(MentionsTable.ENTITY_ID)).agg(
             first(col(MentionsTable.CANONICAL_NAME)).as(EntitiesTable.NAME_COL),
             first(col(MentionsTable.TYPE)).as(EntitiesTable.TYPE),

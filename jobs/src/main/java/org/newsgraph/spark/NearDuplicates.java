@@ -16,6 +16,7 @@ import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -64,6 +65,15 @@ public final class NearDuplicates {
   private static final String FEATURES = "_shingles";
 
   private NearDuplicates() {
+  }
+
+  /**
+   * True for a document the aggregations count: not a near-duplicate copy. Documents without a
+   * {@code duplicate_of} column (tables from before, test fixtures) all count.
+   */
+  public static Column isOriginal(Dataset<Row> documents) {
+    return java.util.Arrays.asList(documents.columns()).contains(DocumentsTable.DUPLICATE_OF)
+        ? col(DocumentsTable.DUPLICATE_OF).isNull() : org.apache.spark.sql.functions.lit(true);
   }
 
   /** The body's shingles as a sparse 0/1 vector, or null when the body has no word. */

@@ -75,10 +75,8 @@ public final class NetworkAggregation {
    * ({@code duplicate_of} set) count only in the raw counts, so a syndicated story counts once.
    */
   static Dataset<Row> dates(Dataset<Row> documents) {
-    Column original = java.util.Arrays.asList(documents.columns()).contains(DocumentsTable.DUPLICATE_OF)
-        ? col(DocumentsTable.DUPLICATE_OF).isNull() : lit(true);
     return documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE).as(DATE),
-        original.as(ORIGINAL));
+        NearDuplicates.isOriginal(documents).as(ORIGINAL));
   }
 
   /** Counts the rows where {@code original} holds (count() skips the nulls of when without otherwise). */

@@ -127,7 +127,7 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     for (int t = 0; t < open; t++) {
-      String pos = g.tokens.get(t).pos() == null ? "" : g.tokens.get(t).pos();
+      String pos = g.pos(t);
       if (pos.startsWith("VB") || pos.equals("MD") || g.isPunct(t) && !"``".equals(pos)) {
         return -1;
       }
@@ -155,13 +155,8 @@ final class CueVerbRule implements AttributionRule {
     if (root < 0 || root > cue) {
       return -1;
     }
-    for (int c : g.children.get(root)) {
-      if (g.rel[c].equals("nsubj") && c < root) {
-        String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
-        return pos.startsWith("NN") || pos.equals("PRP") ? c : -1;
-      }
-    }
-    return -1;
+    int subject = g.nsubjBefore(root);
+    return subject >= 0 && (g.pos(subject).startsWith("NN") || g.pos(subject).equals("PRP")) ? subject : -1;
   }
 
   private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(
@@ -264,13 +259,7 @@ final class CueVerbRule implements AttributionRule {
         && g.head[h] >= 0 && g.head[h] < cue && cue > 0 && ",".equals(g.tokens.get(cue - 1).word())) {
       // "Roe endorsed the plan, saying it is time ...", parsed with "saying" as the conjunction of an adverbial
       // clause: the subject of the clause that clause hangs on
-      int main = g.head[h];
-      for (int c : g.children.get(main)) {
-        if (g.rel[c].equals("nsubj") && c < main) {
-          return c;
-        }
-      }
-      return -1;
+      return g.nsubjBefore(g.head[h]);
     }
     if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
         && g.child(h, SUBJECT) > cue && g.head[h] >= 0 && DepGraph.matches(g.rel[h], Set.of("ccomp", "xcomp", "conj"))) {
@@ -291,7 +280,7 @@ final class CueVerbRule implements AttributionRule {
     if (!"VBG".equals(g.tokens.get(cue).pos()) || h < 0 || h > cue) {
       return -1;
     }
-    String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
+    String hostPos = g.pos(h);
     for (int c : g.children.get(cue)) {
       // "after reporting its earnings", "before saying": a time clause, not a statement
       if (g.rel[c].equals("mark") && c < cue && TIME_CLAUSE_MARKS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
@@ -305,12 +294,7 @@ final class CueVerbRule implements AttributionRule {
     }
     boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"));
     if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
-      for (int c : g.children.get(h)) {
-        if (g.rel[c].equals("nsubj") && c < h) {
-          return c;
-        }
-      }
-      return -1;
+      return g.nsubjBefore(h);
     }
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1) {
       return h;
@@ -408,7 +392,7 @@ final class CueVerbRule implements AttributionRule {
       if (g.extraSubject[t] == s) {
         return s;
       }
-      String pos = g.tokens.get(s).pos() == null ? "" : g.tokens.get(s).pos();
+      String pos = g.pos(s);
       if ((pos.equals("WP") || pos.equals("WDT")) && g.head[t] >= 0 && DepGraph.matches(g.rel[t], Set.of("acl"))) {
         // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies
         return g.head[t];
@@ -434,16 +418,13 @@ final class CueVerbRule implements AttributionRule {
     // "The spokesman refused to answer questions but said ...", "Roe appeared on TV and said ...": a cue
     // coordinated with the sentence's main verb shares its subject (a conjunct of a verb inside someone's
     // content does not: the parser may have misplaced it)
-    String hostPos = g.tokens.get(h).pos() == null ? "" : g.tokens.get(h).pos();
-    if (g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")) {
-      for (int c : g.children.get(h)) {
-        if (g.rel[c].equals("nsubj") && c < h) {
-          String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
-          return pos.equals("DT") || pos.equals("WP") || pos.equals("WDT") || pos.equals("EX") ? -2 : c;
-        }
-      }
+    String hostPos = g.pos(h);
+    int shared = g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")
+        ? g.nsubjBefore(h) : -1;
+    if (shared >= 0 && Set.of("DT", "WP", "WDT", "EX").contains(g.pos(shared))) {
+      return -2;
     }
-    return -1;
+    return shared;
   }
 
   /**
@@ -511,7 +492,7 @@ final class CueVerbRule implements AttributionRule {
    */
   private static int lowerPredicateEnd(DepGraph g, int cue, int obj) {
     for (int c : g.subtree(cue, Set.of())) {
-      String pos = g.tokens.get(c).pos() == null ? "" : g.tokens.get(c).pos();
+      String pos = g.pos(c);
       if (c > obj && g.rel[c].equals("dep") && g.head[c] > obj && (pos.startsWith("NN") || pos.startsWith("JJ"))) {
         return punctuationBetween(g, obj, c) ? -1 : g.subtree(c, Set.of()).stream().max(Integer::compare).orElse(c);
       }

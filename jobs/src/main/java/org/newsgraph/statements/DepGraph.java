@@ -101,6 +101,22 @@ final class DepGraph {
     }
   }
 
+  /** The part-of-speech tag of token {@code t}, "" when the tagger gave none. */
+  String pos(int t) {
+    String pos = tokens.get(t).pos();
+    return pos == null ? "" : pos;
+  }
+
+  /** The nominal subject of {@code verb} to its left, or -1. */
+  int nsubjBefore(int verb) {
+    for (int c : children.get(verb)) {
+      if (rel[c].equals("nsubj") && c < verb) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   boolean isPunct(int t) {
     String w = tokens.get(t).word();
     return !w.chars().anyMatch(Character::isLetterOrDigit) && !isQuote(w);

@@ -365,23 +365,18 @@ final class QuotationRule implements AttributionRule {
         if (covering != null) {
           continue;
         }
-        if (sameCue != null && words(ctx.body.substring(part[0], part[1])) >= 4
-            && ctx.quotationAt(sameCue.contentBegin()) == null
-            && ctx.quotationAt(Math.max(sameCue.contentBegin(), sameCue.contentEnd() - 1)) == null) {
+        if (sameCue != null) {
           // '"There are signs of life," the navy said in a statement, which did not address ...': the cue's
           // own unquoted content is what the parser hung on it; what was said is the quotation (a short
-          // one is more likely a title: '... released "Battlefield V," its chief acknowledged that ...')
+          // one is more likely a title: '... released "Battlefield V," its chief acknowledged that ...').
+          // Otherwise an interrupted quotation ('"We will," she said, "win."'): one content across it.
+          boolean unquoted = words(ctx.body.substring(part[0], part[1])) >= 4
+              && ctx.quotationAt(sameCue.contentBegin()) == null
+              && ctx.quotationAt(Math.max(sameCue.contentBegin(), sameCue.contentEnd() - 1)) == null;
           ctx.drafts.remove(sameCue);
           ctx.drafts.add(new Draft(sameCue.sentenceIdx(), sameCue.speaker(), sameCue.cueBegin(), sameCue.cueEnd(),
-              sameCue.cueLemma(), sameCue.cueClass(), part[0], part[1], "direct", sameCue.rule()));
-          continue;
-        }
-        if (sameCue != null) {
-          // an interrupted quotation ('"We will," she said, "win."'): one content across the interruption
-          ctx.drafts.remove(sameCue);
-          ctx.drafts.add(new Draft(sameCue.sentenceIdx(), sameCue.speaker(), sameCue.cueBegin(), sameCue.cueEnd(),
-              sameCue.cueLemma(), sameCue.cueClass(), Math.min(sameCue.contentBegin(), part[0]),
-              Math.max(sameCue.contentEnd(), part[1]), "direct", sameCue.rule()));
+              sameCue.cueLemma(), sameCue.cueClass(), unquoted ? part[0] : Math.min(sameCue.contentBegin(), part[0]),
+              unquoted ? part[1] : Math.max(sameCue.contentEnd(), part[1]), "direct", sameCue.rule()));
           continue;
         }
         ctx.drafts.add(new Draft(ps.sentence().idx(), a.speaker(), a.cueBegin(), a.cueEnd(), a.lemma(), a.cueClass(),
