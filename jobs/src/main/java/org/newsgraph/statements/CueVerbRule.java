@@ -609,7 +609,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     // the words said end where the attribution starts when nothing but punctuation of theirs follows it
-    // ('"There are signs of life," the navy said in a statement, which ...')
+    // ('"There are signs of life," the ministry said in a statement, which ...')
     int attribution = subject.isEmpty() ? cue : Math.min(cue, subject.get(0));
     if (attribution > from && attribution <= to) {
       final int a = attribution;

@@ -366,9 +366,9 @@ final class QuotationRule implements AttributionRule {
           continue;
         }
         if (sameCue != null) {
-          // '"There are signs of life," the navy said in a statement, which did not address ...': the cue's
+          // '"There are signs of life," the ministry said in a statement, which did not address ...': the cue's
           // own unquoted content is what the parser hung on it; what was said is the quotation (a short
-          // one is more likely a title: '... released "Battlefield V," its chief acknowledged that ...').
+          // one is more likely a title: '... released "Space Race," its chief acknowledged that ...').
           // Otherwise an interrupted quotation ('"We will," she said, "win."'): one content across it.
           boolean unquoted = words(ctx.body.substring(part[0], part[1])) >= 4
               && ctx.quotationAt(sameCue.contentBegin()) == null

@@ -218,7 +218,7 @@ class CueVerbRuleTest {
   @Test
   void contentEndsWhereItsAttributionStarts() {
     FakeParse p = FakeParse.of("“|``|3|punct +There|EX|3|expl are|VBP|0|root signs|NNS|3|nsubj +,|,|3|punct +”|''|3|punct "
-        + "the|DT|8|det navy|NN|9|nsubj said|VBD|3|ccomp +,|,|9|punct which|WDT|13|nsubj did|VBD|13|aux "
+        + "the|DT|8|det ministry|NN|9|nsubj said|VBD|3|ccomp +,|,|9|punct which|WDT|13|nsubj did|VBD|13|aux "
         + "not|RB|13|advmod comment|VB|9|ccomp +.|.|3|punct");
     assertEquals("There are signs", p.extract("cue-verb").get(0).split("\\|")[2]);
   }

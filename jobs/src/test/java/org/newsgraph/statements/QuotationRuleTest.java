@@ -39,7 +39,7 @@ class QuotationRuleTest {
   void aQuotationBeforeItsCueReplacesTheUnquotedClauseTheParserHungOnTheCue() {
     // "which did not address it" is a relative clause on "statement", parsed as the complement of "said"
     FakeParse p = FakeParse.of("“|``|3|punct +There|EX|3|expl are|VBP|0|root signs|NNS|3|nsubj of|IN|6|case "
-        + "life|NN|4|nmod +,|,|3|punct +”|''|3|punct the|DT|10|det navy|NN|11|nsubj said|VBD|3|parataxis "
+        + "life|NN|4|nmod +,|,|3|punct +”|''|3|punct the|DT|10|det ministry|NN|11|nsubj said|VBD|3|parataxis "
         + "in|IN|14|case a|DT|14|det statement|NN|11|obl +,|,|11|punct which|WDT|19|nsubj did|VBD|19|aux "
         + "not|RB|19|advmod address|VB|11|ccomp it|PRP|19|obj +.|.|3|punct");
     assertEquals(List.of("0:null|say|which did not address it|indirect"), p.extract("cue-verb"));
