@@ -31,6 +31,7 @@ public final class CoreNlpEngine implements NlpEngine {
 
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
+  private final NeuralDependencyParser neural;
   private final boolean ner;
 
   public CoreNlpEngine(NlpConfig config) {
@@ -43,13 +44,18 @@ public final class CoreNlpEngine implements NlpEngine {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     this.tagger = new StanfordCoreNLP(p);
-    if (config.parse()) {
+    if (config.parse() && config.coreNlpParser()) {
       Properties d = baseProperties();
       d.setProperty("annotators", "depparse");
       d.setProperty("depparse.extradependencies", "MAXIMAL");
       this.parser = new StanfordCoreNLP(d, false);
+      this.neural = null;
+    } else if (config.parse()) {
+      this.parser = null;
+      this.neural = NeuralParsers.shared();
     } else {
       this.parser = null;
+      this.neural = null;
     }
   }
 
@@ -73,11 +79,15 @@ public final class CoreNlpEngine implements NlpEngine {
     for (CoreMap s : sentences) {
       List<Token> ts = tokens(s);
       tokens.add(ts);
-      if (parser != null && ts.size() <= MAX_PARSE_TOKENS && parse.test(ts)) {
+      if ((parser != null || neural != null) && ts.size() <= MAX_PARSE_TOKENS && parse.test(ts)) {
         toParse.add(s);
       }
     }
-    if (!toParse.isEmpty()) {
+    if (neural != null) {
+      for (CoreMap s : toParse) {
+        neural.parse(s);
+      }
+    } else if (!toParse.isEmpty()) {
       Annotation sub = new Annotation(text);
       sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       sub.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));

@@ -9,8 +9,19 @@ import java.io.Serializable;
  * @param ner           run part-of-speech tagging, lemmas and the NER tagger
  * @param parse         dependency-parse sentences selected by the caller
  * @param nerModel      CRF model path on the classpath
+ * @param coreNlpParser parse with CoreNLP's {@code depparse} annotator instead of {@link NeuralDependencyParser}
+ *                      (same model, CoreNLP's slower arithmetic; kept to compare the two)
  */
-public record NlpConfig(boolean ner, boolean parse, String nerModel) implements Serializable {
+public record NlpConfig(boolean ner, boolean parse, String nerModel, boolean coreNlpParser) implements Serializable {
+
+  public NlpConfig(boolean ner, boolean parse, String nerModel) {
+    this(ner, parse, nerModel, false);
+  }
+
+  /** This configuration, parsing with CoreNLP's own {@code depparse} annotator. */
+  public NlpConfig withCoreNlpParser() {
+    return new NlpConfig(ner, parse, nerModel, true);
+  }
 
   /** Key {@code nlp.ner.model}: the CRF NER model. */
   public static final String NER_MODEL = "nlp.ner.model";
