@@ -87,19 +87,25 @@ spark_submit() {
 
 # Submits a newsgraph main class with the defaults of local use.
 submit_class() {
-  local cls=$1 rc; shift
-  local args=(--master "${NEWSGRAPH_MASTER:-local[*]}" ${NEWSGRAPH_SUBMIT_OPTS:-}
+  local cls=$1 rc master=${NEWSGRAPH_MASTER:-local[*]} libs; shift
+  local args=(--master "$master" ${NEWSGRAPH_SUBMIT_OPTS:-}
     --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}"
     --conf spark.ui.enabled=false
     --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties")
+  if [[ "$master" == local* ]]; then
+    # local mode: the executor is the driver's JVM, so the libraries go on its class path; with --jars
+    # every run would copy them (CoreNLP's 500 MB of models) into a fresh temporary directory first
+    libs=$(job_libs); args+=(--driver-class-path "${libs//,/:}")
+  else
+    args+=(--jars "$(job_libs)")
+  fi
   if [[ -t 2 ]]; then
     # on a terminal: Spark's progress bar (stage, tasks done / total) while the job runs
-    spark_submit "${args[@]}" --conf spark.ui.showConsoleProgress=true \
-      --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@"
+    spark_submit "${args[@]}" --conf spark.ui.showConsoleProgress=true --class "$cls" "$JOB_JAR" "$@"
     return
   fi
   # otherwise stderr passes through a filter of meaningless start-up notices; stdout is untouched
-  { spark_submit "${args[@]}" --jars "$(job_libs)" --class "$cls" "$JOB_JAR" "$@" 2>&1 1>&3 3>&- | quiet_stderr >&2
+  { spark_submit "${args[@]}" --class "$cls" "$JOB_JAR" "$@" 2>&1 1>&3 3>&- | quiet_stderr >&2
     rc=${PIPESTATUS[0]}; } 3>&1
   return "$rc"
 }

@@ -257,7 +257,10 @@ public final class BuildTablesJob {
     Dataset<Row> analysis = spark.createDataFrame(balanced, FILES)
         .mapPartitions(new AnalyzePartitionFn(config, o.maxBytes()), Encoders.row(AnalysisRow.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    long nlpStart = System.nanoTime();
     analysis.count(); // the NLP pass runs here, so the stages after it are timed on their own
+    System.err.printf(java.util.Locale.ROOT, "newsgraph: NLP pass: %d input files, %.1f s%n", files.size(),
+        (System.nanoTime() - nlpStart) / 1e9);
 
     String docId = AnalysisRow.DOCUMENT + "." + DocumentsTable.DOC_ID;
     String path = AnalysisRow.DOCUMENT + "." + DocumentsTable.SOURCE_PATH;

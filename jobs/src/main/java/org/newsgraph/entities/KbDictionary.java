@@ -75,41 +75,64 @@ public final class KbDictionary implements Serializable {
     Map<String, List<Candidate>> out = new HashMap<>();
     Map<String, List<Candidate>> foldedOut = new HashMap<>();
     try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
-      byte[] buf = new byte[1 << 20];
-      int len = 0;
-      while (true) {
-        int n = in.read(buf, len, buf.length - len);
-        if (n < 0 && len == 0) {
-          break;
-        }
-        if (n > 0) {
-          len += n;
-        }
-        int start = 0;
-        for (int i = 0; i < len; i++) {
-          if (buf[i] == '\n') {
-            line(buf, start, i, wanted, prefixes, byHash, out, foldedOut);
-            start = i + 1;
-          }
-        }
-        if (n < 0) {
-          if (start < len) {
-            line(buf, start, len, wanted, prefixes, byHash, out, foldedOut);
-          }
-          break;
-        }
-        System.arraycopy(buf, start, buf, 0, len - start);
-        len -= start;
-        if (len == buf.length) {
-          buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-        }
-      }
+      forEachLine(in, (b, start, end) -> line(b, start, end, wanted, prefixes, byHash, out, foldedOut));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     // a surface the dictionary has as written keeps its own lines; folded matches only fill in missing ones
     foldedOut.forEach(out::putIfAbsent);
     return new KbDictionary(out);
+  }
+
+  /** Receives one line of a stream as bytes {@code [start, end)} of a buffer (without the line end). */
+  interface LineConsumer {
+    void accept(byte[] b, int start, int end) throws IOException;
+  }
+
+  /** Calls {@code consumer} for every line of {@code in}, without decoding. */
+  static void forEachLine(InputStream in, LineConsumer consumer) throws IOException {
+    byte[] buf = new byte[1 << 20];
+    int len = 0;
+    while (true) {
+      int n = in.read(buf, len, buf.length - len);
+      if (n < 0 && len == 0) {
+        break;
+      }
+      if (n > 0) {
+        len += n;
+      }
+      int start = 0;
+      for (int i = 0; i < len; i++) {
+        if (buf[i] == '\n') {
+          consumer.accept(buf, start, i);
+          start = i + 1;
+        }
+      }
+      if (n < 0) {
+        if (start < len) {
+          consumer.accept(buf, start, len);
+        }
+        break;
+      }
+      System.arraycopy(buf, start, buf, 0, len - start);
+      len -= start;
+      if (len == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+    }
+  }
+
+  /** The candidate of a line's {@code title TAB probability} part, or null when malformed. */
+  static Candidate candidate(String rest) {
+    int tab2 = rest.indexOf('\t');
+    if (tab2 < 0) {
+      return null;
+    }
+    try {
+      return new Candidate(rest.substring(0, tab2), Double.parseDouble(rest.substring(tab2 + 1).strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static void line(byte[] b, int start, int end, Set<String> wanted, Set<String> prefixes,
@@ -148,21 +171,15 @@ public final class KbDictionary implements Serializable {
     if (exact == null && foldedKey == null) {
       return;
     }
-    String rest = new String(b, tab + 1, end - tab - 1, StandardCharsets.UTF_8);
-    int tab2 = rest.indexOf('\t');
-    if (tab2 < 0) {
-      return;
+    Candidate c = candidate(new String(b, tab + 1, end - tab - 1, StandardCharsets.UTF_8));
+    if (c == null) {
+      return; // a malformed line is skipped
     }
-    try {
-      Candidate c = new Candidate(rest.substring(0, tab2), Double.parseDouble(rest.substring(tab2 + 1).strip()));
-      if (exact != null) {
-        out.computeIfAbsent(exact, x -> new ArrayList<>()).add(c);
-      }
-      if (foldedKey != null) {
-        foldedOut.computeIfAbsent(foldedKey, x -> new ArrayList<>()).add(c);
-      }
-    } catch (NumberFormatException e) {
-      // a malformed line is skipped
+    if (exact != null) {
+      out.computeIfAbsent(exact, x -> new ArrayList<>()).add(c);
+    }
+    if (foldedKey != null) {
+      foldedOut.computeIfAbsent(foldedKey, x -> new ArrayList<>()).add(c);
     }
   }
 
@@ -190,22 +207,55 @@ public final class KbDictionary implements Serializable {
 
   /**
    * Reads the given surfaces from a dictionary file: CoreNLP's KBP models jar (the entry {@link #ENTRY}) or
-   * a {@code .tab.gz} file of the same format.
+   * a {@code .tab.gz} file of the same format. Through the file's cached {@link KbIndex}, built on first use
+   * (one pass, ~30 s, once per machine); straight from the file when the index cannot be written.
    */
   public static KbDictionary read(Path file, Collection<String> surfaces) {
-    try {
-      if (file.toString().endsWith(".jar")) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-          var entry = zip.getEntry(ENTRY);
-          if (entry == null) {
-            throw new IllegalArgumentException(file + " holds no " + ENTRY);
-          }
-          return read(zip.getInputStream(entry), surfaces);
+    Path index = KbIndex.location(file, cacheDir());
+    if (!KbIndex.isCurrent(index, file)) {
+      try {
+        System.err.println("newsgraph: indexing the Wikipedia dictionary for fast lookups (once; about a minute): "
+            + index);
+        KbIndex.build(file, index);
+      } catch (UncheckedIOException | IllegalStateException e) {
+        System.err.println("newsgraph: cannot cache an index of " + file + " (" + e.getMessage()
+            + "); reading the whole dictionary");
+        try (InputStream in = open(file)) {
+          return read(in, surfaces);
+        } catch (IOException io) {
+          throw new UncheckedIOException(io);
         }
       }
-      return read(Files.newInputStream(file), surfaces);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return KbIndex.lookup(index, surfaces);
+  }
+
+  /** {@code newsgraph.kb.cache} (system property) or {@code NEWSGRAPH_KB_CACHE}: where indexes are kept. */
+  private static Path cacheDir() {
+    String dir = System.getProperty("newsgraph.kb.cache", System.getenv("NEWSGRAPH_KB_CACHE"));
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /** The gzipped dictionary stream of a KBP models jar or a {@code .tab.gz} file (closing it closes the jar). */
+  static InputStream open(Path file) throws IOException {
+    if (!file.toString().endsWith(".jar")) {
+      return Files.newInputStream(file);
+    }
+    ZipFile zip = new ZipFile(file.toFile());
+    var entry = zip.getEntry(ENTRY);
+    if (entry == null) {
+      zip.close();
+      throw new IllegalArgumentException(file + " holds no " + ENTRY);
+    }
+    return new java.io.FilterInputStream(zip.getInputStream(entry)) {
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          zip.close();
+        }
+      }
+    };
   }
 }
