@@ -55,15 +55,42 @@ public final class CorpusResolver {
     }
     Map<String, String> merged = new HashMap<>();
     mergeExpandedAcronyms(votes, acronyms, merged);
-    List<String> persons = votes.keySet().stream().filter(c -> c.contains(" ")
-        && "PERSON".equals(DocumentResolver.majority(votes.get(c)))).toList();
-    List<String> multiWord = votes.keySet().stream().filter(c -> c.contains(" ") && !"PERSON".equals(
-        DocumentResolver.majority(votes.get(c)))).toList();
+    // every rule below pairs a name with the few names it can relate to, found through an index (by first or
+    // last word, by initials, by the name less its last word or its numbers), not by scanning all names: a
+    // corpus has tens of thousands of distinct names, and the scans made this step quadratic (40 s for 6,400)
+    Map<String, String> majority = new HashMap<>();
+    votes.forEach((c, v) -> majority.put(c, DocumentResolver.majority(v)));
+    Map<String, List<String>> personsByEndWord = new HashMap<>();
+    Map<String, List<String>> multiWordByAllInitials = new HashMap<>();
+    Map<String, java.util.TreeSet<String>> longerCandidates = new HashMap<>();
     for (String c : votes.keySet()) {
-      String type = DocumentResolver.majority(votes.get(c));
+      if (!c.contains(" ")) {
+        continue;
+      }
+      if ("PERSON".equals(majority.get(c))) {
+        List<String> w = CorpusNames.words(c);
+        if (w.size() > 1) {
+          personsByEndWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(c);
+          if (!w.get(w.size() - 1).equals(w.get(0))) {
+            personsByEndWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(c);
+          }
+        }
+        continue;
+      }
+      multiWordByAllInitials.computeIfAbsent(initialsOf(c, true), k -> new ArrayList<>()).add(c);
+      // the names c can be the longer form of: c less its last word, its initials, c without numbers
+      longerCandidates.computeIfAbsent(c.substring(0, c.lastIndexOf(' ')), k -> new java.util.TreeSet<>()).add(c);
+      longerCandidates.computeIfAbsent(initialsOf(c, false), k -> new java.util.TreeSet<>()).add(c);
+      String stripped = stripNumbers(c);
+      if (!stripped.equals(c)) {
+        longerCandidates.computeIfAbsent(stripped, k -> new java.util.TreeSet<>()).add(c);
+      }
+    }
+    for (String c : votes.keySet()) {
+      String type = majority.get(c);
       String bare = withoutHonorific(c);
       if (type.equals("PERSON") && !bare.contains(" ")) {
-        List<String> full = persons.stream().filter(p -> !p.equals(c) && endWord(p, bare)).toList();
+        List<String> full = personsByEndWord.getOrDefault(bare, List.of()).stream().filter(p -> !p.equals(c)).toList();
         if (full.size() == 1) {
           merged.put(c, full.get(0));
           continue;
@@ -71,7 +98,8 @@ public final class CorpusResolver {
       }
       if (!c.contains(" ") && !merged.containsKey(c)) {
         // an acronym of all the words of one longer name ("DOGE" = Department of Government Efficiency)
-        List<String> expanded = multiWord.stream().filter(p -> allInitials(p, c)).toList();
+        List<String> expanded = ACRONYM_3_8.matcher(c).matches()
+            ? multiWordByAllInitials.getOrDefault(c, List.of()) : List.of();
         if (expanded.size() == 1) {
           merged.put(c, expanded.get(0));
           continue;
@@ -79,7 +107,7 @@ public final class CorpusResolver {
       }
       if (type.equals("PERSON") && c.contains(" ")) {
         // "Jane Q. Roe" is "Jane Roe" with a middle initial
-        String plain = c.replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
+        String plain = MIDDLE_INITIAL.matcher(c).replaceAll("");
         if (!plain.equals(c) && votes.containsKey(plain)) {
           merged.put(c, plain);
           continue;
@@ -87,9 +115,8 @@ public final class CorpusResolver {
       }
       if (!type.equals("PERSON")) {
         List<String> longer = new ArrayList<>();
-        for (String other : votes.keySet()) {
-          if (!other.equals(c) && !"PERSON".equals(DocumentResolver.majority(votes.get(other)))
-              && (withoutHead(other, c) || initials(other, c) || withoutNumbers(other, c))) {
+        for (String other : longerCandidates.getOrDefault(c, EMPTY)) {
+          if (!other.equals(c) && (withoutHead(other, c) || initials(other, c) || withoutNumbers(other, c))) {
             longer.add(other);
           }
         }
@@ -180,8 +207,15 @@ public final class CorpusResolver {
   }
 
   /** "DOGE" is the initials of every word of "Department of Government Efficiency". */
+  private static final java.util.regex.Pattern ACRONYM_3_8 = java.util.regex.Pattern.compile("\\p{Lu}{3,8}");
+  private static final java.util.regex.Pattern ACRONYM_2_8 = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
+  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
+  private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\s+\\d+(st|nd|rd|th)?\\b");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.TreeSet<String> EMPTY = new java.util.TreeSet<>();
+
   static boolean allInitials(String longer, String c) {
-    if (!c.matches("\\p{Lu}{3,8}")) {
+    if (!ACRONYM_3_8.matcher(c).matches()) {
       return false;
     }
     return initialsOf(longer, true).equals(c);
@@ -196,7 +230,7 @@ public final class CorpusResolver {
 
   /** "SCO" is the initials of the capitalised words of "Shanghai Cooperation Organization". */
   static boolean initials(String longer, String c) {
-    if (!c.matches("\\p{Lu}{2,8}") || !longer.contains(" ")) {
+    if (!ACRONYM_2_8.matcher(c).matches() || !longer.contains(" ")) {
       return false;
     }
     return initialsOf(longer, false).equals(c);
@@ -214,8 +248,12 @@ public final class CorpusResolver {
   }
 
   /** "Beijing Winter Olympic Games" is "Beijing 2022 Winter Olympic Games" without its number. */
+  private static String stripNumbers(String longer) {
+    return SPACES.matcher(NUMBER_WORD.matcher(longer).replaceAll("")).replaceAll(" ").strip();
+  }
+
   static boolean withoutNumbers(String longer, String c) {
-    String stripped = longer.replaceAll("\\s+\\d+(st|nd|rd|th)?\\b", "").replaceAll("\\s+", " ").strip();
+    String stripped = stripNumbers(longer);
     return c.contains(" ") && !stripped.equals(longer) && stripped.equals(c);
   }
 
