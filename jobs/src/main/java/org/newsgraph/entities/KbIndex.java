@@ -251,19 +251,34 @@ public final class KbIndex {
           int len = (int) (offsets[blk + 1] - offsets[blk]);
           ByteBuffer packed = ByteBuffer.allocate(len);
           readFully(ch, packed, dataStart + offsets[blk]);
-          String text = new String(inflate(inflater, packed.array()), StandardCharsets.UTF_8);
-          for (String line : text.split("\n")) {
-            int t1 = line.indexOf('\t', 2);
-            if (line.length() < 3 || t1 < 0) {
+          byte[] text = inflate(inflater, packed.array());
+          // keys are compared as bytes: only the lines of a wanted name are decoded
+          List<byte[]> wanted = new ArrayList<>();
+          for (String w : e.getValue()) {
+            wanted.add(w.getBytes(StandardCharsets.UTF_8));
+          }
+          int start = 0;
+          for (int i = 0; i <= text.length; i++) {
+            if (i < text.length && text[i] != '\n') {
               continue;
             }
-            String key = line.substring(2, t1);
-            if (!e.getValue().contains(key)) {
+            int keyStart = start + 2;
+            int lineStart = start;
+            start = i + 1;
+            if (keyStart >= i) {
               continue;
             }
-            KbDictionary.Candidate c = KbDictionary.candidate(line.substring(t1 + 1));
-            if (c != null) {
-              (line.charAt(0) == 'E' ? out : foldedOut).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            for (byte[] w : wanted) {
+              int keyEnd = keyStart + w.length;
+              if (keyEnd < i && text[keyEnd] == '\t' && java.util.Arrays.equals(w, 0, w.length, text, keyStart, keyEnd)) {
+                KbDictionary.Candidate c = KbDictionary.candidate(
+                    new String(text, keyEnd + 1, i - keyEnd - 1, StandardCharsets.UTF_8));
+                if (c != null) {
+                  (text[lineStart] == 'E' ? out : foldedOut)
+                      .computeIfAbsent(new String(w, StandardCharsets.UTF_8), k -> new ArrayList<>()).add(c);
+                }
+                break;
+              }
             }
           }
         }
