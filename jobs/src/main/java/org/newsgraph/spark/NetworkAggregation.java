@@ -2,6 +2,7 @@ package org.newsgraph.spark;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -14,6 +15,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -110,18 +112,26 @@ public final class NetworkAggregation {
     Dataset<Row> a = unitEntities.as("a");
     Dataset<Row> b = unitEntities.select(col(CooccurrencesTable.SCOPE), col(CooccurrencesTable.PERIOD), col(UNIT),
         col(ENTITY).as("_entity_b")).as("b");
-    Dataset<Row> pairs = a.join(b, a.col(CooccurrencesTable.SCOPE).equalTo(b.col(CooccurrencesTable.SCOPE))
+    // two aggregations, per document and then per pair, instead of countDistinct over documents (which Spark
+    // plans as an expansion of every pair row): a document's date and original flag are the same on all its rows
+    Dataset<Row> perDocument = a.join(b, a.col(CooccurrencesTable.SCOPE).equalTo(b.col(CooccurrencesTable.SCOPE))
             .and(a.col(CooccurrencesTable.PERIOD).equalTo(b.col(CooccurrencesTable.PERIOD)))
             .and(a.col(UNIT).equalTo(b.col(UNIT)))
             .and(a.col(ENTITY).lt(b.col("_entity_b"))))
         .groupBy(a.col(ENTITY).as(CooccurrencesTable.ENTITY_A), b.col("_entity_b").as(CooccurrencesTable.ENTITY_B),
             a.col(CooccurrencesTable.SCOPE).as(CooccurrencesTable.SCOPE),
-            a.col(CooccurrencesTable.PERIOD).as(CooccurrencesTable.PERIOD))
-        .agg(countOriginal(a.col(ORIGINAL)).as(CooccurrencesTable.COUNT),
-            count(lit(1)).as(CooccurrencesTable.RAW_COUNT),
-            countDistinct(when(a.col(ORIGINAL), a.col(MentionsTable.DOC_ID))).as(CooccurrencesTable.DOC_COUNT),
-            min(when(a.col(ORIGINAL), a.col(DATE))).as(CooccurrencesTable.FIRST_DATE),
-            max(when(a.col(ORIGINAL), a.col(DATE))).as(CooccurrencesTable.LAST_DATE))
+            a.col(CooccurrencesTable.PERIOD).as(CooccurrencesTable.PERIOD), a.col(MentionsTable.DOC_ID).as("_doc"))
+        .agg(countOriginal(a.col(ORIGINAL)).as("_count"), count(lit(1)).as("_raw"),
+            max(a.col(ORIGINAL)).as("_doc_original"), max(a.col(DATE)).as("_doc_date"));
+    Column docOriginal = col("_doc_original");
+    Dataset<Row> pairs = perDocument
+        .groupBy(col(CooccurrencesTable.ENTITY_A), col(CooccurrencesTable.ENTITY_B), col(CooccurrencesTable.SCOPE),
+            col(CooccurrencesTable.PERIOD))
+        .agg(coalesce(sum(col("_count")), lit(0L)).as(CooccurrencesTable.COUNT),
+            coalesce(sum(col("_raw")), lit(0L)).as(CooccurrencesTable.RAW_COUNT),
+            countOriginal(docOriginal).as(CooccurrencesTable.DOC_COUNT),
+            min(when(docOriginal, col("_doc_date"))).as(CooccurrencesTable.FIRST_DATE),
+            max(when(docOriginal, col("_doc_date"))).as(CooccurrencesTable.LAST_DATE))
         .where(col(CooccurrencesTable.COUNT).gt(0));
 
     Dataset<Row> ma = marginals.withColumnRenamed(ENTITY, CooccurrencesTable.ENTITY_A)
