@@ -91,7 +91,7 @@ submit_class() {
   local args=(--master "$master" ${NEWSGRAPH_SUBMIT_OPTS:-}
     --driver-memory "${NEWSGRAPH_DRIVER_MEMORY:-4g}"
     --conf spark.ui.enabled=false
-    --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties")
+    --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$ROOT/scripts/log4j2.properties ${NEWSGRAPH_DRIVER_JAVA_OPTS:-}")
   if [[ "$master" == local* ]]; then
     # local mode: the executor is the driver's JVM, so the libraries go on its class path; with --jars
     # every run would copy them (CoreNLP's 500 MB of models) into a fresh temporary directory first
