@@ -200,26 +200,12 @@ public final class CorpusResolver {
     return HONORIFIC.matcher(c).replaceFirst("");
   }
 
-  /** True when the word is the first or last word of the multi-word name. */
-  private static boolean endWord(String name, String word) {
-    List<String> w = CorpusNames.words(name);
-    return w.size() > 1 && (w.get(0).equals(word) || w.get(w.size() - 1).equals(word));
-  }
-
-  /** "DOGE" is the initials of every word of "Department of Government Efficiency". */
   private static final java.util.regex.Pattern ACRONYM_3_8 = java.util.regex.Pattern.compile("\\p{Lu}{3,8}");
   private static final java.util.regex.Pattern ACRONYM_2_8 = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
   private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
   private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\s+\\d+(st|nd|rd|th)?\\b");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.TreeSet<String> EMPTY = new java.util.TreeSet<>();
-
-  static boolean allInitials(String longer, String c) {
-    if (!ACRONYM_3_8.matcher(c).matches()) {
-      return false;
-    }
-    return initialsOf(longer, true).equals(c);
-  }
 
   /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */
   private boolean withoutHead(String longer, String c) {

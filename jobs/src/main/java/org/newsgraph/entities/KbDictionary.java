@@ -138,15 +138,11 @@ public final class KbDictionary implements Serializable {
   private static void line(byte[] b, int start, int end, Set<String> wanted, Set<String> prefixes,
                            Map<Integer, List<byte[]>> byHash, Map<String, List<Candidate>> out,
                            Map<String, List<Candidate>> foldedOut) {
-    int tab = start;
-    boolean ascii = true;
-    while (tab < end && b[tab] != '\t') {
-      ascii &= b[tab] >= 0;
-      tab++;
-    }
-    if (tab <= start || tab >= end) {
+    int tab = surfaceEnd(b, start, end);
+    if (tab < 0) {
       return;
     }
+    boolean ascii = isAscii(b, start, tab);
     String exact = null;
     List<byte[]> same = byHash.get(hash(b, start, tab));
     if (same != null) {
@@ -191,13 +187,22 @@ public final class KbDictionary implements Serializable {
     return h;
   }
 
-  private static boolean hasNonAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 127) {
-        return true;
+  /** The tab that ends a line's surface, or -1 when the surface is empty or nothing follows it. */
+  static int surfaceEnd(byte[] b, int start, int end) {
+    int tab = start;
+    while (tab < end && b[tab] != '\t') {
+      tab++;
+    }
+    return tab <= start || tab >= end ? -1 : tab;
+  }
+
+  static boolean isAscii(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** The text without combining accents ("Jürgen Łódź" → "Jurgen Łodz"). */

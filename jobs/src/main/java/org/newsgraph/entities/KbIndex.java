@@ -123,13 +123,8 @@ public final class KbIndex {
     }
     try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
       KbDictionary.forEachLine(in, (b, start, end) -> {
-        int tab = start;
-        boolean ascii = true;
-        while (tab < end && b[tab] != '\t') {
-          ascii &= b[tab] >= 0;
-          tab++;
-        }
-        if (tab <= start || tab >= end) {
+        int tab = KbDictionary.surfaceEnd(b, start, end);
+        if (tab < 0) {
           return;
         }
         long h = hash(b, start, tab);
@@ -138,7 +133,7 @@ public final class KbIndex {
         o.write('\t');
         o.write(b, start, end - start);
         o.write('\n');
-        if (!ascii) {
+        if (!KbDictionary.isAscii(b, start, tab)) {
           String surface = new String(b, start, tab - start, StandardCharsets.UTF_8);
           String folded = KbDictionary.fold(surface);
           if (!folded.equals(surface)) {

@@ -73,9 +73,10 @@ final class NeuralDependencyParser {
     // CoreNLP's own precomputation (20,000 features as doubles, 160 MB) is not used here
     p.setProperty("numPreComputed", "0");
     this.parser = DependencyParser.loadFromModelFile(model, p);
-    this.system = field(parser, "system", ParsingSystem.class);
-    Classifier classifier = field(parser, "classifier", Classifier.class);
-    this.transitions = transitions(system);
+    this.system = field(DependencyParser.class, parser, "system", ParsingSystem.class);
+    Classifier classifier = field(DependencyParser.class, parser, "classifier", Classifier.class);
+    List<?> ts = field(ParsingSystem.class, system, "transitions", List.class);
+    this.transitions = ts.stream().map(String.class::cast).toArray(String[]::new);
     float[][] w1 = classifier.getW1();
     float[][] w2 = classifier.getW2();
     this.embeddings = classifier.getE();
@@ -104,25 +105,14 @@ final class NeuralDependencyParser {
     this.table = new AtomicReferenceArray<>(embeddings.length * features);
   }
 
-  private static <T> T field(Object owner, String name, Class<T> type) {
+  /** A private field of a CoreNLP object, read once at construction (declared on {@code declaring}). */
+  private static <T> T field(Class<?> declaring, Object owner, String name, Class<T> type) {
     try {
-      Field f = owner.getClass().getDeclaredField(name);
+      Field f = declaring.getDeclaredField(name);
       f.setAccessible(true);
       return type.cast(f.get(owner));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("this CoreNLP version's DependencyParser has no field " + name, e);
-    }
-  }
-
-  private static String[] transitions(ParsingSystem system) {
-    try {
-      Field f = ParsingSystem.class.getDeclaredField("transitions");
-      f.setAccessible(true);
-      @SuppressWarnings("unchecked")
-      List<String> ts = (List<String>) f.get(system);
-      return ts.toArray(new String[0]);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this CoreNLP version's ParsingSystem has no transitions field", e);
+      throw new IllegalStateException("this CoreNLP version's " + declaring.getSimpleName() + " has no field " + name, e);
     }
   }
 
