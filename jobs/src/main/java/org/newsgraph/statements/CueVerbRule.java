@@ -87,13 +87,15 @@ final class CueVerbRule implements AttributionRule {
           found.add(f);
         }
       }
+      // a verb that reports speech only with quoted words or a reported clause ("went on", "continued") and
+      // has neither is no cue, and does not hide the cues inside its would-be content either
+      found.removeIf(f -> f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
+          && !reportedClause(ctx, f.draft));
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
       for (Found f : found) {
         boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
             && f.draft.cueBegin() < o.draft.contentEnd());
-        boolean needsQuote = f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
-            && !reportedClause(ctx, f.draft);
-        if (!nested && !needsQuote) {
+        if (!nested) {
           ctx.drafts.add(f.draft);
         }
       }

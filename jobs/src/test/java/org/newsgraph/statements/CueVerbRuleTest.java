@@ -33,6 +33,16 @@ class CueVerbRuleTest {
     FakeParse prices = FakeParse.of("Prices|NNS|2|nsubj continued|VBD|0|root to|TO|4|mark rise|VB|2|xcomp +.|.|2|punct");
     assertEquals(List.of(), prices.extract("cue-verb"));
   }
+
+  @Test
+  void aQuoteOnlyVerbThatIsNoCueDoesNotHideTheCueInItsWouldBeContent() {
+    // 'Peter said he won because there is “a lot going on.”': "going on" is no cue here (its would-be content
+    // is no quotation or reported clause), so it does not hide the row of "said"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root he|PRP|4|nsubj won|VBD|2|ccomp "
+        + "because|IN|7|mark there|EX|7|expl is|VBZ|4|advcl “|``|7|punct +a|DT|10|det lot|NN|11|nsubj going|VBG|7|dep "
+        + "on|RP|11|compound:prt +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|say|he won because there is “a lot going on|mixed"), p.extract("cue-verb"));
+  }
   @Test
   void aParticipleAfterANonSpeechClauseTakesThatClausesSubject() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON defended|VBD|0|root the|DT|4|det plan|NN|2|obj +,|,|2|punct "
