@@ -471,6 +471,16 @@ final class CueVerbRule implements AttributionRule {
           predicate = true;
         }
       }
+      // "called half of them “cowards”" parsed with the quoted word as the object's head and the real object
+      // hanging on it: a quoted head after other words of the phrase is the predicate
+      List<Integer> objTokens = g.subtree(obj, Set.of());
+      int open = obj - 1;
+      while (open > objTokens.get(0) && !g.isPunct(open) && !"``".equals(g.tokens.get(open).pos())) {
+        open--;
+      }
+      if (open > objTokens.get(0) && "``".equals(g.tokens.get(open).pos()) && objTokens.contains(open)) {
+        predicate = true;
+      }
       int end = predicate ? -1 : lowerPredicateEnd(g, cue, obj);
       if (end > 0) {
         // "called her vote in favor of the war a mistake": the predicate hangs on a phrase after the object

@@ -77,6 +77,15 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void callWithTheQuotedPredicateParsedAsTheObjectsHead() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root half|NN|8|compound of|IN|6|case "
+            + "the|DT|6|det members|NNS|3|nmod “|``|8|punct +cowards|NNS|2|obj +.|.|2|punct +”|''|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root a|DT|4|det meeting|NN|2|obj of|IN|8|case the|DT|8|det "
+            + "“|``|8|punct +members|NNS|4|nmod +”|''|8|punct +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|half of the members “cowards|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void callWithASmallClauseAPostposedAdjectiveOrADeeperPredicate() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
             + "a|DT|6|det mistake|NN|2|xcomp +.|.|2|punct",
