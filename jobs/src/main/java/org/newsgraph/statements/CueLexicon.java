@@ -12,18 +12,46 @@ import org.newsgraph.util.Lexicon;
 
 /**
  * Reporting cues ({@code statements/cues.tsv}): verb lemma, words that must follow it ("point out",
- * "look forward to"), cue class, and whether the verb reports speech only when it attributes quoted
- * words ("continued", "snapped") or only with an object and its predicate ("called it a disgrace"); the group phrases of {@code statements/speaker-groups.txt}; and the
+ * "look forward to"), cue class, and the {@link Condition} under which the verb reports speech; the group
+ * phrases of {@code statements/speaker-groups.txt}; and the
  * speaker nouns of {@code statements/speaker-nouns.tsv} (unnamed sources, organisation and place nouns).
  */
 public final class CueLexicon {
-  /**
-   * One cue: the verb lemma, the particles after it, its class, whether it needs a quotation, and
-   * whether it reports speech only with an object and its predicate ("called the plan a disgrace").
-   */
-  public record Cue(String verb, List<String> particles, String cueClass, boolean quoteOnly, boolean predicative) {
+  /** One cue: the verb lemma, the particles after it, its class, and when it reports speech. */
+  public record Cue(String verb, List<String> particles, String cueClass, Condition condition) {
     public String lemma() {
       return particles.isEmpty() ? verb : verb + " " + String.join(" ", particles);
+    }
+
+    public boolean predicative() {
+      return condition == Condition.PREDICATE;
+    }
+  }
+
+  /** When a verb of the lexicon reports speech (the third column of {@code cues.tsv}). */
+  public enum Condition {
+    /** Always ("said", "urged"). */
+    ALWAYS,
+    /** Only with quoted words or a reported clause ("“...,” he continued"; but "prices continued to rise"). */
+    QUOTE,
+    /** Only with an object and its predicate ("called the plan a disgrace"; but "called the meeting"). */
+    PREDICATE,
+    /**
+     * Only with quoted words, a reported clause or the grounds of the criticism ("attacked Roe for her vote",
+     * "blasted the plan as a giveaway", "slammed the ruling over ..."; but "attacked the convoy", "slammed
+     * the door", "defended his title").
+     */
+    REASON;
+
+    static Condition of(String flag) {
+      return switch (flag) {
+        case "" -> ALWAYS;
+        case "quote" -> QUOTE;
+        case "predicate" -> PREDICATE;
+        case "reason" -> REASON;
+        default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
+            + "' (known: quote, predicate, reason)");
+      };
     }
   }
 
@@ -42,11 +70,11 @@ public final class CueLexicon {
     for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
       String[] f = line.split("\t");
       if (f.length < 2) {
-        throw new IllegalStateException("cues.tsv: expected cue<TAB>class[<TAB>quote]: " + line);
+        throw new IllegalStateException("cues.tsv: expected cue<TAB>class[<TAB>condition]: " + line);
       }
       String[] w = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
       String flag = f.length > 2 ? f[2].strip() : "";
-      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), f[1].strip(), flag.equals("quote"), flag.equals("predicate"));
+      Cue cue = new Cue(w[0], List.of(w).subList(1, w.length), f[1].strip(), Condition.of(flag));
       byVerb.computeIfAbsent(w[0], k -> new ArrayList<>()).add(cue);
     }
     byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));

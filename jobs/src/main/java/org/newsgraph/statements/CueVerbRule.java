@@ -89,8 +89,7 @@ final class CueVerbRule implements AttributionRule {
       }
       // a verb that reports speech only with quoted words or a reported clause ("went on", "continued") and
       // has neither is no cue, and does not hide the cues inside its would-be content either
-      found.removeIf(f -> f.quoteOnly && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
-          && !reportedClause(ctx, f.draft));
+      found.removeIf(f -> !reportsSpeech(g, f));
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
       for (Found f : found) {
         boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
@@ -196,8 +195,47 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
-  /** A draft with its cue token, speaker subject start (-1 when none) and whether its cue needs a quotation. */
-  private record Found(Draft draft, int cue, Speaker speaker, int subjectFirst, boolean quoteOnly) {
+  /** A draft with its cue token, speaker subject start (-1 when none) and the lexicon's condition on its cue. */
+  private record Found(Draft draft, int cue, Speaker speaker, int subjectFirst, CueLexicon.Condition condition) {
+  }
+
+  /** Prepositions that give the grounds of a criticism ("attacked Roe for ...", "over ...", "as a fraud"). */
+  private static final Set<String> GROUNDS = Set.of("for", "over", "as");
+  /** Prepositions that place an act in a medium or occasion of speech ("in a tweet", "during the debate"). */
+  private static final Set<String> MEDIUM_CASES = Set.of("in", "on", "during", "at", "via", "through");
+  /** Nouns of the media and occasions of speech ({@code statements/speech-media.txt}). */
+  private static final Set<String> MEDIA = Set.copyOf(org.newsgraph.util.Lexicon.lines(
+      "/org/newsgraph/statements/speech-media.txt"));
+
+  /** The noun is a medium or occasion of speech ("tweets", "a news conference", "the debate"). */
+  private static boolean medium(DepGraph g, int noun) {
+    Token t = g.tokens.get(noun);
+    String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    int compound = g.child(noun, Set.of("compound"));
+    return MEDIA.contains(lemma) || compound >= 0
+        && MEDIA.contains(g.tokens.get(compound).word().toLowerCase(Locale.ROOT) + " " + lemma);
+  }
+
+  /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
+  private boolean reportsSpeech(DepGraph g, Found f) {
+    CueLexicon.Condition c = f.condition;
+    if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON
+        || !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)) {
+      return true;
+    }
+    if (c == CueLexicon.Condition.REASON) {
+      for (int child : g.children.get(f.cue)) {
+        int prep = g.child(child, Set.of("case", "mark"));
+        if (child <= f.cue || prep < 0 || !DepGraph.matches(g.rel[child], Set.of("obl", "advcl"))) {
+          continue;
+        }
+        String p = g.tokens.get(prep).word().toLowerCase(Locale.ROOT);
+        if (GROUNDS.contains(p) || MEDIUM_CASES.contains(p) && medium(g, child)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A cue that may lack a subject of its own: a participle, or a verb conjoined to or hanging on another. */
@@ -370,7 +408,7 @@ final class CueVerbRule implements AttributionRule {
     }
     Draft d = new Draft(ps.sentence().idx(), speaker, g.tokens.get(cue).begin(), cueEnd, match.cue().lemma(),
         match.cue().cueClass(), span[0], span[1], null, "cue-verb");
-    return new Found(d, cue, speaker, subjectFirst, match.cue().quoteOnly());
+    return new Found(d, cue, speaker, subjectFirst, match.cue().condition());
   }
 
   private static boolean isClause(DepGraph g, int t) {
@@ -551,7 +589,7 @@ final class CueVerbRule implements AttributionRule {
       int firstObj = objects.get(0);
       for (int c : right) {
         boolean after = c >= firstObj && !cut.contains(c) && !g.isPunct(c)
-            && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct"));
+            && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct")) && !adjunctOfTheSaying(g, c);
         if (after) {
           out.addAll(g.subtree(c, cut));
         }
@@ -634,6 +672,32 @@ final class CueVerbRule implements AttributionRule {
     span.removeIf(t -> t >= cue && t <= last);
     trim(g, span);
     return span;
+  }
+
+  /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
+  private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
+      "while", "when", "until");
+  /** Prepositions that open such a phrase ("after the vote", "amid protests"; "as a lawyer" may be what was said). */
+  private static final Set<String> ADJUNCT_CASES = Set.of("after", "before", "during", "since", "amid", "amidst",
+      "following", "despite", "ahead");
+
+  /**
+   * A dependent of the cue that dates or frames the saying rather than being said: a time expression, a
+   * clause or phrase opened by "after", "as", "during", "amid" ... ("attacked his record as the pair traded
+   * insults" → "his record"), or the medium it was said in ("attacked Roe in a tweet" → "Roe").
+   */
+  private static boolean adjunctOfTheSaying(DepGraph g, int c) {
+    if (DepGraph.matches(g.rel[c], Set.of("obl:tmod", "obl:npmod", "nmod:tmod"))) {
+      return true;
+    }
+    if (!DepGraph.matches(g.rel[c], Set.of("advcl", "obl"))) {
+      return false;
+    }
+    int mark = g.child(c, Set.of("mark"));
+    int prep = g.child(c, Set.of("case"));
+    String p = prep >= 0 && prep < c ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
+    return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
+        || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c);
   }
 
   /** True when the clause's first token follows the cue (or its first object) with no comma or quote between. */

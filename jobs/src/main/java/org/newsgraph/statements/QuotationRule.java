@@ -167,7 +167,9 @@ final class QuotationRule implements AttributionRule {
       }
       CueLexicon.Match cm = ctx.lex.at(t, c);
       if (cm != null) {
-        return attribution(ctx, t, a, speakerEnd > 0 ? speakerEnd : c, cm, c);
+        int end = speakerEnd > 0 ? speakerEnd : c;
+        // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution
+        return TrailingAttribution.nominal(t, a, end) ? attribution(ctx, t, a, end, cm, c) : null;
       }
       if (speakerEnd < 0 && c > a && (isVerb(t.get(c)) || "RB".equals(t.get(c).pos()))) {
         speakerEnd = c; // the speaker ends before its auxiliaries: "Roe has said", "Roe was quoted as telling"

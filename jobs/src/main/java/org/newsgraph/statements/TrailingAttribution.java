@@ -91,7 +91,8 @@ final class TrailingAttribution {
     while (contentLast >= 0 && boundary(t.get(contentLast).word())) {
       contentLast--;
     }
-    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0) {
+    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0
+        && nominal(t, subjectFirst, cue)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ..."
@@ -156,6 +157,17 @@ final class TrailingAttribution {
       }
     }
     return null;
+  }
+
+  /** Tokens [s, e) hold a noun or personal pronoun: "” and attacked" has no speaker between quote and cue. */
+  static boolean nominal(List<Token> t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String pos = t.get(k).pos();
+      if (pos != null && (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean finiteVerb(Token t) {

@@ -77,6 +77,27 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aCriticismVerbThatAlsoNamesAnActNeedsGroundsAMediumOrQuotedWords() {
+    FakeParse p = FakeParse.of(
+        "Rebels|NNS|2|nsubj attacked|VBD|0|root the|DT|4|det convoy|NN|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON defended|VBD|0|root his|PRP$|4|nmod:poss title|NN|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON for|IN|6|case her|PRP$|6|nmod:poss "
+            + "vote|NN|2|obl +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON in|IN|6|case a|DT|6|det "
+            + "tweet|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("2:peter|attack|Anna for her vote|indirect", "3:peter|attack|Anna|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void theTimeAndOccasionOfTheSayingAreNoContent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON criticized|VBD|0|root the|DT|4|det plan|NN|2|obj "
+        + "after|IN|6|case talks|NNS|2|obl +,|,|10|punct as|IN|10|mark rivals|NNS|10|nsubj traded|VBD|2|advcl "
+        + "insults|NNS|10|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|criticize|the plan|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void callWithTheQuotedPredicateParsedAsTheObjectsHead() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root half|NN|8|compound of|IN|6|case "
             + "the|DT|6|det members|NNS|3|nmod “|``|8|punct +cowards|NNS|2|obj +.|.|2|punct +”|''|2|punct",

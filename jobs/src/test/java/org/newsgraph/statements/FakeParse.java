@@ -26,7 +26,8 @@ final class FakeParse {
       Map.entry("saying", "say"), Map.entry("met", "meet"), Map.entry("is", "be"), Map.entry("was", "be"),
       Map.entry("has", "have"), Map.entry("will", "will"), Map.entry("rose", "rise"), Map.entry("called", "call"), Map.entry("telling", "tell"),
       Map.entry("responded", "respond"), Map.entry("questioned", "question"), Map.entry("answered", "answer"), Map.entry("voiced", "voice"), Map.entry("refused", "refuse"),
-      Map.entry("conclude", "conclude"), Map.entry("going", "go"));
+      Map.entry("conclude", "conclude"), Map.entry("going", "go"),
+      Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"));
 
   /** First names the fixtures use, with their gender. */
   static final NameGender GENDERS = new NameGender(

@@ -99,6 +99,14 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aCueAfterAQuotationWithNoSpeakerBetweenIsNoAttribution() {
+    // the mayor branded Roe a “weathervane” and attacked ...: the quotation is the mayor's, not "and"'s
+    FakeParse p = FakeParse.of("The|DT mayor|NN branded|VBD Peter|NNP|0|x|PERSON a|DT “|`` +weathervane|NN who|WP "
+        + "turns|VBZ with|IN every|DT wind|NN +”|'' and|CC criticized|VBD his|PRP$ record|NN +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
