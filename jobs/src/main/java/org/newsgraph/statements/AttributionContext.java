@@ -73,6 +73,20 @@ final class AttributionContext {
     return -1;
   }
 
+  /** The part-of-speech tag of the token that starts at {@code offset}, or null. */
+  String posAt(int offset) {
+    int si = sentenceAt(offset);
+    if (si < 0) {
+      return null;
+    }
+    for (Token t : sentences.get(si).analysis().tokens()) {
+      if (t.begin() == offset) {
+        return t.pos();
+      }
+    }
+    return null;
+  }
+
   String typeOf(String entityId) {
     return entityId == null ? null : types.get(entityId);
   }
@@ -124,8 +138,9 @@ final class AttributionContext {
 
   /**
    * The content span [begin, end) trimmed as the annotation rules want it: no surrounding space, no
-   * leading "that" or punctuation, no trailing full stop, comma, question or exclamation mark, and no
-   * quotation mark that opens or closes outside it. Null when nothing is left.
+   * leading conjunction "that" ("that claim was false" keeps its determiner) or punctuation, no trailing
+   * full stop, comma, question or exclamation mark, and no quotation mark that opens or closes outside it.
+   * Null when nothing is left.
    */
   int[] trimContent(int begin, int end) {
     boolean changed = true;
@@ -139,7 +154,7 @@ final class AttributionContext {
         end--;
         changed = true;
       }
-      if (end - begin > 5 && body.startsWith("that ", begin)) {
+      if (end - begin > 5 && body.startsWith("that ", begin) && !"DT".equals(posAt(begin))) {
         begin += 5;
         changed = true;
       }

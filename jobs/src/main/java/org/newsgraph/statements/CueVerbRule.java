@@ -23,6 +23,10 @@ final class CueVerbRule implements AttributionRule {
   /** Markers of a participle clause that dates an action rather than reporting speech ("after reporting"). */
   private static final Set<String> TIME_CLAUSE_MARKS = Set.of("after", "before", "since", "until", "without");
 
+  /** Determiners that stand for people when they are a cue's subject ("Those close to him say", "Some argue"). */
+  private static final Set<String> PEOPLE_DETERMINERS = Set.of("those", "some", "many", "others", "several", "both",
+      "all", "few", "most", "each");
+
   private CueLexicon lex;
   private AttributionContext ctx;
 
@@ -176,24 +180,11 @@ final class CueVerbRule implements AttributionRule {
     }
     java.util.regex.Matcher m = CLAUSE_MARK.matcher(ctx.body.substring(d.cueBegin(), d.contentBegin()));
     if (m.matches()) {
-      return conjunction(ctx, d.cueBegin() + m.start(1));
+      return "IN".equals(ctx.posAt(d.cueBegin() + m.start(1)));
     }
     return WH_CLAUSE.matcher(ctx.body.substring(d.contentBegin(), d.contentEnd())).matches();
   }
 
-  /** The token at this offset is tagged as a subordinating conjunction (IN). */
-  private static boolean conjunction(AttributionContext ctx, int offset) {
-    int si = ctx.sentenceAt(offset);
-    if (si < 0) {
-      return false;
-    }
-    for (org.newsgraph.nlp.Token t : ctx.sentences.get(si).analysis().tokens()) {
-      if (t.begin() == offset) {
-        return "IN".equals(t.pos());
-      }
-    }
-    return false;
-  }
 
   /** A draft with its cue token, speaker subject start (-1 when none) and the lexicon's condition on its cue. */
   private record Found(Draft draft, int cue, Speaker speaker, int subjectFirst, CueLexicon.Condition condition) {
@@ -358,11 +349,24 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> subj = g.subtree(subject, cut);
     int sBegin = g.tokens.get(subj.get(0)).begin();
-    int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
+    int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken())
         : content(g, cue, match.lastToken(), subj);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /** A speaker ending inside a parenthesis ("Rep. Jane Roe (R-S.C") ends after its closing bracket. */
+  private int closeParenthesis(int end, int begin) {
+    String span = ctx.body.substring(begin, end);
+    if (span.chars().filter(c -> c == '(').count() <= span.chars().filter(c -> c == ')').count()) {
+      return end;
+    }
+    int e = end;
+    if (e < ctx.body.length() && ctx.body.charAt(e) == '.') {
+      e++;
+    }
+    return e < ctx.body.length() && ctx.body.charAt(e) == ')' ? e + 1 : end;
   }
 
   /** True when the word right after {@code offset} is a possessive ("China’s role"). */
@@ -437,8 +441,9 @@ final class CueVerbRule implements AttributionRule {
         // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies
         return g.head[t];
       }
-      if (pos.equals("DT") || pos.equals("WP") || pos.equals("WDT")) {
-        // "this has gone on", "what was said": no speaker
+      if ((pos.equals("DT") || pos.equals("WP") || pos.equals("WDT"))
+          && !PEOPLE_DETERMINERS.contains(g.tokens.get(s).word().toLowerCase(Locale.ROOT))) {
+        // "this has gone on", "what was said": no speaker ("Those close to him say", "Some argue": people)
         return -2;
       }
       return s;

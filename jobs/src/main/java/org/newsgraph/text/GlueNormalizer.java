@@ -5,7 +5,8 @@ package org.newsgraph.text;
  * every normalised position back to the original text. Abbreviations and domain names ("U.S.",
  * "China.org.cn", "Feb. 5") are left as they are: a space is inserted only after a sentence mark that
  * follows a run of two or more letters ("reported.", "ACME."), two digits or a closing quote/bracket, and that precedes
- * an upper-case letter followed by a lower-case one.
+ * an upper-case letter followed by a lower-case one. The final period of an abbreviation closing a short
+ * parenthetical ("(R-S.C.)") is read as a space so that it ends no sentence.
  */
 public final class GlueNormalizer {
 
@@ -25,7 +26,7 @@ public final class GlueNormalizer {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       map[out.length()] = i;
-      out.append(c);
+      out.append(isParentheticalAbbreviationEnd(s, i) ? ' ' : c);
       if (isGlue(s, i)) {
         map[out.length()] = i + 1;
         out.append(' ');
@@ -35,6 +36,33 @@ public final class GlueNormalizer {
     int[] trimmed = new int[out.length() + 1];
     System.arraycopy(map, 0, trimmed, 0, trimmed.length);
     return new Normalized(out.toString(), trimmed);
+  }
+
+  /** Longest parenthetical abbreviation ("(R-N.Y.)") whose final period {@link #normalize} hides. */
+  static final int MAX_PARENTHETICAL = 12;
+
+  /**
+   * The period that ends an abbreviation closing a short parenthetical without spaces, such as a US
+   * legislator's party and state ("Sen. Jane Roe (R-S.C.) said", "(D-Mass.)"): the sentence splitter takes
+   * "S.C." + ")" for a sentence end, so the period is read as a space (offsets stay the same). Only when the
+   * parenthetical also holds a hyphen or another period, so "(Laughter.)" still ends its sentence.
+   */
+  static boolean isParentheticalAbbreviationEnd(String s, int i) {
+    if (s.charAt(i) != '.' || i + 1 >= s.length() || s.charAt(i + 1) != ')' || i == 0 || !Character.isLetter(s.charAt(i - 1))) {
+      return false;
+    }
+    boolean inner = false;
+    for (int k = i - 1; k >= 0 && i - k <= MAX_PARENTHETICAL; k--) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        return inner && k + 1 < i;
+      }
+      if (Character.isWhitespace(c) || c == ')') {
+        return false;
+      }
+      inner |= c == '-' || c == '.';
+    }
+    return false;
   }
 
   static boolean isGlue(String s, int i) {

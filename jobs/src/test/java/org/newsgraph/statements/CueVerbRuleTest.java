@@ -77,6 +77,29 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void peopleDeterminersSpeakButDemonstrativesOfThingsDoNot() {
+    FakeParse p = FakeParse.of(
+        "Those|DT|3|nsubj close|JJ|1|amod say|VBP|0|root it|PRP|6|nsubj will|MD|6|aux pass|VB|3|ccomp +.|.|3|punct",
+        "This|DT|2|nsubj says|VBZ|0|root a|DT|4|det lot|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|say|it will pass|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aDeterminerThatStaysInTheContent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|DT|4|det claim|NN|6|nsubj was|VBD|6|cop "
+        + "false|JJ|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|that claim was false|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aSpeakerWithAPartyAndStateInBracketsKeepsTheClosingBracket() {
+    FakeParse p = FakeParse.of("Sen.|NNP|3|compound Peter|NNP|3|compound|PERSON Roe|NNP|7|nsubj|PERSON (|-LRB-|5|punct "
+        + "+R-S.C|NNP|3|dep +.)|-RRB-|3|punct said|VBD|0|root it|PRP|10|nsubj will|MD|10|aux pass|VB|7|ccomp +.|.|7|punct");
+    assertEquals(List.of("0:peter roe|say|it will pass|indirect"), p.extract("cue-verb"));
+    assertEquals("Sen. Peter Roe (R-S.C.)", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aCriticismVerbThatAlsoNamesAnActNeedsGroundsAMediumOrQuotedWords() {
     FakeParse p = FakeParse.of(
         "Rebels|NNS|2|nsubj attacked|VBD|0|root the|DT|4|det convoy|NN|2|obj +.|.|2|punct",

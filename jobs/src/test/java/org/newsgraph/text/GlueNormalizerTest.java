@@ -18,6 +18,15 @@ class GlueNormalizerTest {
   }
 
   @Test
+  void theFinalPeriodOfAParentheticalAbbreviationEndsNoSentence() {
+    assertEquals("Sen. Jane Roe (R-S.C ) said", GlueNormalizer.normalize("Sen. Jane Roe (R-S.C.) said").text());
+    assertEquals("Rep. Roe (D-Mass ) said", GlueNormalizer.normalize("Rep. Roe (D-Mass.) said").text());
+    for (String kept : List.of("(Laughter.) Then", "(See page 5.) Then", "the (long-running.)")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
+  }
+
+  @Test
   void mapsBackToOriginalOffsets() {
     String s = "said.He went.She";
     GlueNormalizer.Normalized n = GlueNormalizer.normalize(s);
