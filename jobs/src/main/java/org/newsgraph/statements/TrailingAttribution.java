@@ -130,6 +130,10 @@ final class TrailingAttribution {
     String firstPos = last + 1 < end && t.get(last + 1).pos() != null ? t.get(last + 1).pos() : "";
     boolean speakerStart = firstPos.startsWith("NN") || firstPos.equals("DT") || firstPos.startsWith("PRP")
         || firstPos.equals("JJ") || firstPos.equals("CD");
+    boolean leftSubject = false;
+    for (int c : g.children.get(cue)) {
+      leftSubject |= c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj"));
+    }
     if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end
         && speakerStart) {
       int s = last + 1;
@@ -152,7 +156,10 @@ final class TrailingAttribution {
       while (contentEnd >= 0 && boundary(t.get(contentEnd).word())) {
         contentEnd--;
       }
-      if (e > s && e - s <= 8 && contentEnd >= 0) {
+      // "Jane Roe, a professor, described the plan as ...": when the parser found the cue's subject on its left,
+      // only a name that ends the sentence or meets a comma ("..., said Jane Roe, a historian") is inverted
+      boolean inverted = !leftSubject || ctx.mentionAt(t.get(s).begin()) != null && (e == end || t.get(e).word().equals(","));
+      if (e > s && e - s <= 8 && contentEnd >= 0 && inverted) {
         return new int[] {s, e - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, s, e)};
       }
     }

@@ -85,6 +85,23 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aSubjectWithAnAppositiveBeforeATransitiveCueIsNoInvertedAttribution() {
+    // "Anna Roe, a professor, described the plan as a gamble.": not "..., described [the plan]"
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|7|nsubj|PERSON +,|,|5|punct a|DT|5|det "
+        + "professor|NN|2|appos +,|,|5|punct described|VBD|0|root the|DT|9|det plan|NN|7|obj as|IN|12|case "
+        + "a|DT|12|det gamble|NN|7|obl +.|.|7|punct");
+    assertEquals(List.of("0:anna roe|describe|the plan as a gamble|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anInvertedAttributionSurvivesASubjectTheParserPutOnTheLeft() {
+    // "Prices will fall, said Peter Roe, a historian." with "Prices" misparsed as the subject of "said"
+    FakeParse p = FakeParse.of("Prices|NNS|5|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
+        + "Peter|NNP|7|compound|PERSON Roe|NNP|5|obj|PERSON +,|,|10|punct a|DT|10|det historian|NN|7|appos +.|.|5|punct");
+    assertEquals(List.of("0:peter roe|say|Prices will fall|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDeterminerThatStaysInTheContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|DT|4|det claim|NN|6|nsubj was|VBD|6|cop "
         + "false|JJ|2|ccomp +.|.|2|punct");
