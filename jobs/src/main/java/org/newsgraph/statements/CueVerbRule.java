@@ -574,8 +574,10 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
     // "told the forum he was ...": a clause with its own subject parsed as parataxis, right after the cue
     // or its addressee
+    // ("explained why he backs ...": a wh-clause the parser hung on the cue as an adverbial clause)
     List<Integer> clauses = !complements.isEmpty() ? complements : right.stream()
-        .filter(c -> DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, SUBJECT) >= 0 && !cut.contains(c)
+        .filter(c -> (DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, SUBJECT) >= 0
+            || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
@@ -703,6 +705,14 @@ final class CueVerbRule implements AttributionRule {
     String p = prep >= 0 && prep < c ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c);
+  }
+
+  /** Words that open a reported question ("why he backs it", "how it works"; "when"/"where" rather date or place). */
+  private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "whether", "who", "whom", "which");
+
+  /** The clause opens with a question word ("explained why he backs it"). */
+  private static boolean whClause(DepGraph g, int clause) {
+    return QUESTION_WORDS.contains(g.tokens.get(g.subtree(clause, Set.of()).get(0)).word().toLowerCase(Locale.ROOT));
   }
 
   /** True when the clause's first token follows the cue (or its first object) with no comma or quote between. */

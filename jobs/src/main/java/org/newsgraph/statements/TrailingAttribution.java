@@ -26,6 +26,9 @@ final class TrailingAttribution {
       "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Longest speaker (tokens) of a parenthetical attribution (", the former minister said,"). */
+  static final int PARENTHETICAL_SPEAKER = 5;
+
   /** Cues whose object alone is never what was said. */
   static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "brief");
 
@@ -95,10 +98,12 @@ final class TrailingAttribution {
         && nominal(t, subjectFirst, cue)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
-    // parenthetical: "Third, he said, comprehensive security cooperation should ..."
+    // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
+    // is ...": what was said runs from the sentence's first word to its last, the interruption included
     if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
-        && j >= 0 && subjectFirst < cue && t.get(j).word().equals(",") && j <= 3) {
-      return new int[] {subjectFirst, cue - 1, -1, k + 1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
+        && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
+        && nominal(t, subjectFirst, cue) && !opensQuotation(t, k + 1)) {
+      return new int[] {subjectFirst, cue - 1, -1, 0, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // a name with an appositive between commas: "...,” Jane Roe, a historian at the university, told reporters."
     if (rightOk && cue > 1 && t.get(cue - 1).word().equals(",")) {
@@ -175,6 +180,11 @@ final class TrailingAttribution {
       }
     }
     return false;
+  }
+
+  /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
+  private static boolean opensQuotation(List<Token> t, int k) {
+    return k < t.size() && ("``".equals(t.get(k).pos()) || t.get(k).word().equals("“") || t.get(k).word().equals("«"));
   }
 
   private static boolean finiteVerb(Token t) {

@@ -102,6 +102,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParentheticalAttributionMidSentenceKeepsTheWholeSentenceAsContent() {
+    // "But the cuts his party wants, he added, would cost more.": from the first word said to the last
+    FakeParse p = FakeParse.of("But|CC|9|cc the|DT|3|det cuts|NNS|9|nsubj his|PRP$|5|nmod:poss party|NN|6|nsubj "
+        + "wants|VBZ|3|acl:relcl +,|,|8|punct he|PRP|8|nsubj added|VBD|9|parataxis +,|,|8|punct would|MD|11|aux "
+        + "cost|VB|0|root more|JJR|11|obj +.|.|11|punct");
+    assertEquals(List.of("0:null|add|the cuts his party wants, he added, would cost more|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueBetweenCommasBeforeAQuotationIntroducesIt() {
+    FakeParse p = FakeParse.of("After|IN|3|case the|DT|3|det vote|NN|6|obl +,|,|6|punct Peter|NNP|6|nsubj|PERSON "
+        + "said|VBD|0|root +,|,|6|punct “|``|10|punct +We|PRP|10|nsubj won|VBD|6|ccomp +.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of("0:peter|say|We won|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aReportedQuestionParsedAsAnAdverbialClause() {
+    FakeParse p = FakeParse.of("Looking|VBG|5|dep ahead|RB|1|advmod +,|,|5|punct Peter|NNP|5|nsubj|PERSON "
+        + "explained|VBD|0|root why|WRB|8|advmod he|PRP|8|nsubj backs|VBZ|5|advcl it|PRP|8|obj +.|.|5|punct");
+    assertEquals(List.of("0:peter|explain|why he backs it|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDeterminerThatStaysInTheContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|DT|4|det claim|NN|6|nsubj was|VBD|6|cop "
         + "false|JJ|2|ccomp +.|.|2|punct");
