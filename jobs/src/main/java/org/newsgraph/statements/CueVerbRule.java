@@ -262,7 +262,8 @@ final class CueVerbRule implements AttributionRule {
     if (subject < 0 && inherit == null) {
       subject = interruptedSubject(g, cue);
     }
-    if (subject < 0 && inherit == null && cue + 1 < g.tokens.size()
+    if (subject < 0 && inherit == null && cue + 1 < g.tokens.size() && !"VBG".equals(g.tokens.get(cue).pos())
+        && !match.cue().predicative()
         && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1
         && !possessor(g, ctx.mentionAt(g.tokens.get(cue + 1).begin()).end())) {
       subject = cue + 1;
@@ -538,7 +539,45 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);
-    return out;
+    return out.isEmpty() ? quotedPredicate(g, last) : out;
+  }
+
+  /** Tags of the words of a short object before a quoted predicate ("it", "the plan", "migrants from Sylvania"). */
+  private static final Set<String> OBJECT_TAGS = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD",
+      "POS", "HYPH");
+
+  /**
+   * "called it “disqualifying”", "calling her “the champion working families need”": a short object right after
+   * the cue and then a quotation, which the parser often splits apart; the object and the quoted words, or
+   * empty when the words after the cue are not of that shape.
+   */
+  private static List<Integer> quotedPredicate(DepGraph g, int last) {
+    int k = last + 1;
+    while (k < g.tokens.size() && k - last <= 8 && !"``".equals(g.tokens.get(k).pos())) {
+      Token t = g.tokens.get(k);
+      boolean of = "IN".equals(t.pos()) && Set.of("of", "from").contains(t.word().toLowerCase(Locale.ROOT));
+      if (t.pos() == null || !OBJECT_TAGS.contains(t.pos()) && !of) {
+        return List.of();
+      }
+      k++;
+    }
+    if (k == last + 1 || k >= g.tokens.size() || !"``".equals(g.tokens.get(k).pos())) {
+      return List.of();
+    }
+    // the object ends right before the quotation (or before the predicate's article: "it a “sham”"); a
+    // quotation inside the object ("a meeting of the “members”") is no predicate
+    int end = "DT".equals(g.tokens.get(k - 1).pos()) ? k - 2 : k - 1;
+    if (end <= last || !Set.of("PRP", "NN", "NNS", "NNP", "NNPS", "CD").contains(g.tokens.get(end).pos())) {
+      return List.of();
+    }
+    for (int close = k + 2; close < g.tokens.size(); close++) {
+      if ("''".equals(g.tokens.get(close).pos())) {
+        List<Integer> out = range(last + 1, close);
+        trim(g, out);
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /**

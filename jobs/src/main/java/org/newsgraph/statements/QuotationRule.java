@@ -146,7 +146,8 @@ final class QuotationRule implements AttributionRule {
           && !isVerb(t.get(e))) {
         e++;
       }
-      if (e == s || e - s > MAX_SPEAKER_TOKENS) {
+      if (e == s || e - s > MAX_SPEAKER_TOKENS || e < t.size() && isVerb(t.get(e))) {
+        // ('“...,” said the plan was weak': a clause's subject, not an inverted speaker)
         return null;
       }
       return attribution(ctx, t, s, e, m, a);

@@ -135,6 +135,10 @@ final class TrailingAttribution {
     String firstPos = last + 1 < end && t.get(last + 1).pos() != null ? t.get(last + 1).pos() : "";
     boolean speakerStart = firstPos.startsWith("NN") || firstPos.equals("DT") || firstPos.startsWith("PRP")
         || firstPos.equals("JJ") || firstPos.equals("CD");
+    if ("VBG".equals(t.get(cue).pos())) {
+      // "Roe, calling it a sham, ...": a participle is never an inverted attribution
+      return null;
+    }
     boolean leftSubject = false;
     for (int c : g.children.get(cue)) {
       leftSubject |= c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj"));

@@ -161,6 +161,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void callWithAQuotedPredicateTheParserSplitOff() {
+    // the parser hung the quoted words on a preposition of the object, or made them a clause of their own
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root migrants|NNS|2|obj from|IN|7|case "
+            + "Sylvania|NNP|7|compound “|``|7|punct +criminals|NNS|2|obl +.|.|2|punct +”|''|2|punct",
+        "The|DT|2|det union|NN|3|nsubj backed|VBD|0|root Anna|NNP|3|obj|PERSON +,|,|3|punct calling|VBG|3|dep "
+            + "her|PRP|6|obj “|``|11|punct +the|DT|10|det champion|NN|11|nsubj we|PRP|11|nsubj need|VBP|6|dep "
+            + "+.|.|3|punct +”|''|3|punct");
+    assertEquals(List.of("0:peter|call|migrants from Sylvania “criminals|indirect",
+        "1:null|call|her “the champion we need|mixed"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleIsNeverAnInvertedAttribution() {
+    // "Peter, calling it a “sham,” said the plan was weak.": not "..., calling [it a sham]" with Peter as content
+    FakeParse p = FakeParse.of("Peter|NNP|10|nsubj|PERSON +,|,|1|punct calling|VBG|1|acl it|PRP|7|nsubj a|DT|7|det "
+        + "“|``|7|punct +sham|NN|3|xcomp +,|,|1|punct +”|''|1|punct said|VBD|0|root the|DT|12|det plan|NN|14|nsubj "
+        + "was|VBD|14|cop weak|JJ|10|ccomp +.|.|10|punct");
+    assertEquals(List.of("0:peter|call|it a “sham|mixed", "0:peter|say|the plan was weak|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void callWithTheQuotedPredicateParsedAsTheObjectsHead() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root half|NN|8|compound of|IN|6|case "
             + "the|DT|6|det members|NNS|3|nmod “|``|8|punct +cowards|NNS|2|obj +.|.|2|punct +”|''|2|punct",

@@ -107,6 +107,14 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aCueAfterAQuotationFollowedByAClauseIsNoInvertedAttribution() {
+    // 'Peter, calling it “a menu of bad choices,” said the plan was weak': not "the plan" said the quotation
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON +,|, calling|VBG it|PRP “|`` +a|DT menu|NN of|IN bad|JJ "
+        + "choices|NNS +,|, +”|'' said|VBD the|DT plan|NN was|VBD weak|JJ +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
