@@ -14,6 +14,11 @@ import org.newsgraph.text.ParsedSentence;
  * tokens alone, so unparsed sentences are covered too.
  */
 final class AccordingToRule implements AttributionRule {
+  /**
+   * Longest source phrase (tokens): "according to early results of the exit poll conducted by a research firm
+   * for the network" is one source.
+   */
+  static final int MAX_SOURCE_TOKENS = 24;
   private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "(", ")");
 
   @Override
@@ -33,7 +38,7 @@ final class AccordingToRule implements AttributionRule {
         while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e).word())) {
           e++;
         }
-        if (e == s || e - s > 14) {
+        if (e == s || e - s > MAX_SOURCE_TOKENS) {
           continue;
         }
         int contentBegin;

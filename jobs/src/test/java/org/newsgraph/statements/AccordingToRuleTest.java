@@ -18,6 +18,14 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aLongSourcePhraseIsOneSource() {
+    FakeParse p = FakeParse.of("Turnout|NN rose|VBD sharply|RB +,|, according|VBG to|TO early|JJ results|NNS of|IN "
+        + "the|DT exit|NN poll|NN conducted|VBN by|IN a|DT research|NN firm|NN for|IN the|DT two|CD largest|JJS "
+        + "national|JJ television|NN networks|NNS +.|.");
+    assertEquals(List.of("0:null|according to|Turnout rose sharply|indirect"), p.extract("according-to"));
+  }
+
+  @Test
   void perNeedsANamedSource() {
     FakeParse p = FakeParse.of("Revenue|NN fell|VBD 5|CD percent|NN +,|, per|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
         "Shares|NNS cost|VBD 3|CD dollars|NNS per|IN share|NN +.|.");

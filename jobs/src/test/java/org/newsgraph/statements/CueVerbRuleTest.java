@@ -140,6 +140,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void talkingAboutAndProposingAreStatementsChantingNeedsTheChant() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON talked|VBD|0|root about|IN|5|case the|DT|5|det budget|NN|2|obl "
+            + "+.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON proposed|VBD|0|root a|DT|5|det new|JJ|5|amod tax|NN|2|obj +.|.|2|punct",
+        "Fans|NNS|2|nsubj chanted|VBD|0|root for|IN|4|case hours|NNS|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:peter|talk about|the budget|indirect", "1:anna|propose|a new tax|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aCriticismVerbThatAlsoNamesAnActNeedsGroundsAMediumOrQuotedWords() {
     FakeParse p = FakeParse.of(
         "Rebels|NNS|2|nsubj attacked|VBD|0|root the|DT|4|det convoy|NN|2|obj +.|.|2|punct",
