@@ -428,6 +428,12 @@ final class CueVerbRule implements AttributionRule {
         s = c;
       }
     }
+    int clausal = g.child(t, Set.of("csubj"));
+    if (s < 0 && clausal >= 0 && clausal < t && "VBN".equals(g.pos(clausal)) && g.child(clausal, SUBJECT) >= 0
+        && g.child(clausal, SUBJECT) < clausal) {
+      // "A court document filed Thursday says ...", parsed with the reduced relative as a clausal subject
+      return g.child(clausal, SUBJECT);
+    }
     if (s < 0 && g.extraSubject[t] >= 0 && g.extraSubject[t] < t && DepGraph.matches(g.rel[t], Set.of("acl"))) {
       // the relative clause's subject from the enhanced graph; subjects it copies onto conjuncts are not
       // taken ("He said the side supports ... and voiced ...": the parse may misplace the conjunct)
@@ -464,9 +470,11 @@ final class CueVerbRule implements AttributionRule {
     // "The spokesman refused to answer questions but said ...", "Roe appeared on TV and said ...": a cue
     // coordinated with the sentence's main verb shares its subject (a conjunct of a verb inside someone's
     // content does not: the parser may have misplaced it)
+    // ("Roe was quick to embrace him and said ...": a copular predicate shares its subject too)
     String hostPos = g.pos(h);
-    int shared = g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")
-        ? g.nsubjBefore(h) : -1;
+    boolean predicate = hostPos.startsWith("VB") || (hostPos.startsWith("JJ") || hostPos.startsWith("NN"))
+        && g.child(h, Set.of("cop")) >= 0;
+    int shared = g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && predicate ? g.nsubjBefore(h) : -1;
     if (shared >= 0 && Set.of("DT", "WP", "WDT", "EX").contains(g.pos(shared))) {
       return -2;
     }
@@ -664,6 +672,12 @@ final class CueVerbRule implements AttributionRule {
         Set<Integer> c2 = new HashSet<>(cut);
         c2.add(cue);
         out.addAll(g.subtree(g.head[cue], c2));
+      } else if (right.isEmpty() && g.head[cue] > last && DepGraph.matches(g.rel[cue], Set.of("parataxis", "dep"))
+          && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
+        // "..., Roe says he's a counterpuncher", parsed with the cue as a parenthetical of the clause after it
+        Set<Integer> c2 = new HashSet<>(cut);
+        c2.add(cue);
+        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
       } else if (right.isEmpty() && g.rel[cue].equals("mark") && g.head[cue] > last) {
         // "..., saying it is time": the participle parsed as the conjunction of the clause it introduces
         Set<Integer> c2 = new HashSet<>(cut);
@@ -748,6 +762,23 @@ final class CueVerbRule implements AttributionRule {
 
   /** Words that open a reported question ("why he backs it", "how it works"; "when"/"where" rather date or place). */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "whether", "who", "whom", "which");
+
+  /**
+   * The clause headed at {@code head} has its own subject after the cue, and its part after the cue (the
+   * cue's subtree aside) starts right after the cue's last token.
+   */
+  private static boolean clauseStartsAfter(DepGraph g, int head, int cue, int last) {
+    if (g.child(head, SUBJECT) <= last) {
+      return false;
+    }
+    Set<Integer> cueTokens = new HashSet<>(g.subtree(cue, Set.of()));
+    for (int t : g.subtree(head, Set.of())) {
+      if (t > last && !cueTokens.contains(t) && !g.isPunct(t)) {
+        return t == last + 1;
+      }
+    }
+    return false;
+  }
 
   /** The clause opens with a question word ("explained why he backs it"). */
   private static boolean whClause(DepGraph g, int clause) {

@@ -48,6 +48,11 @@ final class TrailingAttribution {
     while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1).word())) && !t.get(end - 1).word().equals(",")) {
       end--;
     }
+    if (last + 1 < end && ("UH".equals(t.get(last + 1).pos())
+        || Set.of("yes", "no").contains(t.get(last + 1).word().toLowerCase(Locale.ROOT)))) {
+      // "Asked if he was ever bullied, the candidate said no.": the answer is what was said
+      return null;
+    }
     boolean addressee = ADDRESSEE.contains(t.get(cue).lemma() == null ? "" : t.get(cue).lemma().toLowerCase(Locale.ROOT));
     // after the cue: nothing, a short verbless adjunct (or the addressee), or a comma and a continuation
     int k = last + 1;

@@ -150,6 +150,36 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueParsedAsAParentheticalOfTheClauseAfterItTakesThatClause() {
+    // "On Monday, Peter says he is a fighter.", parsed with "says" as a parataxis of "fighter"
+    FakeParse p = FakeParse.of("On|IN|2|case Monday|NNP|9|obl +,|,|9|punct Peter|NNP|5|nsubj|PERSON "
+        + "says|VBZ|9|parataxis he|PRP|9|nsubj is|VBZ|9|cop a|DT|9|det fighter|NN|0|root +.|.|9|punct");
+    assertEquals(List.of("0:peter|say|he is a fighter|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueCoordinatedWithACopularPredicateSharesItsSubject() {
+    FakeParse p = FakeParse.of("Peter|NNP|3|nsubj|PERSON was|VBD|3|cop quick|JJ|0|root to|TO|5|mark react|VB|3|xcomp "
+        + "and|CC|7|cc said|VBD|3|conj it|PRP|10|nsubj will|MD|10|aux pass|VB|7|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:peter|say|it will pass|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aReducedRelativeParsedAsAClausalSubjectGivesTheSpeaker() {
+    FakeParse p = FakeParse.of("A|DT|3|det court|NN|3|compound filing|NN|4|nsubj made|VBN|5|csubj says|VBZ|0|root "
+        + "the|DT|7|det case|NN|9|nsubj will|MD|9|aux close|VB|5|ccomp +.|.|5|punct");
+    assertEquals(List.of("0:null|say|the case will close|indirect"), p.extract("cue-verb"));
+    assertEquals("A court filing", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
+  void anAnswerAfterTheCueIsWhatWasSaid() {
+    FakeParse p = FakeParse.of("Asked|VBN|8|advmod if|IN|5|mark he|PRP|5|nsubj:pass was|VBD|5|aux:pass "
+        + "bullied|VBN|1|advcl +,|,|8|punct Peter|NNP|8|nsubj|PERSON said|VBD|0|root no|UH|8|discourse +.|.|8|punct");
+    assertEquals(List.of("0:peter|say|no|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCriticismVerbThatAlsoNamesAnActNeedsGroundsAMediumOrQuotedWords() {
     FakeParse p = FakeParse.of(
         "Rebels|NNS|2|nsubj attacked|VBD|0|root the|DT|4|det convoy|NN|2|obj +.|.|2|punct",
