@@ -768,7 +768,7 @@ final class CueVerbRule implements AttributionRule {
    * cue's subtree aside) starts right after the cue's last token.
    */
   private static boolean clauseStartsAfter(DepGraph g, int head, int cue, int last) {
-    if (g.child(head, SUBJECT) <= last) {
+    if (g.child(head, Set.of("nsubj", "expl")) <= last) {
       return false;
     }
     Set<Integer> cueTokens = new HashSet<>(g.subtree(cue, Set.of()));
