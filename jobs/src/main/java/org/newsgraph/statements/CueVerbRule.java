@@ -695,7 +695,8 @@ final class CueVerbRule implements AttributionRule {
         g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
       } else {
         for (int c : right) {
-          if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))) {
+          if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))
+              && !adjunctOfTheSaying(g, c)) {
             out.addAll(g.subtree(c, cut));
           }
         }

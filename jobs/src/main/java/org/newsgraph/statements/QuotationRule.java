@@ -129,7 +129,9 @@ final class QuotationRule implements AttributionRule {
       // the next one, which then starts in lower case right after the closing mark
       List<Token> next = ctx.sentences.get(si + 1).analysis().tokens();
       String gap = ctx.body.substring(Math.min(q.close(), next.get(0).begin()), next.get(0).begin());
-      if (gap.isBlank() && (Character.isLowerCase(next.get(0).word().codePointAt(0)) || shortAttribution(ctx, next))) {
+      boolean asksOrExclaims = endsWithQuestionOrExclamation(ctx.body, q.close());
+      if (gap.isBlank() && (Character.isLowerCase(next.get(0).word().codePointAt(0))
+          || shortAttribution(ctx, next, asksOrExclaims))) {
         t = next;
         a = 0;
       }
@@ -153,7 +155,8 @@ final class QuotationRule implements AttributionRule {
       return attribution(ctx, t, s, e, m, a);
     }
     int speakerEnd = -1; // end of the speaker's name when an appositive follows it
-    for (int c = a + 1; c < t.size() && c - a <= MAX_SPEAKER_TOKENS; c++) {
+    int skipped = 0; // tokens of that appositive, which do not count against the speaker's length
+    for (int c = a + 1; c < t.size() && c - a - skipped <= MAX_SPEAKER_TOKENS; c++) {
       if (isPunct(t.get(c))) {
         // '"...," Jane Roe, 57, told ...' / '"...," Roe, a historian, said': a name, then one appositive
         // between commas, then the cue
@@ -163,6 +166,7 @@ final class QuotationRule implements AttributionRule {
           return null;
         }
         speakerEnd = c;
+        skipped = close - c;
         c = close;
         continue;
       }
@@ -291,18 +295,39 @@ final class QuotationRule implements AttributionRule {
   /**
    * A sentence that is only a speaker and a cue ('"... you listening?" Roe said.' split after the question
    * mark, or a period typed inside the quotation): a cue within {@link #MAX_SPEAKER_TOKENS} tokens after
-   * its start, with nothing but punctuation after it.
+   * its start, with nothing but punctuation after it (after a question or exclamation mark, also an addressee,
+   * adjuncts or a clause about the saying).
    */
-  private static boolean shortAttribution(AttributionContext ctx, List<Token> t) {
+  private static boolean shortAttribution(AttributionContext ctx, List<Token> t, boolean afterQuestionOrExclamation) {
     for (int c = 1; c < t.size() && c <= MAX_SPEAKER_TOKENS; c++) {
       CueLexicon.Match m = ctx.lex.at(t, c);
       if (m != null) {
+        if (!afterQuestionOrExclamation) {
+          for (int r = m.lastToken() + 1; r < t.size(); r++) {
+            if (!isPunct(t.get(r))) {
+              return false;
+            }
+          }
+          return true;
+        }
+        // after "?" or "!" (which the splitter takes for a sentence end), also a clause about the saying, or
+        // the addressee of tell/inform and adjuncts: '...!” Roe said as he opened the session.', '...?” Roe
+        // told a radio station in an interview aired Monday'; a finite verb or "that" before such a clause
+        // means the sentence says something of its own ("Roe said nothing more", "Roe told them she won")
+        boolean onlyPunctuation = true;
         for (int r = m.lastToken() + 1; r < t.size(); r++) {
-          if (!isPunct(t.get(r))) {
+          Token k = t.get(r);
+          String w = k.word().toLowerCase(Locale.ROOT);
+          onlyPunctuation &= isPunct(k);
+          if (TrailingAttribution.SUBORDINATORS.contains(w)) {
+            return true;
+          }
+          if (w.equals("that") || k.pos() != null && (k.pos().equals("MD") || k.pos().equals("VBD")
+              || k.pos().equals("VBZ") || k.pos().equals("VBP"))) {
             return false;
           }
         }
-        return true;
+        return onlyPunctuation || TrailingAttribution.ADDRESSEE.contains(m.cue().verb());
       }
       if (isPunct(t.get(c))) {
         return false;
@@ -311,13 +336,27 @@ final class QuotationRule implements AttributionRule {
     return false;
   }
 
-  /** The closing comma of an appositive opened by the comma at {@code open}, within 8 tokens, or -1. */
+  /** The quotation closing before {@code close} ends with a question or exclamation mark. */
+  private static boolean endsWithQuestionOrExclamation(String body, int close) {
+    int i = close - 1;
+    while (i >= 0 && "\"”’'»".indexOf(body.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && (body.charAt(i) == '?' || body.charAt(i) == '!');
+  }
+
+  /**
+   * The closing comma of an appositive opened by the comma at {@code open}, or -1: a verbless phrase of up to 8
+   * tokens ("a historian at the university"), or a relative clause of up to 16 ("who served as his chief of
+   * staff").
+   */
   private static int appositiveEnd(List<Token> t, int open) {
-    for (int c = open + 1; c < t.size() && c - open <= 8; c++) {
+    boolean relative = open + 1 < t.size() && t.get(open + 1).pos() != null && t.get(open + 1).pos().startsWith("W");
+    for (int c = open + 1; c < t.size() && c - open <= (relative ? 16 : 8); c++) {
       if (",".equals(t.get(c).word())) {
         return c > open + 1 ? c : -1;
       }
-      if (isPunct(t.get(c)) || isVerb(t.get(c))) {
+      if (isPunct(t.get(c)) || isVerb(t.get(c)) && !relative) {
         return -1;
       }
     }

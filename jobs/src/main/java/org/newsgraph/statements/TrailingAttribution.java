@@ -125,7 +125,7 @@ final class TrailingAttribution {
         last2--;
       }
       if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0).word()) && b0 + 1 < b1
-          && b1 < cue - 2 && last2 >= 0 && ctx.mentionAt(t.get(b0 + 1).begin()) != null) {
+          && b1 < cue - 2 && last2 >= 0 && mentionWithin(ctx, t, b0 + 1, b1)) {
         return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
       }
     }
@@ -178,6 +178,23 @@ final class TrailingAttribution {
       }
     }
     return null;
+  }
+
+  /**
+   * A person's or organisation's name opens tokens [s, e), after at most three title words ("Senator Jane Roe";
+   * not "the attorney general of Freedonia").
+   */
+  private static boolean mentionWithin(AttributionContext ctx, List<Token> t, int s, int e) {
+    for (int k = s; k < e && k <= s + 3; k++) {
+      org.newsgraph.model.Mention m = ctx.mentionAt(t.get(k).begin());
+      if (m != null && m.begin() == t.get(k).begin()) {
+        return m.type().equals("PERSON") || m.type().equals("ORGANIZATION");
+      }
+      if (!"NNP".equals(t.get(k).pos())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Tokens [s, e) hold a noun or personal pronoun: "” and attacked" has no speaker between quote and cue. */

@@ -125,6 +125,22 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTitledNameWithAnAppositiveBeforeATrailingCue() {
+    // '..., Senator Peter Roe, an adviser, told FNN.' but not '..., the attorney general of Sylvania, said'
+    FakeParse p = FakeParse.of("Prices|NNS|2|nsubj rose|VBD|0|root +,|,|2|punct Senator|NNP|6|compound Peter|NNP|6|compound|PERSON "
+            + "Roe|NNP|11|nsubj|PERSON +,|,|9|punct an|DT|9|det adviser|NN|6|appos +,|,|9|punct told|VBD|2|parataxis "
+            + "FNN|NNP|11|obj|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of("0:peter roe|tell|Prices rose|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClauseAboutTheSayingIsNoContent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
+        + "+.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDeterminerThatStaysInTheContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|DT|4|det claim|NN|6|nsubj was|VBD|6|cop "
         + "false|JJ|2|ccomp +.|.|2|punct");

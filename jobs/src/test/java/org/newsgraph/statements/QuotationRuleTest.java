@@ -61,8 +61,8 @@ class QuotationRuleTest {
             + "+,|, 57|CD +,|, told|VBD a|DT voter|NN +.|.",
         "“|`` +It|PRP will|MD pass|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT historian|NN "
             + "+,|, said|VBD +.|.",
-        // a clause between the commas is no appositive of a speaker
-        "“|`` +It|PRP will|MD fail|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP left|VBD "
+        // a clause between the commas is no appositive of a speaker, unless it is a relative clause
+        "“|`` +It|PRP will|MD fail|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, she|PRP left|VBD "
             + "+,|, said|VBD +.|.");
     assertEquals(List.of("0:peter smith|tell|We are friends|direct", "1:anna roe|say|It will pass|direct"),
         p.extract("quotation"));
@@ -112,6 +112,28 @@ class QuotationRuleTest {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON +,|, calling|VBG it|PRP “|`` +a|DT menu|NN of|IN bad|JJ "
         + "choices|NNS +,|, +”|'' said|VBD the|DT plan|NN was|VBD weak|JJ +.|.");
     assertEquals(List.of(), p.extract("quotation"));
+  }
+
+  @Test
+  void aTitledNameWithALongAppositiveOrARelativeClauseBeforeTheCue() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP will|MD win|VB +,|, +”|'' Senator|NNP Peter|NNP|0|x|PERSON Roe|NNP|0|x|PERSON "
+            + "+,|, a|DT close|JJ adviser|NN to|TO the|DT governor|NN +,|, told|VBD FNN|NNP|0|x|ORGANIZATION +.|.",
+        "“|`` +It|PRP is|VBZ over|RB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP served|VBD as|IN "
+            + "his|PRP$ chief|NN of|IN staff|NN +,|, told|VBD FNN|NNP|0|x|ORGANIZATION +.|.");
+    assertEquals(List.of("0:peter roe|tell|We will win|direct", "1:anna roe|tell|It is over|direct"),
+        p.extract("quotation"));
+  }
+
+  @Test
+  void afterAQuestionMarkTheNextSentenceMayAttributeTheQuotationWithAdjunctsAfterItsCue() {
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +Who|WP knows|VBZ +?|. +”|''",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON told|VBD a|DT radio|NN station|NN in|IN an|DT interview|NN "
+            + "aired|VBN Monday|NNP when|WRB asked|VBN about|IN it|PRP +.|.",
+        "“|`` +We|PRP won|VBD +.|. +”|''",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON told|VBD the|DT crowd|NN she|PRP was|VBD happy|JJ +.|.");
+    assertEquals(List.of("1:anna roe|tell|Who knows|direct"), p.extract("quotation").subList(0, 1));
+    assertEquals(false, p.extract("quotation").stream().anyMatch(r -> r.startsWith("3:anna roe|tell")));
   }
 
   @Test
