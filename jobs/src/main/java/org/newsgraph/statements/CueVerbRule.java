@@ -619,11 +619,11 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
-    // "told the forum he was ...": a clause with its own subject parsed as parataxis, right after the cue
-    // or its addressee
-    // ("explained why he backs ...": a wh-clause the parser hung on the cue as an adverbial clause)
+    // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
+    // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
+    // hung on the cue as an adverbial clause
     List<Integer> clauses = !complements.isEmpty() ? complements : right.stream()
-        .filter(c -> (DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, SUBJECT) >= 0
+        .filter(c -> (DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;

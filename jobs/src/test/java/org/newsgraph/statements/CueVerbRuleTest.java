@@ -141,6 +141,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseWithAClausalSubjectParsedAsParataxisAfterTheAddressee() {
+    // "Lawmakers told the paper she thinks the House is within reach."
+    FakeParse p = FakeParse.of("Lawmakers|NNS|2|nsubj told|VBD|0|root the|DT|4|det paper|NN|2|obj she|PRP|6|nsubj "
+        + "thinks|VBZ|11|csubj the|DT|8|det House|NNP|6|obj is|VBZ|11|cop within|IN|11|case reach|NN|2|parataxis "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:null|tell|she thinks the House is within reach|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDeterminerThatStaysInTheContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|DT|4|det claim|NN|6|nsubj was|VBD|6|cop "
         + "false|JJ|2|ccomp +.|.|2|punct");
