@@ -37,9 +37,10 @@ public final class CueLexicon {
     /** Only with an object and its predicate ("called the plan a disgrace"; but "called the meeting"). */
     PREDICATE,
     /**
-     * Only with quoted words, a reported clause or the grounds of the criticism ("attacked Roe for her vote",
-     * "blasted the plan as a giveaway", "slammed the ruling over ..."; but "attacked the convoy", "slammed
-     * the door", "defended his title").
+     * Only with quoted words, a reported clause, the grounds of the criticism, a medium of speech, or a named
+     * person or organisation against another ("attacked Roe for her vote", "blasted the plan as a giveaway",
+     * "slammed the ruling in a tweet", "Roe attacked Smith"; but "attacked the convoy", "slammed the door",
+     * "defended his title").
      */
     REASON;
 

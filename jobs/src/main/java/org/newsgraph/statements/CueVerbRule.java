@@ -210,8 +210,14 @@ final class CueVerbRule implements AttributionRule {
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
   private boolean reportsSpeech(DepGraph g, Found f) {
     CueLexicon.Condition c = f.condition;
-    if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON
-        || !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)) {
+    if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
+      return true;
+    }
+    if (ctx.quotationAt(f.draft.cueBegin()) != null) {
+      // 'there is “a lot going on”': a verb that needs a quotation to report speech is, inside one, quoted
+      return false;
+    }
+    if (!"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)) {
       return true;
     }
     if (c == CueLexicon.Condition.REASON) {
@@ -224,6 +230,34 @@ final class CueVerbRule implements AttributionRule {
         if (GROUNDS.contains(p) || MEDIUM_CASES.contains(p) && medium(g, child)) {
           return true;
         }
+      }
+      return namedAgainstNamed(g, f);
+    }
+    return false;
+  }
+
+  /** Pronouns that stand for people as a criticism's target ("attacked him", "defended herself"). */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "himself", "herself", "themselves");
+
+  /**
+   * A person or organisation criticising or defending another by name ("Roe attacked Smith", "defended
+   * Smith's remarks", "defended himself"): speech between the actors of a story, where "rebels attacked the
+   * convoy" or "defended his title" is not.
+   */
+  private boolean namedAgainstNamed(DepGraph g, Found f) {
+    String type = ctx.typeOf(f.speaker.entityId());
+    if (!"PERSON".equals(type) && !"ORGANIZATION".equals(type)) {
+      return false;
+    }
+    int obj = g.child(f.cue, Set.of("obj"));
+    if (obj < 0) {
+      return false;
+    }
+    for (int t : g.subtree(obj, Set.of())) {
+      org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(t).begin());
+      if (m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
+          || t == obj && PERSON_PRONOUNS.contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

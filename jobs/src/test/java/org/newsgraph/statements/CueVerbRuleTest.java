@@ -218,6 +218,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNamedActorAttackingOrDefendingAnotherByNameIsAStatement() {
+    FakeParse p = FakeParse.of(
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON defended|VBD|0|root himself|PRP|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON defended|VBD|0|root his|PRP$|4|nmod:poss title|NN|2|obj +.|.|2|punct",
+        "Gunmen|NNS|2|nsubj attacked|VBD|0|root Anna|NNP|2|obj|PERSON +.|.|2|punct");
+    assertEquals(List.of("0:peter|attack|Anna|indirect", "1:peter|defend|himself|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aQuoteOnlyVerbInsideAQuotationIsQuotedNotAnAttribution() {
+    // 'Peter said he won “every debate” because there is “a lot going on.”': "going on" is quoted, so it is
+    // no trailing attribution whose content would swallow the row of "said"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root he|PRP|4|nsubj won|VBD|2|ccomp “|``|9|punct "
+        + "+every|DT|9|det single|JJ|9|amod televised|JJ|9|amod debate|NN|4|obj +”|''|9|punct because|IN|13|mark "
+        + "there|EX|13|expl is|VBZ|4|advcl “|``|13|punct +a|DT|16|det lot|NN|17|nsubj going|VBG|13|dep "
+        + "on|RP|17|compound:prt +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|say|he won “every single televised debate” because there is “a lot going on|mixed"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void theTimeAndOccasionOfTheSayingAreNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON criticized|VBD|0|root the|DT|4|det plan|NN|2|obj "
         + "after|IN|6|case talks|NNS|2|obl +,|,|10|punct as|IN|10|mark rivals|NNS|10|nsubj traded|VBD|2|advcl "
