@@ -567,6 +567,14 @@ final class CueVerbRule implements AttributionRule {
       if (open > objTokens.get(0) && "``".equals(g.tokens.get(open).pos()) && objTokens.contains(open)) {
         predicate = true;
       }
+      // "calling Christmas a sham" parsed as one noun phrase: a determiner right after a noun or pronoun inside
+      // the object opens the predicate
+      for (int t : objTokens) {
+        if (t > objTokens.get(0) && "DT".equals(g.pos(t)) && Set.of("a", "an").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT))
+            && (g.pos(t - 1).startsWith("NN") || g.pos(t - 1).equals("PRP")) && !punctuationBetween(g, last, t)) {
+          predicate = true;
+        }
+      }
       int end = predicate ? -1 : lowerPredicateEnd(g, cue, obj);
       if (end > 0) {
         // "called her vote in favor of the war a mistake": the predicate hangs on a phrase after the object
@@ -586,7 +594,7 @@ final class CueVerbRule implements AttributionRule {
 
   /** Tags of the words of a short object before a quoted predicate ("it", "the plan", "migrants from Sylvania"). */
   private static final Set<String> OBJECT_TAGS = Set.of("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD",
-      "POS", "HYPH");
+      "POS", "HYPH", "VBG", "VBN", "RB", "RBR", "JJR", "IN");
 
   /**
    * "called it “disqualifying”", "calling her “the champion working families need”": a short object right after
@@ -595,10 +603,9 @@ final class CueVerbRule implements AttributionRule {
    */
   private static List<Integer> quotedPredicate(DepGraph g, int last) {
     int k = last + 1;
-    while (k < g.tokens.size() && k - last <= 8 && !"``".equals(g.tokens.get(k).pos())) {
+    while (k < g.tokens.size() && k - last <= 10 && !"``".equals(g.tokens.get(k).pos())) {
       Token t = g.tokens.get(k);
-      boolean of = "IN".equals(t.pos()) && Set.of("of", "from").contains(t.word().toLowerCase(Locale.ROOT));
-      if (t.pos() == null || !OBJECT_TAGS.contains(t.pos()) && !of) {
+      if (t.pos() == null || !OBJECT_TAGS.contains(t.pos()) || "IN".equals(t.pos()) && k == last + 1) {
         return List.of();
       }
       k++;

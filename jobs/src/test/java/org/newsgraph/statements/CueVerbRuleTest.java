@@ -260,6 +260,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void callWithTheObjectAndPredicateParsedAsOneNounPhraseOrALongObjectBeforeAQuotedPredicate() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root Christmas|NNP|5|compound a|DT|5|det "
+            + "sham|NN|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root those|DT|2|obj asking|VBG|3|acl for|IN|7|case more|JJR|7|amod "
+            + "troops|NNS|4|obl “|``|9|punct +fools|NNS|4|obl +.|.|2|punct +”|''|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root a|DT|4|det meeting|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|Christmas a sham|indirect", "1:peter|call|those asking for more troops “fools|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleIsNeverAnInvertedAttribution() {
     // "Peter, calling it a “sham,” said the plan was weak.": not "..., calling [it a sham]" with Peter as content
     FakeParse p = FakeParse.of("Peter|NNP|10|nsubj|PERSON +,|,|1|punct calling|VBG|1|acl it|PRP|7|nsubj a|DT|7|det "
