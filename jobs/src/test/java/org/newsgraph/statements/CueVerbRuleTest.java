@@ -228,6 +228,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void questioningSomeonesJudgmentIsAStatementQuestioningASuspectIsNot() {
+    FakeParse p = FakeParse.of(
+        "Peter|NNP|2|nsubj|PERSON questioned|VBD|0|root Anna|NNP|5|nmod:poss|PERSON 's|POS|3|case "
+            + "judgment|NN|2|obj +.|.|2|punct",
+        "Police|NNS|2|nsubj questioned|VBD|0|root the|DT|4|det suspect|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|question|Anna 's judgment|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aQuoteOnlyVerbInsideAQuotationIsQuotedNotAnAttribution() {
     // 'Peter said he won “every debate” because there is “a lot going on.”': "going on" is quoted, so it is
     // no trailing attribution whose content would swallow the row of "said"
