@@ -71,7 +71,11 @@ final class CueVerbRule implements AttributionRule {
           }
         }
         Found f = null;
-        if (near != null) {
+        int agent = prepositionalGerundAgent(g, i);
+        if (agent >= 0) {
+          // "Roe thanked Smith for saying ...": Smith said it, whoever else speaks in the sentence
+          f = fromSubject(ps, g, i, lex.at(g.tokens, i), agent);
+        } else if (near != null) {
           f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
         } else {
           // no speech verb in the sentence: "The minister defended the plan, saying ..." takes the
@@ -162,6 +166,37 @@ final class CueVerbRule implements AttributionRule {
     }
     int subject = g.nsubjBefore(root);
     return subject >= 0 && (g.pos(subject).startsWith("NN") || g.pos(subject).equals("PRP")) ? subject : -1;
+  }
+
+  /**
+   * "Roe appeared at a hearing for saying that ...", "Roe was criticized for saying ...": a gerund cue after a
+   * preposition (not one of time) takes the main clause's subject as its speaker; after "for" a person the
+   * main verb has as object is the one who said it ("Smith criticized Roe for saying ..."). -1 when the
+   * gerund has a subject of its own, no preposition, or the main clause has no such subject.
+   */
+  private int prepositionalGerundAgent(DepGraph g, int cue) {
+    int prep = g.child(cue, Set.of("case", "mark"));
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || prep < 0 || prep > cue || g.child(cue, SUBJECT) >= 0
+        || TIME_CLAUSE_MARKS.contains(g.tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int root = -1;
+    for (int t = 0; t < g.tokens.size(); t++) {
+      if (g.head[t] < 0) {
+        root = t;
+      }
+    }
+    if (root < 0 || root > cue || !g.pos(root).startsWith("VB")) {
+      return -1;
+    }
+    int obj = g.child(root, Set.of("obj"));
+    if ("for".equalsIgnoreCase(g.tokens.get(prep).word()) && obj >= 0 && obj < cue
+        && (ctx.mentionAt(g.tokens.get(obj).begin()) != null || "PRP".equals(g.pos(obj)))) {
+      return obj;
+    }
+    int subject = g.child(root, Set.of("nsubj", "nsubj:pass"));
+    return subject >= 0 && subject < root && (g.pos(subject).startsWith("NN") || g.pos(subject).equals("PRP"))
+        ? subject : -1;
   }
 
   private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(

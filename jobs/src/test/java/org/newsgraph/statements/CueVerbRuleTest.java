@@ -51,6 +51,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aGerundAfterAPrepositionTakesTheMainClausesSubjectOrAfterForItsObject() {
+    FakeParse p = FakeParse.of(
+        "Peter|NNP|3|nsubj:pass|PERSON was|VBD|3|aux:pass criticized|VBN|0|root for|IN|5|mark saying|VBG|3|advcl "
+            + "it|PRP|8|nsubj would|MD|8|aux fail|VB|5|ccomp +.|.|3|punct",
+        "Peter|NNP|2|nsubj|PERSON thanked|VBD|0|root Anna|NNP|2|obj|PERSON for|IN|5|mark saying|VBG|2|advcl "
+            + "it|PRP|8|nsubj would|MD|8|aux pass|VB|5|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|it would fail|indirect", "1:anna|say|it would pass|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleInATimeClauseIsNoStatement() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON left|VBD|0|root after|IN|4|mark saying|VBG|2|advcl "
         + "goodbye|NN|4|obj +.|.|2|punct");
