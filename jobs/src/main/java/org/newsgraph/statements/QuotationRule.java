@@ -322,8 +322,7 @@ final class QuotationRule implements AttributionRule {
           if (TrailingAttribution.SUBORDINATORS.contains(w)) {
             return true;
           }
-          if (w.equals("that") || k.pos() != null && (k.pos().equals("MD") || k.pos().equals("VBD")
-              || k.pos().equals("VBZ") || k.pos().equals("VBP"))) {
+          if (w.equals("that") || TrailingAttribution.finiteVerb(k)) {
             return false;
           }
         }

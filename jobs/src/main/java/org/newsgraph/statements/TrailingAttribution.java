@@ -213,7 +213,8 @@ final class TrailingAttribution {
     return k < t.size() && ("``".equals(t.get(k).pos()) || t.get(k).word().equals("“") || t.get(k).word().equals("«"));
   }
 
-  private static boolean finiteVerb(Token t) {
+  /** A finite verb or modal (VBD, VBZ, VBP, MD). */
+  static boolean finiteVerb(Token t) {
     return t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
   }
 
