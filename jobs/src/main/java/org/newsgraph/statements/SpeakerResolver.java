@@ -106,6 +106,9 @@ final class SpeakerResolver {
       // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
       String id = introducedAs(text, head, begin);
       if (id == null) {
+        id = titled(text, head, begin);
+      }
+      if (id == null) {
         id = person(begin, NameGender.Gender.UNKNOWN);
       }
       if (id == null) {
@@ -229,6 +232,52 @@ final class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The person the body names with the role phrase's title ("the Prime Minister" → "Prime Minister Jane
+   * Roe", "Roe, the prime minister," or "Roe became prime minister"; "the author" → "author Jane Roe"):
+   * the latest before {@code offset}, else the first after it; null when no person or several different
+   * people carry that title.
+   */
+  private String titled(String phrase, String head, int offset) {
+    String[] words = phrase.split("\\s+");
+    int last = words.length - 1;
+    if (last < 1 || !words[last].equalsIgnoreCase(head)) {
+      return null;
+    }
+    // the title is the head with the capitalised words right before it ("the new Prime Minister" → "Prime
+    // Minister", "the Labour leader" → "Labour leader", "the author" → "author")
+    int first = last;
+    while (first > 1 && !words[first - 1].isEmpty() && Character.isUpperCase(words[first - 1].charAt(0))) {
+      first--;
+    }
+    String title = java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1)));
+    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b" + title + "\\s+$");
+    java.util.regex.Pattern after = java.util.regex.Pattern.compile(
+        "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:\\w+\\s+){0,2}" + title + "\\b");
+    String latestBefore = null;
+    String firstAfter = null;
+    Set<String> people = new LinkedHashSet<>();
+    for (Mention m : ctx.mentions) {
+      if (!m.type().equals("PERSON") || ctx.quotationAt(m.begin()) != null) {
+        continue;
+      }
+      String left = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
+      String right = ctx.body.substring(m.end(), Math.min(ctx.body.length(), m.end() + 60));
+      if (before.matcher(left).find() || after.matcher(right).find()) {
+        people.add(m.entityId());
+        if (m.begin() < offset) {
+          latestBefore = m.entityId();
+        } else if (firstAfter == null) {
+          firstAfter = m.entityId();
+        }
+      }
+    }
+    if (people.size() != 1 && latestBefore == null) {
+      return null;
+    }
+    return latestBefore != null ? latestBefore : firstAfter;
   }
 
   /** The first person named in the two sentences after the one at {@code offset}, outside quotations, or null. */

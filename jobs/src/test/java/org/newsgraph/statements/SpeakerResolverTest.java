@@ -30,6 +30,20 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aTitledRoleIsThePersonTheBodyNamesWithThatTitleBeforeOrAfter() {
+    // "The new Prime Minister" before the story names her; "the author" after "author Peter Smith"
+    FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON criticized|VBD Peter|NNP|0|x|PERSON "
+            + "Smith|NNP|0|x|PERSON +.|.",
+        "The|DT new|JJ Prime|NNP Minister|NNP spoke|VBD +.|.",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON became|VBD Prime|NNP Minister|NNP in|IN May|NNP +.|.");
+    assertEquals("anna roe", resolve(minister, "The new Prime Minister", "Minister").entityId());
+    FakeParse author = FakeParse.of("The|DT author|NN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD "
+            + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "The|DT author|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(author, "The author", "author").entityId());
+  }
+
+  @Test
   void organisationNounsAndRolePhrases() {
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION hired|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
         "The|DT company|NN and|CC the|DT 52-year-old|JJ manager|NN spoke|VBD +.|.");
