@@ -100,7 +100,10 @@ public final class CueLexicon {
       boolean ok = true;
       for (String p : c.particles()) {
         j++;
-        while (j < tokens.size() && "RB".equals(tokens.get(j).pos()) && !p.equals(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        // adverbs and a time word may come between ("spoke emotionally of", "spoke out Tuesday about")
+        while (j < tokens.size() && !p.equals(tokens.get(j).word().toLowerCase(Locale.ROOT))
+            && ("RB".equals(tokens.get(j).pos())
+            || TrailingAttribution.TIME_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)))) {
           j++;
         }
         if (j >= tokens.size() || !tokens.get(j).word().equalsIgnoreCase(p)) {
