@@ -705,7 +705,18 @@ final class CueVerbRule implements AttributionRule {
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     if (clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
-      // "told reporters on Monday": the object is the addressee, not what was said
+      // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
+      // told; "told reporters on Monday": the object is the addressee, not what was said
+      for (int c : right) {
+        int mark = g.child(c, Set.of("mark"));
+        if (DepGraph.matches(g.rel[c], Set.of("advcl")) && mark >= 0 && mark < c
+            && "to".equalsIgnoreCase(g.tokens.get(mark).word()) && !cut.contains(c)) {
+          out.addAll(g.subtree(c, cut));
+          out.sort(Integer::compare);
+          trim(g, out);
+          return out;
+        }
+      }
       return out;
     }
     if (!clauses.isEmpty()) {

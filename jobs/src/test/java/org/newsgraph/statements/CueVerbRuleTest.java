@@ -22,6 +22,13 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whatSomeoneWasToldToDoParsedAsAnAdverbialInfinitive() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root voters|NNS|2|obj at|IN|6|case a|DT|6|det "
+        + "rally|NN|2|obl to|TO|8|mark vote|VB|2|advcl early|RB|8|advmod +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|to vote early|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
