@@ -155,17 +155,16 @@ final class CueVerbRule implements AttributionRule {
         || g.child(cue, SUBJECT) >= 0 || !DepGraph.matches(g.rel[cue], Set.of("acl", "dep", "advcl", "xcomp", "conj"))) {
       return -1;
     }
-    int root = -1;
-    for (int t = 0; t < g.tokens.size(); t++) {
-      if (g.head[t] < 0) {
-        root = t;
-      }
-    }
+    int root = g.root();
     if (root < 0 || root > cue) {
       return -1;
     }
     int subject = g.nsubjBefore(root);
-    return subject >= 0 && (g.pos(subject).startsWith("NN") || g.pos(subject).equals("PRP")) ? subject : -1;
+    return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
+  }
+
+  private static boolean nounOrPronoun(DepGraph g, int t) {
+    return g.pos(t).startsWith("NN") || g.pos(t).equals("PRP");
   }
 
   /**
@@ -180,12 +179,7 @@ final class CueVerbRule implements AttributionRule {
         || TIME_CLAUSE_MARKS.contains(g.tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
       return -1;
     }
-    int root = -1;
-    for (int t = 0; t < g.tokens.size(); t++) {
-      if (g.head[t] < 0) {
-        root = t;
-      }
-    }
+    int root = g.root();
     if (root < 0 || root > cue || !g.pos(root).startsWith("VB")) {
       return -1;
     }
@@ -194,9 +188,8 @@ final class CueVerbRule implements AttributionRule {
         && (ctx.mentionAt(g.tokens.get(obj).begin()) != null || "PRP".equals(g.pos(obj)))) {
       return obj;
     }
-    int subject = g.child(root, Set.of("nsubj", "nsubj:pass"));
-    return subject >= 0 && subject < root && (g.pos(subject).startsWith("NN") || g.pos(subject).equals("PRP"))
-        ? subject : -1;
+    int subject = g.child(root, SUBJECT);
+    return subject >= 0 && subject < root && nounOrPronoun(g, subject) ? subject : -1;
   }
 
   private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(
@@ -219,7 +212,6 @@ final class CueVerbRule implements AttributionRule {
     }
     return WH_CLAUSE.matcher(ctx.body.substring(d.contentBegin(), d.contentEnd())).matches();
   }
-
 
   /** A draft with its cue token, speaker subject start (-1 when none) and the lexicon's condition on its cue. */
   private record Found(Draft draft, int cue, Speaker speaker, int subjectFirst, CueLexicon.Condition condition) {
@@ -606,7 +598,7 @@ final class CueVerbRule implements AttributionRule {
       // the object opens the predicate
       for (int t : objTokens) {
         if (t > objTokens.get(0) && "DT".equals(g.pos(t)) && Set.of("a", "an").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT))
-            && (g.pos(t - 1).startsWith("NN") || g.pos(t - 1).equals("PRP")) && !punctuationBetween(g, last, t)) {
+            && nounOrPronoun(g, t - 1) && !punctuationBetween(g, last, t)) {
           predicate = true;
         }
       }

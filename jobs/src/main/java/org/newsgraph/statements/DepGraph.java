@@ -108,6 +108,17 @@ final class DepGraph {
   }
 
   /** The nominal subject of {@code verb} to its left, or -1. */
+  /** The root word: the last word with no head, or -1. */
+  int root() {
+    int root = -1;
+    for (int t = 0; t < head.length; t++) {
+      if (head[t] < 0) {
+        root = t;
+      }
+    }
+    return root;
+  }
+
   int nsubjBefore(int verb) {
     for (int c : children.get(verb)) {
       if (rel[c].equals("nsubj") && c < verb) {

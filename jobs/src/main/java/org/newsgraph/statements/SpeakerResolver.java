@@ -237,8 +237,8 @@ final class SpeakerResolver {
   /**
    * The person the body names with the role phrase's title ("the Prime Minister" → "Prime Minister Jane
    * Roe", "Roe, the prime minister," or "Roe became prime minister"; "the author" → "author Jane Roe"):
-   * the latest before {@code offset}, else the first after it; null when no person or several different
-   * people carry that title.
+   * the latest before {@code offset}, else the first after it when only one person carries that title;
+   * null otherwise.
    */
   private String titled(String phrase, String head, int offset) {
     String[] words = phrase.split("\\s+");
