@@ -247,7 +247,7 @@ final class SpeakerResolver {
       return null;
     }
     // the title is the head with the capitalised words right before it ("the new Prime Minister" → "Prime
-    // Minister", "the Labour leader" → "Labour leader", "the author" → "author")
+    // Minister", "the Freedonian leader" → "Freedonian leader", "the author" → "author")
     int first = last;
     while (first > 1 && !words[first - 1].isEmpty() && Character.isUpperCase(words[first - 1].charAt(0))) {
       first--;
