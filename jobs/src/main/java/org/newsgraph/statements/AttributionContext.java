@@ -1,5 +1,6 @@
 package org.newsgraph.statements;
 
+import org.newsgraph.nlp.NameGender;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

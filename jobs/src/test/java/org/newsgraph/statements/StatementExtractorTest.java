@@ -1,5 +1,6 @@
 package org.newsgraph.statements;
 
+import org.newsgraph.nlp.NameGender;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

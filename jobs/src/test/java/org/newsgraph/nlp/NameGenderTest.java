@@ -1,4 +1,4 @@
-package org.newsgraph.statements;
+package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.statements;
+package org.newsgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Gender of first names, from the name list CoreNLP's models jar ships for coreference
  * ({@code edu/stanford/nlp/models/dcoref/namegender.combine.txt}, ~14,600 names). Used only to tell
- * which person "he" or "she" can refer to; a name not in the list is compatible with both.
+ * which person "he" or "she" can refer to (a name not in the list is compatible with both), and whether a
+ * word is a given name at all (entity rules use it to tell a mis-typed person from a place).
  */
 public final class NameGender {
   /** Gender of a name: male, female or unknown. */
@@ -79,5 +80,10 @@ public final class NameGender {
         return names.getOrDefault(first, Gender.UNKNOWN);
       }
     }
+  }
+
+  /** True when the word is a given name of the list ("Anna"), whatever its gender. */
+  public boolean isGivenName(String word) {
+    return names.containsKey(word.toLowerCase(Locale.ROOT));
   }
 }
