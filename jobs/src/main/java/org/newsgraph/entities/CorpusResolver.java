@@ -21,11 +21,17 @@ public final class CorpusResolver {
   private final EntityLexicons lex;
   private final Gazetteer gazetteer;
   private final AliasTable aliases;
+  private final NameRules nameRules;
 
   public CorpusResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases) {
+    this(lex, gazetteer, aliases, NameRules.defaults());
+  }
+
+  CorpusResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases, NameRules nameRules) {
     this.lex = lex;
     this.gazetteer = gazetteer;
     this.aliases = aliases;
+    this.nameRules = nameRules;
   }
 
   public CorpusNames resolve(List<CorpusNames.NameCount> names, List<CorpusNames.AcronymCount> acronymCounts) {
@@ -125,6 +131,15 @@ public final class CorpusResolver {
         }
       }
     }
+    // the configured name rules over the corpus's names ("Senate" → the only "U.S. Senate" of the corpus)
+    List<NameScope.Name> scopeNames = new ArrayList<>();
+    votes.forEach((c, v) -> scopeNames.add(new NameScope.Name(c, majority.get(c),
+        v.values().stream().mapToInt(Integer::intValue).sum())));
+    nameRules.resolve(new NameScope(NameScope.Kind.CORPUS, scopeNames, gazetteer, lex, null)).forEach((c, v) -> {
+      if (!v.name().equals(c) && !merged.containsKey(c)) {
+        merged.put(c, merged.getOrDefault(v.name(), v.name()));
+      }
+    });
     // final names, alias file, and type vote over final names
     Map<String, String> finalName = new TreeMap<>();
     Map<String, Map<String, Integer>> finalVotes = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.NameGender;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
 
@@ -31,12 +32,21 @@ public final class DocumentResolver {
   private final Gazetteer gazetteer;
   private final MentionFinder finder;
   private final AliasTable aliases;
+  private final NameGender givenNames;
+  private final NameRules nameRules;
 
   public DocumentResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases) {
+    this(lex, gazetteer, aliases, NameGender.fromCoreNlpModels(), NameRules.defaults());
+  }
+
+  DocumentResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases, NameGender givenNames,
+                   NameRules nameRules) {
     this.lex = lex;
     this.gazetteer = gazetteer;
     this.finder = new MentionFinder(lex, gazetteer);
     this.aliases = aliases;
+    this.givenNames = givenNames;
+    this.nameRules = nameRules;
   }
 
   public DocumentEntities resolve(String docId, String body, List<ParsedSentence> sentences) {
@@ -66,6 +76,7 @@ public final class DocumentResolver {
     });
     linkAcronyms(drafts, acronyms);
     caseVariants(drafts);
+    applyNameRules(drafts);
     applyAliases(drafts);
     voteTypes(drafts);
     List<Mention> out = new ArrayList<>();
@@ -144,6 +155,11 @@ public final class DocumentResolver {
       MentionDraft d = drafts.get(i);
       List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
       int p = d.lastToken + 1;
+      String ticker = ticker(tokens, p);
+      if (ticker != null && d.type.equals("ORGANIZATION")) {
+        out.putIfAbsent(ticker, d.canonical != null ? d.canonical : d.text);
+        continue;
+      }
       if (p + 2 >= tokens.size() || !tokens.get(p).word().equals("(") || !tokens.get(p + 2).word().equals(")")) {
         continue;
       }
@@ -180,6 +196,20 @@ public final class DocumentResolver {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern EXCHANGE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]{1,11}");
+  private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
+      "\\p{Lu}{1,5}(?:[.-]\\p{Lu}{1,2})?");
+
+  /** "Acme Inc. (NYSE: ACM)": the ticker after an exchange code in parentheses at {@code p}, else null. */
+  static String ticker(List<Token> tokens, int p) {
+    if (p + 4 < tokens.size() && tokens.get(p).word().equals("(") && tokens.get(p + 2).word().equals(":")
+        && tokens.get(p + 4).word().equals(")") && EXCHANGE.matcher(tokens.get(p + 1).word()).matches()
+        && TICKER.matcher(tokens.get(p + 3).word()).matches()) {
+      return tokens.get(p + 3).word();
+    }
+    return null;
   }
 
   /** "FWP Central Committee Jane Roe" tagged as one organisation: the person's full name is cut off. */
@@ -401,6 +431,34 @@ public final class DocumentResolver {
     return forms.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
         .thenComparingLong(e -> e.getKey().chars().filter(Character::isUpperCase).count())
         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+  }
+
+  /** The configured {@link NameRules} over the document's names, each with its majority type and count. */
+  private void applyNameRules(List<MentionDraft> drafts) {
+    Map<String, Map<String, Integer>> votes = new TreeMap<>();
+    for (MentionDraft d : drafts) {
+      votes.computeIfAbsent(d.canonical, k -> new HashMap<>()).merge(d.type, 1, Integer::sum);
+    }
+    List<NameScope.Name> names = votes.entrySet().stream().map(e -> new NameScope.Name(e.getKey(),
+        majority(e.getValue()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList();
+    Map<String, NameRule.Verdict> verdicts = nameRules.resolve(
+        new NameScope(NameScope.Kind.DOCUMENT, names, gazetteer, lex, givenNames));
+    for (MentionDraft d : drafts) {
+      NameRule.Verdict v = verdicts.get(d.canonical);
+      if (v == null) {
+        continue;
+      }
+      if (!v.name().equals(d.canonical)) {
+        d.canonical = v.name();
+        d.resolution = v.resolution();
+      }
+      if (v.type() != null) {
+        d.type = v.type();
+      }
+      if ("demonym".equals(v.resolution())) {
+        d.fineType = "NATIONALITY";
+      }
+    }
   }
 
   private void applyAliases(List<MentionDraft> drafts) {

@@ -146,4 +146,21 @@ class DocumentResolverTest {
     }
     assertEquals(m, EntityFixtures.resolver().resolve("d1", a.body, a.sentences).mentions(), "deterministic");
   }
+
+  @Test
+  void aTickerAfterAnExchangeCodeNamesTheCompany() {
+    List<String> s = summary(resolve("Acme/ORGANIZATION Holdings/ORGANIZATION (/O NYSE/O :/O ACMH/ORGANIZATION )/O rose ./O",
+        "ACMH/ORGANIZATION fell ./O"));
+    assertEquals(List.of("Acme Holdings=Acme Holdings/ORGANIZATION", "ACMH=Acme Holdings/ORGANIZATION",
+        "ACMH=Acme Holdings/ORGANIZATION"), s);
+  }
+
+  @Test
+  void nameRulesRunOverTheDocumentsNames() {
+    List<String> s = summary(resolve("The/O Green/ORGANIZATION Party/ORGANIZATION won/O ./O",
+        "Peter/PERSON Smith/PERSON (/O Greens/ORGANIZATION )/O said/O the/O Senate/ORGANIZATION "
+            + "and/O the/O French/ORGANIZATION Senate/ORGANIZATION agreed/O ./O"));
+    assertTrue(s.contains("Greens=Green Party/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Senate=French Senate/ORGANIZATION"), s.toString());
+  }
 }

@@ -1,0 +1,33 @@
+package org.newsgraph.entities;
+
+/**
+ * A name of two or three capitalised words typed a place or MISC, and no place of the gazetteer, is a person
+ * when the scope uses its first word alone ("ahead of Anselm Roe ... get past Anselm": places are not called
+ * by their first word), or when it starts with a given name of CoreNLP's name list ("Anna") and the scope uses
+ * its last word alone ("Anna Roe ... Roe said"), as stories do with people. Document scope: the evidence is
+ * the story's own.
+ */
+final class GivenNamePerson implements NameRule {
+  @Override
+  public Verdict apply(NameScope.Name name, NameScope scope) {
+    if (!(name.type().equals("LOCATION") || name.type().equals("MISC")) || scope.isPlace(name.text())) {
+      return null;
+    }
+    var words = name.words();
+    if (words.size() < 2 || words.size() > 3 || !words.stream().allMatch(w -> NameScope.isCapitalised(w)
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.'))) {
+      return null;
+    }
+    String last = name.lastWord();
+    String first = name.firstWord();
+    if (scope.isPlace(last) || scope.isPlace(first) || scope.isTitleOrStopword(first)) {
+      return null;
+    }
+    boolean firstAlone = scope.get(first) != null && !scope.get(first).type().equals("ORGANIZATION");
+    boolean surnameAlone = scope.isGivenName(first) && scope.get(last) != null;
+    if (!firstAlone && !surnameAlone) {
+      return null;
+    }
+    return new Verdict(name.text(), "PERSON", "name");
+  }
+}

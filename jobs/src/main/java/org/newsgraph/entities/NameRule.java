@@ -1,0 +1,19 @@
+package org.newsgraph.entities;
+
+/**
+ * One rule that relates a name to the other names of its scope (a document or the corpus): "Commons" is the
+ * "House of Commons" of the same scope, "Greens" its "Green Party", "Liz Roe" a mis-typed person. Rules run
+ * in the order of {@code entities/name-rules.txt}, each for the scopes that file gives it; see
+ * {@link NameRules}. A rule is plain Java over a {@link NameScope}: no Spark, no NLP models.
+ */
+interface NameRule {
+  /**
+   * What {@code name} is: another name of the scope it stands for (with the resolution to record), or itself
+   * with another type; null when the rule does not apply.
+   */
+  Verdict apply(NameScope.Name name, NameScope scope);
+
+  /** The name a name stands for, the type it gets (null: the scope's vote decides) and why. */
+  record Verdict(String name, String type, String resolution) {
+  }
+}

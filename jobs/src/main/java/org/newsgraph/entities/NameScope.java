@@ -1,0 +1,127 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsgraph.nlp.NameGender;
+
+/**
+ * The names of one scope — a document, or the whole corpus — each with its type (the majority of its
+ * mentions) and its mention count, indexed by first and last word, for the {@link NameRule}s. The same
+ * rules run over both scopes: in a document "Senate" is the "U.S. Senate" of the same story; across the
+ * corpus it is the only longer "... Senate" any document names.
+ */
+final class NameScope {
+  /** Where the names come from. */
+  enum Kind { DOCUMENT, CORPUS }
+
+  /** A name of the scope. */
+  record Name(String text, String type, long count) {
+    List<String> words() {
+      return List.of(text.split("\\s+"));
+    }
+
+    String firstWord() {
+      int space = text.indexOf(' ');
+      return space < 0 ? text : text.substring(0, space);
+    }
+
+    String lastWord() {
+      return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    boolean multiWord() {
+      return text.indexOf(' ') > 0;
+    }
+  }
+
+  private final Kind kind;
+  private final Map<String, Name> names = new TreeMap<>();
+  private final Map<String, List<String>> byFirstWord = new HashMap<>();
+  private final Map<String, List<String>> byLastWord = new HashMap<>();
+  private final Gazetteer gazetteer;
+  private final EntityLexicons lex;
+  private final NameGender givenNames;
+
+  NameScope(Kind kind, Collection<Name> names, Gazetteer gazetteer, EntityLexicons lex, NameGender givenNames) {
+    this.kind = kind;
+    this.gazetteer = gazetteer;
+    this.lex = lex;
+    this.givenNames = givenNames;
+    for (Name n : names) {
+      this.names.merge(n.text(), n, (a, b) -> new Name(a.text(), a.count() >= b.count() ? a.type() : b.type(),
+          a.count() + b.count()));
+    }
+    for (Name n : this.names.values()) {
+      if (n.multiWord()) {
+        byFirstWord.computeIfAbsent(n.firstWord(), k -> new ArrayList<>()).add(n.text());
+        byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n.text());
+      }
+    }
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  /** The names, in alphabetical order (a copy: rules may retype names while it is walked). */
+  List<Name> names() {
+    return new ArrayList<>(names.values());
+  }
+
+  /** The name of the scope spelt exactly so, or null. */
+  Name get(String text) {
+    return names.get(text);
+  }
+
+  /** Names of two words or more that start with this word. */
+  List<Name> startingWith(String word) {
+    return byFirstWord.getOrDefault(word, List.of()).stream().map(names::get).toList();
+  }
+
+  /** Names of two words or more that end with this word. */
+  List<Name> endingWith(String word) {
+    return byLastWord.getOrDefault(word, List.of()).stream().map(names::get).toList();
+  }
+
+  /** Gives a name another type; later rules see it. */
+  void retype(String text, String type) {
+    Name n = names.get(text);
+    if (n != null) {
+      names.put(text, new Name(text, type, n.count()));
+    }
+  }
+
+  /** A place of CoreNLP's gazetteer (country, state, city) or a demonym of one. */
+  boolean isPlace(String text) {
+    return gazetteer.fineType(text) != null || gazetteer.placeOfDemonym(text) != null;
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** A title, role or stop word ("President", "The"), never a name on its own. */
+  boolean isTitleOrStopword(String word) {
+    return lex.isTitle(word) || lex.isStopword(word);
+  }
+
+  /** A given name of CoreNLP's name list (never, when the scope has no list: the corpus scope). */
+  /** The type the name's head noun gives it ("... Space Telescope" → MISC), or null. */
+  String headType(String text) {
+    return lex.nameHeadType(text);
+  }
+
+  boolean isGivenName(String word) {
+    return givenNames != null && givenNames.isGivenName(word);
+  }
+
+  static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A body named without its qualifier: "Senate" is the scope's "U.S. Senate", "Times" its "New York Times",
+ * "Security Council" its "UN Security Council", "Commons" its "House of Commons". The longer name must be
+ * the only one of the scope that is the short name qualified by a place or an acronym ("U.S.", "New York",
+ * "UN") or "X of" the short name; an adjective does not qualify, so "House" is not the "White House"
+ * ("U.S. Senate" and "United States Senate" count as one). Not
+ * for persons and not for names that are places themselves.
+ */
+final class ShortFormOfBody implements NameRule {
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,4}\\.?");
+
+  @Override
+  public Verdict apply(NameScope.Name name, NameScope scope) {
+    if (name.type().equals("PERSON") || !Character.isUpperCase(name.text().charAt(0))
+        || scope.isPlace(name.text()) || ACRONYM.matcher(name.text()).matches()
+        || !name.multiWord() && scope.isTitleOrStopword(name.text())) {
+      return null;
+    }
+    List<String> longer = new ArrayList<>();
+    for (NameScope.Name l : scope.endingWith(name.lastWord())) {
+      if (l.type().equals("PERSON") || l.text().equals(name.text()) || !l.text().endsWith(" " + name.text())) {
+        continue;
+      }
+      String qualifier = l.text().substring(0, l.text().length() - name.text().length() - 1);
+      if (qualifies(qualifier, scope)) {
+        longer.add(l.text());
+      }
+    }
+    // "U.S. Senate" and "United States Senate" are one candidate: an acronym qualifier spelling another's initials
+    longer.removeIf(a -> longer.stream().anyMatch(b -> b != a && sameQualifier(a, b, name.text())));
+    return longer.size() == 1 ? new Verdict(longer.get(0), null, "short_form") : null;
+  }
+
+  private static boolean sameQualifier(String acronymForm, String fullForm, String shortName) {
+    String a = acronymForm.substring(0, acronymForm.length() - shortName.length() - 1).replace(".", "");
+    String f = fullForm.substring(0, fullForm.length() - shortName.length() - 1);
+    if (!a.matches("\\p{Lu}{2,5}") || !f.contains(" ")) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : f.split("\\s+")) {
+      if (NameScope.isCapitalised(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(a);
+  }
+
+  private static boolean qualifies(String qualifier, NameScope scope) {
+    if (qualifier.startsWith("The ")) {
+      qualifier = qualifier.substring(4);
+    }
+    if (ACRONYM.matcher(qualifier).matches() || scope.isPlace(qualifier)) {
+      return true;
+    }
+    // "House of" Commons: one capitalised word and "of"
+    String[] w = qualifier.split(" ");
+    return w.length == 2 && w[1].equals("of") && NameScope.isCapitalised(w[0]);
+  }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.NameGender;
+
+class NameRulesTest {
+  private static final Gazetteer GAZETTEER = new Gazetteer(
+      Map.of("sylvania", "COUNTRY", "north sylvania", "COUNTRY", "bergen", "CITY", "paris", "CITY",
+          "new port", "CITY", "lakeshire", "STATE_OR_PROVINCE"),
+      Map.of("sylvanian", "Sylvania"));
+  private static final NameGender GIVEN = new NameGender(Map.of("anna", NameGender.Gender.FEMALE));
+
+  /** "Name/TYPE/count" triples. */
+  private static NameScope scope(NameScope.Kind kind, String... names) {
+    List<NameScope.Name> out = new ArrayList<>();
+    for (String n : names) {
+      String[] f = n.split("/");
+      out.add(new NameScope.Name(f[0], f[1], f.length > 2 ? Long.parseLong(f[2]) : 1));
+    }
+    return new NameScope(kind, out, GAZETTEER, new EntityLexicons(), GIVEN);
+  }
+
+  private static NameScope doc(String... names) {
+    return scope(NameScope.Kind.DOCUMENT, names);
+  }
+
+  private static String target(NameRule rule, NameScope scope, String name) {
+    NameRule.Verdict v = rule.apply(scope.get(name), scope);
+    return v == null ? null : v.name();
+  }
+
+  @Test
+  void shortFormOfBodyNeedsAPlaceAcronymOrOfQualifier() {
+    NameRule r = new ShortFormOfBody();
+    NameScope s = doc("Senate/ORGANIZATION", "U.S. Senate/ORGANIZATION", "United States Senate/ORGANIZATION",
+        "Courier/ORGANIZATION", "New Port Courier/ORGANIZATION", "Assembly/ORGANIZATION",
+        "Hall of Assembly/ORGANIZATION", "House/ORGANIZATION", "White House/ORGANIZATION",
+        "Council/ORGANIZATION", "Security Council/ORGANIZATION", "FNN Security Council/ORGANIZATION");
+    assertTrue(List.of("U.S. Senate", "United States Senate").contains(target(r, s, "Senate")),
+        "an acronym and its spelt-out qualifier are one candidate");
+    assertEquals("New Port Courier", target(r, s, "Courier"), "qualified by a place");
+    assertEquals("Hall of Assembly", target(r, s, "Assembly"), "X of the short name");
+    assertNull(target(r, s, "House"), "an adjective is no qualifier: House is not the White House");
+    assertEquals("FNN Security Council", target(r, s, "Security Council"), "qualified by an acronym");
+    assertNull(target(r, s, "Council"), "Security is no qualifier");
+  }
+
+  @Test
+  void shortFormOfBodyStaysOutWhenTwoBodiesFit() {
+    NameScope s = doc("Senate/ORGANIZATION", "Sylvania Senate/ORGANIZATION", "Bergen Senate/ORGANIZATION");
+    assertNull(target(new ShortFormOfBody(), s, "Senate"));
+  }
+
+  @Test
+  void pluralPartyAndCompassWords() {
+    NameScope s = doc("Greens/ORGANIZATION", "Green Party/ORGANIZATION", "Liberals/MISC", "North/PERSON",
+        "North Sylvania/LOCATION", "South/LOCATION");
+    assertEquals("Green Party", target(new PluralPartyName(), s, "Greens"));
+    assertNull(target(new PluralPartyName(), s, "Liberals"), "no Liberal Party in the story");
+    assertEquals("North Sylvania", target(new DirectionalShortForm(), s, "North"));
+    assertNull(target(new DirectionalShortForm(), s, "South"));
+  }
+
+  @Test
+  void demonymsOfPlacesTheStoryNames() {
+    NameScope s = doc("Lakeshirians/MISC", "Lakeshire/LOCATION", "Bergeners/MISC", "Bergen/LOCATION",
+        "Texan/MISC", "Texas/LOCATION", "Baker/MISC");
+    PlaceDemonym r = new PlaceDemonym();
+    assertEquals("Lakeshire", target(r, s, "Lakeshirians"));
+    assertEquals("Bergen", target(r, s, "Bergeners"));
+    assertEquals("Texas", target(r, s, "Texan"));
+    assertNull(target(r, s, "Baker"), "no place Bak in the story");
+    assertEquals("demonym", r.apply(s.get("Texan"), s).resolution());
+  }
+
+  @Test
+  void misspeltPlaceOnlyForKnownPlacesOfSixLetters() {
+    NameScope s = doc("Sylvnia/PERSON", "Sylvania/LOCATION/3", "Berge/LOCATION", "Bergen/LOCATION/2",
+        "Roberts/PERSON/3", "Robert/PERSON");
+    MisspeltPlace r = new MisspeltPlace();
+    assertEquals("Sylvania", target(r, s, "Sylvnia"));
+    assertNull(target(r, s, "Berge"), "too short to tell from another word");
+    assertNull(target(r, s, "Robert"), "not a place");
+  }
+
+  @Test
+  void mistypedPersonsAndTheirNameParts() {
+    NameScope s = doc("Anna Roe/LOCATION", "Roe/MISC", "Anselm Doe/LOCATION", "Anselm/LOCATION",
+        "Anna Lakeshire/LOCATION", "Lakeshire/LOCATION", "Peter Smith/MISC");
+    NameRules rules = NameRules.parse(List.of("given-name-person document", "name-part-of-person document"));
+    Map<String, NameRule.Verdict> v = rules.resolve(s);
+    assertEquals("PERSON", v.get("Anna Roe").type(), "a given name and the surname alone");
+    assertEquals("Anna Roe", v.get("Roe").name());
+    assertEquals("PERSON", v.get("Anselm Doe").type(), "the first name alone");
+    assertEquals("Anselm Doe", v.get("Anselm").name());
+    assertNull(v.get("Anna Lakeshire"), "a place word is no surname");
+    assertNull(v.get("Peter Smith"), "no evidence in the story");
+  }
+
+  @Test
+  void headedNamesCalledByTheirNamesake() {
+    NameScope s = doc("Anna Roe Space Telescope/PERSON", "Roe/PERSON/3", "Smith/PERSON", "Smith Doctrine/MISC",
+        "Peter Smith/PERSON", "Paris/LOCATION", "Paris Agreement/MISC");
+    HeadedNameShortForm r = new HeadedNameShortForm();
+    assertEquals("Anna Roe Space Telescope", target(r, s, "Roe"));
+    assertEquals("MISC", r.apply(s.get("Roe"), s).type());
+    assertNull(target(r, s, "Smith"), "a person of the story is called Smith");
+    assertNull(target(r, s, "Paris"), "a place stays a place");
+  }
+
+  @Test
+  void rulesRunOnlyInTheirScopesAndChainsAreFollowed() {
+    NameRules rules = NameRules.parse(List.of("short-form-of-body corpus", "directional-short-form document"));
+    NameScope corpus = scope(NameScope.Kind.CORPUS, "Senate/ORGANIZATION/5", "Sylvania Senate/ORGANIZATION",
+        "North/LOCATION", "North Sylvania/LOCATION");
+    Map<String, NameRule.Verdict> v = rules.resolve(corpus);
+    assertEquals("Sylvania Senate", v.get("Senate").name());
+    assertNull(v.get("North"), "the compass rule is for documents only");
+    assertThrows(IllegalArgumentException.class, () -> NameRules.parse(List.of("no-such-rule document")));
+    assertThrows(IllegalArgumentException.class, () -> NameRules.parse(List.of("plural-party world")));
+    assertEquals(NameRules.KNOWN.size(), NameRules.defaults().size(), "the shipped file names every rule");
+  }
+}
