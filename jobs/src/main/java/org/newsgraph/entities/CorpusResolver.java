@@ -238,7 +238,7 @@ public final class CorpusResolver {
   }
 
   /** First letters of the name's words (all of them, upper-cased, or only the capitalised ones). */
-  private static String initialsOf(String name, boolean everyWord) {
+  static String initialsOf(String name, boolean everyWord) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && (everyWord || Character.isUpperCase(w.charAt(0)))) {

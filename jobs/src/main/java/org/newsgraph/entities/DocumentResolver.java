@@ -61,10 +61,12 @@ public final class DocumentResolver {
     }
     List<String> placeWords = docWords.stream().filter(w -> gazetteer.placeOfDemonym(w) != null).toList();
     drafts.forEach(this::demonym);
+    drafts.forEach(DocumentResolver::caseName);
     drafts.forEach(d -> dropGarbledGivenName(d, placeWords));
     Map<String, String> acronyms = acronyms(drafts, sentences, body);
     splitTrailingPersons(drafts, sentences, body);
     propagate(drafts, sentences, body);
+    initialsOfBodies(drafts, sentences, body, acronyms);
     canonicalPersons(drafts);
     drafts.forEach(d -> {
       if (d.canonical == null) {
@@ -111,6 +113,61 @@ public final class DocumentResolver {
       d.canonical = place;
       d.resolution = "demonym";
     }
+  }
+
+  private static final java.util.regex.Pattern CASE_NAME = java.util.regex.Pattern.compile("\\S.*\\s(?:v|vs)\\.?\\s\\S.*");
+
+  /** "Acme v. Roe" is a case, not a person: its parts are no given name and surname of anyone. */
+  private static void caseName(MentionDraft d) {
+    if (CASE_NAME.matcher(d.text).matches()) {
+      d.type = "MISC";
+    }
+  }
+
+  /**
+   * "WHO" in a story that names the "World Health Organization": an untagged all-capitals word that spells
+   * the initials of a body the document names (three letters or more) is that body, like a defined acronym.
+   */
+  private void initialsOfBodies(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body,
+                                Map<String, String> acronyms) {
+    Map<String, String> byInitials = new TreeMap<>();
+    for (MentionDraft d : drafts) {
+      String name = d.canonical != null ? d.canonical : d.text;
+      if (d.type.equals("ORGANIZATION") && name.contains(" ")) {
+        for (boolean every : new boolean[] {true, false}) {
+          String i = CorpusResolver.initialsOf(name, every);
+          if (i.length() >= 3 && !byInitials.containsKey(i)) {
+            byInitials.put(i, name);
+          }
+        }
+      }
+    }
+    if (byInitials.isEmpty()) {
+      return;
+    }
+    Set<String> found = new java.util.HashSet<>();
+    drafts.forEach(d -> found.add(d.sentenceIdx + ":" + d.firstToken));
+    Map<Integer, List<MentionDraft>> bySentence = new HashMap<>();
+    drafts.forEach(d -> bySentence.computeIfAbsent(d.sentenceIdx, k -> new ArrayList<>()).add(d));
+    List<MentionDraft> added = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      List<Token> tokens = s.analysis().tokens();
+      int idx = s.sentence().idx();
+      for (int t = 0; t < tokens.size(); t++) {
+        final int at = t;
+        String w = tokens.get(t).word();
+        if (byInitials.containsKey(w) && bySentence.getOrDefault(idx, List.of()).stream()
+            .noneMatch(d -> d.firstToken <= at && d.lastToken >= at)) {
+          MentionDraft nd = MentionFinder.draft(tokens, idx, t, t, "ORGANIZATION", body);
+          nd.resolution = "acronym";
+          added.add(nd);
+        }
+      }
+    }
+    for (MentionDraft d : added) {
+      acronyms.putIfAbsent(d.text, byInitials.get(d.text));
+    }
+    drafts.addAll(added);
   }
 
   private void dropGarbledGivenName(MentionDraft d, List<String> placeWords) {
@@ -246,14 +303,22 @@ public final class DocumentResolver {
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
   private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, String> known = new LinkedHashMap<>();
+    // surnames that are also titles ("Anna King"): found alone only where no name follows ("King said", not
+    // "King Peter") and no article or name precedes ("the King", "Burger King")
+    Set<String> titleSurnames = new java.util.HashSet<>();
     for (MentionDraft d : drafts) {
       if (d.type.equals("PERSON")) {
         String[] w = d.text.split("\\s+");
         if (w.length >= 2) {
           for (String part : new String[] {w[0], w[w.length - 1]}) {
             if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !lex.isStopword(part)
-                && !lex.isTitle(part) && gazetteer.placeOfDemonym(part) == null) {
-              known.put(part, "PERSON");
+                && gazetteer.placeOfDemonym(part) == null) {
+              if (!lex.isTitle(part)) {
+                known.put(part, "PERSON");
+              } else if (part.equals(w[w.length - 1]) && !lex.isTitle(w[0]) && part.chars().allMatch(Character::isLetter)) {
+                known.put(part, "PERSON");
+                titleSurnames.add(part);
+              }
             }
           }
         }
@@ -295,7 +360,7 @@ public final class DocumentResolver {
         }
         for (String surface : candidates) {
           int last = match(tokens, t, surface, body);
-          if (last < 0) {
+          if (last < 0 || titleSurnames.contains(surface) && !aloneAsSurname(tokens, t)) {
             continue;
           }
           MentionDraft nd = MentionFinder.draft(tokens, idx, t, last, known.get(surface), body);
@@ -321,6 +386,17 @@ public final class DocumentResolver {
     drafts.removeIf(removed::contains);
     added.removeIf(removed::contains);
     drafts.addAll(added);
+  }
+
+  private static boolean aloneAsSurname(List<Token> tokens, int t) {
+    if (t + 1 < tokens.size() && Character.isUpperCase(tokens.get(t + 1).word().charAt(0))) {
+      return false;
+    }
+    if (t == 0) {
+      return true;
+    }
+    String prev = tokens.get(t - 1).word();
+    return !Character.isUpperCase(prev.charAt(0)) && !Set.of("the", "a", "an").contains(prev.toLowerCase(Locale.ROOT));
   }
 
   /** Index of the last token when the tokens from {@code t} spell {@code surface} exactly, else -1. */

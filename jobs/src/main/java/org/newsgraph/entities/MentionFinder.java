@@ -45,10 +45,13 @@ final class MentionFinder {
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
     split.forEach(m -> completePerson(m, tokens, body));
-    // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity
+    split.forEach(m -> trimTitleBeforeName(m, tokens, body));
+    // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
+    // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
-        || m.firstToken == m.lastToken && !m.type.equals("LOCATION") && lex.isTitle(m.text)
-        && !afterHonorific(tokens, m.firstToken));
+        || !m.type.equals("LOCATION") && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
+        || trademarked(tokens, m) || COMPANY_SUFFIX.matcher(m.text).matches()
+        || portfolio(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution.equals("phrase")) {
@@ -63,6 +66,77 @@ final class MentionFinder {
   /** "Mr. King", "Ms. Bishop": after an honorific a title word is a surname. */
   private static boolean afterHonorific(List<Token> tokens, int i) {
     return i > 0 && HONORIFICS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean allTitles(List<Token> tokens, MentionDraft m) {
+    for (int i = m.firstToken; i <= m.lastToken; i++) {
+      if (!lex.isTitle(tokens.get(i).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> MARKS = Set.of("TM", "SM", "R", "™", "®", "℠", "+");
+  /** A company suffix on its own ("Acme Media (Acme Productions, LLC)"): no name. */
+  private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
+      "(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|GmbH|AG|SA|NV|LP)\\.?");
+  private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "commissioner");
+
+  /**
+   * "Minister of Trade and Industry": the words of a portfolio, tagged an organisation, are no body's name;
+   * "Secretary of the Standing Committee of ..." (a connector inside) and "Minister of South Asian descent"
+   * (no organisation) keep theirs.
+   */
+  private static boolean portfolio(List<Token> tokens, MentionDraft m) {
+    int p = m.firstToken;
+    if (!m.type.equals("ORGANIZATION") || p < 2 || !Set.of("of", "for").contains(tokens.get(p - 1).word())
+        || !PORTFOLIO_TITLES.contains(tokens.get(p - 2).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = m.firstToken; i <= m.lastToken; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (EntityLexicons.CONNECTORS.contains(w) && !w.equals("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "ACMEX(TM)", "Acmex®", "Acme+": a product under a trademark sign or a plus; or the sign's letters. */
+  static boolean trademarked(List<Token> tokens, MentionDraft m) {
+    int n = m.lastToken + 1;
+    if (n < tokens.size() && adjacent(tokens.get(m.lastToken), tokens.get(n))) {
+      String next = tokens.get(n).word();
+      if (MARKS.contains(next) && !Character.isLetter(next.charAt(0))
+          || next.equals("(") && n + 2 < tokens.size() && MARKS.contains(tokens.get(n + 1).word())
+          && tokens.get(n + 2).word().equals(")")) {
+        return true;
+      }
+    }
+    return m.firstToken == m.lastToken && MARKS.contains(m.text) && m.firstToken > 0 && n < tokens.size()
+        && tokens.get(m.firstToken - 1).word().equals("(") && tokens.get(n).word().equals(")");
+  }
+
+  /**
+   * "Senate Minority Leader Jane Roe": the tagger's "Senate Minority" ends in a title word that belongs to the
+   * title before the name, not to the body. Trailing title words go when the next word is a title too and no
+   * connector precedes them ("Ministry of Defence spokesman" keeps its "Defence").
+   */
+  private void trimTitleBeforeName(MentionDraft m, List<Token> tokens, String body) {
+    if (m.type.equals("PERSON") || m.lastToken + 1 >= tokens.size() || !lex.isTitle(tokens.get(m.lastToken + 1).word())) {
+      return;
+    }
+    int last = m.lastToken;
+    while (last > m.firstToken && lex.isTitle(tokens.get(last).word())
+        && !EntityLexicons.CONNECTORS.contains(tokens.get(last - 1).word().toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    if (last < m.lastToken && !lex.isTitle(tokens.get(last).word())) {
+      m.lastToken = last;
+      m.end = tokens.get(last).end();
+      m.text = body.substring(m.begin, m.end);
+    }
   }
 
   private boolean hasUpperOrPlace(String text) {

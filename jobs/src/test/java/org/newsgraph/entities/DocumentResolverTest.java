@@ -163,4 +163,44 @@ class DocumentResolverTest {
     assertTrue(s.contains("Greens=Green Party/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Senate=French Senate/ORGANIZATION"), s.toString());
   }
+
+  @Test
+  void aCaseNameIsNoPersonAndLeavesItsPartiesAlone() {
+    List<String> s = summary(resolve("Jane/PERSON Roe/PERSON sued/O Acme/ORGANIZATION ./O",
+        "Acme/PERSON v./PERSON Roe/PERSON was/O filed/O ./O", "Roe/PERSON and/O Acme/O spoke/O ./O"));
+    assertTrue(s.contains("Acme v. Roe=Acme v. Roe/MISC"), s.toString());
+    assertTrue(s.contains("Roe=Jane Roe/PERSON"), s.toString());
+    assertFalse(s.stream().anyMatch(x -> x.endsWith("=Acme v. Roe/PERSON")), s.toString());
+  }
+
+  @Test
+  void aSurnameThatIsATitleIsFoundAloneButNotBeforeANameOrAfterAnArticle() {
+    List<String> s = summary(resolve("Anna/PERSON King/PERSON spoke/O ./O", "But/O then/O King/O said/O no/O ./O",
+        "The/O King/O Peter/PERSON came/O and/O the/O King/O left/O ./O"));
+    assertEquals(List.of("Anna King=Anna King/PERSON", "King=Anna King/PERSON", "Peter=Peter/PERSON"), s);
+  }
+
+  @Test
+  void untaggedInitialsOfABodyTheStoryNames() {
+    List<String> s = summary(resolve("The/O World/ORGANIZATION Heritage/ORGANIZATION Office/ORGANIZATION met/O ./O",
+        "WHO/O officials/O and/O who/O else/O ?/O"));
+    assertEquals(List.of("World Heritage Office=World Heritage Office/ORGANIZATION",
+        "WHO=World Heritage Office/ORGANIZATION"), s);
+  }
+
+  @Test
+  void productsTitlesAndPortfoliosAreNoEntities() {
+    List<String> s = summary(resolve("Acme/ORGANIZATION sells/O ZORBEX/ORGANIZATION +(/O +TM/ORGANIZATION +)/O and/O "
+            + "Flix/ORGANIZATION ++/O ./O",
+        "Chief/ORGANIZATION Executive/ORGANIZATION Officer/ORGANIZATION Jane/PERSON Roe/PERSON and/O "
+            + "Senate/ORGANIZATION Minority/ORGANIZATION Leader/O Peter/PERSON Smith/PERSON spoke/O ./O",
+        "Minister/O of/O Trade/ORGANIZATION and/ORGANIZATION Industry/ORGANIZATION Anna/PERSON Doe/PERSON ,/O "
+            + "Secretary/O of/O Standing/ORGANIZATION Committee/ORGANIZATION of/ORGANIZATION the/ORGANIZATION "
+            + "Party/ORGANIZATION and/O Bergen/ORGANIZATION Media/ORGANIZATION (/O Bergen/ORGANIZATION "
+            + "Films/ORGANIZATION ,/O LLC/ORGANIZATION )/O agreed/O ./O"));
+    assertEquals(List.of("Acme=Acme/ORGANIZATION", "Jane Roe=Jane Roe/PERSON", "Senate=Senate/ORGANIZATION",
+        "Peter Smith=Peter Smith/PERSON", "Anna Doe=Anna Doe/PERSON",
+        "Standing Committee of the Party=Standing Committee of the Party/ORGANIZATION",
+        "Bergen Media=Bergen Media/ORGANIZATION", "Bergen Films=Bergen Films/ORGANIZATION"), s);
+  }
 }
