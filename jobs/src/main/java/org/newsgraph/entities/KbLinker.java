@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <li>a surface votes for its best title when the dictionary gives it at least {@link #MIN_PROBABILITY}
  *       ({@link #MIN_SINGLE_WORD} for a one-word surface such as "Georgia" or a bare surname, which is
  *       often ambiguous; {@link #MIN_ACRONYM} for a short acronym, unless another entity of the corpus links
- *       to the same title), with its mention count times that probability; list pages are no entities;</li>
+ *       to the same title; {@link #MIN_TITLE_MATCH} for a name of two words or more that is the title
+ *       itself), with its mention count times that probability; list pages and disambiguation pages (those
+ *       the dictionary's "Name (disambiguation)" points to) are no entities;</li>
  *   <li>the title with most votes is the entity's {@code kb_id}; {@code kb_score} is the mean probability
  *       of the surfaces that voted for it;</li>
  *   <li>entities with the same title merge: the name is the member name that is the title itself, else the
@@ -37,6 +39,11 @@ public final class KbLinker {
   public static final double MIN_SINGLE_WORD = 0.6;
   /** A short acronym ("PARA", "UN") names many things: a near-certain link, or one the corpus supports. */
   public static final double MIN_ACRONYM = 0.9;
+  /**
+   * A name of two words or more that is its best article's exact title ("Spanish Grand Prix" →
+   * Spanish_Grand_Prix at 0.42: other anchors spell it differently, none points elsewhere more often).
+   */
+  public static final double MIN_TITLE_MATCH = 0.2;
 
   private static final Pattern ORG_SUFFIX = Pattern.compile(
       ",?\\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings)\\.?$");
@@ -56,9 +63,24 @@ public final class KbLinker {
   public static Set<String> surfaces(Collection<String> names) {
     Set<String> out = new TreeSet<>();
     for (String n : names) {
-      out.addAll(variants(n));
+      for (String v : variants(n)) {
+        out.add(v);
+        out.add(v + DISAMBIGUATION);
+      }
     }
     return out;
+  }
+
+  private static final String DISAMBIGUATION = " (disambiguation)";
+
+  /**
+   * True when the title is a disambiguation page: the name's own title, which the dictionary's "Name
+   * (disambiguation)" points to ("Jane Roe" → Jane_Roe, a page listing several Jane Roes, is no link; "Roe
+   * (disambiguation)" sending readers to Jane_Roe, as a redirect does, makes Jane_Roe no such page).
+   */
+  static boolean isDisambiguation(KbDictionary dict, String surface, String title) {
+    List<KbDictionary.Candidate> c = dict.candidates(surface + DISAMBIGUATION);
+    return !c.isEmpty() && c.get(0).title().equals(title) && title.replace('_', ' ').equals(surface.strip());
   }
 
   static List<String> variants(String name) {
@@ -143,8 +165,9 @@ public final class KbLinker {
           used = v;
         }
       }
-      if (best == null || best.title().startsWith("List_of")
-          || best.probability() < (weakAcronyms && isAcronym(used) ? MIN_SINGLE_WORD : threshold(used))) {
+      if (best == null || best.title().startsWith("List_of") || isDisambiguation(dict, used, best.title())
+          || best.probability() < (weakAcronyms && isAcronym(used) ? MIN_SINGLE_WORD
+          : isTitleOf(used, best.title()) ? MIN_TITLE_MATCH : threshold(used))) {
         continue;
       }
       double[] v = votes.computeIfAbsent(best.title(), k -> new double[3]);
@@ -155,6 +178,12 @@ public final class KbLinker {
     return votes.entrySet().stream().max(Map.Entry.<String, double[]>comparingByValue(
             (a, b) -> Double.compare(a[0], b[0])).thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
         .map(e -> new Link(e.getKey(), Math.round(e.getValue()[1] / e.getValue()[2] * 1000) / 1000.0)).orElse(null);
+  }
+
+  /** "Acme Grand Prix" → Acme_Grand_Prix: a name of two words or more that is its article's very title. */
+  static boolean isTitleOf(String surface, String title) {
+    String t = surface.strip();
+    return t.contains(" ") && title.replace('_', ' ').equals(t);
   }
 
   private static boolean isAcronym(String surface) {

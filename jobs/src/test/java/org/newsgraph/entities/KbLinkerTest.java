@@ -33,6 +33,14 @@ class KbLinkerTest {
       "John Public\tJohn_Public\t1.0",
       "Public\tJohn_Public\t0.7",
       "Freedonians\tList_of_demonyms\t1.0",
+      "Sylvanian Grand Prix\tSylvanian_Grand_Prix\t0.31",
+      "Sylvanian Open\tSylvania_Open_Tennis\t0.31",
+      "Peter Doe\tPeter_Doe\t0.3",
+      "Peter Doe (disambiguation)\tPeter_Doe\t1.0",
+      "Mary Doe\tMary_Doe\t0.9",
+      "Mary Doe (disambiguation)\tMary_Doe_(disambiguation)\t1.0",
+      "Lulu\tLulu_Maria_Roe\t0.8",
+      "Lulu (disambiguation)\tLulu_Maria_Roe\t1.0",
       "bad line without tabs",
       "Acme\tAcme_(band)\tnot-a-number",
       "");
@@ -109,5 +117,21 @@ class KbLinkerTest {
     CorpusNames linked = new KbLinker(new AliasTable(List.of("Acme Corporation\tAcme Corporation"))).link(identity(counts), counts, d);
     assertFalse(linked.resolve("Acme", "ORGANIZATION").equals(linked.resolve("Acme Corporation", "ORGANIZATION")));
     assertEquals("Acme_Corporation", linked.links().get(linked.resolve("Acme Corporation", "ORGANIZATION").id()).title());
+  }
+
+  @Test
+  void aNameThatIsItsArticlesTitleLinksLowerButADisambiguationPageNever() throws Exception {
+    List<CorpusNames.NameCount> counts = List.of(n("Sylvanian Grand Prix", "MISC", 1), n("Sylvanian Open", "MISC", 1),
+        n("Peter Doe", "PERSON", 2), n("Mary Doe", "PERSON", 1), n("Lulu", "ORGANIZATION", 1));
+    KbDictionary d = dict(List.copyOf(KbLinker.surfaces(counts.stream().map(CorpusNames.NameCount::canonical).toList())));
+    CorpusNames linked = new KbLinker(AliasTable.empty()).link(identity(counts), counts, d);
+    assertEquals("Sylvanian_Grand_Prix", linked.links().get(linked.resolve("Sylvanian Grand Prix", "MISC").id()).title(),
+        "0.31, but the name is the title itself");
+    assertNull(linked.links().get(linked.resolve("Sylvanian Open", "MISC").id()), "0.31 to another title");
+    assertNull(linked.links().get(linked.resolve("Peter Doe", "PERSON").id()), "a page listing several Peter Does");
+    assertEquals("Mary_Doe", linked.links().get(linked.resolve("Mary Doe", "PERSON").id()).title(),
+        "the disambiguation page is another one");
+    assertEquals("Lulu_Maria_Roe", linked.links().get(linked.resolve("Lulu", "ORGANIZATION").id()).title(),
+        "'Lulu (disambiguation)' redirects to the article: no disambiguation page");
   }
 }
