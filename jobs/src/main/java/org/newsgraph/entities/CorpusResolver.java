@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Decides the final entity of every document-level name across the corpus. Rules, in order: an acronym
- * takes the expansion most documents give it ("FWP" → Freedonian Workers Party); spellings that differ
- * only in case take the most frequent one; a one-word person name that is the first or last word of
- * exactly one full person name in the corpus takes it ("Roe" → Anna-Maria Roe, while "Doe"
- * with Jane Doe and John Doe stays as it is); a name that is another name without its head noun takes
- * it when that is unique ("Belt and Road" → Belt and Road Initiative); the alias file has the last word.
- * The type of a final name is the one most of its mentions have, countries being LOCATION.
+ * Decides the final entity of every document-level name across the corpus. In order: an acronym takes the
+ * expansion most documents give it ("FWP" → Freedonian Workers Party); spellings that differ only in case
+ * take the most frequent one; names equal once acronyms are expanded are one; then the {@link NameRules}
+ * configured for the corpus scope ({@code entities/name-rules.txt}: a one-word person name joins the only
+ * full name it belongs to, acronyms of every word, middle initials, names without their head noun or year,
+ * bodies without their qualifier, parties named by their members); the alias file has the last word. The
+ * type of a final name is the one most of its mentions have, countries being LOCATION.
  */
 public final class CorpusResolver {
   private final EntityLexicons lex;
@@ -61,77 +61,13 @@ public final class CorpusResolver {
     }
     Map<String, String> merged = new HashMap<>();
     mergeExpandedAcronyms(votes, acronyms, merged);
-    // every rule below pairs a name with the few names it can relate to, found through an index (by first or
-    // last word, by initials, by the name less its last word or its numbers), not by scanning all names: a
-    // corpus has tens of thousands of distinct names, and the scans made this step quadratic (40 s for 6,400)
+    // the configured name rules over the corpus's names ("Roe" → the only Jane Roe, "DORA" → Department of
+    // Regional Affairs, "Assembly" → the only "Sylvanian Assembly"); each pairs a name with the few names it can relate to through
+    // an index of the scope (by first or last word, by initials, by the name less its last word or its
+    // numbers), not by scanning all names: a corpus has tens of thousands of distinct names, and scans made
+    // this step quadratic (40 s for 6,400)
     Map<String, String> majority = new HashMap<>();
     votes.forEach((c, v) -> majority.put(c, DocumentResolver.majority(v)));
-    Map<String, List<String>> personsByEndWord = new HashMap<>();
-    Map<String, List<String>> multiWordByAllInitials = new HashMap<>();
-    Map<String, java.util.TreeSet<String>> longerCandidates = new HashMap<>();
-    for (String c : votes.keySet()) {
-      if (!c.contains(" ")) {
-        continue;
-      }
-      if ("PERSON".equals(majority.get(c))) {
-        List<String> w = CorpusNames.words(c);
-        if (w.size() > 1) {
-          personsByEndWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(c);
-          if (!w.get(w.size() - 1).equals(w.get(0))) {
-            personsByEndWord.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(c);
-          }
-        }
-        continue;
-      }
-      multiWordByAllInitials.computeIfAbsent(initialsOf(c, true), k -> new ArrayList<>()).add(c);
-      // the names c can be the longer form of: c less its last word, its initials, c without numbers
-      longerCandidates.computeIfAbsent(c.substring(0, c.lastIndexOf(' ')), k -> new java.util.TreeSet<>()).add(c);
-      longerCandidates.computeIfAbsent(initialsOf(c, false), k -> new java.util.TreeSet<>()).add(c);
-      String stripped = stripNumbers(c);
-      if (!stripped.equals(c)) {
-        longerCandidates.computeIfAbsent(stripped, k -> new java.util.TreeSet<>()).add(c);
-      }
-    }
-    for (String c : votes.keySet()) {
-      String type = majority.get(c);
-      String bare = withoutHonorific(c);
-      if (type.equals("PERSON") && !bare.contains(" ")) {
-        List<String> full = personsByEndWord.getOrDefault(bare, List.of()).stream().filter(p -> !p.equals(c)).toList();
-        if (full.size() == 1) {
-          merged.put(c, full.get(0));
-          continue;
-        }
-      }
-      if (!c.contains(" ") && !merged.containsKey(c)) {
-        // an acronym of all the words of one longer name ("DOGE" = Department of Government Efficiency)
-        List<String> expanded = ACRONYM_3_8.matcher(c).matches()
-            ? multiWordByAllInitials.getOrDefault(c, List.of()) : List.of();
-        if (expanded.size() == 1) {
-          merged.put(c, expanded.get(0));
-          continue;
-        }
-      }
-      if (type.equals("PERSON") && c.contains(" ")) {
-        // "Jane Q. Roe" is "Jane Roe" with a middle initial
-        String plain = MIDDLE_INITIAL.matcher(c).replaceAll("");
-        if (!plain.equals(c) && votes.containsKey(plain)) {
-          merged.put(c, plain);
-          continue;
-        }
-      }
-      if (!type.equals("PERSON")) {
-        List<String> longer = new ArrayList<>();
-        for (String other : longerCandidates.getOrDefault(c, EMPTY)) {
-          if (!other.equals(c) && (withoutHead(other, c) || initials(other, c) || withoutNumbers(other, c))) {
-            longer.add(other);
-          }
-        }
-        if (longer.size() == 1) {
-          merged.put(c, longer.get(0));
-        }
-      }
-    }
-    // the configured name rules over the corpus's names ("Senate" → the only "U.S. Senate" of the corpus)
     List<NameScope.Name> scopeNames = new ArrayList<>();
     votes.forEach((c, v) -> scopeNames.add(new NameScope.Name(c, majority.get(c),
         v.values().stream().mapToInt(Integer::intValue).sum())));
@@ -215,19 +151,9 @@ public final class CorpusResolver {
     return HONORIFIC.matcher(c).replaceFirst("");
   }
 
-  private static final java.util.regex.Pattern ACRONYM_3_8 = java.util.regex.Pattern.compile("\\p{Lu}{3,8}");
   private static final java.util.regex.Pattern ACRONYM_2_8 = java.util.regex.Pattern.compile("\\p{Lu}{2,8}");
-  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)");
   private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\s+\\d+(st|nd|rd|th)?\\b");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.TreeSet<String> EMPTY = new java.util.TreeSet<>();
-
-  /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */
-  private boolean withoutHead(String longer, String c) {
-    return c.contains(" ") && longer.startsWith(c + " ") && longer.indexOf(' ', c.length() + 1) < 0
-        && lex.headType(longer.substring(c.length() + 1)) != null
-        && CorpusNames.words(c).stream().anyMatch(EntityLexicons.CONNECTORS::contains);
-  }
 
   /** "SCO" is the initials of the capitalised words of "Shanghai Cooperation Organization". */
   static boolean initials(String longer, String c) {
@@ -249,7 +175,7 @@ public final class CorpusResolver {
   }
 
   /** "Beijing Winter Olympic Games" is "Beijing 2022 Winter Olympic Games" without its number. */
-  private static String stripNumbers(String longer) {
+  static String stripNumbers(String longer) {
     return SPACES.matcher(NUMBER_WORD.matcher(longer).replaceAll("")).replaceAll(" ").strip();
   }
 

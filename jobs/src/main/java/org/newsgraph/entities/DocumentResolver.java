@@ -125,7 +125,7 @@ public final class DocumentResolver {
   }
 
   /**
-   * "WHO" in a story that names the "World Health Organization": an untagged all-capitals word that spells
+   * "WHO" in a story that names the "World Heritage Office": an untagged all-capitals word that spells
    * the initials of a body the document names (three letters or more) is that body, like a defined acronym.
    */
   private void initialsOfBodies(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body,
@@ -303,8 +303,8 @@ public final class DocumentResolver {
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
   private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, String> known = new LinkedHashMap<>();
-    // surnames that are also titles ("Anna King"): found alone only where no name follows ("King said", not
-    // "King Peter") and no article or name precedes ("the King", "Burger King")
+    // surnames that are also titles ("Anna Bishop"): found alone only where no name follows ("Bishop said", not
+    // "Bishop Peter") and no article or name precedes ("the Bishop", "Bergen Bishop")
     Set<String> titleSurnames = new java.util.HashSet<>();
     for (MentionDraft d : drafts) {
       if (d.type.equals("PERSON")) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A thing named after someone, called by that name alone: "Roe" is the story's "Anna Roe Space Telescope"
  * when the longer name ends in a head noun of {@code entities/name-heads.tsv} (a telescope, a programme,
  * a doctrine), it is the only such name holding the word, and no person of the story is called so. Not for
- * places ("Paris" stays Paris beside a "Paris Agreement"). Document scope.
+ * places ("Bergen" stays Bergen beside a "Bergen Agreement"). Document scope.
  */
 final class HeadedNameShortForm implements NameRule {
   @Override

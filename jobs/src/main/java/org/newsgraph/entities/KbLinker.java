@@ -40,8 +40,8 @@ public final class KbLinker {
   /** A short acronym ("PARA", "UN") names many things: a near-certain link, or one the corpus supports. */
   public static final double MIN_ACRONYM = 0.9;
   /**
-   * A name of two words or more that is its best article's exact title ("Spanish Grand Prix" →
-   * Spanish_Grand_Prix at 0.42: other anchors spell it differently, none points elsewhere more often).
+   * A name of two words or more that is its best article's exact title ("Sylvanian Grand Prix" →
+   * Sylvanian_Grand_Prix at 0.42: other anchors spell it differently, none points elsewhere more often).
    */
   public static final double MIN_TITLE_MATCH = 0.2;
 

@@ -85,7 +85,7 @@ final class MentionFinder {
 
   /**
    * "Minister of Trade and Industry": the words of a portfolio, tagged an organisation, are no body's name;
-   * "Secretary of the Standing Committee of ..." (a connector inside) and "Minister of South Asian descent"
+   * "Secretary of the Standing Committee of ..." (a connector inside) and "Minister of Sylvanian descent"
    * (no organisation) keep theirs.
    */
   private static boolean portfolio(List<Token> tokens, MentionDraft m) {
@@ -119,7 +119,7 @@ final class MentionFinder {
   }
 
   /**
-   * "Senate Minority Leader Jane Roe": the tagger's "Senate Minority" ends in a title word that belongs to the
+   * "Assembly Minority Leader Jane Roe": the tagger's "Assembly Minority" ends in a title word that belongs to the
    * title before the name, not to the body. Trailing title words go when the next word is a title too and no
    * connector precedes them ("Ministry of Defence spokesman" keeps its "Defence").
    */

@@ -4,20 +4,27 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A one-word name the tagger did not call a person ("Roe" typed MISC) that is the first or last word of
- * exactly one person's full name of the scope is that person. Not for places ("Jordan" beside "Anna
- * Jordan"), titles or stop words.
+ * A one-word name ("Roe", or "Sir Jane" less its honorific) that is the first or last word of exactly one
+ * person's full name of the scope is that person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and
+ * John Doe stays as it is). In a document the word may be one the tagger did not call a person ("Roe" typed
+ * MISC) — not a place ("Jordan" beside "Anna Jordan"), title or stop word; across the corpus only person
+ * names count, as the story is no longer there to tell.
  */
 final class NamePartOfPerson implements NameRule {
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
-    if (name.multiWord() || name.type().equals("PERSON") || !NameScope.isCapitalised(name.text())
-        || scope.isPlace(name.text()) || scope.isTitleOrStopword(name.text())) {
+    String bare = CorpusResolver.withoutHonorific(name.text());
+    if (bare.contains(" ")) {
+      return null;
+    }
+    if (!name.type().equals("PERSON") && (scope.kind() != NameScope.Kind.DOCUMENT || !NameScope.isCapitalised(bare)
+        || scope.isPlace(bare) || scope.isTitleOrStopword(bare))) {
       return null;
     }
     Set<String> persons = new LinkedHashSet<>();
-    scope.startingWith(name.text()).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
-    scope.endingWith(name.text()).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
+    scope.startingWith(bare).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
+    scope.endingWith(bare).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
+    persons.remove(name.text());
     return persons.size() == 1 ? new Verdict(persons.iterator().next(), "PERSON", "short_form") : null;
   }
 }

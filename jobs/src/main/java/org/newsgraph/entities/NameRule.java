@@ -1,8 +1,8 @@
 package org.newsgraph.entities;
 
 /**
- * One rule that relates a name to the other names of its scope (a document or the corpus): "Commons" is the
- * "House of Commons" of the same scope, "Greens" its "Green Party", "Liz Roe" a mis-typed person. Rules run
+ * One rule that relates a name to the other names of its scope (a document or the corpus): "Courier" is the
+ * "Bergen Courier" of the same scope, "Reformists" its "Reformist Party", "Anna Roe" a mis-typed person. Rules run
  * in the order of {@code entities/name-rules.txt}, each for the scopes that file gives it; see
  * {@link NameRules}. A rule is plain Java over a {@link NameScope}: no Spark, no NLP models.
  */

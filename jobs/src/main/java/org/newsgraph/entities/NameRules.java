@@ -15,7 +15,7 @@ import org.newsgraph.util.Lexicon;
  * {@code rule-id TAB document,corpus} of {@code entities/name-rules.txt}). A document's resolver runs the
  * {@code document} rules over the document's names, the corpus resolver the {@code corpus} rules over the
  * corpus's. A name a rule merged is not looked at again by later rules; a merge into a name that is itself
- * merged follows on ("Commons" → "House of Commons" → ...), without cycles.
+ * merged follows on ("Courier" → "Bergen Courier" → ...), without cycles.
  */
 final class NameRules {
   static final String RESOURCE = "/org/newsgraph/entities/name-rules.txt";
@@ -25,6 +25,9 @@ final class NameRules {
   static {
     KNOWN.put("given-name-person", GivenNamePerson::new);
     KNOWN.put("name-part-of-person", NamePartOfPerson::new);
+    KNOWN.put("all-words-acronym", AllWordsAcronym::new);
+    KNOWN.put("middle-initial", MiddleInitial::new);
+    KNOWN.put("longer-form-of-name", LongerFormOfName::new);
     KNOWN.put("headed-name-short-form", HeadedNameShortForm::new);
     KNOWN.put("short-form-of-body", ShortFormOfBody::new);
     KNOWN.put("plural-party", PluralPartyName::new);

@@ -12,8 +12,8 @@ import org.newsgraph.nlp.NameGender;
 /**
  * The names of one scope — a document, or the whole corpus — each with its type (the majority of its
  * mentions) and its mention count, indexed by first and last word, for the {@link NameRule}s. The same
- * rules run over both scopes: in a document "Senate" is the "U.S. Senate" of the same story; across the
- * corpus it is the only longer "... Senate" any document names.
+ * rules run over both scopes: in a document "Assembly" is the "Sylvanian Assembly" of the same story;
+ * across the corpus it is the only longer "... Assembly" any document names.
  */
 final class NameScope {
   /** Where the names come from. */
@@ -88,12 +88,61 @@ final class NameScope {
     return byLastWord.getOrDefault(word, List.of()).stream().map(names::get).toList();
   }
 
+  private Map<String, List<String>> byAllInitials;
+  private Map<String, java.util.TreeSet<String>> longerForms;
+
+  /**
+   * Names of two words or more, not persons, whose words' initials are these ("DORA" → Department of
+   * Regional Affairs: every word, connectors too).
+   */
+  List<Name> withAllInitials(String initials) {
+    if (byAllInitials == null) {
+      byAllInitials = new HashMap<>();
+      for (Name n : names.values()) {
+        if (n.multiWord() && !n.type().equals("PERSON")) {
+          byAllInitials.computeIfAbsent(CorpusResolver.initialsOf(n.text(), true), k -> new ArrayList<>()).add(n.text());
+        }
+      }
+    }
+    return byAllInitials.getOrDefault(initials, List.of()).stream().map(names::get).toList();
+  }
+
+  /**
+   * Names, not persons, that {@code text} can be a shorter form of: those that are {@code text} plus one last
+   * word, whose capitalised words' initials are {@code text}, or that are {@code text} with numbers.
+   */
+  java.util.SortedSet<String> longerFormCandidates(String text) {
+    if (longerForms == null) {
+      longerForms = new HashMap<>();
+      for (Name n : names.values()) {
+        if (!n.multiWord() || n.type().equals("PERSON")) {
+          continue;
+        }
+        String c = n.text();
+        longerForms.computeIfAbsent(c.substring(0, c.lastIndexOf(' ')), k -> new java.util.TreeSet<>()).add(c);
+        longerForms.computeIfAbsent(CorpusResolver.initialsOf(c, false), k -> new java.util.TreeSet<>()).add(c);
+        String stripped = CorpusResolver.stripNumbers(c);
+        if (!stripped.equals(c)) {
+          longerForms.computeIfAbsent(stripped, k -> new java.util.TreeSet<>()).add(c);
+        }
+      }
+    }
+    return longerForms.getOrDefault(text, new java.util.TreeSet<>());
+  }
+
   /** Gives a name another type; later rules see it. */
   void retype(String text, String type) {
     Name n = names.get(text);
     if (n != null) {
       names.put(text, new Name(text, type, n.count()));
+      byAllInitials = null;
+      longerForms = null;
     }
+  }
+
+  /** The type the lexicon's head nouns give a name's last word ("Initiative" → MISC), or null. */
+  String wordHeadType(String word) {
+    return lex.headType(word);
   }
 
   /** A place of CoreNLP's gazetteer (country, state, city) or a demonym of one. */

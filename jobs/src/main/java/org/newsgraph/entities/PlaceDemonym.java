@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A demonym the gazetteer does not list, of a place the document names: "Sylvanians" → Sylvania,
- * "Freedonan" → Freedona, "Texan" → Texas, "Bergener" → Bergen. The gazetteer's own demonyms ("Chinese")
+ * "Freedonan" → Freedona, "Texan" → Texas, "Bergener" → Bergen. The gazetteer's own demonyms ("Danish")
  * are resolved before the rules run; this covers states, cities and regions. Document scope.
  */
 final class PlaceDemonym implements NameRule {
@@ -36,10 +36,10 @@ final class PlaceDemonym implements NameRule {
     }
     if (s.endsWith("an")) {
       out.add(s.substring(0, s.length() - 1));          // Sylvania-n
-      out.add(s.substring(0, s.length() - 2));          // Idaho-an
+      out.add(s.substring(0, s.length() - 2));          // Ohio-an
       out.add(s.substring(0, s.length() - 1) + "s");    // Texa-n for Texa-s
       if (s.endsWith("ian")) {
-        out.add(s.substring(0, s.length() - 3));        // Brazil-ian
+        out.add(s.substring(0, s.length() - 3));        // Egypt-ian
         out.add(s.substring(0, s.length() - 3) + "a");  // Canad(a)-ian
         out.add(s.substring(0, s.length() - 3) + "e");  // Lakeshir(e)-ian
       }

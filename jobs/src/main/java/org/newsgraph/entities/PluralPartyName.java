@@ -1,7 +1,7 @@
 package org.newsgraph.entities;
 
 /**
- * A party named by its members: "Greens" is the scope's "Green Party", "Liberals" its "Liberal Party", when
+ * A party named by its members: "Reformists" is the scope's "Reformist Party", "Agrarians" its "Agrarian Party", when
  * the scope names that party.
  */
 final class PluralPartyName implements NameRule {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A body named without its qualifier: "Senate" is the scope's "U.S. Senate", "Times" its "New York Times",
- * "Security Council" its "UN Security Council", "Commons" its "House of Commons". The longer name must be
- * the only one of the scope that is the short name qualified by a place or an acronym ("U.S.", "New York",
- * "UN") or "X of" the short name; an adjective does not qualify, so "House" is not the "White House"
- * ("U.S. Senate" and "United States Senate" count as one). Not
+ * A body named without its qualifier: "Assembly" is the scope's "S.R. Assembly", "Courier" its "Bergen
+ * Courier", "Budget Council" its "FNN Budget Council", "Delegates" its "Chamber of Delegates". The longer name must be
+ * the only one of the scope that is the short name qualified by a place or an acronym ("S.R.", "Bergen",
+ * "FNN") or "X of" the short name; an adjective does not qualify, so "Hall" is not the "Grand Hall"
+ * ("S.R. Assembly" and "Sylvanian Republic Assembly" count as one). Not
  * for persons and not for names that are places themselves.
  */
 final class ShortFormOfBody implements NameRule {
@@ -32,7 +32,7 @@ final class ShortFormOfBody implements NameRule {
         longer.add(l.text());
       }
     }
-    // "U.S. Senate" and "United States Senate" are one candidate: an acronym qualifier spelling another's initials
+    // "S.R. Assembly" and "Sylvanian Republic Assembly" are one candidate: an acronym qualifier spelling another's initials
     longer.removeIf(a -> longer.stream().anyMatch(b -> b != a && sameQualifier(a, b, name.text())));
     return longer.size() == 1 ? new Verdict(longer.get(0), null, "short_form") : null;
   }
@@ -59,7 +59,7 @@ final class ShortFormOfBody implements NameRule {
     if (ACRONYM.matcher(qualifier).matches() || scope.isPlace(qualifier)) {
       return true;
     }
-    // "House of" Commons: one capitalised word and "of"
+    // "Chamber of" Delegates: one capitalised word and "of"
     String[] w = qualifier.split(" ");
     return w.length == 2 && w[1].equals("of") && NameScope.isCapitalised(w[0]);
   }

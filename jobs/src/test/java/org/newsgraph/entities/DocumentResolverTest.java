@@ -157,11 +157,11 @@ class DocumentResolverTest {
 
   @Test
   void nameRulesRunOverTheDocumentsNames() {
-    List<String> s = summary(resolve("The/O Green/ORGANIZATION Party/ORGANIZATION won/O ./O",
-        "Peter/PERSON Smith/PERSON (/O Greens/ORGANIZATION )/O said/O the/O Senate/ORGANIZATION "
-            + "and/O the/O French/ORGANIZATION Senate/ORGANIZATION agreed/O ./O"));
-    assertTrue(s.contains("Greens=Green Party/ORGANIZATION"), s.toString());
-    assertTrue(s.contains("Senate=French Senate/ORGANIZATION"), s.toString());
+    List<String> s = summary(resolve("The/O Reformist/ORGANIZATION Party/ORGANIZATION won/O ./O",
+        "Peter/PERSON Smith/PERSON (/O Reformists/ORGANIZATION )/O said/O the/O Assembly/ORGANIZATION "
+            + "and/O the/O Sylvanian/ORGANIZATION Assembly/ORGANIZATION agreed/O ./O"));
+    assertTrue(s.contains("Reformists=Reformist Party/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Assembly=Sylvanian Assembly/ORGANIZATION"), s.toString());
   }
 
   @Test
@@ -175,9 +175,9 @@ class DocumentResolverTest {
 
   @Test
   void aSurnameThatIsATitleIsFoundAloneButNotBeforeANameOrAfterAnArticle() {
-    List<String> s = summary(resolve("Anna/PERSON King/PERSON spoke/O ./O", "But/O then/O King/O said/O no/O ./O",
-        "The/O King/O Peter/PERSON came/O and/O the/O King/O left/O ./O"));
-    assertEquals(List.of("Anna King=Anna King/PERSON", "King=Anna King/PERSON", "Peter=Peter/PERSON"), s);
+    List<String> s = summary(resolve("Anna/PERSON Bishop/PERSON spoke/O ./O", "But/O then/O Bishop/O said/O no/O ./O",
+        "The/O Bishop/O Peter/PERSON came/O and/O the/O Bishop/O left/O ./O"));
+    assertEquals(List.of("Anna Bishop=Anna Bishop/PERSON", "Bishop=Anna Bishop/PERSON", "Peter=Peter/PERSON"), s);
   }
 
   @Test
@@ -193,12 +193,12 @@ class DocumentResolverTest {
     List<String> s = summary(resolve("Acme/ORGANIZATION sells/O ZORBEX/ORGANIZATION +(/O +TM/ORGANIZATION +)/O and/O "
             + "Flix/ORGANIZATION ++/O ./O",
         "Chief/ORGANIZATION Executive/ORGANIZATION Officer/ORGANIZATION Jane/PERSON Roe/PERSON and/O "
-            + "Senate/ORGANIZATION Minority/ORGANIZATION Leader/O Peter/PERSON Smith/PERSON spoke/O ./O",
+            + "Assembly/ORGANIZATION Minority/ORGANIZATION Leader/O Peter/PERSON Smith/PERSON spoke/O ./O",
         "Minister/O of/O Trade/ORGANIZATION and/ORGANIZATION Industry/ORGANIZATION Anna/PERSON Doe/PERSON ,/O "
             + "Secretary/O of/O Standing/ORGANIZATION Committee/ORGANIZATION of/ORGANIZATION the/ORGANIZATION "
             + "Party/ORGANIZATION and/O Bergen/ORGANIZATION Media/ORGANIZATION (/O Bergen/ORGANIZATION "
             + "Films/ORGANIZATION ,/O LLC/ORGANIZATION )/O agreed/O ./O"));
-    assertEquals(List.of("Acme=Acme/ORGANIZATION", "Jane Roe=Jane Roe/PERSON", "Senate=Senate/ORGANIZATION",
+    assertEquals(List.of("Acme=Acme/ORGANIZATION", "Jane Roe=Jane Roe/PERSON", "Assembly=Assembly/ORGANIZATION",
         "Peter Smith=Peter Smith/PERSON", "Anna Doe=Anna Doe/PERSON",
         "Standing Committee of the Party=Standing Committee of the Party/ORGANIZATION",
         "Bergen Media=Bergen Media/ORGANIZATION", "Bergen Films=Bergen Films/ORGANIZATION"), s);

@@ -9,9 +9,10 @@ import org.newsgraph.text.Annotated;
 final class EntityFixtures {
   static final Gazetteer GAZETTEER = new Gazetteer(
       Map.of("brazil", "COUNTRY", "france", "COUNTRY", "germany", "COUNTRY", "india", "COUNTRY",
-          "pakistan", "COUNTRY", "paris", "CITY", "africa", "CITY", "asia", "CITY", "kenya", "COUNTRY"),
+          "pakistan", "COUNTRY", "paris", "CITY", "africa", "CITY", "asia", "CITY", "kenya", "COUNTRY",
+          "sylvania", "COUNTRY"),
       Map.of("brazilian", "Brazil", "french", "France", "german", "Germany", "indian", "India",
-          "pakistani", "Pakistan", "african", "Africa", "kenyan", "Kenya", "asian", "Asia"));
+          "pakistani", "Pakistan", "african", "Africa", "kenyan", "Kenya", "asian", "Asia", "sylvanian", "Sylvania"));
 
   private EntityFixtures() {
   }

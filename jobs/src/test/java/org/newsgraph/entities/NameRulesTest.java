@@ -40,31 +40,31 @@ class NameRulesTest {
   @Test
   void shortFormOfBodyNeedsAPlaceAcronymOrOfQualifier() {
     NameRule r = new ShortFormOfBody();
-    NameScope s = doc("Senate/ORGANIZATION", "U.S. Senate/ORGANIZATION", "United States Senate/ORGANIZATION",
-        "Courier/ORGANIZATION", "New Port Courier/ORGANIZATION", "Assembly/ORGANIZATION",
-        "Hall of Assembly/ORGANIZATION", "House/ORGANIZATION", "White House/ORGANIZATION",
-        "Council/ORGANIZATION", "Security Council/ORGANIZATION", "FNN Security Council/ORGANIZATION");
-    assertTrue(List.of("U.S. Senate", "United States Senate").contains(target(r, s, "Senate")),
+    NameScope s = doc("Assembly/ORGANIZATION", "S.R. Assembly/ORGANIZATION", "Sylvanian Republic Assembly/ORGANIZATION",
+        "Courier/ORGANIZATION", "New Port Courier/ORGANIZATION", "Delegates/ORGANIZATION",
+        "Chamber of Delegates/ORGANIZATION", "Hall/ORGANIZATION", "Grand Hall/ORGANIZATION",
+        "Council/ORGANIZATION", "Budget Council/ORGANIZATION", "FNN Budget Council/ORGANIZATION");
+    assertTrue(List.of("S.R. Assembly", "Sylvanian Republic Assembly").contains(target(r, s, "Assembly")),
         "an acronym and its spelt-out qualifier are one candidate");
     assertEquals("New Port Courier", target(r, s, "Courier"), "qualified by a place");
-    assertEquals("Hall of Assembly", target(r, s, "Assembly"), "X of the short name");
-    assertNull(target(r, s, "House"), "an adjective is no qualifier: House is not the White House");
-    assertEquals("FNN Security Council", target(r, s, "Security Council"), "qualified by an acronym");
-    assertNull(target(r, s, "Council"), "Security is no qualifier");
+    assertEquals("Chamber of Delegates", target(r, s, "Delegates"), "X of the short name");
+    assertNull(target(r, s, "Hall"), "an adjective is no qualifier: Hall is not the Grand Hall");
+    assertEquals("FNN Budget Council", target(r, s, "Budget Council"), "qualified by an acronym");
+    assertNull(target(r, s, "Council"), "Budget is no qualifier");
   }
 
   @Test
   void shortFormOfBodyStaysOutWhenTwoBodiesFit() {
-    NameScope s = doc("Senate/ORGANIZATION", "Sylvania Senate/ORGANIZATION", "Bergen Senate/ORGANIZATION");
-    assertNull(target(new ShortFormOfBody(), s, "Senate"));
+    NameScope s = doc("Assembly/ORGANIZATION", "Sylvania Assembly/ORGANIZATION", "Bergen Assembly/ORGANIZATION");
+    assertNull(target(new ShortFormOfBody(), s, "Assembly"));
   }
 
   @Test
   void pluralPartyAndCompassWords() {
-    NameScope s = doc("Greens/ORGANIZATION", "Green Party/ORGANIZATION", "Liberals/MISC", "North/PERSON",
+    NameScope s = doc("Reformists/ORGANIZATION", "Reformist Party/ORGANIZATION", "Agrarians/MISC", "North/PERSON",
         "North Sylvania/LOCATION", "South/LOCATION");
-    assertEquals("Green Party", target(new PluralPartyName(), s, "Greens"));
-    assertNull(target(new PluralPartyName(), s, "Liberals"), "no Liberal Party in the story");
+    assertEquals("Reformist Party", target(new PluralPartyName(), s, "Reformists"));
+    assertNull(target(new PluralPartyName(), s, "Agrarians"), "no Agrarian Party in the story");
     assertEquals("North Sylvania", target(new DirectionalShortForm(), s, "North"));
     assertNull(target(new DirectionalShortForm(), s, "South"));
   }
@@ -108,24 +108,50 @@ class NameRulesTest {
   @Test
   void headedNamesCalledByTheirNamesake() {
     NameScope s = doc("Anna Roe Space Telescope/PERSON", "Roe/PERSON/3", "Smith/PERSON", "Smith Doctrine/MISC",
-        "Peter Smith/PERSON", "Paris/LOCATION", "Paris Agreement/MISC");
+        "Peter Smith/PERSON", "Bergen/LOCATION", "Bergen Agreement/MISC");
     HeadedNameShortForm r = new HeadedNameShortForm();
     assertEquals("Anna Roe Space Telescope", target(r, s, "Roe"));
     assertEquals("MISC", r.apply(s.get("Roe"), s).type());
     assertNull(target(r, s, "Smith"), "a person of the story is called Smith");
-    assertNull(target(r, s, "Paris"), "a place stays a place");
+    assertNull(target(r, s, "Bergen"), "a place stays a place");
   }
 
   @Test
   void rulesRunOnlyInTheirScopesAndChainsAreFollowed() {
     NameRules rules = NameRules.parse(List.of("short-form-of-body corpus", "directional-short-form document"));
-    NameScope corpus = scope(NameScope.Kind.CORPUS, "Senate/ORGANIZATION/5", "Sylvania Senate/ORGANIZATION",
+    NameScope corpus = scope(NameScope.Kind.CORPUS, "Assembly/ORGANIZATION/5", "Sylvania Assembly/ORGANIZATION",
         "North/LOCATION", "North Sylvania/LOCATION");
     Map<String, NameRule.Verdict> v = rules.resolve(corpus);
-    assertEquals("Sylvania Senate", v.get("Senate").name());
+    assertEquals("Sylvania Assembly", v.get("Assembly").name());
     assertNull(v.get("North"), "the compass rule is for documents only");
     assertThrows(IllegalArgumentException.class, () -> NameRules.parse(List.of("no-such-rule document")));
     assertThrows(IllegalArgumentException.class, () -> NameRules.parse(List.of("plural-party world")));
     assertEquals(NameRules.KNOWN.size(), NameRules.defaults().size(), "the shipped file names every rule");
+  }
+
+  @Test
+  void acronymsMiddleInitialsAndLongerFormsInEitherScope() {
+    for (NameScope.Kind kind : NameScope.Kind.values()) {
+      NameScope s = scope(kind, "DORA/ORGANIZATION", "Department of Regional Affairs/ORGANIZATION", "Jane Q. Roe/PERSON",
+          "Jane Roe/PERSON/3", "Trade and Transit/ORGANIZATION", "Trade and Transit Initiative/MISC",
+          "SCF/ORGANIZATION", "Sylvania Cooperation Forum/ORGANIZATION");
+      assertEquals("Department of Regional Affairs", target(new AllWordsAcronym(), s, "DORA"), kind.toString());
+      assertEquals("Jane Roe", target(new MiddleInitial(), s, "Jane Q. Roe"), kind.toString());
+      assertEquals("Trade and Transit Initiative", target(new LongerFormOfName(), s, "Trade and Transit"));
+      assertEquals("Sylvania Cooperation Forum", target(new LongerFormOfName(), s, "SCF"));
+    }
+  }
+
+  @Test
+  void aNamePartJoinsTheOnlyPersonAndOnlyPersonsAcrossTheCorpus() {
+    String[] names = {"Roe/MISC", "Jane Roe/PERSON", "Doe/PERSON", "Jane Doe/PERSON", "John Doe/PERSON",
+        "Sir Peter/PERSON", "Peter Smith/PERSON"};
+    NamePartOfPerson r = new NamePartOfPerson();
+    NameScope d = doc(names);
+    NameScope c = scope(NameScope.Kind.CORPUS, names);
+    assertEquals("Jane Roe", target(r, d, "Roe"), "in a story, whatever the tagger called it");
+    assertNull(target(r, c, "Roe"), "across the corpus only names typed as persons");
+    assertNull(target(r, c, "Doe"), "two full names end with it");
+    assertEquals("Peter Smith", target(r, c, "Sir Peter"), "less the honorific");
   }
 }
