@@ -30,6 +30,10 @@ class HeaderLinesTest {
     assertEquals(Kind.PHOTO_CREDIT, lines.kind("Photo: Freedonia Press Service"));
     assertEquals(Kind.CAPTION, lines.kind("The mayor cuts the ribbon at the new bridge on Friday (John Doe/Agency)"));
     assertEquals(Kind.CAPTION, lines.kind("Workers clear the road near the pass, Tuesday, April 4, 2023."));
+    assertEquals(Kind.OTHER, lines.kind("Acme Inc. (FSE: ACM) and Bergen Holdings today announced they have entered into"
+        + " an agreement to form a joint venture in Sylvania for the sale of ZORBEX, a once-daily tablet for the"
+        + " treatment of insomnia that was approved by the Sylvanian Medicines Agency on February 3, 2010."),
+        "a lead sentence of 50 words that ends in a date is no caption");
     assertEquals(Kind.BREADCRUMB, lines.kind("Home > World > Europe"));
     assertEquals(Kind.BREADCRUMB, lines.kind("Science /"));
     assertEquals(Kind.WIRE_NOTE, lines.kind("(ATTN: ADDS quotes in paras 4-5)"));
