@@ -212,9 +212,9 @@ public final class DocumentResolver {
       MentionDraft d = drafts.get(i);
       List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
       int p = d.lastToken + 1;
-      String ticker = ticker(tokens, p);
-      if (ticker != null && d.type.equals("ORGANIZATION")) {
-        out.putIfAbsent(ticker, d.canonical != null ? d.canonical : d.text);
+      List<String> tickers = tickers(tokens, p);
+      if (!tickers.isEmpty() && d.type.equals("ORGANIZATION")) {
+        tickers.forEach(t -> out.putIfAbsent(t, d.canonical != null ? d.canonical : d.text));
         continue;
       }
       if (p + 2 >= tokens.size() || !tokens.get(p).word().equals("(") || !tokens.get(p + 2).word().equals(")")) {
@@ -259,14 +259,27 @@ public final class DocumentResolver {
   private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile(
       "\\p{Lu}{1,5}(?:[.-]\\p{Lu}{1,2})?");
 
-  /** "Acme Inc. (NYSE: ACM)": the ticker after an exchange code in parentheses at {@code p}, else null. */
-  static String ticker(List<Token> tokens, int p) {
-    if (p + 4 < tokens.size() && tokens.get(p).word().equals("(") && tokens.get(p + 2).word().equals(":")
-        && tokens.get(p + 4).word().equals(")") && EXCHANGE.matcher(tokens.get(p + 1).word()).matches()
-        && TICKER.matcher(tokens.get(p + 3).word()).matches()) {
-      return tokens.get(p + 3).word();
+  /**
+   * "Acme Inc. (NYSE: ACM)", "(FSE: ACM; NYSE: ACMY)": the tickers after exchange codes in the parentheses that
+   * open at {@code p}; empty when the parentheses hold anything else.
+   */
+  static List<String> tickers(List<Token> tokens, int p) {
+    List<String> out = new ArrayList<>();
+    if (p >= tokens.size() || !tokens.get(p).word().equals("(")) {
+      return out;
     }
-    return null;
+    int i = p + 1;
+    while (i + 2 < tokens.size() && EXCHANGE.matcher(tokens.get(i).word()).matches()
+        && tokens.get(i + 1).word().equals(":") && TICKER.matcher(tokens.get(i + 2).word()).matches()) {
+      out.add(tokens.get(i + 2).word());
+      i += 3;
+      if (i < tokens.size() && (tokens.get(i).word().equals(";") || tokens.get(i).word().equals(","))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i < tokens.size() && tokens.get(i).word().equals(")") ? out : new ArrayList<>();
   }
 
   /** "FWP Central Committee Jane Roe" tagged as one organisation: the person's full name is cut off. */

@@ -153,6 +153,10 @@ class DocumentResolverTest {
         "ACMH/ORGANIZATION fell ./O"));
     assertEquals(List.of("Acme Holdings=Acme Holdings/ORGANIZATION", "ACMH=Acme Holdings/ORGANIZATION",
         "ACMH=Acme Holdings/ORGANIZATION"), s);
+    List<String> two = summary(resolve("Bergen/ORGANIZATION Corp./ORGANIZATION (/O FSE/O :/O BGC/O ;/O NYSE/O :/O "
+        + "BGNC/ORGANIZATION )/O rose/O ./O", "BGC/ORGANIZATION fell/O ./O"));
+    assertEquals(List.of("Bergen Corp.=Bergen Corp./ORGANIZATION", "BGC=Bergen Corp./ORGANIZATION",
+        "BGNC=Bergen Corp./ORGANIZATION", "BGC=Bergen Corp./ORGANIZATION"), two, "every listing names the company");
   }
 
   @Test
