@@ -6,7 +6,8 @@ package org.newsgraph.text;
  * "China.org.cn", "Feb. 5") are left as they are: a space is inserted only after a sentence mark that
  * follows a run of two or more letters ("reported.", "ACME."), two digits or a closing quote/bracket, and that precedes
  * an upper-case letter followed by a lower-case one. The final period of an abbreviation closing a short
- * parenthetical ("(R-S.C.)") is read as a space so that it ends no sentence.
+ * parenthetical ("(R-S.C.)") is read as a space so that it ends no sentence, as is the period of an
+ * abbreviation that lives inside company names ("Bergen Bros. Pictures") when a capitalised word follows.
  */
 public final class GlueNormalizer {
 
@@ -26,7 +27,7 @@ public final class GlueNormalizer {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       map[out.length()] = i;
-      out.append(isParentheticalAbbreviationEnd(s, i) ? ' ' : c);
+      out.append(isParentheticalAbbreviationEnd(s, i) || isNameInternalAbbreviationEnd(s, i) ? ' ' : c);
       if (isGlue(s, i)) {
         map[out.length()] = i + 1;
         out.append(' ');
@@ -61,6 +62,31 @@ public final class GlueNormalizer {
         return false;
       }
       inner |= c == '-' || c == '.';
+    }
+    return false;
+  }
+
+  /** Abbreviations found inside company names, before the rest of the name: "Roe Bros. Media". */
+  static final java.util.Set<String> NAME_INTERNAL = java.util.Set.of("Bros");
+
+  /**
+   * The period of "Bros." after a capitalised name (as in "Bergen Bros. Pictures said") followed by a space and a
+   * capitalised word: the
+   * sentence splitter ends a sentence there and cuts the company's name in two; it is read as a space.
+   */
+  static boolean isNameInternalAbbreviationEnd(String s, int i) {
+    if (s.charAt(i) != '.' || i + 2 >= s.length() || s.charAt(i + 1) != ' ' || !Character.isUpperCase(s.charAt(i + 2))) {
+      return false;
+    }
+    for (String a : NAME_INTERNAL) {
+      int start = i - a.length();
+      if (start >= 2 && s.startsWith(a, start) && s.charAt(start - 1) == ' ' && Character.isLetter(s.charAt(start - 2))) {
+        int w = start - 2;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+          w--;
+        }
+        return Character.isUpperCase(s.charAt(w));
+      }
     }
     return false;
   }

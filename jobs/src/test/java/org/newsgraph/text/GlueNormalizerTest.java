@@ -27,6 +27,14 @@ class GlueNormalizerTest {
   }
 
   @Test
+  void bros_InsideACompanyNameEndsNoSentence() {
+    assertEquals("Bergen Bros  Pictures said so.", GlueNormalizer.normalize("Bergen Bros. Pictures said so.").text());
+    for (String kept : List.of("Bergen Bros. said so.", "They are Bros. Then", "Bros. Pictures", "Bergen Bros.\n\nPictures")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
+  }
+
+  @Test
   void mapsBackToOriginalOffsets() {
     String s = "said.He went.She";
     GlueNormalizer.Normalized n = GlueNormalizer.normalize(s);
