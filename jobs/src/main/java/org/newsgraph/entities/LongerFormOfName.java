@@ -7,7 +7,8 @@ import java.util.List;
  * A name, not a person's, that is the only longer name of the scope it is a shorter form of: the longer
  * name without its head noun, when the short one holds a connector ("Belt and Road" → Belt and Road
  * Initiative); the initials of its capitalised words ("SCO" → Shanghai Cooperation Organization); or
- * without its numbers ("Beijing Winter Olympic Games" → Beijing 2022 Winter Olympic Games).
+ * without its numbers ("Bergen Winter Games" → Bergen 2030 Winter Games); in a story also an organisation
+ * without its last word ("Bergen Appeals" → Bergen Appeals Court).
  */
 final class LongerFormOfName implements NameRule {
   @Override
@@ -19,11 +20,23 @@ final class LongerFormOfName implements NameRule {
     List<String> longer = new ArrayList<>();
     for (String other : scope.longerFormCandidates(c)) {
       if (!other.equals(c) && (withoutHead(other, c, scope) || CorpusResolver.initials(other, c)
-          || CorpusResolver.withoutNumbers(other, c))) {
+          || CorpusResolver.withoutNumbers(other, c) || bodyWithoutLastWord(other, name, scope))) {
         longer.add(other);
       }
     }
     return longer.size() == 1 ? new Verdict(longer.get(0), null, "short_form") : null;
+  }
+
+  /**
+   * In a story, "Bergen Appeals" is the "Bergen Appeals Court" it also names: an organisation of two words or
+   * more and the same plus one capitalised word, both organisations.
+   */
+  private static boolean bodyWithoutLastWord(String longer, NameScope.Name name, NameScope scope) {
+    NameScope.Name l = scope.get(longer);
+    String c = name.text();
+    return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type().equals("ORGANIZATION")
+        && l != null && l.type().equals("ORGANIZATION") && longer.startsWith(c + " ")
+        && longer.indexOf(' ', c.length() + 1) < 0 && NameScope.isCapitalised(longer.substring(c.length() + 1));
   }
 
   /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */

@@ -44,6 +44,7 @@ final class MentionFinder {
     }
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
+    split.addAll(personsAfterTitles(split, tokens, idx, body));
     split.forEach(m -> completePerson(m, tokens, body));
     split.forEach(m -> trimTitleBeforeName(m, tokens, body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
@@ -66,6 +67,45 @@ final class MentionFinder {
   /** "Mr. King", "Ms. Bishop": after an honorific a title word is a surname. */
   private static boolean afterHonorific(List<Token> tokens, int i) {
     return i > 0 && HONORIFICS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "Freedonian President Jane Roe" tagged as one MISC or organisation run: a title word inside the run with only
+   * capitalised name words after it starts a person; the run keeps the words before the title. Returns the
+   * persons, and shortens the runs in place.
+   */
+  private List<MentionDraft> personsAfterTitles(List<MentionDraft> mentions, List<Token> tokens, int idx, String body) {
+    List<MentionDraft> persons = new ArrayList<>();
+    for (MentionDraft m : mentions) {
+      if (m.type.equals("PERSON") || m.lastToken - m.firstToken < 2) {
+        continue;
+      }
+      for (int k = m.firstToken + 1; k < m.lastToken; k++) {
+        if (!lex.isTitle(tokens.get(k).word()) || lex.isTitle(tokens.get(k - 1).word())) {
+          continue;
+        }
+        int first = k + 1;
+        while (first < m.lastToken && lex.isTitle(tokens.get(first).word())) {
+          first++;
+        }
+        boolean names = true;
+        for (int j = first; j <= m.lastToken; j++) {
+          names &= capitalised(tokens.get(j).word()) && !lex.isTitle(tokens.get(j).word())
+              && !EntityLexicons.CONNECTORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+        }
+        // two name words or more, the last no head noun of a body ("Acme General Hospital" keeps its name)
+        names &= m.lastToken - first >= 1 && lex.headType(tokens.get(m.lastToken).word()) == null
+            && !isPlaceLike(tokens.get(m.lastToken).word());
+        if (names) {
+          persons.add(draft(tokens, idx, first, m.lastToken, "PERSON", body));
+          m.lastToken = k - 1;
+          m.end = tokens.get(k - 1).end();
+          m.text = body.substring(m.begin, m.end);
+        }
+        break;
+      }
+    }
+    return persons;
   }
 
   private boolean allTitles(List<Token> tokens, MentionDraft m) {

@@ -207,4 +207,12 @@ class DocumentResolverTest {
         "Standing Committee of the Party=Standing Committee of the Party/ORGANIZATION",
         "Bergen Media=Bergen Media/ORGANIZATION", "Bergen Films=Bergen Films/ORGANIZATION"), s);
   }
+
+  @Test
+  void aPersonAfterATitleInsideAnotherRunIsAPerson() {
+    List<String> s = summary(resolve("Sylvanian/MISC President/MISC Anna/MISC Roe/MISC met/O Acme/ORGANIZATION "
+        + "General/ORGANIZATION Hospital/ORGANIZATION staff/O ./O"));
+    assertEquals(List.of("Sylvanian=Sylvania/LOCATION", "Anna Roe=Anna Roe/PERSON",
+        "Acme General Hospital=Acme General Hospital/ORGANIZATION"), s);
+  }
 }

@@ -154,4 +154,25 @@ class NameRulesTest {
     assertNull(target(r, c, "Doe"), "two full names end with it");
     assertEquals("Peter Smith", target(r, c, "Sir Peter"), "less the honorific");
   }
+
+  @Test
+  void aCompanyWithoutItsLegalSuffix() {
+    NameScope s = doc("Bergen Media/PERSON", "Bergen Media, Inc./ORGANIZATION", "Acme/ORGANIZATION", "Acme Corp./ORGANIZATION",
+        "Acme Ltd/ORGANIZATION", "Roe/PERSON", "Roe Inc./PERSON");
+    CompanySuffix r = new CompanySuffix();
+    assertEquals("Bergen Media, Inc.", target(r, s, "Bergen Media"));
+    assertEquals("ORGANIZATION", r.apply(s.get("Bergen Media"), s).type(), "a company, whatever the tagger said");
+    assertNull(target(r, s, "Acme"), "two companies fit");
+    assertNull(target(r, s, "Roe"), "the longer name is no company");
+  }
+
+  @Test
+  void inAStoryABodyWithoutItsLastWord() {
+    String[] names = {"Bergen Appeals/ORGANIZATION", "Bergen Appeals Court/ORGANIZATION", "Sylvania Lines/ORGANIZATION",
+        "Sylvania Lines Cargo/ORGANIZATION", "Sylvania Lines Travel/ORGANIZATION"};
+    LongerFormOfName r = new LongerFormOfName();
+    assertEquals("Bergen Appeals Court", target(r, doc(names), "Bergen Appeals"));
+    assertNull(target(r, doc(names), "Sylvania Lines"), "two bodies fit");
+    assertNull(target(r, scope(NameScope.Kind.CORPUS, names), "Bergen Appeals"), "not across stories");
+  }
 }

@@ -1,0 +1,27 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A company named without its legal suffix: "Bergen Media" is the scope's "Bergen Media, Inc." or "Bergen Media
+ * Corp.", whatever the tagger made of the short form (a company in a list of names is often typed a person).
+ */
+final class CompanySuffix implements NameRule {
+  static final List<String> SUFFIXES = List.of("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd",
+      "Limited", "LLC", "L.L.C.", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH");
+
+  @Override
+  public Verdict apply(NameScope.Name name, NameScope scope) {
+    List<String> longer = new ArrayList<>();
+    for (String suffix : SUFFIXES) {
+      for (String sep : new String[] {" ", ", "}) {
+        NameScope.Name l = scope.get(name.text() + sep + suffix);
+        if (l != null && !l.type().equals("PERSON")) {
+          longer.add(l.text());
+        }
+      }
+    }
+    return longer.size() == 1 ? new Verdict(longer.get(0), "ORGANIZATION", "short_form") : null;
+  }
+}
