@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>the surfaces of an entity are its final name and every document-level name resolved to it (for a
  *       person only names of two words or more: a bare surname is no evidence), each
- *       also without an organisational suffix ("Acme Corp" → "Acme") or a leading honorific ("Sir Jane
- *       Roe" → "Jane Roe");</li>
+ *       also without its organisational suffixes ("Acme Corp" → "Acme", "Acme Co Ltd" → "Acme") or a leading
+ *       honorific ("Sir Jane Roe" → "Jane Roe"), and an all-capitals name also in title case;</li>
  *   <li>a surface votes for its best title when the dictionary gives it at least {@link #MIN_PROBABILITY}
  *       ({@link #MIN_SINGLE_WORD} for a one-word surface such as "Georgia" or a bare surname, which is
  *       often ambiguous; {@link #MIN_ACRONYM} for a short acronym, unless another entity of the corpus links
@@ -85,7 +85,16 @@ public final class KbLinker {
 
   static List<String> variants(String name) {
     List<String> out = new ArrayList<>(List.of(name));
-    String bare = HONORIFIC.matcher(ORG_SUFFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
+    // "JANE ROE" (a transcript's label) is looked up as "Jane Roe"
+    if (name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))) {
+      out.add(DocumentResolver.titleCase(name.toLowerCase(Locale.ROOT)));
+    }
+    // "Acme Technologies Co Ltd": every suffix goes
+    String unsuffixed = name;
+    for (int i = 0; i < 3; i++) {
+      unsuffixed = ORG_SUFFIX.matcher(unsuffixed).replaceFirst("");
+    }
+    String bare = HONORIFIC.matcher(unsuffixed).replaceFirst("").strip();
     // "Sir John" without its honorific is a bare first name, no link
     if (!bare.isEmpty() && !bare.equals(name) && (bare.contains(" ") || !HONORIFIC.matcher(name).find())) {
       out.add(bare);

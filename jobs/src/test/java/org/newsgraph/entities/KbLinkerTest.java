@@ -134,4 +134,12 @@ class KbLinkerTest {
     assertEquals("Lulu_Maria_Roe", linked.links().get(linked.resolve("Lulu", "ORGANIZATION").id()).title(),
         "'Lulu (disambiguation)' redirects to the article: no disambiguation page");
   }
+
+  @Test
+  void variantsWithoutEverySuffixAndInTitleCase() {
+    assertTrue(KbLinker.variants("Acme Technologies Co Ltd").contains("Acme Technologies"));
+    assertTrue(KbLinker.variants("JANE ROE").contains("Jane Roe"), "a transcript's capitalised label");
+    assertEquals(List.of("Jane Roe"), KbLinker.variants("Jane Roe"));
+    assertEquals(List.of("FNN"), KbLinker.variants("FNN"), "one capitalised word stays as it is");
+  }
 }
