@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The user's alias file: one rule per line, {@code alias<TAB>canonical name[<TAB>TYPE]}; {@code #}
@@ -17,7 +16,6 @@ public final class AliasTable {
   public record Target(String name, String type) {
   }
 
-  private static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
   private final Map<String, Target> rules = new HashMap<>();
 
   public AliasTable(List<String> lines) {
@@ -33,7 +31,7 @@ public final class AliasTable {
         throw new IllegalArgumentException("alias file line " + no + ": expected alias<TAB>canonical[<TAB>TYPE]: " + line);
       }
       String type = f.length > 2 ? f[2].strip().toUpperCase(Locale.ROOT) : null;
-      if (type != null && !TYPES.contains(type)) {
+      if (type != null && EntityType.of(type) == null) {
         throw new IllegalArgumentException("alias file line " + no + ": unknown type " + f[2]);
       }
       rules.put(f[0].strip().toLowerCase(Locale.ROOT), new Target(f[1].strip(), type));

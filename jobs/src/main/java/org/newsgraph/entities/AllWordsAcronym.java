@@ -17,6 +17,6 @@ final class AllWordsAcronym implements NameRule {
       return null;
     }
     List<NameScope.Name> expanded = scope.withAllInitials(name.text());
-    return expanded.size() == 1 ? new Verdict(expanded.get(0).text(), null, "acronym") : null;
+    return expanded.size() == 1 ? new Verdict(expanded.get(0).text(), null, Resolution.ACRONYM) : null;
   }
 }

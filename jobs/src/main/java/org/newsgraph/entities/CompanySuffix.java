@@ -17,11 +17,11 @@ final class CompanySuffix implements NameRule {
     for (String suffix : SUFFIXES) {
       for (String sep : new String[] {" ", ", "}) {
         NameScope.Name l = scope.get(name.text() + sep + suffix);
-        if (l != null && !l.type().equals("PERSON")) {
+        if (l != null && l.type() != EntityType.PERSON) {
           longer.add(l.text());
         }
       }
     }
-    return longer.size() == 1 ? new Verdict(longer.get(0), "ORGANIZATION", "short_form") : null;
+    return longer.size() == 1 ? new Verdict(longer.get(0), EntityType.ORGANIZATION, Resolution.SHORT_FORM) : null;
   }
 }

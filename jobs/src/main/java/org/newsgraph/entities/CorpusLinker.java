@@ -42,8 +42,8 @@ public final class CorpusLinker {
       CorpusNames.Entity e = names.resolve(m.canonical(), m.type());
       boolean changed = !e.name().equals(m.canonical());
       out.add(new Mention(m.docId(), m.sentenceIdx(), m.begin(), m.end(), m.text(), e.type(),
-          e.type().equals("LOCATION") ? m.fineType() : null, e.name(), e.id(),
-          changed && m.resolution().equals("name") ? "corpus_link" : m.resolution()));
+          EntityType.LOCATION.name().equals(e.type()) ? m.fineType() : null, e.name(), e.id(),
+          changed && Resolution.NAME.label().equals(m.resolution()) ? Resolution.CORPUS_LINK.label() : m.resolution()));
     }
     String lower = body.toLowerCase(Locale.ROOT);
     if (lower.length() != body.length()) {
@@ -72,7 +72,7 @@ public final class CorpusLinker {
           break;
         }
         out.removeIf(m -> m.begin() >= begin && m.end() <= end);
-        out.add(new Mention(docId, sentence.idx(), begin, end, text, e.type(), null, e.name(), e.id(), "case_variant"));
+        out.add(new Mention(docId, sentence.idx(), begin, end, text, e.type(), null, e.name(), e.id(), Resolution.CASE_VARIANT.label()));
         break;
       }
     }

@@ -69,7 +69,7 @@ public final class CorpusResolver {
     Map<String, String> majority = new HashMap<>();
     votes.forEach((c, v) -> majority.put(c, DocumentResolver.majority(v)));
     List<NameScope.Name> scopeNames = new ArrayList<>();
-    votes.forEach((c, v) -> scopeNames.add(new NameScope.Name(c, majority.get(c),
+    votes.forEach((c, v) -> scopeNames.add(new NameScope.Name(c, EntityType.of(majority.get(c)),
         v.values().stream().mapToInt(Integer::intValue).sum())));
     nameRules.resolve(new NameScope(NameScope.Kind.CORPUS, scopeNames, gazetteer, lex, null)).forEach((c, v) -> {
       if (!v.name().equals(c) && !merged.containsKey(c)) {
@@ -97,10 +97,10 @@ public final class CorpusResolver {
     for (CorpusNames.NameCount n : names) {
       String k = CorpusNames.key(n.canonical(), n.type());
       String c = finalName.get(k);
-      String head = lex.nameHeadType(c);
+      EntityType head = lex.nameHeadType(c);
       String type = forcedType.containsKey(c) ? forcedType.get(c)
-          : "COUNTRY".equals(gazetteer.fineType(c)) ? "LOCATION"
-          : head != null ? head : DocumentResolver.majority(finalVotes.get(c));
+          : "COUNTRY".equals(gazetteer.fineType(c)) ? EntityType.LOCATION.name()
+          : head != null ? head.name() : DocumentResolver.majority(finalVotes.get(c));
       finals.put(k, new CorpusNames.Entity(c, type));
     }
     return new CorpusNames(finals, searches(names, finals));
@@ -195,7 +195,7 @@ public final class CorpusResolver {
     List<CorpusNames.Entity> entities = new ArrayList<>(new java.util.LinkedHashSet<>(finals.values()));
     entities.sort(Comparator.comparing(CorpusNames.Entity::name));
     for (CorpusNames.Entity e : entities) {
-      if (e.type().equals("PERSON")) {
+      if (EntityType.PERSON.name().equals(e.type())) {
         continue;
       }
       List<String> w = CorpusNames.words(e.name());

@@ -16,7 +16,7 @@ final class DirectionalShortForm implements NameRule {
       return null;
     }
     List<NameScope.Name> places = scope.startingWith(name.text()).stream()
-        .filter(p -> p.type().equals("LOCATION") || scope.isPlace(p.text())).toList();
-    return places.size() == 1 ? new Verdict(places.get(0).text(), "LOCATION", "short_form") : null;
+        .filter(p -> p.type() == EntityType.LOCATION || scope.isPlace(p.text())).toList();
+    return places.size() == 1 ? new Verdict(places.get(0).text(), EntityType.LOCATION, Resolution.SHORT_FORM) : null;
   }
 }

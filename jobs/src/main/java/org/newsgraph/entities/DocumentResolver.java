@@ -26,7 +26,8 @@ import org.newsgraph.text.ParsedSentence;
  * name, with countries always LOCATION.
  */
 public final class DocumentResolver {
-  private static final List<String> TYPE_PRECEDENCE = List.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
+  /** Ties between types go to the first: PERSON, LOCATION, ORGANIZATION, MISC. */
+  private static final List<String> TYPE_PRECEDENCE = java.util.Arrays.stream(EntityType.values()).map(Enum::name).toList();
 
   private final EntityLexicons lex;
   private final Gazetteer gazetteer;
@@ -90,10 +91,10 @@ public final class DocumentResolver {
       }
       lastEnd = d.end;
       String fine = d.fineType != null ? d.fineType
-          : !d.type.equals("LOCATION") ? null
+          : d.type != EntityType.LOCATION ? null
           : isAdministrativeArea(d.canonical) ? "STATE_OR_PROVINCE" : gazetteer.fineType(d.canonical);
-      out.add(new Mention(docId, d.sentenceIdx, d.begin, d.end, d.text, d.type, fine, d.canonical,
-          EntityIds.of(d.canonical, d.type), d.resolution));
+      out.add(new Mention(docId, d.sentenceIdx, d.begin, d.end, d.text, d.type.name(), fine, d.canonical,
+          EntityIds.of(d.canonical, d.type.name()), d.resolution.label()));
     }
     return new DocumentEntities(out, acronyms);
   }
@@ -108,10 +109,10 @@ public final class DocumentResolver {
       }
     }
     if (place != null && !place.equalsIgnoreCase(d.text)) {
-      d.type = "LOCATION";
+      d.type = EntityType.LOCATION;
       d.fineType = "NATIONALITY";
       d.canonical = place;
-      d.resolution = "demonym";
+      d.resolution = Resolution.DEMONYM;
     }
   }
 
@@ -120,7 +121,7 @@ public final class DocumentResolver {
   /** "Acme v. Roe" is a case, not a person: its parts are no given name and surname of anyone. */
   private static void caseName(MentionDraft d) {
     if (CASE_NAME.matcher(d.text).matches()) {
-      d.type = "MISC";
+      d.type = EntityType.MISC;
     }
   }
 
@@ -133,7 +134,7 @@ public final class DocumentResolver {
     Map<String, String> byInitials = new TreeMap<>();
     for (MentionDraft d : drafts) {
       String name = d.canonical != null ? d.canonical : d.text;
-      if (d.type.equals("ORGANIZATION") && name.contains(" ")) {
+      if (d.type == EntityType.ORGANIZATION && name.contains(" ")) {
         for (boolean every : new boolean[] {true, false}) {
           String i = CorpusResolver.initialsOf(name, every);
           if (i.length() >= 3 && !byInitials.containsKey(i)) {
@@ -158,8 +159,8 @@ public final class DocumentResolver {
         String w = tokens.get(t).word();
         if (byInitials.containsKey(w) && bySentence.getOrDefault(idx, List.of()).stream()
             .noneMatch(d -> d.firstToken <= at && d.lastToken >= at)) {
-          MentionDraft nd = MentionFinder.draft(tokens, idx, t, t, "ORGANIZATION", body);
-          nd.resolution = "acronym";
+          MentionDraft nd = MentionFinder.draft(tokens, idx, t, t, EntityType.ORGANIZATION, body);
+          nd.resolution = Resolution.ACRONYM;
           added.add(nd);
         }
       }
@@ -171,7 +172,7 @@ public final class DocumentResolver {
   }
 
   private void dropGarbledGivenName(MentionDraft d, List<String> placeWords) {
-    if (!d.type.equals("PERSON")) {
+    if (d.type != EntityType.PERSON) {
       return;
     }
     String[] w = d.text.split("\\s+");
@@ -181,7 +182,7 @@ public final class DocumentResolver {
     for (String word : placeWords) {
       if (editDistanceOne(word, w[0])) {
         d.canonical = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
-        d.resolution = "misspelling";
+        d.resolution = Resolution.MISSPELLING;
         return;
       }
     }
@@ -213,7 +214,7 @@ public final class DocumentResolver {
       List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
       int p = d.lastToken + 1;
       List<String> tickers = tickers(tokens, p);
-      if (!tickers.isEmpty() && d.type.equals("ORGANIZATION")) {
+      if (!tickers.isEmpty() && d.type == EntityType.ORGANIZATION) {
         tickers.forEach(t -> out.putIfAbsent(t, d.canonical != null ? d.canonical : d.text));
         continue;
       }
@@ -229,7 +230,7 @@ public final class DocumentResolver {
         MentionDraft prev = drafts.get(i - 1);
         if (prev.sentenceIdx == d.sentenceIdx && prev.lastToken + 2 == d.firstToken
             && EntityLexicons.CONNECTORS.contains(tokens.get(prev.lastToken + 1).word())
-            && Character.toUpperCase(prev.text.charAt(0)) == acr.charAt(0) && !prev.type.equals("PERSON")) {
+            && Character.toUpperCase(prev.text.charAt(0)) == acr.charAt(0) && prev.type != EntityType.PERSON) {
           prev.lastToken = d.lastToken;
           prev.end = d.end;
           prev.text = body.substring(prev.begin, prev.end);
@@ -284,7 +285,7 @@ public final class DocumentResolver {
 
   /** "FWP Central Committee Jane Roe" tagged as one organisation: the person's full name is cut off. */
   private void splitTrailingPersons(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
-    List<String> persons = drafts.stream().filter(d -> d.type.equals("PERSON") && d.text.contains(" "))
+    List<String> persons = drafts.stream().filter(d -> d.type == EntityType.PERSON && d.text.contains(" "))
         .map(d -> d.text).distinct().toList();
     Map<String, Integer> personIndex = new HashMap<>();
     for (int i = 0; i < persons.size(); i++) {
@@ -292,7 +293,7 @@ public final class DocumentResolver {
     }
     List<MentionDraft> added = new ArrayList<>();
     for (MentionDraft d : drafts) {
-      if (d.type.equals("PERSON")) {
+      if (d.type == EntityType.PERSON) {
         continue;
       }
       String person = firstSuffix(d.text, personIndex);
@@ -303,7 +304,7 @@ public final class DocumentResolver {
         while (first <= d.lastToken && tokens.get(first).begin() < cut) {
           first++;
         }
-        MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, "PERSON", body);
+        MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, EntityType.PERSON, body);
         added.add(p);
         d.lastToken = first - 1;
         d.end = tokens.get(first - 1).end();
@@ -315,21 +316,21 @@ public final class DocumentResolver {
 
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
   private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
-    Map<String, String> known = new LinkedHashMap<>();
+    Map<String, EntityType> known = new LinkedHashMap<>();
     // surnames that are also titles ("Anna Bishop"): found alone only where no name follows ("Bishop said", not
     // "Bishop Peter") and no article or name precedes ("the Bishop", "Bergen Bishop")
     Set<String> titleSurnames = new java.util.HashSet<>();
     for (MentionDraft d : drafts) {
-      if (d.type.equals("PERSON")) {
+      if (d.type == EntityType.PERSON) {
         String[] w = d.text.split("\\s+");
         if (w.length >= 2) {
           for (String part : new String[] {w[0], w[w.length - 1]}) {
             if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !lex.isStopword(part)
                 && gazetteer.placeOfDemonym(part) == null) {
               if (!lex.isTitle(part)) {
-                known.put(part, "PERSON");
+                known.put(part, EntityType.PERSON);
               } else if (part.equals(w[w.length - 1]) && !lex.isTitle(w[0]) && part.chars().allMatch(Character::isLetter)) {
-                known.put(part, "PERSON");
+                known.put(part, EntityType.PERSON);
                 titleSurnames.add(part);
               }
             }
@@ -341,8 +342,8 @@ public final class DocumentResolver {
       known.putIfAbsent(d.text, d.type);
     }
     for (MentionDraft d : drafts) {
-      if (!d.type.equals("PERSON") && "PERSON".equals(known.get(d.text)) && d.canonical == null) {
-        d.type = "PERSON";
+      if (d.type != EntityType.PERSON && EntityType.PERSON == known.get(d.text) && d.canonical == null) {
+        d.type = EntityType.PERSON;
       }
     }
     // surfaces by their first character, longest first, so each token is tried against few of them
@@ -387,7 +388,7 @@ public final class DocumentResolver {
               }
               return gone;
             });
-            nd.resolution = "propagated";
+            nd.resolution = Resolution.PROPAGATED;
             local.add(nd);
             added.add(nd);
           }
@@ -449,7 +450,7 @@ public final class DocumentResolver {
     Map<String, List<MentionDraft>> fullByEnd = new HashMap<>();
     for (MentionDraft f : drafts) {
       String fn = f.canonical != null ? f.canonical : f.text;
-      if (f.type.equals("PERSON") && fn.contains(" ")) {
+      if (f.type == EntityType.PERSON && fn.contains(" ")) {
         String[] w = fn.split("\\s+");
         fullByEnd.computeIfAbsent(w[0], k -> new ArrayList<>()).add(f);
         if (!w[w.length - 1].equals(w[0])) {
@@ -458,7 +459,7 @@ public final class DocumentResolver {
       }
     }
     for (MentionDraft d : drafts) {
-      if (!d.type.equals("PERSON")) {
+      if (d.type != EntityType.PERSON) {
         continue;
       }
       String name = d.canonical != null ? d.canonical : d.text;
@@ -474,8 +475,8 @@ public final class DocumentResolver {
       }
       if (best != null) {
         d.canonical = best.canonical != null ? best.canonical : best.text.replaceAll("\\s+", " ");
-        if (!d.resolution.equals("propagated")) {
-          d.resolution = "short_form";
+        if (d.resolution != Resolution.PROPAGATED) {
+          d.resolution = Resolution.SHORT_FORM;
         }
       }
     }
@@ -496,7 +497,7 @@ public final class DocumentResolver {
         if (e != null) {
           d.type = e.type;
         }
-        d.resolution = "acronym";
+        d.resolution = Resolution.ACRONYM;
       }
     }
   }
@@ -510,7 +511,7 @@ public final class DocumentResolver {
       String best = bestForm(forms.get(d.canonical.toLowerCase(Locale.ROOT)));
       if (!best.equals(d.canonical)) {
         d.canonical = best;
-        d.resolution = "case_variant";
+        d.resolution = Resolution.CASE_VARIANT;
       }
     }
   }
@@ -524,12 +525,12 @@ public final class DocumentResolver {
 
   /** The configured {@link NameRules} over the document's names, each with its majority type and count. */
   private void applyNameRules(List<MentionDraft> drafts) {
-    Map<String, Map<String, Integer>> votes = new TreeMap<>();
+    Map<String, Map<EntityType, Integer>> votes = new TreeMap<>();
     for (MentionDraft d : drafts) {
-      votes.computeIfAbsent(d.canonical, k -> new HashMap<>()).merge(d.type, 1, Integer::sum);
+      votes.computeIfAbsent(d.canonical, k -> new java.util.EnumMap<>(EntityType.class)).merge(d.type, 1, Integer::sum);
     }
     List<NameScope.Name> names = votes.entrySet().stream().map(e -> new NameScope.Name(e.getKey(),
-        majority(e.getValue()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList();
+        majorityType(e.getValue()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList();
     Map<String, NameRule.Verdict> verdicts = nameRules.resolve(
         new NameScope(NameScope.Kind.DOCUMENT, names, gazetteer, lex, givenNames));
     for (MentionDraft d : drafts) {
@@ -544,7 +545,7 @@ public final class DocumentResolver {
       if (v.type() != null) {
         d.type = v.type();
       }
-      if ("demonym".equals(v.resolution())) {
+      if (Resolution.DEMONYM == v.resolution()) {
         d.fineType = "NATIONALITY";
       }
     }
@@ -559,25 +560,25 @@ public final class DocumentResolver {
       if (t != null) {
         d.canonical = t.name();
         if (t.type() != null) {
-          d.type = t.type();
+          d.type = EntityType.of(t.type());
         }
-        d.resolution = "alias_file";
+        d.resolution = Resolution.ALIAS_FILE;
       }
     }
   }
 
   private void voteTypes(List<MentionDraft> drafts) {
-    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (MentionDraft d : drafts) {
-      votes.computeIfAbsent(d.canonical, k -> new HashMap<>()).merge(d.type, 1, Integer::sum);
+      votes.computeIfAbsent(d.canonical, k -> new java.util.EnumMap<>(EntityType.class)).merge(d.type, 1, Integer::sum);
     }
     for (MentionDraft d : drafts) {
       String fine = gazetteer.fineType(d.canonical);
-      if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && !d.resolution.equals("alias_file")) {
-        d.type = "LOCATION";
-      } else if (!d.resolution.equals("alias_file")) {
-        String head = lex.nameHeadType(d.canonical);
-        d.type = head != null ? head : majority(votes.get(d.canonical));
+      if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
+        d.type = EntityType.LOCATION;
+      } else if (d.resolution != Resolution.ALIAS_FILE) {
+        EntityType head = lex.nameHeadType(d.canonical);
+        d.type = head != null ? head : majorityType(votes.get(d.canonical));
       }
     }
   }
@@ -602,8 +603,15 @@ public final class DocumentResolver {
     return sb.toString();
   }
 
+  /** The type most votes name ("PERSON", ... as written in the corpus's name counts); ties by {@link #TYPE_PRECEDENCE}. */
   static String majority(Map<String, Integer> votes) {
     return votes.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
         .thenComparingInt(e -> -TYPE_PRECEDENCE.indexOf(e.getKey()))).orElseThrow().getKey();
+  }
+
+  /** The type most votes name; ties go to the first in PERSON, LOCATION, ORGANIZATION, MISC. */
+  static EntityType majorityType(Map<EntityType, Integer> votes) {
+    return votes.entrySet().stream().max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
+        .thenComparingInt(e -> -e.getKey().ordinal())).orElseThrow().getKey();
   }
 }

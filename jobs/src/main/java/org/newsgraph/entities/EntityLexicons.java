@@ -35,12 +35,12 @@ public final class EntityLexicons {
   }
 
   /** Entity type of a head noun ("Initiative" → MISC), or null. Case-sensitive: heads are capitalised. */
-  String headType(String word) {
-    return Character.isUpperCase(word.charAt(0)) ? heads.get(word.toLowerCase(Locale.ROOT)) : null;
+  EntityType headType(String word) {
+    return Character.isUpperCase(word.charAt(0)) ? EntityType.of(heads.get(word.toLowerCase(Locale.ROOT))) : null;
   }
 
   /** Type given by the head noun ending a multi-word name ("Belt and Road Initiative" → MISC), or null. */
-  String nameHeadType(String name) {
+  EntityType nameHeadType(String name) {
     int space = name.lastIndexOf(' ');
     return space < 0 ? null : headType(name.substring(space + 1));
   }

@@ -10,7 +10,7 @@ package org.newsgraph.entities;
 final class GivenNamePerson implements NameRule {
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
-    if (!(name.type().equals("LOCATION") || name.type().equals("MISC")) || scope.isPlace(name.text())) {
+    if (!(name.type() == EntityType.LOCATION || name.type() == EntityType.MISC) || scope.isPlace(name.text())) {
       return null;
     }
     var words = name.words();
@@ -23,11 +23,11 @@ final class GivenNamePerson implements NameRule {
     if (scope.isPlace(last) || scope.isPlace(first) || scope.isTitleOrStopword(first)) {
       return null;
     }
-    boolean firstAlone = scope.get(first) != null && !scope.get(first).type().equals("ORGANIZATION");
+    boolean firstAlone = scope.get(first) != null && !scope.get(first).type().equals(EntityType.ORGANIZATION);
     boolean surnameAlone = scope.isGivenName(first) && scope.get(last) != null;
     if (!firstAlone && !surnameAlone) {
       return null;
     }
-    return new Verdict(name.text(), "PERSON", "name");
+    return new Verdict(name.text(), EntityType.PERSON, Resolution.NAME);
   }
 }

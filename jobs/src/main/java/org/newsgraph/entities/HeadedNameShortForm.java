@@ -15,13 +15,13 @@ final class HeadedNameShortForm implements NameRule {
     if (name.multiWord() || !NameScope.isCapitalised(w) || scope.isPlace(w) || scope.isTitleOrStopword(w)) {
       return null;
     }
-    if (scope.startingWith(w).stream().anyMatch(p -> p.type().equals("PERSON") && scope.headType(p.text()) == null)
-        || scope.endingWith(w).stream().anyMatch(p -> p.type().equals("PERSON"))) {
+    if (scope.startingWith(w).stream().anyMatch(p -> p.type() == EntityType.PERSON && scope.headType(p.text()) == null)
+        || scope.endingWith(w).stream().anyMatch(p -> p.type() == EntityType.PERSON)) {
       return null;
     }
     List<NameScope.Name> named = scope.names().stream().filter(n -> n.multiWord() && scope.headType(n.text()) != null
         && n.words().subList(0, n.words().size() - 1).contains(w)).toList();
-    return named.size() == 1 ? new Verdict(named.get(0).text(), scope.headType(named.get(0).text()), "short_form")
+    return named.size() == 1 ? new Verdict(named.get(0).text(), scope.headType(named.get(0).text()), Resolution.SHORT_FORM)
         : null;
   }
 }

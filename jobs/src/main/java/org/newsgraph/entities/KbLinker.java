@@ -117,7 +117,7 @@ public final class KbLinker {
     Map<CorpusNames.Entity, Link> weak = new HashMap<>();
     for (Map.Entry<CorpusNames.Entity, Map<String, Long>> e : surfaces.entrySet()) {
       // a bare surname or first name ("Roe") is weak evidence for a person's article, like a short acronym
-      boolean person = e.getKey().type().equals("PERSON");
+      boolean person = EntityType.PERSON.name().equals(e.getKey().type());
       Map<String, Long> strong = new TreeMap<>();
       Map<String, Long> weakSurfaces = new TreeMap<>();
       e.getValue().forEach((x, n) -> (!person || x.strip().contains(" ") ? strong : weakSurfaces).put(x, n));

@@ -13,7 +13,7 @@ import java.util.List;
 final class LongerFormOfName implements NameRule {
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
-    if (name.type().equals("PERSON")) {
+    if (name.type() == EntityType.PERSON) {
       return null;
     }
     String c = name.text();
@@ -24,7 +24,7 @@ final class LongerFormOfName implements NameRule {
         longer.add(other);
       }
     }
-    return longer.size() == 1 ? new Verdict(longer.get(0), null, "short_form") : null;
+    return longer.size() == 1 ? new Verdict(longer.get(0), null, Resolution.SHORT_FORM) : null;
   }
 
   /**
@@ -34,8 +34,8 @@ final class LongerFormOfName implements NameRule {
   private static boolean bodyWithoutLastWord(String longer, NameScope.Name name, NameScope scope) {
     NameScope.Name l = scope.get(longer);
     String c = name.text();
-    return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type().equals("ORGANIZATION")
-        && l != null && l.type().equals("ORGANIZATION") && longer.startsWith(c + " ")
+    return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type() == EntityType.ORGANIZATION
+        && l != null && l.type() == EntityType.ORGANIZATION && longer.startsWith(c + " ")
         && longer.indexOf(' ', c.length() + 1) < 0 && NameScope.isCapitalised(longer.substring(c.length() + 1));
   }
 

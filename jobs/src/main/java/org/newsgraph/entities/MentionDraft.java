@@ -11,12 +11,12 @@ final class MentionDraft {
   int begin;
   int end;
   String text;
-  String type;
+  EntityType type;
   String fineType;
   String canonical;
-  String resolution = "name";
+  Resolution resolution = Resolution.NAME;
 
-  MentionDraft(int sentenceIdx, int firstToken, int lastToken, int begin, int end, String text, String type) {
+  MentionDraft(int sentenceIdx, int firstToken, int lastToken, int begin, int end, String text, EntityType type) {
     this.sentenceIdx = sentenceIdx;
     this.firstToken = firstToken;
     this.lastToken = lastToken;

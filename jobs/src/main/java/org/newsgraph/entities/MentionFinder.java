@@ -16,7 +16,6 @@ import org.newsgraph.text.ParsedSentence;
  * completed leftwards up to a title ("Vice Premier He Lifeng", where the CRF only finds "Lifeng").
  */
 final class MentionFinder {
-  static final Set<String> TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION", "MISC");
 
   private final EntityLexicons lex;
   private final Gazetteer gazetteer;
@@ -40,7 +39,7 @@ final class MentionFinder {
     }
     List<MentionDraft> split = new ArrayList<>();
     for (MentionDraft m : out) {
-      split.addAll(m.resolution.equals("phrase") ? List.of(m) : splitHyphens(m, tokens, body));
+      split.addAll(m.resolution == Resolution.PHRASE ? List.of(m) : splitHyphens(m, tokens, body));
     }
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
@@ -50,13 +49,13 @@ final class MentionFinder {
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
     // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
-        || !m.type.equals("LOCATION") && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
+        || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
         || trademarked(tokens, m) || COMPANY_SUFFIX.matcher(m.text).matches()
         || portfolio(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
-      if (m.resolution.equals("phrase")) {
-        m.resolution = "name";
+      if (m.resolution == Resolution.PHRASE) {
+        m.resolution = Resolution.NAME;
       }
     });
     return split;
@@ -77,7 +76,7 @@ final class MentionFinder {
   private List<MentionDraft> personsAfterTitles(List<MentionDraft> mentions, List<Token> tokens, int idx, String body) {
     List<MentionDraft> persons = new ArrayList<>();
     for (MentionDraft m : mentions) {
-      if (m.type.equals("PERSON") || m.lastToken - m.firstToken < 2) {
+      if (m.type == EntityType.PERSON || m.lastToken - m.firstToken < 2) {
         continue;
       }
       for (int k = m.firstToken + 1; k < m.lastToken; k++) {
@@ -97,7 +96,7 @@ final class MentionFinder {
         names &= m.lastToken - first >= 1 && lex.headType(tokens.get(m.lastToken).word()) == null
             && !isPlaceLike(tokens.get(m.lastToken).word());
         if (names) {
-          persons.add(draft(tokens, idx, first, m.lastToken, "PERSON", body));
+          persons.add(draft(tokens, idx, first, m.lastToken, EntityType.PERSON, body));
           m.lastToken = k - 1;
           m.end = tokens.get(k - 1).end();
           m.text = body.substring(m.begin, m.end);
@@ -130,7 +129,7 @@ final class MentionFinder {
    */
   private static boolean portfolio(List<Token> tokens, MentionDraft m) {
     int p = m.firstToken;
-    if (!m.type.equals("ORGANIZATION") || p < 2 || !Set.of("of", "for").contains(tokens.get(p - 1).word())
+    if (m.type != EntityType.ORGANIZATION || p < 2 || !Set.of("of", "for").contains(tokens.get(p - 1).word())
         || !PORTFOLIO_TITLES.contains(tokens.get(p - 2).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -164,7 +163,7 @@ final class MentionFinder {
    * connector precedes them ("Ministry of Defence spokesman" keeps its "Defence").
    */
   private void trimTitleBeforeName(MentionDraft m, List<Token> tokens, String body) {
-    if (m.type.equals("PERSON") || m.lastToken + 1 >= tokens.size() || !lex.isTitle(tokens.get(m.lastToken + 1).word())) {
+    if (m.type == EntityType.PERSON || m.lastToken + 1 >= tokens.size() || !lex.isTitle(tokens.get(m.lastToken + 1).word())) {
       return;
     }
     int last = m.lastToken;
@@ -183,7 +182,7 @@ final class MentionFinder {
     return !text.equals(text.toLowerCase(Locale.ROOT)) || gazetteer.isCountryOrDemonym(text);
   }
 
-  static MentionDraft draft(List<Token> tokens, int idx, int first, int last, String type, String body) {
+  static MentionDraft draft(List<Token> tokens, int idx, int first, int last, EntityType type, String body) {
     int begin = tokens.get(first).begin();
     int end = tokens.get(last).end();
     return new MentionDraft(idx, first, last, begin, end, body.substring(begin, end), type);
@@ -194,7 +193,8 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       String tag = tokens.get(i).ner();
-      if (tag == null || !TYPES.contains(tag)) {
+      EntityType type = EntityType.of(tag);
+      if (type == null || !tag.equals(type.name())) {
         i++;
         continue;
       }
@@ -214,12 +214,12 @@ final class MentionFinder {
       for (int k = first + 1; k + 2 <= last; k++) {
         if (tokens.get(k).word().equals("and") && tokens.get(k + 1).word().equals("the")
             && capitalised(tokens.get(k + 2).word()) && capitalised(tokens.get(k - 1).word())) {
-          out.add(draft(tokens, idx, first, k - 1, tag, body));
+          out.add(draft(tokens, idx, first, k - 1, type, body));
           first = k + 2;
         }
       }
       if (first <= last) {
-        out.add(draft(tokens, idx, first, last, tag, body));
+        out.add(draft(tokens, idx, first, last, type, body));
       }
       i = j + 1;
     }
@@ -256,7 +256,7 @@ final class MentionFinder {
   private List<MentionDraft> headPhrases(List<Token> tokens, int idx, String body) {
     List<MentionDraft> out = new ArrayList<>();
     for (int h = 1; h < tokens.size(); h++) {
-      String type = lex.headType(tokens.get(h).word());
+      EntityType type = lex.headType(tokens.get(h).word());
       if (type == null) {
         continue;
       }
@@ -313,9 +313,9 @@ final class MentionFinder {
     return kept;
   }
 
-  private static MentionDraft phrase(List<Token> tokens, int idx, int first, int last, String type, String body) {
+  private static MentionDraft phrase(List<Token> tokens, int idx, int first, int last, EntityType type, String body) {
     MentionDraft d = draft(tokens, idx, first, last, type, body);
-    d.resolution = "phrase";
+    d.resolution = Resolution.PHRASE;
     return d;
   }
 
@@ -371,7 +371,7 @@ final class MentionFinder {
       int first = tokenAt(tokens, p[0]);
       int last = tokenAt(tokens, p[1] - 1);
       MentionDraft d = new MentionDraft(m.sentenceIdx, first, last, p[0], p[1], text,
-          isPlaceLike(text) ? "LOCATION" : m.type);
+          isPlaceLike(text) ? EntityType.LOCATION : m.type);
       out.add(d);
     }
     return out;
@@ -401,7 +401,7 @@ final class MentionFinder {
     for (int t = 0; t < tokens.size(); t++) {
       String w = tokens.get(t).word();
       if (capitalised(w) && gazetteer.placeOfDemonym(w) != null && "O".equals(tokens.get(t).ner())) {
-        MentionDraft d = draft(tokens, idx, t, t, "MISC", body);
+        MentionDraft d = draft(tokens, idx, t, t, EntityType.MISC, body);
         if (found.stream().noneMatch(d::overlaps)) {
           found.add(d);
         }
@@ -419,7 +419,7 @@ final class MentionFinder {
       }
       if (gazetteer.isCountryOrDemonym(a.word()) && gazetteer.isCountryOrDemonym(b.word())) {
         for (int p : new int[] {t - 1, t + 1}) {
-          MentionDraft d = draft(tokens, idx, p, p, "LOCATION", body);
+          MentionDraft d = draft(tokens, idx, p, p, EntityType.LOCATION, body);
           if (found.stream().noneMatch(d::overlaps)) {
             found.add(d);
           }
@@ -430,7 +430,7 @@ final class MentionFinder {
 
   /** "Great Hall" + "of the People": an untagged "of (the) Capitalised" tail belongs to a place or body name. */
   private static void extendOfThe(MentionDraft m, List<Token> tokens, String body) {
-    if (!m.type.equals("LOCATION") && !m.type.equals("ORGANIZATION")) {
+    if (m.type != EntityType.LOCATION && m.type != EntityType.ORGANIZATION) {
       return;
     }
     int k = m.lastToken + 1;
@@ -455,7 +455,7 @@ final class MentionFinder {
 
   /** Strips leading titles from person names and takes in a capitalised word between a title and the name. */
   private void completePerson(MentionDraft m, List<Token> tokens, String body) {
-    if (!m.type.equals("PERSON")) {
+    if (m.type != EntityType.PERSON) {
       return;
     }
     while (m.firstToken < m.lastToken && lex.isTitle(tokens.get(m.firstToken).word())) {

@@ -8,10 +8,10 @@ final class MiddleInitial implements NameRule {
 
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
-    if (!name.type().equals("PERSON") || !name.multiWord()) {
+    if (name.type() != EntityType.PERSON || !name.multiWord()) {
       return null;
     }
     String plain = MIDDLE_INITIAL.matcher(name.text()).replaceAll("");
-    return !plain.equals(name.text()) && scope.get(plain) != null ? new Verdict(plain, null, "short_form") : null;
+    return !plain.equals(name.text()) && scope.get(plain) != null ? new Verdict(plain, null, Resolution.SHORT_FORM) : null;
   }
 }

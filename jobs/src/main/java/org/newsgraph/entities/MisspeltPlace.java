@@ -17,11 +17,11 @@ final class MisspeltPlace implements NameRule {
     }
     List<String> places = new ArrayList<>();
     for (NameScope.Name p : scope.names()) {
-      if (!p.multiWord() && p.count() >= name.count() && p.type().equals("LOCATION")
+      if (!p.multiWord() && p.count() >= name.count() && p.type() == EntityType.LOCATION
           && scope.gazetteer().fineType(p.text()) != null && DocumentResolver.editDistanceOne(p.text(), t)) {
         places.add(p.text());
       }
     }
-    return places.size() == 1 ? new Verdict(places.get(0), "LOCATION", "misspelling") : null;
+    return places.size() == 1 ? new Verdict(places.get(0), EntityType.LOCATION, Resolution.MISSPELLING) : null;
   }
 }

@@ -17,14 +17,14 @@ final class NamePartOfPerson implements NameRule {
     if (bare.contains(" ")) {
       return null;
     }
-    if (!name.type().equals("PERSON") && (scope.kind() != NameScope.Kind.DOCUMENT || !NameScope.isCapitalised(bare)
+    if (name.type() != EntityType.PERSON && (scope.kind() != NameScope.Kind.DOCUMENT || !NameScope.isCapitalised(bare)
         || scope.isPlace(bare) || scope.isTitleOrStopword(bare))) {
       return null;
     }
     Set<String> persons = new LinkedHashSet<>();
-    scope.startingWith(bare).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
-    scope.endingWith(bare).stream().filter(p -> p.type().equals("PERSON")).forEach(p -> persons.add(p.text()));
+    scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
+    scope.endingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     persons.remove(name.text());
-    return persons.size() == 1 ? new Verdict(persons.iterator().next(), "PERSON", "short_form") : null;
+    return persons.size() == 1 ? new Verdict(persons.iterator().next(), EntityType.PERSON, Resolution.SHORT_FORM) : null;
   }
 }

@@ -14,6 +14,6 @@ interface NameRule {
   Verdict apply(NameScope.Name name, NameScope scope);
 
   /** The name a name stands for, the type it gets (null: the scope's vote decides) and why. */
-  record Verdict(String name, String type, String resolution) {
+  record Verdict(String name, EntityType type, Resolution resolution) {
   }
 }

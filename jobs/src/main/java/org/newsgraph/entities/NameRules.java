@@ -115,7 +115,7 @@ final class NameRules {
         target = next.name();
       }
       NameScope.Name t = scope.get(target);
-      String type = v.type() != null ? v.type() : t != null ? t.type() : null;
+      EntityType type = v.type() != null ? v.type() : t != null ? t.type() : null;
       out.put(name, new NameRule.Verdict(target, type, v.resolution()));
     });
     return out;

@@ -20,7 +20,7 @@ final class NameScope {
   enum Kind { DOCUMENT, CORPUS }
 
   /** A name of the scope. */
-  record Name(String text, String type, long count) {
+  record Name(String text, EntityType type, long count) {
     List<String> words() {
       return List.of(text.split("\\s+"));
     }
@@ -99,7 +99,7 @@ final class NameScope {
     if (byAllInitials == null) {
       byAllInitials = new HashMap<>();
       for (Name n : names.values()) {
-        if (n.multiWord() && !n.type().equals("PERSON")) {
+        if (n.multiWord() && n.type() != EntityType.PERSON) {
           byAllInitials.computeIfAbsent(CorpusResolver.initialsOf(n.text(), true), k -> new ArrayList<>()).add(n.text());
         }
       }
@@ -115,7 +115,7 @@ final class NameScope {
     if (longerForms == null) {
       longerForms = new HashMap<>();
       for (Name n : names.values()) {
-        if (!n.multiWord() || n.type().equals("PERSON")) {
+        if (!n.multiWord() || n.type() == EntityType.PERSON) {
           continue;
         }
         String c = n.text();
@@ -131,7 +131,7 @@ final class NameScope {
   }
 
   /** Gives a name another type; later rules see it. */
-  void retype(String text, String type) {
+  void retype(String text, EntityType type) {
     Name n = names.get(text);
     if (n != null) {
       names.put(text, new Name(text, type, n.count()));
@@ -141,7 +141,7 @@ final class NameScope {
   }
 
   /** The type the lexicon's head nouns give a name's last word ("Initiative" → MISC), or null. */
-  String wordHeadType(String word) {
+  EntityType wordHeadType(String word) {
     return lex.headType(word);
   }
 
@@ -161,7 +161,7 @@ final class NameScope {
 
   /** A given name of CoreNLP's name list (never, when the scope has no list: the corpus scope). */
   /** The type the name's head noun gives it ("... Space Telescope" → MISC), or null. */
-  String headType(String text) {
+  EntityType headType(String text) {
     return lex.nameHeadType(text);
   }
 

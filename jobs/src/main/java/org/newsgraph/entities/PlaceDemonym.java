@@ -14,17 +14,17 @@ final class PlaceDemonym implements NameRule {
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
     String t = name.text();
-    if (name.multiWord() || name.type().equals("PERSON") || !NameScope.isCapitalised(t) || scope.isPlace(t)) {
+    if (name.multiWord() || name.type() == EntityType.PERSON || !NameScope.isCapitalised(t) || scope.isPlace(t)) {
       return null;
     }
     List<String> places = new ArrayList<>();
     for (String stem : stems(t)) {
       NameScope.Name p = scope.get(stem);
-      if (p != null && p.type().equals("LOCATION")) {
+      if (p != null && p.type() == EntityType.LOCATION) {
         places.add(stem);
       }
     }
-    return places.isEmpty() ? null : new Verdict(places.get(0), "LOCATION", "demonym");
+    return places.isEmpty() ? null : new Verdict(places.get(0), EntityType.LOCATION, Resolution.DEMONYM);
   }
 
   /** Places a demonym can be formed from, most likely first. */

@@ -14,8 +14,8 @@ final class PluralPartyName implements NameRule {
     String stem = t.substring(0, t.length() - 1);
     for (String party : new String[] {stem + " Party", "The " + stem + " Party"}) {
       NameScope.Name p = scope.get(party);
-      if (p != null && !p.type().equals("PERSON")) {
-        return new Verdict(party, p.type(), "short_form");
+      if (p != null && p.type() != EntityType.PERSON) {
+        return new Verdict(party, p.type(), Resolution.SHORT_FORM);
       }
     }
     return null;

@@ -17,14 +17,14 @@ final class ShortFormOfBody implements NameRule {
 
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
-    if (name.type().equals("PERSON") || !Character.isUpperCase(name.text().charAt(0))
+    if (name.type() == EntityType.PERSON || !Character.isUpperCase(name.text().charAt(0))
         || scope.isPlace(name.text()) || ACRONYM.matcher(name.text()).matches()
         || !name.multiWord() && scope.isTitleOrStopword(name.text())) {
       return null;
     }
     List<String> longer = new ArrayList<>();
     for (NameScope.Name l : scope.endingWith(name.lastWord())) {
-      if (l.type().equals("PERSON") || l.text().equals(name.text()) || !l.text().endsWith(" " + name.text())) {
+      if (l.type() == EntityType.PERSON || l.text().equals(name.text()) || !l.text().endsWith(" " + name.text())) {
         continue;
       }
       String qualifier = l.text().substring(0, l.text().length() - name.text().length() - 1);
@@ -34,7 +34,7 @@ final class ShortFormOfBody implements NameRule {
     }
     // "S.R. Assembly" and "Sylvanian Republic Assembly" are one candidate: an acronym qualifier spelling another's initials
     longer.removeIf(a -> longer.stream().anyMatch(b -> b != a && sameQualifier(a, b, name.text())));
-    return longer.size() == 1 ? new Verdict(longer.get(0), null, "short_form") : null;
+    return longer.size() == 1 ? new Verdict(longer.get(0), null, Resolution.SHORT_FORM) : null;
   }
 
   private static boolean sameQualifier(String acronymForm, String fullForm, String shortName) {

@@ -23,7 +23,7 @@ class NameRulesTest {
     List<NameScope.Name> out = new ArrayList<>();
     for (String n : names) {
       String[] f = n.split("/");
-      out.add(new NameScope.Name(f[0], f[1], f.length > 2 ? Long.parseLong(f[2]) : 1));
+      out.add(new NameScope.Name(f[0], EntityType.valueOf(f[1]), f.length > 2 ? Long.parseLong(f[2]) : 1));
     }
     return new NameScope(kind, out, GAZETTEER, new EntityLexicons(), GIVEN);
   }
@@ -78,7 +78,7 @@ class NameRulesTest {
     assertEquals("Bergen", target(r, s, "Bergeners"));
     assertEquals("Texas", target(r, s, "Texan"));
     assertNull(target(r, s, "Baker"), "no place Bak in the story");
-    assertEquals("demonym", r.apply(s.get("Texan"), s).resolution());
+    assertEquals(Resolution.DEMONYM, r.apply(s.get("Texan"), s).resolution());
   }
 
   @Test
@@ -97,9 +97,9 @@ class NameRulesTest {
         "Anna Lakeshire/LOCATION", "Lakeshire/LOCATION", "Peter Smith/MISC");
     NameRules rules = NameRules.parse(List.of("given-name-person document", "name-part-of-person document"));
     Map<String, NameRule.Verdict> v = rules.resolve(s);
-    assertEquals("PERSON", v.get("Anna Roe").type(), "a given name and the surname alone");
+    assertEquals(EntityType.PERSON, v.get("Anna Roe").type(), "a given name and the surname alone");
     assertEquals("Anna Roe", v.get("Roe").name());
-    assertEquals("PERSON", v.get("Anselm Doe").type(), "the first name alone");
+    assertEquals(EntityType.PERSON, v.get("Anselm Doe").type(), "the first name alone");
     assertEquals("Anselm Doe", v.get("Anselm").name());
     assertNull(v.get("Anna Lakeshire"), "a place word is no surname");
     assertNull(v.get("Peter Smith"), "no evidence in the story");
@@ -111,7 +111,7 @@ class NameRulesTest {
         "Peter Smith/PERSON", "Bergen/LOCATION", "Bergen Agreement/MISC");
     HeadedNameShortForm r = new HeadedNameShortForm();
     assertEquals("Anna Roe Space Telescope", target(r, s, "Roe"));
-    assertEquals("MISC", r.apply(s.get("Roe"), s).type());
+    assertEquals(EntityType.MISC, r.apply(s.get("Roe"), s).type());
     assertNull(target(r, s, "Smith"), "a person of the story is called Smith");
     assertNull(target(r, s, "Bergen"), "a place stays a place");
   }
@@ -161,7 +161,7 @@ class NameRulesTest {
         "Acme Ltd/ORGANIZATION", "Roe/PERSON", "Roe Inc./PERSON");
     CompanySuffix r = new CompanySuffix();
     assertEquals("Bergen Media, Inc.", target(r, s, "Bergen Media"));
-    assertEquals("ORGANIZATION", r.apply(s.get("Bergen Media"), s).type(), "a company, whatever the tagger said");
+    assertEquals(EntityType.ORGANIZATION, r.apply(s.get("Bergen Media"), s).type(), "a company, whatever the tagger said");
     assertNull(target(r, s, "Acme"), "two companies fit");
     assertNull(target(r, s, "Roe"), "the longer name is no company");
   }
