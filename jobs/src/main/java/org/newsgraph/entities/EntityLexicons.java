@@ -12,6 +12,7 @@ public final class EntityLexicons {
   final Set<String> titles;
   final Map<String, String> heads;
   final Set<String> stopwords;
+  final Set<String> bodyNouns;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
@@ -21,6 +22,7 @@ public final class EntityLexicons {
   public EntityLexicons() {
     titles = lowerSet("/org/newsgraph/entities/titles.txt");
     stopwords = lowerSet("/org/newsgraph/entities/stopwords.txt");
+    bodyNouns = lowerSet("/org/newsgraph/entities/body-nouns.txt");
     Map<String, String> h = new HashMap<>();
     Lexicon.map("/org/newsgraph/entities/name-heads.tsv").forEach(h::put);
     heads = Map.copyOf(h);
@@ -43,6 +45,11 @@ public final class EntityLexicons {
   EntityType nameHeadType(String name) {
     int space = name.lastIndexOf(' ');
     return space < 0 ? null : headType(name.substring(space + 1));
+  }
+
+  /** A noun that ends the name of a body ("Court", "Committee"), which a short form may leave out. */
+  boolean isBodyNoun(String word) {
+    return bodyNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean isStopword(String word) {

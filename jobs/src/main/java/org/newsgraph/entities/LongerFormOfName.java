@@ -29,14 +29,15 @@ final class LongerFormOfName implements NameRule {
 
   /**
    * In a story, "Bergen Appeals" is the "Bergen Appeals Court" it also names: an organisation of two words or
-   * more and the same plus one capitalised word, both organisations.
+   * more and the same plus a body noun of {@code entities/body-nouns.txt}, both organisations ("Acme Bank" and
+   * the "Acme Bank Stadium" are two things).
    */
   private static boolean bodyWithoutLastWord(String longer, NameScope.Name name, NameScope scope) {
     NameScope.Name l = scope.get(longer);
     String c = name.text();
     return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type() == EntityType.ORGANIZATION
         && l != null && l.type() == EntityType.ORGANIZATION && longer.startsWith(c + " ")
-        && longer.indexOf(' ', c.length() + 1) < 0 && NameScope.isCapitalised(longer.substring(c.length() + 1));
+        && longer.indexOf(' ', c.length() + 1) < 0 && scope.isBodyNoun(longer.substring(c.length() + 1));
   }
 
   /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */

@@ -21,10 +21,12 @@ final class NamePartOfPerson implements NameRule {
         || scope.isPlace(bare) || scope.isTitleOrStopword(bare))) {
       return null;
     }
+    // "Eastern Europe" typed a person is no person ("Europe" stays Europe)
     Set<String> persons = new LinkedHashSet<>();
     scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     scope.endingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     persons.remove(name.text());
+    persons.removeIf(p -> EntityLexicons.DIRECTIONS.contains(p.substring(0, p.indexOf(' ')).toLowerCase(java.util.Locale.ROOT)));
     return persons.size() == 1 ? new Verdict(persons.iterator().next(), EntityType.PERSON, Resolution.SHORT_FORM) : null;
   }
 }

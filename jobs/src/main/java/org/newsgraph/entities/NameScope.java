@@ -165,6 +165,11 @@ final class NameScope {
     return lex.nameHeadType(text);
   }
 
+  /** A noun ending a body's name that its short form may drop ("Court", "Committee"). */
+  boolean isBodyNoun(String word) {
+    return lex.isBodyNoun(word);
+  }
+
   boolean isGivenName(String word) {
     return givenNames != null && givenNames.isGivenName(word);
   }

@@ -145,7 +145,7 @@ class NameRulesTest {
   @Test
   void aNamePartJoinsTheOnlyPersonAndOnlyPersonsAcrossTheCorpus() {
     String[] names = {"Roe/MISC", "Jane Roe/PERSON", "Doe/PERSON", "Jane Doe/PERSON", "John Doe/PERSON",
-        "Sir Peter/PERSON", "Peter Smith/PERSON"};
+        "Sir Peter/PERSON", "Peter Smith/PERSON", "Freedonia/LOCATION", "Eastern Freedonia/PERSON"};
     NamePartOfPerson r = new NamePartOfPerson();
     NameScope d = doc(names);
     NameScope c = scope(NameScope.Kind.CORPUS, names);
@@ -153,6 +153,7 @@ class NameRulesTest {
     assertNull(target(r, c, "Roe"), "across the corpus only names typed as persons");
     assertNull(target(r, c, "Doe"), "two full names end with it");
     assertEquals("Peter Smith", target(r, c, "Sir Peter"), "less the honorific");
+    assertNull(target(r, d, "Freedonia"), "a region the tagger called a person is no person");
   }
 
   @Test
@@ -169,10 +170,12 @@ class NameRulesTest {
   @Test
   void inAStoryABodyWithoutItsLastWord() {
     String[] names = {"Bergen Appeals/ORGANIZATION", "Bergen Appeals Court/ORGANIZATION", "Sylvania Lines/ORGANIZATION",
-        "Sylvania Lines Cargo/ORGANIZATION", "Sylvania Lines Travel/ORGANIZATION"};
+        "Sylvania Lines Council/ORGANIZATION", "Sylvania Lines Board/ORGANIZATION", "Acme Bank/ORGANIZATION",
+        "Acme Bank Stadium/ORGANIZATION"};
     LongerFormOfName r = new LongerFormOfName();
     assertEquals("Bergen Appeals Court", target(r, doc(names), "Bergen Appeals"));
     assertNull(target(r, doc(names), "Sylvania Lines"), "two bodies fit");
+    assertNull(target(r, doc(names), "Acme Bank"), "a stadium is no body the bank's name leaves out");
     assertNull(target(r, scope(NameScope.Kind.CORPUS, names), "Bergen Appeals"), "not across stories");
   }
 }
