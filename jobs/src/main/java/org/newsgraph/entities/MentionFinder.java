@@ -43,6 +43,7 @@ final class MentionFinder {
     }
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
+    split.forEach(m -> trimPossessive(m, tokens, body));
     split.addAll(personsAfterTitles(split, tokens, idx, body));
     split.forEach(m -> completePerson(m, tokens, body));
     split.forEach(m -> trimTitleBeforeName(m, tokens, body));
@@ -105,6 +106,21 @@ final class MentionFinder {
       }
     }
     return persons;
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+  /** "the Acme Agency’s Clean Air Plan": a run cut before a phrase keeps no possessive mark ("Acme Agency"). */
+  private static void trimPossessive(MentionDraft m, List<Token> tokens, String body) {
+    int last = m.lastToken;
+    while (last > m.firstToken && POSSESSIVE.contains(tokens.get(last).word())) {
+      last--;
+    }
+    if (last < m.lastToken) {
+      m.lastToken = last;
+      m.end = tokens.get(last).end();
+      m.text = body.substring(m.begin, m.end);
+    }
   }
 
   private boolean allTitles(List<Token> tokens, MentionDraft m) {

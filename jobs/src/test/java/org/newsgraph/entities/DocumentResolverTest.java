@@ -215,4 +215,12 @@ class DocumentResolverTest {
     assertEquals(List.of("Sylvanian=Sylvania/LOCATION", "Anna Roe=Anna Roe/PERSON",
         "Acme General Hospital=Acme General Hospital/ORGANIZATION"), s);
   }
+
+  @Test
+  void aRunCutBeforeAPhraseKeepsNoPossessiveMark() {
+    List<String> s = summary(resolve("The/O Acme/ORGANIZATION Agency/ORGANIZATION +’s/ORGANIZATION Clean/MISC "
+        + "Air/MISC Plan/MISC was/O cut/O ./O"));
+    assertTrue(s.contains("Acme Agency=Acme Agency/ORGANIZATION"), s.toString());
+    assertFalse(s.stream().anyMatch(x -> x.contains("’s")), s.toString());
+  }
 }
