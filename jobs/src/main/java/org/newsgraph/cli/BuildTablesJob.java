@@ -323,11 +323,12 @@ public final class BuildTablesJob {
    */
   private static Dataset<Row> stories(SparkSession spark, Dataset<Row> analysed) {
     long start = System.nanoTime();
-    Dataset<Row> stories = NearDuplicates.stories(spark, analysed);
-    long copies = stories.where(col(DocumentsTable.DUPLICATE_OF).isNotNull()).count();
+    List<org.newsgraph.duplicates.StoryClusters.Assignment> assigned = NearDuplicates.assignments(analysed);
+    long copies = assigned.stream().filter(a -> a.duplicateOf() != null).count();
+    long storyCount = assigned.stream().map(org.newsgraph.duplicates.StoryClusters.Assignment::storyId).distinct().count();
     System.err.printf(java.util.Locale.ROOT, "newsgraph: near-duplicates: %d copies of %d stories, %.1f s%n", copies,
-        stories.select(DocumentsTable.STORY_ID).distinct().count(), (System.nanoTime() - start) / 1e9);
-    return stories;
+        storyCount, (System.nanoTime() - start) / 1e9);
+    return NearDuplicates.table(spark, assigned);
   }
 
   private static Dataset<Row> withStories(Dataset<Row> analysed, Dataset<Row> stories) {

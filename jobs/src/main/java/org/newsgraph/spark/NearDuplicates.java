@@ -26,6 +26,7 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsgraph.duplicates.ExactPairs;
 import org.newsgraph.duplicates.Shingles;
 import org.newsgraph.duplicates.StoryClusters;
 import org.newsgraph.tables.DocumentsTable;
@@ -104,8 +105,39 @@ public final class NearDuplicates {
   private static final UserDefinedFunction JACCARD = udf((UDF2<Vector, Vector, Double>) (a, b) ->
       Shingles.jaccard(a.toSparse().indices(), b.toSparse().indices()), DataTypes.DoubleType);
 
+  /**
+   * Up to this many documents the pairs are found on the driver by exact Jaccard over all pairs
+   * ({@link ExactPairs}: 80,000 comparisons of sorted arrays, milliseconds); above it by MinHash LSH in Spark.
+   */
+  static final int SMALL_CORPUS = 400;
+
   /** The near-duplicate pairs of the documents with their similarity, each pair once (a before b). */
   public static List<StoryClusters.Pair> pairs(Dataset<Row> documents, List<StoryClusters.Doc> docsOut) {
+    return pairs(documents, docsOut, SMALL_CORPUS);
+  }
+
+  static List<StoryClusters.Pair> pairs(Dataset<Row> documents, List<StoryClusters.Doc> docsOut, int smallCorpus) {
+    List<Row> small = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
+            length(col(DocumentsTable.BODY)).as("_length"), col(DocumentsTable.BODY))
+        .limit(smallCorpus + 1).collectAsList();
+    if (small.size() <= smallCorpus) {
+      small = new ArrayList<>(small);
+      small.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)));
+      List<ExactPairs.Shingled> shingled = new ArrayList<>();
+      Map<String, StoryClusters.Doc> byId = new HashMap<>();
+      for (Row r : small) {
+        shingled.add(new ExactPairs.Shingled(r.getString(0), Shingles.of(r.getString(3))));
+        byId.put(r.getString(0), doc(r, 0));
+      }
+      List<StoryClusters.Pair> pairs = ExactPairs.of(shingled, MIN_SIMILARITY);
+      java.util.Set<String> inPairs = new java.util.TreeSet<>();
+      pairs.forEach(p -> {
+        inPairs.add(p.a());
+        inPairs.add(p.b());
+      });
+      inPairs.forEach(id -> docsOut.add(byId.get(id)));
+      return pairs;
+    }
     Dataset<Row> featured = documents
         .select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
             length(col(DocumentsTable.BODY)).as("_length"),
@@ -154,12 +186,21 @@ public final class NearDuplicates {
     return new StoryClusters.Doc(r.getString(at), published == null ? null : published.toLocalDate(), r.getInt(at + 2));
   }
 
-  /** The story of every document that has a copy or is one (a small table, built on the driver). */
-  public static Dataset<Row> stories(SparkSession spark, Dataset<Row> documents) {
+  /** The story of every document that has a copy or is one (a small list, built on the driver). */
+  public static List<StoryClusters.Assignment> assignments(Dataset<Row> documents) {
     List<StoryClusters.Doc> docs = new ArrayList<>();
     List<StoryClusters.Pair> pairs = pairs(documents, docs);
-    List<Row> rows = StoryClusters.assign(docs, pairs).stream()
-        .map(a -> RowFactory.create(a.docId(), a.storyId(), a.duplicateOf())).toList();
+    return StoryClusters.assign(docs, pairs);
+  }
+
+  /** The assignments as a table of {@link #SCHEMA}. */
+  public static Dataset<Row> table(SparkSession spark, List<StoryClusters.Assignment> assignments) {
+    List<Row> rows = assignments.stream().map(a -> RowFactory.create(a.docId(), a.storyId(), a.duplicateOf())).toList();
     return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /** The story of every document that has a copy or is one (a small table, built on the driver). */
+  public static Dataset<Row> stories(SparkSession spark, Dataset<Row> documents) {
+    return table(spark, assignments(documents));
   }
 }
