@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A name, not a person's, that is the only longer name of the scope it is a shorter form of: the longer
- * name without its head noun, when the short one holds a connector ("Belt and Road" → Belt and Road
- * Initiative); the initials of its capitalised words ("SCO" → Shanghai Cooperation Organization); or
+ * name without its head noun, when the short one holds a connector ("Trade and Transit" → Trade and Transit
+ * Initiative); the initials of its capitalised words ("SCF" → Sylvania Cooperation Forum); or
  * without its numbers ("Bergen Winter Games" → Bergen 2030 Winter Games); in a story also an organisation
  * without its last word ("Bergen Appeals" → Bergen Appeals Court).
  */
@@ -40,7 +40,7 @@ final class LongerFormOfName implements NameRule {
         && longer.indexOf(' ', c.length() + 1) < 0 && scope.isBodyNoun(longer.substring(c.length() + 1));
   }
 
-  /** "Belt and Road" is "Belt and Road Initiative" without its head noun (and holds a connector). */
+  /** "Trade and Transit" is "Trade and Transit Initiative" without its head noun (and holds a connector). */
   private static boolean withoutHead(String longer, String c, NameScope scope) {
     return c.contains(" ") && longer.startsWith(c + " ") && longer.indexOf(' ', c.length() + 1) < 0
         && scope.wordHeadType(longer.substring(c.length() + 1)) != null

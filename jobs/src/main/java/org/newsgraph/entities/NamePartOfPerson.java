@@ -21,7 +21,7 @@ final class NamePartOfPerson implements NameRule {
         || scope.isPlace(bare) || scope.isTitleOrStopword(bare))) {
       return null;
     }
-    // "Eastern Europe" typed a person is no person ("Europe" stays Europe)
+    // "Eastern Freedonia" typed a person is no person ("Freedonia" stays Freedonia)
     Set<String> persons = new LinkedHashSet<>();
     scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     scope.endingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
