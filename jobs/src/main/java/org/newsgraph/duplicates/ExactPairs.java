@@ -17,7 +17,7 @@ public final class ExactPairs {
   public record Shingled(String docId, int[] shingles) {
   }
 
-  /** Pairs with similarity at least {@code min}, each once (in input order: a before b). */
+  /** Pairs of different ids with similarity at least {@code min}, each once (in input order: a before b). */
   public static List<StoryClusters.Pair> of(List<Shingled> docs, double min) {
     List<StoryClusters.Pair> out = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -27,8 +27,10 @@ public final class ExactPairs {
       }
       for (int j = i + 1; j < docs.size(); j++) {
         int[] b = docs.get(j).shingles();
-        // Jaccard ≤ smaller / larger: sizes far apart cannot reach the threshold
-        if (b.length == 0 || Math.min(a.length, b.length) < min * Math.max(a.length, b.length)) {
+        // an exact copy has the same id (it is a reject, not a near-duplicate); Jaccard ≤ smaller / larger:
+        // sizes far apart cannot reach the threshold
+        if (b.length == 0 || docs.get(i).docId().equals(docs.get(j).docId())
+            || Math.min(a.length, b.length) < min * Math.max(a.length, b.length)) {
           continue;
         }
         double s = Shingles.jaccard(a, b);

@@ -32,4 +32,11 @@ class ExactPairsTest {
         new ExactPairs.Shingled("b", Shingles.of(third))), 0.5);
     assertEquals(List.of(), pairs);
   }
+
+  @Test
+  void anExactCopyWithTheSameIdIsNoPair() {
+    int[] shingles = Shingles.of(STORY);
+    assertEquals(List.of(), ExactPairs.of(List.of(new ExactPairs.Shingled("a", shingles),
+        new ExactPairs.Shingled("a", shingles)), 0.5));
+  }
 }
