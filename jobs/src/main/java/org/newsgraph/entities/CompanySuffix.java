@@ -8,8 +8,22 @@ import java.util.List;
  * Corp.", whatever the tagger made of the short form (a company in a list of names is often typed a person).
  */
 final class CompanySuffix implements NameRule {
-  static final List<String> SUFFIXES = List.of("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd",
-      "Limited", "LLC", "L.L.C.", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH");
+  /**
+   * Legal suffixes of company names as written, the one list of them: this rule, the mention finder (a suffix
+   * alone is no name) and the linker (names are looked up without them) use it.
+   */
+  static final List<String> SUFFIXES = List.of("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.",
+      "Ltd", "Limited", "LLC", "L.L.C.", "LLP", "LP", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH");
+
+  /** A legal suffix, also with a period after it ("LLC."). */
+  static boolean isSuffix(String word) {
+    return SUFFIXES.contains(word) || word.endsWith(".") && SUFFIXES.contains(word.substring(0, word.length() - 1));
+  }
+
+  /** The alternatives of a regular expression that matches any suffix as written. */
+  static String pattern() {
+    return String.join("|", SUFFIXES.stream().map(java.util.regex.Pattern::quote).toList());
+  }
 
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {

@@ -45,8 +45,9 @@ public final class KbLinker {
    */
   public static final double MIN_TITLE_MATCH = 0.2;
 
+  /** A company's legal suffix ({@link CompanySuffix#SUFFIXES}) or a group word ending its name. */
   private static final Pattern ORG_SUFFIX = Pattern.compile(
-      ",?\\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings)\\.?$");
+      ",?\\s+(?:" + CompanySuffix.pattern() + "|Group|Holdings)\\.?$");
   private static final Pattern HONORIFIC = Pattern.compile("^(?:Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Prof)\\.?\\s+");
 
   /** A link of a final entity: its Wikipedia title and the confidence. */

@@ -1,5 +1,8 @@
 package org.newsgraph.entities;
 
+import java.util.List;
+import org.newsgraph.nlp.Token;
+
 /**
  * A mention while it is being found and resolved (mutable, local to one document's resolution).
  * Offsets are into the body; {@code firstToken}/{@code lastToken} are 0-based token positions in the sentence.
@@ -24,6 +27,13 @@ final class MentionDraft {
     this.end = end;
     this.text = text;
     this.type = type;
+  }
+
+  /** Makes {@code last} the mention's last token: its end and text follow. */
+  void endAt(int last, List<Token> tokens, String body) {
+    lastToken = last;
+    end = tokens.get(last).end();
+    text = body.substring(begin, end);
   }
 
   boolean overlaps(MentionDraft o) {

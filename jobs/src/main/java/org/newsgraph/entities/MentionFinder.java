@@ -48,10 +48,11 @@ final class MentionFinder {
     split.forEach(m -> completePerson(m, tokens, body));
     split.forEach(m -> trimTitleBeforeName(m, tokens, body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
-    // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark
+    // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark, nor a
+    // company suffix alone ("Acme Media (Acme Productions, LLC)")
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
         || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
-        || trademarked(tokens, m) || COMPANY_SUFFIX.matcher(m.text).matches()
+        || trademarked(tokens, m) || CompanySuffix.isSuffix(m.text)
         || portfolio(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
@@ -98,9 +99,7 @@ final class MentionFinder {
             && !isPlaceLike(tokens.get(m.lastToken).word());
         if (names) {
           persons.add(draft(tokens, idx, first, m.lastToken, EntityType.PERSON, body));
-          m.lastToken = k - 1;
-          m.end = tokens.get(k - 1).end();
-          m.text = body.substring(m.begin, m.end);
+          m.endAt(k - 1, tokens, body);
         }
         break;
       }
@@ -117,9 +116,7 @@ final class MentionFinder {
       last--;
     }
     if (last < m.lastToken) {
-      m.lastToken = last;
-      m.end = tokens.get(last).end();
-      m.text = body.substring(m.begin, m.end);
+      m.endAt(last, tokens, body);
     }
   }
 
@@ -133,9 +130,6 @@ final class MentionFinder {
   }
 
   private static final Set<String> MARKS = Set.of("TM", "SM", "R", "™", "®", "℠", "+");
-  /** A company suffix on its own ("Acme Media (Acme Productions, LLC)"): no name. */
-  private static final java.util.regex.Pattern COMPANY_SUFFIX = java.util.regex.Pattern.compile(
-      "(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|plc|GmbH|AG|SA|NV|LP)\\.?");
   private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "commissioner");
 
   /**
@@ -188,9 +182,7 @@ final class MentionFinder {
       last--;
     }
     if (last < m.lastToken && !lex.isTitle(tokens.get(last).word())) {
-      m.lastToken = last;
-      m.end = tokens.get(last).end();
-      m.text = body.substring(m.begin, m.end);
+      m.endAt(last, tokens, body);
     }
   }
 
@@ -463,9 +455,7 @@ final class MentionFinder {
       last = n++;
     }
     if (last > 0) {
-      m.lastToken = last;
-      m.end = tokens.get(last).end();
-      m.text = body.substring(m.begin, m.end);
+      m.endAt(last, tokens, body);
     }
   }
 
