@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.duplicates.StoryClusters;
 import org.newsgraph.ingest.InputDecoder;
 import org.newsgraph.model.Reject.Reason;
 import org.newsgraph.nlp.NlpConfig;
@@ -323,9 +324,9 @@ public final class BuildTablesJob {
    */
   private static Dataset<Row> stories(SparkSession spark, Dataset<Row> analysed) {
     long start = System.nanoTime();
-    List<org.newsgraph.duplicates.StoryClusters.Assignment> assigned = NearDuplicates.assignments(analysed);
+    List<StoryClusters.Assignment> assigned = NearDuplicates.assignments(analysed);
     long copies = assigned.stream().filter(a -> a.duplicateOf() != null).count();
-    long storyCount = assigned.stream().map(org.newsgraph.duplicates.StoryClusters.Assignment::storyId).distinct().count();
+    long storyCount = assigned.stream().map(StoryClusters.Assignment::storyId).distinct().count();
     System.err.printf(java.util.Locale.ROOT, "newsgraph: near-duplicates: %d copies of %d stories, %.1f s%n", copies,
         storyCount, (System.nanoTime() - start) / 1e9);
     return NearDuplicates.table(spark, assigned);

@@ -26,9 +26,6 @@ import org.newsgraph.text.ParsedSentence;
  * name, with countries always LOCATION.
  */
 public final class DocumentResolver {
-  /** Ties between types go to the first: PERSON, LOCATION, ORGANIZATION, MISC. */
-  private static final List<String> TYPE_PRECEDENCE = java.util.Arrays.stream(EntityType.values()).map(Enum::name).toList();
-
   private final EntityLexicons lex;
   private final Gazetteer gazetteer;
   private final MentionFinder finder;
@@ -146,8 +143,6 @@ public final class DocumentResolver {
     if (byInitials.isEmpty()) {
       return;
     }
-    Set<String> found = new java.util.HashSet<>();
-    drafts.forEach(d -> found.add(d.sentenceIdx + ":" + d.firstToken));
     Map<Integer, List<MentionDraft>> bySentence = new HashMap<>();
     drafts.forEach(d -> bySentence.computeIfAbsent(d.sentenceIdx, k -> new ArrayList<>()).add(d));
     List<MentionDraft> added = new ArrayList<>();
@@ -306,9 +301,7 @@ public final class DocumentResolver {
         }
         MentionDraft p = MentionFinder.draft(tokens, d.sentenceIdx, first, d.lastToken, EntityType.PERSON, body);
         added.add(p);
-        d.lastToken = first - 1;
-        d.end = tokens.get(first - 1).end();
-        d.text = body.substring(d.begin, d.end);
+        d.endAt(first - 1, tokens, body);
       }
     }
     drafts.addAll(added);
@@ -525,10 +518,7 @@ public final class DocumentResolver {
 
   /** The configured {@link NameRules} over the document's names, each with its majority type and count. */
   private void applyNameRules(List<MentionDraft> drafts) {
-    Map<String, Map<EntityType, Integer>> votes = new TreeMap<>();
-    for (MentionDraft d : drafts) {
-      votes.computeIfAbsent(d.canonical, k -> new java.util.EnumMap<>(EntityType.class)).merge(d.type, 1, Integer::sum);
-    }
+    Map<String, Map<EntityType, Integer>> votes = new TreeMap<>(typeVotes(drafts));
     List<NameScope.Name> names = votes.entrySet().stream().map(e -> new NameScope.Name(e.getKey(),
         majorityType(e.getValue()), e.getValue().values().stream().mapToInt(Integer::intValue).sum())).toList();
     Map<String, NameRule.Verdict> verdicts = nameRules.resolve(
@@ -567,11 +557,17 @@ public final class DocumentResolver {
     }
   }
 
-  private void voteTypes(List<MentionDraft> drafts) {
+  /** How many mentions of each canonical name have each type. */
+  private static Map<String, Map<EntityType, Integer>> typeVotes(List<MentionDraft> drafts) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (MentionDraft d : drafts) {
       votes.computeIfAbsent(d.canonical, k -> new java.util.EnumMap<>(EntityType.class)).merge(d.type, 1, Integer::sum);
     }
+    return votes;
+  }
+
+  private void voteTypes(List<MentionDraft> drafts) {
+    Map<String, Map<EntityType, Integer>> votes = typeVotes(drafts);
     for (MentionDraft d : drafts) {
       String fine = gazetteer.fineType(d.canonical);
       if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
@@ -603,10 +599,11 @@ public final class DocumentResolver {
     return sb.toString();
   }
 
-  /** The type most votes name ("PERSON", ... as written in the corpus's name counts); ties by {@link #TYPE_PRECEDENCE}. */
+  /** {@link #majorityType} of votes keyed by the types' names, as the corpus's name counts hold them. */
   static String majority(Map<String, Integer> votes) {
-    return votes.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-        .thenComparingInt(e -> -TYPE_PRECEDENCE.indexOf(e.getKey()))).orElseThrow().getKey();
+    Map<EntityType, Integer> typed = new java.util.EnumMap<>(EntityType.class);
+    votes.forEach((t, n) -> typed.merge(EntityType.valueOf(t), n, Integer::sum));
+    return majorityType(typed).name();
   }
 
   /** The type most votes name; ties go to the first in PERSON, LOCATION, ORGANIZATION, MISC. */

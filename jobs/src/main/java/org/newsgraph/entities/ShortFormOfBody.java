@@ -39,17 +39,7 @@ final class ShortFormOfBody implements NameRule {
 
   private static boolean sameQualifier(String acronymForm, String fullForm, String shortName) {
     String a = acronymForm.substring(0, acronymForm.length() - shortName.length() - 1).replace(".", "");
-    String f = fullForm.substring(0, fullForm.length() - shortName.length() - 1);
-    if (!a.matches("\\p{Lu}{2,5}") || !f.contains(" ")) {
-      return false;
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String w : f.split("\\s+")) {
-      if (NameScope.isCapitalised(w)) {
-        initials.append(w.charAt(0));
-      }
-    }
-    return initials.toString().equals(a);
+    return CorpusResolver.initials(fullForm.substring(0, fullForm.length() - shortName.length() - 1), a);
   }
 
   private static boolean qualifies(String qualifier, NameScope scope) {
