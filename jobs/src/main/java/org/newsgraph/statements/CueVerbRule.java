@@ -290,6 +290,55 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /** Verbs and adjectives whose "to"-clause is something their subject did ({@code statements/raising-verbs.txt}). */
+  private static final Set<String> RAISING = Set.copyOf(org.newsgraph.util.Lexicon.lines(
+      "/org/newsgraph/statements/raising-verbs.txt"));
+
+  /**
+   * Whether cue {@code t} is the "to"-clause or gerund completing {@code h}, a raising verb or adjective of
+   * {@link #RAISING} ("appeared to suggest", "kept saying", "was quick to point out"; "went on to say",
+   * which the parser may hang on "went" as an oblique of "on").
+   */
+  private static boolean raised(DepGraph g, int t, int h) {
+    Token head = g.tokens.get(h);
+    String lemma = (head.lemma() == null ? head.word() : head.lemma()).toLowerCase(Locale.ROOT);
+    if (!RAISING.contains(lemma)) {
+      return false;
+    }
+    String pos = g.pos(h);
+    boolean verb = pos.startsWith("VB");
+    boolean adjective = pos.startsWith("JJ") && g.child(h, Set.of("cop")) >= 0;
+    if (!verb && !adjective) {
+      return false;
+    }
+    if (g.rel[t].equals("xcomp")) {
+      return true;
+    }
+    // "went on to say", parsed as obl:on(went, say) with "to" as the clause's mark
+    return verb && g.rel[t].startsWith("obl") && g.child(t, Set.of("mark")) >= 0
+        && "to".equalsIgnoreCase(g.tokens.get(g.child(t, Set.of("mark"))).word());
+  }
+
+  /** Personal pronouns that stand for a speaker. */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they");
+
+  /**
+   * Whether a subject word can be someone who speaks: a person or organisation mention, a proper noun, a
+   * personal pronoun, or a noun of {@code statements/speaker-nouns.tsv} ("advisers", "the ministry").
+   */
+  private boolean speakerLike(DepGraph g, int s) {
+    Token t = g.tokens.get(s);
+    org.newsgraph.model.Mention m = ctx.mentionAt(t.begin());
+    if (m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
+      return true;
+    }
+    String pos = g.pos(s);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+    return pos.startsWith("NNP") || pos.equals("PRP") && SPEAKER_PRONOUNS.contains(word)
+        || lex.speakerNouns.containsKey(lemma) || lex.speakerNouns.containsKey(word);
+  }
+
   /** A cue that may lack a subject of its own: a participle, or a verb conjoined to or hanging on another. */
   private static boolean continuation(DepGraph g, int t) {
     String pos = g.tokens.get(t).pos();
@@ -517,6 +566,16 @@ final class CueVerbRule implements AttributionRule {
       return s;
     }
     int h = g.head[t];
+    if (depth <= 3 && h >= 0 && h < t && raised(g, t, h)) {
+      // "Roe appeared to suggest that ...", "went on to say", "was quick to point out": the subject of the
+      // verb or adjective the cue's clause completes
+      int raisedSubject = g.nsubjBefore(h);
+      if (raisedSubject >= 0 && !speakerLike(g, raisedSubject)) {
+        // "his tone seemed to encourage ...", "no one seems to say ...": no one who speaks
+        return -2;
+      }
+      return raisedSubject >= 0 || lex.at(g.tokens, h) == null ? raisedSubject : subjectOf(g, h, depth + 1);
+    }
     if (depth > 3 || h < 0 || !DepGraph.matches(g.rel[t], CONTINUATIONS)) {
       return -1;
     }

@@ -484,4 +484,30 @@ class CueVerbRuleTest {
         + "he|PRP would|MD sign|VB +.|.");
     assertEquals(List.of(), p.extract("cue-verb"), "no parse arcs here, so no content; never 'This week'");
   }
+
+  @Test
+  void aCueCompletingARaisingVerbTakesThatVerbsSubject() {
+    // "Peter appeared to suggest that the talks stalled": what Peter did was suggest it
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON appeared|VBD|0|root to|TO|4|mark suggest|VB|2|xcomp "
+        + "that|IN|8|mark the|DT|7|det talks|NNS|8|nsubj stalled|VBD|4|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|suggest|the talks stalled|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void goOnToSayParsedAsAnObliqueStillTakesTheSubject() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON went|VBD|0|root on|IN|5|case to|TO|5|mark say|VB|2|obl:on "
+        + "that|IN|9|mark the|DT|8|det plan|NN|9|nsubj failed|VBD|5|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the plan failed|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueAfterAVerbOfWantingOrAfterAThingThatSeemsIsNoStatement() {
+    // what someone wants to say was not said; a tone that seems to suggest something is no speaker
+    FakeParse wants = FakeParse.of("Peter|NNP|2|nsubj|PERSON wants|VBZ|0|root to|TO|4|mark say|VB|2|xcomp "
+        + "that|IN|8|mark the|DT|7|det plan|NN|8|nsubj works|VBZ|4|ccomp +.|.|2|punct");
+    FakeParse tone = FakeParse.of("His|PRP$|2|nmod:poss tone|NN|3|nsubj seemed|VBD|0|root to|TO|5|mark suggest|VB|3|xcomp "
+        + "that|IN|9|mark the|DT|8|det plan|NN|9|nsubj works|VBZ|5|ccomp +.|.|3|punct");
+    assertEquals(List.of(), wants.extract("cue-verb"));
+    assertEquals(List.of(), tone.extract("cue-verb"));
+  }
 }

@@ -29,7 +29,8 @@ final class FakeParse {
       Map.entry("responded", "respond"), Map.entry("questioned", "question"), Map.entry("answered", "answer"), Map.entry("voiced", "voice"), Map.entry("refused", "refuse"),
       Map.entry("conclude", "conclude"), Map.entry("going", "go"),
       Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"), Map.entry("described", "describe"), Map.entry("explained", "explain"), Map.entry("calling", "call"),
-      Map.entry("talked", "talk"), Map.entry("proposed", "propose"), Map.entry("chanted", "chant"));
+      Map.entry("talked", "talk"), Map.entry("proposed", "propose"), Map.entry("chanted", "chant"),
+      Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"));
 
   /** First names the fixtures use, with their gender. */
   static final NameGender GENDERS = new NameGender(
