@@ -106,10 +106,15 @@ public final class NearDuplicates {
       Shingles.jaccard(a.toSparse().indices(), b.toSparse().indices()), DataTypes.DoubleType);
 
   /**
-   * Up to this many documents the pairs are found on the driver by exact Jaccard over all pairs
-   * ({@link ExactPairs}: 80,000 comparisons of sorted arrays, milliseconds); above it by MinHash LSH in Spark.
+   * Up to this many documents (and {@link #SMALL_CORPUS_CHARS} of body text) the pairs are found on the
+   * driver by an exact similarity join ({@link ExactPairs}: 1,000 PolNeAR articles in ~0.5 s, 5,000 in
+   * ~3 s, plus shingling ~1 s per 1,000); above it by MinHash LSH in Spark, whose stages cost 6 s for
+   * 1,000 articles and 20 s for 3,500.
    */
-  static final int SMALL_CORPUS = 400;
+  static final int SMALL_CORPUS = 2_000;
+
+  /** Most body text (characters) the driver path collects: the bodies are held on the driver to shingle. */
+  static final long SMALL_CORPUS_CHARS = 32L << 20;
 
   /** The near-duplicate pairs of the documents with their similarity, each pair once (a before b). */
   public static List<StoryClusters.Pair> pairs(Dataset<Row> documents, List<StoryClusters.Doc> docsOut) {
@@ -117,16 +122,18 @@ public final class NearDuplicates {
   }
 
   static List<StoryClusters.Pair> pairs(Dataset<Row> documents, List<StoryClusters.Doc> docsOut, int smallCorpus) {
-    List<Row> small = documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
-            length(col(DocumentsTable.BODY)).as("_length"), col(DocumentsTable.BODY))
-        .limit(smallCorpus + 1).collectAsList();
-    if (small.size() <= smallCorpus) {
-      small = new ArrayList<>(small);
+    Row size = documents.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
+        org.apache.spark.sql.functions.sum(length(col(DocumentsTable.BODY)))).first();
+    long chars = size.isNullAt(1) ? 0 : size.getLong(1);
+    if (size.getLong(0) <= smallCorpus && chars <= SMALL_CORPUS_CHARS) {
+      List<Row> small = new ArrayList<>(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
+          length(col(DocumentsTable.BODY)).as("_length"), col(DocumentsTable.BODY)).collectAsList());
       small.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)));
-      List<ExactPairs.Shingled> shingled = new ArrayList<>();
+      // shingled on the driver's cores (in input order), then joined exactly
+      List<ExactPairs.Shingled> shingled = small.parallelStream()
+          .map(r -> new ExactPairs.Shingled(r.getString(0), Shingles.of(r.getString(3)))).toList();
       Map<String, StoryClusters.Doc> byId = new HashMap<>();
       for (Row r : small) {
-        shingled.add(new ExactPairs.Shingled(r.getString(0), Shingles.of(r.getString(3))));
         byId.put(r.getString(0), doc(r, 0));
       }
       List<StoryClusters.Pair> pairs = ExactPairs.of(shingled, MIN_SIMILARITY);

@@ -2,7 +2,9 @@ package org.newsgraph.duplicates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ExactPairsTest {
@@ -39,4 +41,48 @@ class ExactPairsTest {
     assertEquals(List.of(), ExactPairs.of(List.of(new ExactPairs.Shingled("a", shingles),
         new ExactPairs.Shingled("a", shingles)), 0.5));
   }
+
+  @Test
+  void prefixFilteringFindsWhatComparingEveryPairFinds() {
+    // stories made of shared stock sentences and their own, some copied with edits: the filtered join must
+    // give exactly the pairs (and order and similarity) of comparing every pair
+    String[] stock = {"Officials said the talks would resume next week.", "The market closed higher on Friday.",
+        "Reporting by Anna Roe; editing by Peter Smith.", "The council did not respond to a request for comment."};
+    Random random = new Random(7);
+    List<ExactPairs.Shingled> docs = new ArrayList<>();
+    for (int d = 0; d < 80; d++) {
+      StringBuilder text = new StringBuilder();
+      if (d % 5 == 4) {
+        // an edited copy of the story before it: a sentence dropped and one added
+        String previous = texts.get(d - 1);
+        text.append(previous, previous.indexOf('.') + 1, previous.length()).append(" The vote was close.");
+      } else {
+        for (int k = 0; k < 6 + random.nextInt(8); k++) {
+          text.append(random.nextInt(3) == 0 ? stock[random.nextInt(stock.length)]
+              : "In Bergen story " + d + " line " + k + " the figure was " + random.nextInt(1000) + ".").append(' ');
+        }
+      }
+      texts.add(text.toString());
+      docs.add(new ExactPairs.Shingled("doc" + (d % 40 == 39 ? 0 : d), Shingles.of(text.toString())));
+    }
+    for (double min : new double[] {0.3, 0.5, 0.8}) {
+      List<StoryClusters.Pair> expected = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        for (int j = i + 1; j < docs.size(); j++) {
+          int[] a = docs.get(i).shingles();
+          int[] b = docs.get(j).shingles();
+          double s = a.length == 0 || b.length == 0 ? 0 : Shingles.jaccard(a, b);
+          if (!docs.get(i).docId().equals(docs.get(j).docId()) && s >= min) {
+            expected.add(new StoryClusters.Pair(docs.get(i).docId(), docs.get(j).docId(), s));
+          }
+        }
+      }
+      assertEquals(expected, ExactPairs.of(docs, min), "threshold " + min);
+      if (min == 0.5) {
+        assertEquals(16, expected.size(), "the edited copies are found (a fixture that finds nothing proves nothing)");
+      }
+    }
+  }
+
+  private final List<String> texts = new ArrayList<>();
 }
