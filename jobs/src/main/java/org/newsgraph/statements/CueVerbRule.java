@@ -324,7 +324,8 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * Whether a subject word can be someone who speaks: a person or organisation mention, a proper noun, a
-   * personal pronoun, or a noun of {@code statements/speaker-nouns.tsv} ("advisers", "the ministry").
+   * personal pronoun, a determiner standing for people ("some seemed to suggest"), or a noun of
+   * {@code statements/speaker-nouns.tsv} ("advisers", "the ministry").
    */
   private boolean speakerLike(DepGraph g, int s) {
     Token t = g.tokens.get(s);
@@ -336,6 +337,7 @@ final class CueVerbRule implements AttributionRule {
     String word = t.word().toLowerCase(Locale.ROOT);
     String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
     return pos.startsWith("NNP") || pos.equals("PRP") && SPEAKER_PRONOUNS.contains(word)
+        || PEOPLE_DETERMINERS.contains(word)
         || lex.speakerNouns.containsKey(lemma) || lex.speakerNouns.containsKey(word);
   }
 

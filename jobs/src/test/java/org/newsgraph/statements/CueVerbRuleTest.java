@@ -491,6 +491,9 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON appeared|VBD|0|root to|TO|4|mark suggest|VB|2|xcomp "
         + "that|IN|8|mark the|DT|7|det talks|NNS|8|nsubj stalled|VBD|4|ccomp +.|.|2|punct");
     assertEquals(List.of("0:peter|suggest|the talks stalled|indirect"), p.extract("cue-verb"));
+    FakeParse some = FakeParse.of("Some|DT|2|nsubj seemed|VBD|0|root to|TO|4|mark suggest|VB|2|xcomp "
+        + "that|IN|8|mark the|DT|7|det talks|NNS|8|nsubj stalled|VBD|4|ccomp +.|.|2|punct");
+    assertEquals(1, some.extract("cue-verb").size(), "'some' stands for people, as a subject of the cue itself does");
   }
 
   @Test
