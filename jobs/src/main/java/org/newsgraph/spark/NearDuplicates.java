@@ -122,10 +122,13 @@ public final class NearDuplicates {
   }
 
   static List<StoryClusters.Pair> pairs(Dataset<Row> documents, List<StoryClusters.Doc> docsOut, int smallCorpus) {
-    Row size = documents.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-        org.apache.spark.sql.functions.sum(length(col(DocumentsTable.BODY)))).first();
-    long chars = size.isNullAt(1) ? 0 : size.getLong(1);
-    if (size.getLong(0) <= smallCorpus && chars <= SMALL_CORPUS_CHARS) {
+    // the lengths first (a narrow job, no shuffle), so the driver never collects more text than its budget
+    List<Row> lengths = documents.select(length(col(DocumentsTable.BODY))).limit(smallCorpus + 1).collectAsList();
+    long chars = 0;
+    for (Row r : lengths) {
+      chars += r.isNullAt(0) ? 0 : r.getInt(0);
+    }
+    if (lengths.size() <= smallCorpus && chars <= SMALL_CORPUS_CHARS) {
       List<Row> small = new ArrayList<>(documents.select(col(DocumentsTable.DOC_ID), col(DocumentsTable.PUBLISHED_DATE),
           length(col(DocumentsTable.BODY)).as("_length"), col(DocumentsTable.BODY)).collectAsList());
       small.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)));
