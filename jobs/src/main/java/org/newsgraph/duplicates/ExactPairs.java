@@ -12,7 +12,8 @@ import java.util.List;
  * rank. Only documents sharing such a prefix shingle are compared, and each comparison is exact: no pair
  * at or above the threshold is missed (the MinHash LSH of the Spark path may miss one), and common
  * shingles (boilerplate, stock phrases) never make candidates on their own. A thousand news articles take
- * tens of milliseconds, where comparing every pair took seconds.
+ * about half a second (5,000 about 3 s), where comparing every pair took 2.8 s for a thousand and grew with
+ * the square.
  */
 public final class ExactPairs {
   private ExactPairs() {
