@@ -55,8 +55,7 @@ public final class ExactPairs {
     int[] holderCount = new int[distinct.length];
     int[] seenBy = new int[docs.size()];
     Arrays.fill(seenBy, -1);
-    List<int[]> found = new ArrayList<>();
-    List<Double> similarity = new ArrayList<>();
+    List<Hit> found = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       int[] b = docs.get(i).shingles();
       if (b.length == 0) {
@@ -87,8 +86,7 @@ public final class ExactPairs {
           }
           double s = Shingles.jaccard(a, b);
           if (s >= min) {
-            found.add(new int[] {j, i, similarity.size()});
-            similarity.add(s);
+            found.add(new Hit(j, i, s));
           }
         }
         if (list == null || holderCount[shingle] == list.length) {
@@ -97,11 +95,15 @@ public final class ExactPairs {
         list[holderCount[shingle]++] = i;
       }
     }
-    found.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+    found.sort(java.util.Comparator.comparingInt(Hit::a).thenComparingInt(Hit::b));
     List<StoryClusters.Pair> out = new ArrayList<>(found.size());
-    for (int[] f : found) {
-      out.add(new StoryClusters.Pair(docs.get(f[0]).docId(), docs.get(f[1]).docId(), similarity.get(f[2])));
+    for (Hit f : found) {
+      out.add(new StoryClusters.Pair(docs.get(f.a()).docId(), docs.get(f.b()).docId(), f.similarity()));
     }
     return out;
+  }
+
+  /** A pair found, by the documents' positions in the input (a before b). */
+  private record Hit(int a, int b, double similarity) {
   }
 }

@@ -208,9 +208,4 @@ public final class NearDuplicates {
     List<Row> rows = assignments.stream().map(a -> RowFactory.create(a.docId(), a.storyId(), a.duplicateOf())).toList();
     return spark.createDataFrame(rows, SCHEMA);
   }
-
-  /** The story of every document that has a copy or is one (a small table, built on the driver). */
-  public static Dataset<Row> stories(SparkSession spark, Dataset<Row> documents) {
-    return table(spark, assignments(documents));
-  }
 }

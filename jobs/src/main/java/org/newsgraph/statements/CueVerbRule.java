@@ -315,8 +315,8 @@ final class CueVerbRule implements AttributionRule {
       return true;
     }
     // "went on to say", parsed as obl:on(went, say) with "to" as the clause's mark
-    return verb && g.rel[t].startsWith("obl") && g.child(t, Set.of("mark")) >= 0
-        && "to".equalsIgnoreCase(g.tokens.get(g.child(t, Set.of("mark"))).word());
+    int mark = g.child(t, Set.of("mark"));
+    return verb && g.rel[t].startsWith("obl") && mark >= 0 && "to".equalsIgnoreCase(g.tokens.get(mark).word());
   }
 
   /** Personal pronouns that stand for a speaker. */
