@@ -772,7 +772,17 @@ final class CueVerbRule implements AttributionRule {
       }
       return out;
     }
-    if (!clauses.isEmpty()) {
+    if (!objects.isEmpty() && DepGraph.matches(g.rel[cue], Set.of("csubj"))
+        && g.head[cue] > objects.get(0) && subject.size() > 0 && subject.get(0) < cue) {
+      // "Roe argued the plan would fail", parsed with the cue as the clausal subject of the reported
+      // predicate and the reported subject as its object: the words from that object to the predicate's
+      // end were said
+      Set<Integer> c2 = new HashSet<>(cut);
+      c2.add(cue);
+      g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
+      right.stream().filter(c -> c < g.head[cue] && !cut.contains(c) && !g.isPunct(c))
+          .forEach(c -> out.addAll(g.subtree(c, cut)));
+    } else if (!clauses.isEmpty()) {
       // "asked Roe to convey ...": an object before the clause belongs to the content
       // ("told him he was ...": the addressee of tell/inform/assure is not)
       if (!TrailingAttribution.ADDRESSEE.contains(lemma)) {
@@ -851,6 +861,10 @@ final class CueVerbRule implements AttributionRule {
     }
     // one contiguous span, ended before the first continuation clause ("..., adding that")
     int from = out.get(0);
+    if (from - 1 > last && "EX".equals(g.tokens.get(from - 1).pos())) {
+      // "argues there is little point": the expletive the parser hung on the cue opens what was said
+      from--;
+    }
     int to = out.get(out.size() - 1);
     for (int c : cut) {
       List<Integer> sub = g.subtree(c, Set.of());

@@ -15,6 +15,22 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueParsedAsTheClausalSubjectOfWhatWasSaidKeepsTheWholeClause() {
+    // "Anna said the plan would fail and cost jobs", parsed with "said" as the clausal subject of "fail"
+    // and "the plan" as its object
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|6|csubj the|DT|4|det plan|NN|2|obj would|MD|6|aux "
+        + "fail|VB|0|root and|CC|8|cc cost|VB|6|conj jobs|NNS|8|obj +.|.|6|punct");
+    assertEquals(List.of("0:anna|say|the plan would fail and cost jobs|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anExpletiveHungOnTheCueOpensWhatWasSaid() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON says|VBZ|0|root there|EX|2|advmod is|VBZ|6|cop "
+        + "little|JJ|6|amod point|NN|2|dep +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|there is little point|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void trailingAttributionWithAnAddressee() {
     FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
