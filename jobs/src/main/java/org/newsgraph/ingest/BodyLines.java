@@ -20,8 +20,10 @@ final class BodyLines {
       "(?i).*\\b(?:the|a|an|of|to|and|or|but|with|in|on|at|for|that|by|from|as|his|her|their|its)");
   private static final Pattern STARTS_CAPITAL = Pattern.compile("[\"“‘'(\\p{Lu}\\d].*");
   private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●*\\-–—]\\s+\\S.*");
+  /** A photo line, or a line ending in a credit in parentheses ("... on Monday. (FNN Photo/Anna Roe)"); a
+   *  closing sentence in parentheses ("(He has since left.)") ends in its own full stop and is body. */
   private static final Pattern CAPTION = Pattern.compile(
-      "(?i)(?:(?:this|in this|a) (?:file )?(?:photo|picture|image)\\b.*|.*[.]\\s*\\((?-i:\\p{Lu})[^()]{1,40}\\))");
+      "(?i)(?:(?:this|in this|a) (?:file )?(?:photo|picture|image)\\b.*|.*[.]\\s*\\((?-i:\\p{Lu})[^()]{0,39}[^().!?]\\))");
 
   private final MetadataPatterns patterns;
 

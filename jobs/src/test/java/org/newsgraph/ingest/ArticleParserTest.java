@@ -201,6 +201,15 @@ class ArticleParserTest {
   }
 
   @Test
+  void aParagraphEndingWithASentenceInParenthesesIsBodyButOneEndingWithACreditIsACaption() {
+    Article a = parse("Port strike ends\n\nDockers returned to work on Monday after a week-long strike over pay.\n\n"
+        + "Peter Roe said the offer was fair. (Roe has since left the union.)\n\n"
+        + "Dockers cheer outside the port gates on Monday. (FNN Photo/Anna Smith)\n\nThe port reopens on Tuesday.\n");
+    assertTrue(a.body().contains("Peter Roe said the offer was fair. (Roe has since left the union.)"), a.body());
+    assertTrue(!a.body().contains("Dockers cheer"), a.body());
+  }
+
+  @Test
   void captionsRepeatedPromosCodesAndLinkListsInsideTheBodyAreBoilerplate() {
     Article a = parse("Port strike ends\n\nDockers returned to work on Monday after a week-long strike over pay, the union said.\n"
         + "This photo, taken on Sunday, shows the closed gates of the port. (Freedonia News)\n"
