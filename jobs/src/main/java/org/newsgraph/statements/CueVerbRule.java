@@ -772,11 +772,11 @@ final class CueVerbRule implements AttributionRule {
       }
       return out;
     }
-    if (!objects.isEmpty() && DepGraph.matches(g.rel[cue], Set.of("csubj"))
-        && g.head[cue] > objects.get(0) && subject.size() > 0 && subject.get(0) < cue) {
-      // "Roe argued the plan would fail", parsed with the cue as the clausal subject of the reported
-      // predicate and the reported subject as its object: the words from that object to the predicate's
-      // end were said
+    if (DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
+        && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"))) {
+      // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
+      // subject of the reported predicate (and the reported subject as its object): the words from the cue
+      // to the predicate's end were said
       Set<Integer> c2 = new HashSet<>(cut);
       c2.add(cue);
       g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);

@@ -21,6 +21,14 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|6|csubj the|DT|4|det plan|NN|2|obj would|MD|6|aux "
         + "fail|VB|0|root and|CC|8|cc cost|VB|6|conj jobs|NNS|8|obj +.|.|6|punct");
     assertEquals(List.of("0:anna|say|the plan would fail and cost jobs|indirect"), p.extract("cue-verb"));
+    // "Anna said there were a thousand calls", with no object and the expletive on the cue
+    FakeParse expletive = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|7|csubj there|EX|2|advmod were|VBD|7|cop "
+        + "a|DT|7|det thousand|CD|7|nummod calls|NNS|0|root +.|.|7|punct");
+    assertEquals(List.of("0:anna|say|there were a thousand calls|indirect"), expletive.extract("cue-verb"));
+    // "a probe the agency said was ongoing": a relative clause, whose subject is outside it, is left alone
+    FakeParse relative = FakeParse.of("a|DT|2|det probe|NN|0|root the|DT|4|det agency|NN|5|nsubj said|VBD|7|csubj "
+        + "was|VBD|7|cop ongoing|JJ|2|acl:relcl +.|.|2|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
   }
 
   @Test
