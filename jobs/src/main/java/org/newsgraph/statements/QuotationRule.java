@@ -274,15 +274,45 @@ final class QuotationRule implements AttributionRule {
         }
       }
     }
-    // "Roe: “..." — a name (or pronoun) alone before a colon
+    // "Roe: “..." — a name (or pronoun) alone before a colon; "Roe and Smith: “...", a pair; also after a
+    // run-in heading and a dash ("POLLS CLOSE EARLY - Roe: “...")
     if (t.get(stop).word().equals(":") && stop > 0) {
       Mention m = ctx.mentionAt(t.get(stop - 1).begin());
-      if (m != null && !m.type().equals("LOCATION") && m.begin() <= t.get(0).begin() + 2) {
-        Speaker sp = ctx.speakers.resolve(m.begin(), m.end(), t.get(stop - 1).begin(), t.get(stop - 1).word());
-        return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+      if (m != null && !m.type().equals("LOCATION")) {
+        int first = tokenAt(t, m.begin());
+        int begin = m.begin();
+        int head = t.get(stop - 1).begin();
+        String headWord = t.get(stop - 1).word();
+        if (first >= 2 && t.get(first - 1).word().equalsIgnoreCase("and")) {
+          Mention other = ctx.mentionAt(t.get(first - 2).begin());
+          if (other != null && !other.type().equals("LOCATION")) {
+            head = t.get(first - 1).begin(); // no single name is the head of a pair
+            headWord = t.get(first - 1).word();
+            first = tokenAt(t, other.begin());
+            begin = other.begin();
+          }
+        }
+        boolean opens = begin <= t.get(0).begin() + 2
+            || first > 1 && RUN_IN_DASHES.contains(t.get(first - 1).word());
+        if (opens) {
+          Speaker sp = ctx.speakers.resolve(begin, m.end(), head, headWord);
+          return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+        }
       }
     }
     return null;
+  }
+
+  private static final Set<String> RUN_IN_DASHES = Set.of("-", "--", "–", "—");
+
+  /** The index of the token that starts at or covers {@code offset} (the first token when none does). */
+  private static int tokenAt(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, CueLexicon.Match m,

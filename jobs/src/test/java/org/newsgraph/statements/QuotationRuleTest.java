@@ -56,6 +56,16 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aNameOrAPairOfNamesBeforeAColonAfterARunInHeadingAndADash() {
+    FakeParse p = FakeParse.of(
+        "POLLS|NNP CLOSE|VBP EARLY|RB -|: Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON and|CC Peter|NNP|0|x|PERSON "
+            + "Smith|NNP|0|x|PERSON +:|: “|`` +The|DT count|NN was|VBD early|JJ +.|. +”|''",
+        "Voters|NNS backed|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: “|`` +She|PRP won|VBD +.|. +”|''");
+    assertEquals(List.of("0:null|say|The count was early|direct"), p.extract("quotation"));
+    assertEquals("group", p.extractStatements("quotation").get(0).speakerResolution());
+  }
+
+  @Test
   void aNameWithAnAppositiveBetweenCommasBeforeTheCue() {
     FakeParse p = FakeParse.of("“|`` +We|PRP are|VBP friends|NNS +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
             + "+,|, 57|CD +,|, told|VBD a|DT voter|NN +.|.",
