@@ -622,6 +622,16 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+    if (!relative && after.size() == 1) {
+      // "called the incident a reason to act", parsed with the predicate as a bare noun phrase adjunct of the cue
+      int obj = after.get(0);
+      for (int c : g.children.get(cue)) {
+        if (c > obj && g.rel[c].equals("obl:npmod") && !punctuationBetween(g, obj, c)) {
+          after.add(c);
+          break;
+        }
+      }
+    }
     boolean predicate = relative ? !after.isEmpty() : after.size() >= 2;
     if (!relative && after.size() == 1) {
       int obj = after.get(0);

@@ -117,6 +117,12 @@ class CueVerbRuleTest {
             + "a|DT|7|det disgrace|NN|3|xcomp +.|.|3|punct",
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj +.|.|2|punct");
     assertEquals(List.of("0:peter|call|the plan a disgrace|indirect"), p.extract("cue-verb"));
+    // the predicate parsed as a bare noun phrase adjunct of the cue; a time adjunct is none
+    FakeParse npmod = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det vote|NN|2|obj "
+            + "a|DT|6|det reason|NN|2|obl:npmod to|TO|8|mark act|VB|6|acl +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj last|JJ|6|amod "
+            + "week|NN|2|obl:tmod +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|the vote a reason to act|indirect"), npmod.extract("cue-verb"));
   }
   @Test
   void peopleDeterminersSpeakButDemonstrativesOfThingsDoNot() {
