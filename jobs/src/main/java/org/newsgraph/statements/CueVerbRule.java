@@ -751,6 +751,13 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /** The clause the cue hangs on, without the cue's own subtree and the continuation clauses in {@code cut}. */
+  private static List<Integer> hostClause(DepGraph g, int cue, Set<Integer> cut) {
+    Set<Integer> without = new HashSet<>(cut);
+    without.add(cue);
+    return g.subtree(g.head[cue], without);
+  }
+
   /** Content tokens: the complements right of the cue, else the clause the cue attaches to, else what precedes it. */
   private List<Integer> content(DepGraph g, int cue, int last, List<Integer> subject) {
     Set<Integer> cut = continuationCuts(g, cue);
@@ -787,9 +794,7 @@ final class CueVerbRule implements AttributionRule {
       // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
       // subject of the reported predicate (and the reported subject as its object): the words from the cue
       // to the predicate's end were said
-      Set<Integer> c2 = new HashSet<>(cut);
-      c2.add(cue);
-      g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
+      hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       right.stream().filter(c -> c < g.head[cue] && !cut.contains(c) && !g.isPunct(c))
           .forEach(c -> out.addAll(g.subtree(c, cut)));
     } else if (!clauses.isEmpty()) {
@@ -829,20 +834,14 @@ final class CueVerbRule implements AttributionRule {
         out.addAll(g.subtree(ccompLeft, cut));
       } else if (g.head[cue] >= 0 && DepGraph.matches(g.rel[cue], Set.of("parataxis", "ccomp", "dep"))
           && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null) {
-        Set<Integer> c2 = new HashSet<>(cut);
-        c2.add(cue);
-        out.addAll(g.subtree(g.head[cue], c2));
+        out.addAll(hostClause(g, cue, cut));
       } else if (right.isEmpty() && g.head[cue] > last && DepGraph.matches(g.rel[cue], Set.of("parataxis", "dep"))
           && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
         // "..., Roe says he's a counterpuncher", parsed with the cue as a parenthetical of the clause after it
-        Set<Integer> c2 = new HashSet<>(cut);
-        c2.add(cue);
-        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
+        hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       } else if (right.isEmpty() && g.rel[cue].equals("mark") && g.head[cue] > last) {
         // "..., saying it is time": the participle parsed as the conjunction of the clause it introduces
-        Set<Integer> c2 = new HashSet<>(cut);
-        c2.add(cue);
-        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
+        hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       } else if (right.isEmpty() && g.head[cue] > last && ("VBG".equals(g.tokens.get(cue).pos())
           && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) || subject.size() > 0 && subject.get(0) < cue
           && DepGraph.matches(g.rel[cue], Set.of("advcl"))) && g.child(g.head[cue], SUBJECT) > last) {
@@ -850,9 +849,7 @@ final class CueVerbRule implements AttributionRule {
         // what was said)
         // "began by saying he would ...", "After saying her foot was ...": the parser hangs the gerund on the
         // clause it introduces; that clause (with its own subject after the cue) is what was said
-        Set<Integer> c2 = new HashSet<>(cut);
-        c2.add(cue);
-        g.subtree(g.head[cue], c2).stream().filter(t -> t > last).forEach(out::add);
+        hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       } else {
         for (int c : right) {
           if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))
