@@ -22,6 +22,9 @@ final class TranscriptTurnRule implements AttributionRule {
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
       int turnEnd = i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length();
+      if (place(ctx, l)) {
+        continue;
+      }
       Speaker speaker = speaker(ctx, l);
       for (ParsedSentence ps : ctx.sentences) {
         int b = Math.max(ps.sentence().begin(), l.turnBegin());
@@ -30,6 +33,7 @@ final class TranscriptTurnRule implements AttributionRule {
           continue;
         }
         int[] span = ctx.trimContent(b, e);
+        // "Roe: 1,769." in a list of tallies is a figure, not something said
         if (span == null || !hasLetter(ctx.body, span[0], span[1])) {
           continue;
         }
@@ -39,9 +43,18 @@ final class TranscriptTurnRule implements AttributionRule {
     }
   }
 
+  /**
+   * A label that is a place ("Freedonia: Anna Roe, Peter Smith, ..." heading a list of names by state): a
+   * place speaks in a story, but it does not take turns in a transcript.
+   */
+  private static boolean place(AttributionContext ctx, Label l) {
+    Mention m = ctx.mentionAt(l.begin());
+    return m != null && m.type().equals("LOCATION") && m.begin() == l.begin() && m.end() == l.end();
+  }
+
   private static boolean hasLetter(String s, int b, int e) {
     for (int i = b; i < e; i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
+      if (Character.isLetter(s.charAt(i))) {
         return true;
       }
     }

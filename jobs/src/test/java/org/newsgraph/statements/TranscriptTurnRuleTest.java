@@ -38,4 +38,13 @@ class TranscriptTurnRuleTest {
     assertEquals(List.of("1:anna kraus|say|Prices will fall|direct", "2:null|say|When|direct"),
         p.extract("transcript-turn"));
   }
+
+  @Test
+  void tallyLinesAndPlaceHeadingsAreNoTurns() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: 1,769|CD +.|.",
+        "¶ Peter|NNP|1|x|PERSON Smith|NNP|1|x|PERSON +:|: 1,501|CD +.|.",
+        "¶ Freedonia|NNP|2|x|LOCATION +:|: Jan|NNP|3|x|PERSON Kraus|NNP|3|x|PERSON +,|, Ola|NNP|4|x|PERSON Berg|NNP|4|x|PERSON +.|.",
+        "¶ Roe|NNP +:|: We|PRP will|MD win|VB +.|.");
+    assertEquals(List.of("3:anna roe|say|We will win|direct"), p.extract("transcript-turn"));
+  }
 }
