@@ -899,9 +899,12 @@ final class CueVerbRule implements AttributionRule {
   /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
   private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
       "while", "when", "until");
-  /** Prepositions that open such a phrase ("after the vote", "amid protests"; "as a lawyer" may be what was said). */
+  /**
+   * Prepositions that open such a phrase ("after the vote", "amid protests", "according to the paper": by whose
+   * account it was said; "as a lawyer" may be what was said).
+   */
   private static final Set<String> ADJUNCT_CASES = Set.of("after", "before", "during", "since", "amid", "amidst",
-      "following", "despite", "ahead");
+      "following", "despite", "ahead", "according");
 
   /**
    * A dependent of the cue that dates or frames the saying rather than being said: a time expression, a
@@ -919,7 +922,9 @@ final class CueVerbRule implements AttributionRule {
     int prep = g.child(c, Set.of("case"));
     String p = prep >= 0 && prep < c ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
-        || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c);
+        || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
+        // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
+        || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
   }
 
   /** Words that open a reported question ("why he backs it", "how it works"; "when"/"where" rather date or place). */

@@ -356,10 +356,25 @@ final class QuotationRule implements AttributionRule {
             return false;
           }
         }
-        return onlyPunctuation || TrailingAttribution.ADDRESSEE.contains(m.cue().verb());
+        return onlyPunctuation || TrailingAttribution.ADDRESSEE.contains(m.cue().verb())
+            || adjunctFollows(t, m.lastToken() + 1);
       }
       if (isPunct(t.get(c))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words after the cue open with a preposition, not an object: '...?” Roe said at a news conference,
+   * according to the Sentinel.' (where "Roe said nothing more" says something of its own).
+   */
+  private static boolean adjunctFollows(List<Token> t, int from) {
+    for (int r = from; r < t.size(); r++) {
+      Token k = t.get(r);
+      if (!isPunct(k)) {
+        return "IN".equals(k.pos()) && !k.word().equalsIgnoreCase("that") || k.word().equalsIgnoreCase("according");
       }
     }
     return false;

@@ -305,6 +305,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whereAndByWhoseAccountItWasSaidAreNoContent() {
+    // a cue whose only dependents after it say where it was said or who reports it has said nothing here;
+    // "conveyed greetings from the president" keeps what it conveyed from whom
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root +,|,|2|punct according|VBG|7|case "
+            + "to|IN|4|fixed the|DT|7|det Post|NNP|2|obl:according_to|ORGANIZATION +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON reported|VBD|0|root from|IN|4|case Bergen|NNP|2|obl:from|LOCATION +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON conveyed|VBD|0|root greetings|NNS|2|obj from|IN|6|case the|DT|6|det "
+            + "president|NN|2|obl:from +.|.|2|punct");
+    assertEquals(List.of("2:anna|convey|greetings from the president|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void callWithAQuotedPredicateTheParserSplitOff() {
     // the parser hung the quoted words on a preposition of the object, or made them a clause of their own
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root migrants|NNS|2|obj from|IN|7|case "

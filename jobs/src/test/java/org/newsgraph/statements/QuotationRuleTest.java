@@ -109,6 +109,14 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aSentenceOfSpeakerCueAndPrepositionalAdjunctsAfterAQuestionMarkAttributesTheQuotation() {
+    FakeParse p = FakeParse.of("“|`` +Is|VBZ it|PRP fair|JJ +?|. +”|''",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD at|IN a|DT rally|NN +,|, according|VBG to|IN "
+            + "the|DT Bergen|NNP|0|x|ORGANIZATION Post|NNP|0|x|ORGANIZATION +.|.");
+    assertEquals(List.of("0:peter smith|say|Is it fair|direct"), p.extract("quotation"));
+  }
+
+  @Test
   void aCueAfterAQuotationWithNoSpeakerBetweenIsNoAttribution() {
     // the mayor branded Roe a “weathervane” and attacked ...: the quotation is the mayor's, not "and"'s
     FakeParse p = FakeParse.of("The|DT mayor|NN branded|VBD Peter|NNP|0|x|PERSON a|DT “|`` +weathervane|NN who|WP "
