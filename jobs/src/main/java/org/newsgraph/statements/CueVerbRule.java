@@ -135,9 +135,17 @@ final class CueVerbRule implements AttributionRule {
         || m.end() != g.tokens.get(open - 1).end()) {
       return -1;
     }
-    for (int t = 0; t < open; t++) {
+    int first = open - 1;
+    while (first > 0 && ctx.mentionAt(g.tokens.get(first - 1).begin()) == m) {
+      first--;
+    }
+    // the name opens the sentence, or follows an opening phrase and its comma ("Speaking at the rally Monday,
+    // Jane Roe, 70, said ..."): no finite verb before it, so it cannot be another clause's object
+    boolean opening = first == 0 || ",".equals(g.tokens.get(first - 1).word());
+    for (int t = 0; t < first; t++) {
       String pos = g.pos(t);
-      if (pos.startsWith("VB") || pos.equals("MD") || g.isPunct(t) && !"``".equals(pos)) {
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || !opening && (pos.startsWith("VB") || g.isPunct(t) && !"``".equals(pos))) {
         return -1;
       }
     }

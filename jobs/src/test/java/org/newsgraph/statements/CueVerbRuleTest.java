@@ -407,6 +407,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNameAfterAnOpeningPhraseAndBeforeAnInterruptionIsTheSubjectTheParserLost() {
+    // the parser hung the name on the opening phrase as an appositive and left "said" without a subject;
+    // after a finite verb ("The mayor met Anna Roe, 70, said ...") the name is no subject
+    FakeParse p = FakeParse.of("Speaking|VBG|11|advcl at|IN|4|case the|DT|4|det rally|NN|1|obl +,|,|4|punct "
+            + "Anna|NNP|7|compound|PERSON Roe|NNP|4|appos|PERSON +,|,|4|punct 70|CD|4|appos +,|,|11|punct "
+            + "said|VBD|0|root prices|NNS|13|nsubj fell|VBD|11|ccomp +.|.|11|punct",
+        "The|DT|2|det mayor|NN|3|nsubj met|VBD|0|root Anna|NNP|5|compound|PERSON Roe|NNP|3|obj|PERSON "
+            + "+,|,|5|punct 70|CD|5|appos +,|,|9|punct said|VBD|3|parataxis prices|NNS|11|nsubj fell|VBD|9|ccomp "
+            + "+.|.|3|punct");
+    assertEquals(List.of("0:anna roe|say|prices fell|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueParsedAsAnAdverbialClauseOfWhatWasSaid() {
     // "Anna Roe said her team was ready": the parser made "was ready" the main clause and "said" its advcl
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|7|advcl her|PRP$|5|nmod:poss "
