@@ -782,7 +782,13 @@ final class CueVerbRule implements AttributionRule {
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
-    if (clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
+    int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
+    if (predicate >= 0) {
+      // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
+      // and its predicate as a bare dependent of the cue: subject and predicate are what was said
+      out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
+      out.addAll(g.subtree(predicate, cut));
+    } else if (clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
       for (int c : right) {
@@ -797,7 +803,9 @@ final class CueVerbRule implements AttributionRule {
       }
       return out;
     }
-    if (DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
+    if (predicate >= 0) {
+      // taken above
+    } else if (DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
         && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"))) {
       // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
       // subject of the reported predicate (and the reported subject as its object): the words from the cue
@@ -935,6 +943,39 @@ final class CueVerbRule implements AttributionRule {
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
   }
 
+  /**
+   * A finite predicate the parser hung on the cue as a bare {@code dep} right after the cue's last object,
+   * with no subject of its own: the object is its subject ("told Roe his firm worked ...": obj "firm", dep
+   * "worked"; "the standards are not perfect": dep "perfect" with its copula). -1 when there is none.
+   */
+  private static int objectThenPredicate(DepGraph g, List<Integer> objects, List<Integer> right) {
+    if (objects.isEmpty()) {
+      return -1;
+    }
+    int obj = objects.get(objects.size() - 1);
+    List<Integer> objTokens = g.subtree(obj, Set.of());
+    int next = objTokens.get(objTokens.size() - 1) + 1;
+    for (int d : right) {
+      if (d <= obj || !g.rel[d].equals("dep") || g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) >= 0
+          || g.subtree(d, Set.of()).get(0) != next) {
+        continue;
+      }
+      if (finite(g, d)) {
+        return d;
+      }
+      for (int c : g.children.get(d)) {
+        if (c < d && DepGraph.matches(g.rel[c], Set.of("cop", "aux", "aux:pass")) && finite(g, c)) {
+          return d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean finite(DepGraph g, int t) {
+    return Set.of("VBD", "VBZ", "VBP", "MD").contains(g.pos(t));
+  }
+
   /** Words that open a reported question ("why he backs it", "how it works"; "when"/"where" rather date or place). */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "whether", "who", "whom", "which");
 
@@ -968,7 +1009,23 @@ final class CueVerbRule implements AttributionRule {
       List<Integer> obj = g.subtree(objects.get(0), Set.of());
       from = obj.get(obj.size() - 1) + 1;
     }
-    return start == from;
+    if (start == from) {
+      return true;
+    }
+    // "told the paper last week she would ...", "told reporters on Monday he was ...": only the saying's time or
+    // place adjuncts between
+    int cue = g.head[clause];
+    for (int t = from; t < start; t++) {
+      int top = t;
+      while (top >= 0 && g.head[top] != cue) {
+        top = g.head[top];
+      }
+      if (top < 0 || top >= start || g.isPunct(t) || !DepGraph.matches(g.rel[top], Set.of("obl", "advmod"))
+          && !adjunctOfTheSaying(g, top)) {
+        return false;
+      }
+    }
+    return from < start;
   }
 
   private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {

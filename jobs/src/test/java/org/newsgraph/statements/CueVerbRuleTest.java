@@ -420,6 +420,26 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void tellWithTheReportedSubjectParsedAsItsObjectAndThePredicateAsABareDependent() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root FNN|NNP|2|iobj|ORGANIZATION his|PRP$|5|nmod:poss "
+            + "firm|NN|2|obj worked|VBD|2|dep hard|RB|6|advmod +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON told|VBD|0|root FNN|NNP|2|iobj|ORGANIZATION the|DT|5|det rules|NNS|2|obj "
+            + "are|VBP|8|cop not|RB|8|advmod perfect|JJ|2|dep +.|.|2|punct",
+        // no finite predicate: "told FNN the news first" says nothing more than the news
+        "Anna|NNP|2|nsubj|PERSON told|VBD|0|root FNN|NNP|2|iobj|ORGANIZATION the|DT|5|det news|NN|2|obj "
+            + "first|RB|2|dep +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|his firm worked hard|indirect", "1:anna|tell|the rules are not perfect|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void tellWithATimeAdjunctBetweenTheAddresseeAndTheReportedClause() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root the|DT|4|det Post|NNP|2|obj|ORGANIZATION "
+        + "last|JJ|6|amod week|NN|2|obl:tmod she|PRP|9|nsubj would|MD|9|aux win|VB|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|she would win|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueParsedAsAnAdverbialClauseOfWhatWasSaid() {
     // "Anna Roe said her team was ready": the parser made "was ready" the main clause and "said" its advcl
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|7|advcl her|PRP$|5|nmod:poss "
