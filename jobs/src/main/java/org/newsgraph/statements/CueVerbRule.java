@@ -84,6 +84,9 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeParticiple(g, i);
           }
+          if (host >= 0 && !speakerLike(g, host) && nearestSpeakingSubject(g, host, i) >= 0) {
+            host = nearestSpeakingSubject(g, host, i);
+          }
           if (host >= 0) {
             f = fromSubject(ps, g, i, lex.at(g.tokens, i), host);
             if (f != null && f.draft.contentBegin() < g.tokens.get(i).begin()) {
@@ -169,6 +172,21 @@ final class CueVerbRule implements AttributionRule {
     }
     int subject = g.nsubjBefore(root);
     return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
+  }
+
+  /**
+   * "The fracas erupted after Roe entered the race with harsh words, calling them ...": when the host clause's
+   * subject is no one who speaks, the participle continues the nearest clause before it whose subject is (the
+   * subordinate clause's "Roe"); -1 when no clause between the host's subject and the participle has one (the
+   * host's subject then stays: the speaker lexicon does not know every noun that speaks).
+   */
+  private int nearestSpeakingSubject(DepGraph g, int host, int cue) {
+    for (int t = cue - 1; t > host; t--) {
+      if (g.rel[t].equals("nsubj") && g.head[t] > t && g.head[t] < cue && speakerLike(g, t)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static boolean nounOrPronoun(DepGraph g, int t) {

@@ -82,6 +82,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleContinuesTheNearestClauseWithASpeakingSubjectWhenTheMainSubjectSpeaksNot() {
+    FakeParse p = FakeParse.of("The|DT|2|det row|NN|3|nsubj erupted|VBD|0|root after|IN|6|mark Peter|NNP|6|nsubj|PERSON "
+        + "entered|VBD|3|advcl the|DT|8|det race|NN|6|obj +,|,|3|punct saying|VBG|3|advcl it|PRP|12|nsubj "
+        + "works|VBZ|10|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:peter|say|it works|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aGerundAfterAPrepositionTakesTheMainClausesSubjectOrAfterForItsObject() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|3|nsubj:pass|PERSON was|VBD|3|aux:pass criticized|VBN|0|root for|IN|5|mark saying|VBG|3|advcl "
