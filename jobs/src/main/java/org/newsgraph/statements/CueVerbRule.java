@@ -189,6 +189,39 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
+  /**
+   * The person "who" stands for: the noun the relative clause modifies, or when that noun speaks not, the nearest
+   * speaking noun before "who" that the phrase introduces with "from" or "by" ("a sharp reaction from Senator
+   * Roe, who called ...", "a backlash from unions and business leaders who say ..."), or a person with "of"
+   * ("the endorsement of Senator Roe, who said"); "a graduate of Bergen Law School who argued" stays the
+   * graduate, a noun the speaker lexicon may not know.
+   */
+  private int personBefore(DepGraph g, int noun, int who) {
+    if (speakerLike(g, noun)) {
+      return noun;
+    }
+    List<Integer> phrase = g.subtree(noun, Set.of());
+    for (int n = who - 1; n > noun; n--) {
+      if (!g.pos(n).startsWith("NN") || !phrase.contains(n) || !speakerLike(g, n)
+          || DepGraph.matches(g.rel[n], Set.of("compound", "nmod:poss"))) {
+        continue; // "Roe's adviser", "a Roe supporter": a modifier is not who speaks
+      }
+      int top = n;
+      while (g.head[top] >= 0 && g.head[top] != noun
+          && DepGraph.matches(g.rel[top], Set.of("conj", "flat", "appos"))) {
+        top = g.head[top];
+      }
+      int prep = g.child(top, Set.of("case"));
+      String p = prep >= 0 && prep < top ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
+      org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(n).begin());
+      boolean person = m != null && "PERSON".equals(m.type());
+      if (p.equals("from") || p.equals("by") || p.equals("of") && person) {
+        return n;
+      }
+    }
+    return noun;
+  }
+
   private static boolean nounOrPronoun(DepGraph g, int t) {
     return g.pos(t).startsWith("NN") || g.pos(t).equals("PRP");
   }
@@ -481,7 +514,8 @@ final class CueVerbRule implements AttributionRule {
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
-      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("case") && c < subject
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || (g.rel[c].equals("case") || g.rel[c].equals("cc"))
+          && c < subject
           || g.rel[c].equals("appos") && isClause(g, c)) {
         cut.add(c);
       }
@@ -579,12 +613,19 @@ final class CueVerbRule implements AttributionRule {
     }
     if (s >= 0 && !g.rel[s].equals("nsubj:pass") && !g.rel[s].equals("nsubj:xsubj")) {
       if (g.extraSubject[t] == s) {
+        // the relative pronoun, which the graph keeps out of the tree (its arc is "ref")
+        for (int c = t - 1; c > s; c--) {
+          if (g.head[c] < 0 && g.tokens.get(c).word().equalsIgnoreCase("who")) {
+            return personBefore(g, s, c);
+          }
+        }
         return s;
       }
       String pos = g.pos(s);
       if ((pos.equals("WP") || pos.equals("WDT")) && g.head[t] >= 0 && DepGraph.matches(g.rel[t], Set.of("acl"))) {
-        // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies
-        return g.head[t];
+        // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies; "who" stands
+        // for people, so "a backlash from unions and business leaders, who say ..." is the leaders'
+        return g.tokens.get(s).word().equalsIgnoreCase("who") ? personBefore(g, g.head[t], s) : g.head[t];
       }
       if ((pos.equals("DT") || pos.equals("WP") || pos.equals("WDT"))
           && !PEOPLE_DETERMINERS.contains(g.tokens.get(s).word().toLowerCase(Locale.ROOT))) {

@@ -90,6 +90,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whoAfterAnEventOfAPersonStandsForThePerson() {
+    FakeParse p = FakeParse.of("The|DT|2|det endorsement|NN|12|nsubj of|IN|5|case Peter|NNP|5|compound|PERSON "
+            + "Smith|NNP|2|nmod:of|PERSON +,|,|8|punct who|WP|8|nsubj said|VBD|2|acl:relcl it|PRP|10|nsubj "
+            + "works|VBZ|8|ccomp +,|,|8|punct came|VBD|0|root late|RB|12|advmod +.|.|12|punct",
+        // a place or body after "of" is no one "who" stands for: the graduate said it
+        "A|DT|2|det graduate|NN|11|nsubj of|IN|5|case Bergen|NNP|5|compound|ORGANIZATION "
+            + "College|NNP|2|nmod:of|ORGANIZATION +,|,|8|punct who|WP|8|nsubj said|VBD|2|acl:relcl it|PRP|10|nsubj "
+            + "works|VBZ|8|ccomp +,|,|8|punct won|VBD|0|root +.|.|11|punct");
+    assertEquals(List.of("0:peter smith|say|it works|indirect", "1:null|say|it works|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aGerundAfterAPrepositionTakesTheMainClausesSubjectOrAfterForItsObject() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|3|nsubj:pass|PERSON was|VBD|3|aux:pass criticized|VBN|0|root for|IN|5|mark saying|VBG|3|advcl "
