@@ -99,6 +99,18 @@ class CueVerbRuleTest {
             + "College|NNP|2|nmod:of|ORGANIZATION +,|,|8|punct who|WP|8|nsubj said|VBD|2|acl:relcl it|PRP|10|nsubj "
             + "works|VBZ|8|ccomp +,|,|8|punct won|VBD|0|root +.|.|11|punct");
     assertEquals(List.of("0:peter smith|say|it works|indirect", "1:null|say|it works|indirect"), p.extract("cue-verb"));
+    assertEquals(List.of("Peter Smith", "A graduate of Bergen College"),
+        p.extractStatements("cue-verb").stream().map(org.newsgraph.model.Statement::speakerText).toList());
+  }
+
+  @Test
+  void aSpeakerThatIsALaterConjunctLosesItsConjunction() {
+    // "Anna Roe and Peter Smith, who ...": the parser made the relative clause Smith's, and "and" hangs on him
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|12|nsubj|PERSON and|CC|5|cc "
+        + "Peter|NNP|5|compound|PERSON Smith|NNP|2|conj:and|PERSON +,|,|8|punct who|WP|8|nsubj "
+        + "said|VBD|5|acl:relcl it|PRP|10|nsubj works|VBZ|8|ccomp +,|,|8|punct left|VBD|0|root +.|.|12|punct");
+    assertEquals(List.of("Peter Smith"),
+        p.extractStatements("cue-verb").stream().map(org.newsgraph.model.Statement::speakerText).toList());
   }
 
   @Test
