@@ -190,6 +190,27 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * A bare "one" as the subject of a cue after a modal or "has to": the generic pronoun ("one has to ask",
+   * "one could argue"), where "One says ..., the other ..." (one of two sources) is not.
+   */
+  private static boolean genericOne(DepGraph g, int s, int cue) {
+    if (!g.tokens.get(s).word().equalsIgnoreCase("one") || !g.children.get(s).isEmpty()) {
+      return false;
+    }
+    for (int h = cue; h >= 0; h = g.rel[h].equals("xcomp") ? g.head[h] : -1) {
+      for (int c : g.children.get(h)) {
+        if (c < h && g.rel[c].startsWith("aux") && (g.pos(c).equals("MD") || g.pos(c).equals("VBZ"))) {
+          return true;
+        }
+      }
+      if (h != cue && (g.pos(h).equals("VBZ") || g.pos(h).equals("VBP"))) {
+        return true; // "one has to ask"
+      }
+    }
+    return false;
+  }
+
+  /**
    * The person "who" stands for: the noun the relative clause modifies, or when that noun speaks not, the nearest
    * speaking noun before "who" that the phrase introduces with "from" or "by" ("a sharp reaction from Senator
    * Roe, who called ...", "a backlash from unions and business leaders who say ..."), or a person with "of"
@@ -626,6 +647,10 @@ final class CueVerbRule implements AttributionRule {
         // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies; "who" stands
         // for people, so "a backlash from unions and business leaders, who say ..." is the leaders'
         return g.tokens.get(s).word().equalsIgnoreCase("who") ? personBefore(g, g.head[t], s) : g.head[t];
+      }
+      if (genericOne(g, s, t)) {
+        // "one has to ask ...", "one might say ...": anyone, no speaker ("one said", one of them, is)
+        return -2;
       }
       if ((pos.equals("DT") || pos.equals("WP") || pos.equals("WDT"))
           && !PEOPLE_DETERMINERS.contains(g.tokens.get(s).word().toLowerCase(Locale.ROOT))) {

@@ -90,6 +90,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void theGenericOneAfterAModalIsNoSpeakerButOneOfTwoSourcesIs() {
+    FakeParse p = FakeParse.of("One|PRP|4|nsubj has|VBZ|4|aux to|TO|4|mark ask|VB|0|root whether|IN|7|mark "
+            + "it|PRP|7|nsubj works|VBZ|4|ccomp +.|.|4|punct",
+        "One|PRP|3|nsubj could|MD|3|aux say|VB|0|root prices|NNS|5|nsubj fell|VBD|3|ccomp +.|.|3|punct",
+        "One|PRP|2|nsubj says|VBZ|0|root prices|NNS|4|nsubj fell|VBD|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("2:null|say|prices fell|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void whoAfterAnEventOfAPersonStandsForThePerson() {
     FakeParse p = FakeParse.of("The|DT|2|det endorsement|NN|12|nsubj of|IN|5|case Peter|NNP|5|compound|PERSON "
             + "Smith|NNP|2|nmod:of|PERSON +,|,|8|punct who|WP|8|nsubj said|VBD|2|acl:relcl it|PRP|10|nsubj "
