@@ -84,8 +84,9 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeParticiple(g, i);
           }
-          if (host >= 0 && !speakerLike(g, host) && nearestSpeakingSubject(g, host, i) >= 0) {
-            host = nearestSpeakingSubject(g, host, i);
+          int speaking = host >= 0 && !speakerLike(g, host) ? nearestSpeakingSubject(g, host, i) : -1;
+          if (speaking >= 0) {
+            host = speaking;
           }
           if (host >= 0) {
             f = fromSubject(ps, g, i, lex.at(g.tokens, i), host);
@@ -139,7 +140,7 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     int first = open - 1;
-    while (first > 0 && ctx.mentionAt(g.tokens.get(first - 1).begin()) == m) {
+    while (first > 0 && m.equals(ctx.mentionAt(g.tokens.get(first - 1).begin()))) {
       first--;
     }
     // the name opens the sentence, or follows an opening phrase and its comma ("Speaking at the rally Monday,
@@ -867,12 +868,7 @@ final class CueVerbRule implements AttributionRule {
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
-    if (predicate >= 0) {
-      // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
-      // and its predicate as a bare dependent of the cue: subject and predicate are what was said
-      out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
-      out.addAll(g.subtree(predicate, cut));
-    } else if (clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
+    if (predicate < 0 && clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
       for (int c : right) {
@@ -888,7 +884,10 @@ final class CueVerbRule implements AttributionRule {
       return out;
     }
     if (predicate >= 0) {
-      // taken above
+      // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
+      // and its predicate as a bare dependent of the cue: subject and predicate are what was said
+      out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
+      out.addAll(g.subtree(predicate, cut));
     } else if (DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
         && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"))) {
       // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
