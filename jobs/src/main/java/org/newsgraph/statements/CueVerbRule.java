@@ -524,6 +524,14 @@ final class CueVerbRule implements AttributionRule {
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1) {
       return h;
     }
+    int with = g.child(h, Set.of("case"));
+    List<Integer> noun = g.subtree(h, Set.of(cue));
+    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && with >= 0 && with < h
+        && "with".equalsIgnoreCase(g.tokens.get(with).word()) && g.rel[h].startsWith("obl")
+        && noun.get(noun.size() - 1) == cue - 1) {
+      // "..., with 30 percent of voters saying they ...": the absolute construction's noun is who says it
+      return h;
+    }
     if (DepGraph.matches(g.rel[cue], Set.of("acl"))
         && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT))) {
       // "Roe's statement saying ...", "a letter from Roe saying ...": whoever the statement is of

@@ -90,6 +90,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void theNounOfAnAbsoluteWithConstructionSaysWhatItsParticipleReports() {
+    FakeParse p = FakeParse.of("Support|NN|2|nsubj rose|VBD|0|root +,|,|2|punct with|IN|6|case 30|CD|6|nummod "
+        + "percent|NN|2|obl:with of|IN|8|case voters|NNS|6|nmod:of saying|VBG|6|acl they|PRP|11|nsubj "
+        + "agree|VBP|9|ccomp +.|.|2|punct");
+    assertEquals(List.of("30 percent of voters|they agree"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.content()).toList());
+  }
+
+  @Test
   void theGenericOneAfterAModalIsNoSpeakerButOneOfTwoSourcesIs() {
     FakeParse p = FakeParse.of("One|PRP|4|nsubj has|VBZ|4|aux to|TO|4|mark ask|VB|0|root whether|IN|7|mark "
             + "it|PRP|7|nsubj works|VBZ|4|ccomp +.|.|4|punct",
