@@ -148,7 +148,7 @@ final class CueVerbRule implements AttributionRule {
     boolean opening = first == 0 || ",".equals(g.tokens.get(first - 1).word());
     for (int t = 0; t < first; t++) {
       String pos = g.pos(t);
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+      if (TrailingAttribution.finiteVerb(g.tokens.get(t))
           || !opening && (pos.startsWith("VB") || g.isPunct(t) && !"``".equals(pos))) {
         return -1;
       }
@@ -525,12 +525,13 @@ final class CueVerbRule implements AttributionRule {
       return h;
     }
     int with = g.child(h, Set.of("case"));
-    List<Integer> noun = g.subtree(h, Set.of(cue));
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && with >= 0 && with < h
-        && "with".equalsIgnoreCase(g.tokens.get(with).word()) && g.rel[h].startsWith("obl")
-        && noun.get(noun.size() - 1) == cue - 1) {
+        && "with".equalsIgnoreCase(g.tokens.get(with).word()) && g.rel[h].startsWith("obl")) {
       // "..., with 30 percent of voters saying they ...": the absolute construction's noun is who says it
-      return h;
+      List<Integer> noun = g.subtree(h, Set.of(cue));
+      if (noun.get(noun.size() - 1) == cue - 1) {
+        return h;
+      }
     }
     if (DepGraph.matches(g.rel[cue], Set.of("acl"))
         && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT))) {
@@ -1051,20 +1052,17 @@ final class CueVerbRule implements AttributionRule {
           || g.subtree(d, Set.of()).get(0) != next) {
         continue;
       }
-      if (finite(g, d)) {
+      if (TrailingAttribution.finiteVerb(g.tokens.get(d))) {
         return d;
       }
       for (int c : g.children.get(d)) {
-        if (c < d && DepGraph.matches(g.rel[c], Set.of("cop", "aux", "aux:pass")) && finite(g, c)) {
+        if (c < d && DepGraph.matches(g.rel[c], Set.of("cop", "aux", "aux:pass"))
+            && TrailingAttribution.finiteVerb(g.tokens.get(c))) {
           return d;
         }
       }
     }
     return -1;
-  }
-
-  private static boolean finite(DepGraph g, int t) {
-    return Set.of("VBD", "VBZ", "VBP", "MD").contains(g.pos(t));
   }
 
   /** Words that open a reported question ("why he backs it", "how it works"; "when"/"where" rather date or place). */
