@@ -42,9 +42,17 @@ final class CueVerbRule implements AttributionRule {
       }
       List<Found> found = new ArrayList<>();
       List<Integer> deferred = new ArrayList<>();
+      int questionEnd = -1;
       for (int i = 0; i < g.tokens.size(); i++) {
         CueLexicon.Match match = lex.at(g.tokens, i);
-        if (match == null) {
+        if (match == null || i <= questionEnd) {
+          // (a cue inside the question of a reduced passive: "Asked whether he would ask Smith to ...")
+          continue;
+        }
+        if (agentlessPassive(g, i)) {
+          // "Asked about the vote, Roe said ...", "..., Roe told Congress when asked": the subject was asked
+          questionEnd = reducedClauseEnd(g, i);
+          i = match.lastToken();
           continue;
         }
         Found f = fromCue(ps, g, i, match, null);
@@ -154,6 +162,57 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return open - 1;
+  }
+
+  /** Subordinating words before a reduced passive clause ("when asked", "if pressed", "once told"). */
+  private static final Set<String> REDUCED_CLAUSE_MARKS = Set.of("when", "if", "once", "as", "after", "before", "until",
+      "unless", "while", "whenever");
+
+  /**
+   * A cue in a reduced passive clause without an agent: a participle that opens the sentence ("Asked about
+   * the vote, Roe said ...", "When pressed, she ...") or follows a subordinating word ("..., she told Congress
+   * when asked: ..."). Its subject is who was asked or told, and the asker is not named: no statement (the
+   * gold rules' "when asked"); the main clause's own cue attributes what was said. "Asked by reporters ..."
+   * (an agent) and "has asked" (an auxiliary) are not such clauses.
+   */
+  static boolean agentlessPassive(DepGraph g, int cue) {
+    if (!reducedPassive(g.tokens, cue)) {
+      return false;
+    }
+    for (int c : g.children.get(cue)) {
+      String rel = g.rel[c];
+      if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("expl") || rel.equals("obl:agent")
+          || rel.startsWith("obl") && g.child(c, Set.of("case")) >= 0
+          && "by".equalsIgnoreCase(g.tokens.get(g.child(c, Set.of("case"))).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last token of a reduced passive clause's subtree before the next comma, colon or semicolon. */
+  private static int reducedClauseEnd(DepGraph g, int cue) {
+    int end = cue;
+    List<Integer> sub = g.subtree(cue, Set.of());
+    for (int t = cue + 1; t < g.tokens.size() && sub.contains(t); t++) {
+      String w = g.tokens.get(t).word();
+      if (w.equals(",") || w.equals(":") || w.equals(";")) {
+        break;
+      }
+      end = t;
+    }
+    return end;
+  }
+
+  /**
+   * The surface of a reduced passive clause at token {@code cue}: a past participle opening the sentence
+   * ("Asked about ...", "When asked ...") or a past form right after a subordinating word ("when asked").
+   */
+  static boolean reducedPassive(List<Token> t, int cue) {
+    String pos = t.get(cue).pos() == null ? "" : t.get(cue).pos();
+    String before = cue > 0 ? t.get(cue - 1).word().toLowerCase(Locale.ROOT) : "";
+    boolean marked = REDUCED_CLAUSE_MARKS.contains(before) && (pos.equals("VBN") || pos.equals("VBD"));
+    return marked || pos.equals("VBN") && cue == 0;
   }
 
   /**

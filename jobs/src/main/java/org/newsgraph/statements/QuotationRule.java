@@ -117,6 +117,9 @@ final class QuotationRule implements AttributionRule {
       return null;
     }
     List<Token> t = ctx.sentences.get(si).analysis().tokens();
+    if (titleLike(ctx, q)) {
+      return null;
+    }
     int a = 0;
     while (a < t.size() && t.get(a).begin() < q.close()) {
       a++;
@@ -196,6 +199,26 @@ final class QuotationRule implements AttributionRule {
     return null;
   }
 
+  /**
+   * A quotation inside a sentence right after a preposition or determiner ('an appearance on "This Week,"
+   * Roe said'): a title or a quoted name, which the cue after it does not attribute.
+   */
+  private static boolean titleLike(AttributionContext ctx, Quotations.Quotation q) {
+    int si = ctx.sentenceAt(q.begin());
+    if (si < 0 || opensUnit(ctx, q)) {
+      return false;
+    }
+    List<Token> t = ctx.sentences.get(si).analysis().tokens();
+    Token prev = null;
+    for (Token k : t) {
+      if (k.end() <= q.open()) {
+        prev = k;
+      }
+    }
+    String pos = prev == null || prev.pos() == null ? "" : prev.pos();
+    return pos.equals("IN") || pos.equals("DT") || pos.equals("TO");
+  }
+
   /** "She said: “...", "He added, “...", "Roe: “..." or a previous sentence ending "... told reporters:". */
   private static Attribution before(AttributionContext ctx, Quotations.Quotation q) {
     int si = ctx.sentenceAt(q.begin());
@@ -228,6 +251,10 @@ final class QuotationRule implements AttributionRule {
   private static Attribution lead(AttributionContext ctx, List<Token> t, int stop) {
     for (int c = stop - 1; c >= 0 && stop - c <= MAX_SPEAKER_TOKENS + 4; c--) {
       CueLexicon.Match m = ctx.lex.at(t, c);
+      if (m != null && CueVerbRule.reducedPassive(t, c)) {
+        // "..., she told Congress when asked last month:" — whoever was asked, the lead-in's cue is "told"
+        continue;
+      }
       if (m != null && m.lastToken() < stop) {
         if (c > 0 && "VBG".equals(t.get(c).pos())) {
           // "..., adding:" takes the speaker of the sentence's own statement
@@ -317,6 +344,17 @@ final class QuotationRule implements AttributionRule {
 
   private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, CueLexicon.Match m,
                                          int cue) {
+    if (e - s == 1 && s >= 2 && ",".equals(t.get(s - 1).word()) && t.get(s).word().equalsIgnoreCase("who")) {
+      // "..., Jane Roe, who told Congress:": the relative pronoun stands for the name before it
+      org.newsgraph.model.Mention named = ctx.mentionAt(t.get(s - 2).begin());
+      if (named != null && "PERSON".equals(named.type()) && named.end() == t.get(s - 2).end()) {
+        e = s - 1;
+        s = s - 2;
+        while (s > 0 && t.get(s - 1).begin() >= named.begin()) {
+          s--;
+        }
+      }
+    }
     int head = AttributionContext.nounPhraseHead(t, s, e);
     Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());

@@ -638,4 +638,16 @@ class CueVerbRuleTest {
     assertEquals(List.of(), wants.extract("cue-verb"));
     assertEquals(List.of(), tone.extract("cue-verb"));
   }
+
+  @Test
+  void aReducedPassiveWithoutAgentIsNoStatementNorAreTheCuesOfItsQuestion() {
+    // "Asked whether ..., Peter said ...": Peter was asked, by someone unnamed; what he said is his statement
+    FakeParse opening = FakeParse.of("Asked|VBN|11|advcl whether|IN|5|mark he|PRP|5|nsubj would|MD|5|aux ask|VB|1|ccomp "
+        + "Smith|NNP|5|obj|PERSON to|TO|8|mark run|VB|5|xcomp +,|,|11|punct Peter|NNP|11|nsubj|PERSON said|VBD|0|root "
+        + "he|PRP|13|nsubj had|VBD|11|ccomp no|DT|15|det plans|NNS|13|obj +.|.|11|punct");
+    assertEquals(List.of("0:peter|say|he had no plans|indirect"), opening.extract("cue-verb"));
+    FakeParse when = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root Anna|NNP|2|obj|PERSON when|WRB|5|advmod "
+        + "asked|VBD|2|advcl about|IN|7|case it|PRP|5|obl +.|.|2|punct");
+    assertEquals(List.of(), when.extract("cue-verb").stream().filter(r -> r.contains("|ask|")).toList());
+  }
 }

@@ -177,4 +177,19 @@ class QuotationRuleTest {
         "said|VBD Roe|NNP|0|x|PERSON +.|.");
     assertEquals(List.of("1:roe|say|Why now|direct"), p.extract("quotation"));
   }
+
+  @Test
+  void aLeadInCueInsideWhenAskedIsSkippedAndWhoStandsForTheNameBeforeIt() {
+    FakeParse p = FakeParse.of("It|PRP involves|VBZ Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP told|VBD "
+        + "Congress|NNP|0|x|ORGANIZATION when|WRB asked|VBN about|IN it|PRP +:|: “|`` +We|PRP follow|VBP the|DT "
+        + "evidence|NN +.|. +”|''");
+    assertEquals(List.of("0:anna roe|tell|We follow the evidence|direct"), p.extract("quotation"));
+  }
+
+  @Test
+  void aQuotedTitleAfterAPrepositionIsNotAttributedByTheCueAfterIt() {
+    FakeParse p = FakeParse.of("During|IN an|DT appearance|NN on|IN “|`` +Meet|VB the|DT Press|NNP +,|, +”|'' "
+        + "Peter|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD he|PRP would|MD run|VB +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
 }
