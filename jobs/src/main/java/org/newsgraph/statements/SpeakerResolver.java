@@ -70,6 +70,14 @@ final class SpeakerResolver {
     List<Mention> inside = ctx.mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
     for (Mention m : inside) {
       if (m.begin() <= headBegin && headBegin < m.end()) {
+        if (personalDemonym(lower, head, m, end)) {
+          // "the Norwegian said": a person of that nationality, not the country
+          String id = introducedWith(Set.of(head), begin);
+          if (id == null) {
+            id = person(begin, NameGender.Gender.UNKNOWN);
+          }
+          return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
+        }
         return Speaker.of(m.entityId(), text, begin, end, m.resolution().equals("name") ? "name" : "alias");
       }
     }
@@ -100,17 +108,34 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = last(begin, "ORGANIZATION");
+      String id = organisation(h, begin);
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
-      // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
-      String id = introducedAs(text, head, begin);
+      if (!singular(h).equals(h) && !h.endsWith("ss")) {
+        // "the authors", "his lawyers": several people the phrase does not name
+        return new Speaker(null, text, begin, end, "unnamed", List.of());
+      }
+      java.util.regex.Matcher age = AGE.matcher(lower);
+      Map<String, String> ages = age.find() ? ages(begin) : Map.of();
+      String years = ages.isEmpty() ? null : age.group(1);
+      // "the 29-year-old": the person the text gave that age; never one it gave another age
+      String id = years == null ? null : aged(ages, years, begin);
+      Set<String> otherAge = new java.util.HashSet<>();
+      ages.forEach((entity, a) -> {
+        if (!a.equals(years)) {
+          otherAge.add(entity);
+        }
+      });
+      if (id == null) {
+        // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
+        id = introducedAs(text, head, begin);
+      }
       if (id == null) {
         id = titled(text, head, begin);
       }
       if (id == null) {
-        id = person(begin, NameGender.Gender.UNKNOWN);
+        id = person(begin, NameGender.Gender.UNKNOWN, otherAge);
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
@@ -159,6 +184,11 @@ final class SpeakerResolver {
    * is a person of that gender, else the last person of that gender named before it.
    */
   private String person(int offset, NameGender.Gender gender) {
+    return person(offset, gender, Set.of());
+  }
+
+  /** {@link #person(int, NameGender.Gender)} among people not in {@code excluded}. */
+  private String person(int offset, NameGender.Gender gender, Set<String> excluded) {
     int here = ctx.sentenceAt(offset);
     Draft speaker = null;
     // the writer or reporter of a story ("writes Dave Roe of the Courier") is not who the story is about
@@ -166,7 +196,7 @@ final class SpeakerResolver {
     Set<String> others = new java.util.HashSet<>();
     for (Draft d : ctx.drafts) {
       String id = d.speaker().entityId();
-      if (d.cueBegin() >= offset || id == null || !"PERSON".equals(ctx.typeOf(id))) {
+      if (d.cueBegin() >= offset || id == null || !"PERSON".equals(ctx.typeOf(id)) || excluded.contains(id)) {
         continue;
       }
       ("source".equals(d.cueClass()) ? reporters : others).add(id);
@@ -179,13 +209,21 @@ final class SpeakerResolver {
     }
     reporters.removeAll(others);
     String lastNamed = null;
+    Mention lastMention = null;
     int lastNamedAt = -1;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender)
-          && ctx.quotationAt(m.begin()) == null && !reporters.contains(m.entityId())) {
+          && ctx.quotationAt(m.begin()) == null && !reporters.contains(m.entityId()) && !excluded.contains(m.entityId())) {
         lastNamed = m.entityId();
         lastNamedAt = m.begin();
+        lastMention = m;
       }
+    }
+    if (speaker != null && lastMention != null && lastNamedAt > speaker.cueBegin() && here >= 0
+        && here - ctx.sentenceAt(lastNamedAt) <= 1 && opensSentence(lastMention)) {
+      // "Roe, 51, had been in charge for a year. Speaking after the match, he ...": the subject the story has
+      // just moved to outranks the speaker before it
+      return lastNamed;
     }
     if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
         || lastNamedAt < speaker.cueBegin())) {
@@ -200,6 +238,10 @@ final class SpeakerResolver {
    * Frenchman" → French), or null.
    */
   private String introducedAs(String phrase, String head, int offset) {
+    return introducedWith(introductionWords(phrase, head), offset);
+  }
+
+  private static Set<String> introductionWords(String phrase, String head) {
     Set<String> words = new LinkedHashSet<>();
     for (String w : phrase.split("[\\s’']+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equalsIgnoreCase(head)
@@ -212,6 +254,11 @@ final class SpeakerResolver {
       words.add(man.group(1));
       words.add(man.group(1) + "ch");
     }
+    return words;
+  }
+
+  /** The latest person named before {@code offset} whose noun phrase opens with one of {@code words}, or null. */
+  private String introducedWith(Set<String> words, int offset) {
     if (words.isEmpty()) {
       return null;
     }
@@ -233,6 +280,110 @@ final class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /** Tags of the words a sentence may open with before its subject's name ("Rovers captain Jane Roe"). */
+  private static final Set<String> NAME_PREFIX_TAGS = Set.of("NNP", "NNPS", "NN", "DT", "JJ", "``");
+
+  /** The mention heads the noun phrase that opens its sentence: its subject, in news style. */
+  private boolean opensSentence(Mention m) {
+    int si = ctx.sentenceAt(m.begin());
+    if (si < 0) {
+      return false;
+    }
+    List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
+    for (int k = 0; k < t.size(); k++) {
+      org.newsgraph.nlp.Token tok = t.get(k);
+      if (tok.begin() >= m.end()) {
+        return !"POS".equals(tok.pos());
+      }
+      if (tok.end() <= m.begin() && !NAME_PREFIX_TAGS.contains(tok.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "the Norwegian", "the Kenyan": a definite singular nationality noun, which stands for a person. */
+  private static boolean personalDemonym(String lower, String head, Mention m, int end) {
+    return "demonym".equals(m.resolution()) && m.end() == end && lower.startsWith("the ")
+        && lower.indexOf(' ') == lower.lastIndexOf(' ') && head.matches("[A-Z][a-z]+(an|i|er)");
+  }
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+  private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^(?:,\\s*|\\s*\\()(\\d{1,3})\\s*[,)]");
+  private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(\\d{1,3})-year-old\\s+(?:[\\w.’'-]+\\s+){0,3}$");
+
+  /** The age the body gives each person before {@code offset} ("Jane Roe, 29,", "Roe (29)", "the 29-year-old Roe"). */
+  private Map<String, String> ages(int offset) {
+    Map<String, String> out = new HashMap<>();
+    for (Mention m : ctx.mentions) {
+      if (m.begin() >= offset) {
+        break;
+      }
+      if (!m.type().equals("PERSON")) {
+        continue;
+      }
+      java.util.regex.Matcher a = AGE_AFTER.matcher(ctx.body.substring(m.end(), Math.min(ctx.body.length(), m.end() + 8)));
+      java.util.regex.Matcher b = AGE_BEFORE.matcher(ctx.body.substring(Math.max(0, m.begin() - 50), m.begin()));
+      if (a.find()) {
+        out.put(m.entityId(), a.group(1));
+      } else if (b.find()) {
+        out.put(m.entityId(), b.group(1));
+      }
+    }
+    return out;
+  }
+
+  /** The latest person before {@code offset} given the age {@code years}, or null. */
+  private String aged(Map<String, String> ages, String years, int offset) {
+    String found = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && years.equals(ages.get(m.entityId()))) {
+        found = m.entityId();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The organisation an organisation noun stands for ("the club", "the council"): the latest one named before
+   * {@code offset} whose name holds the noun ("the council" → "National Coffee Council"), else the latest one
+   * that is not only the addressee of a "told" or a medium that reported, else the latest one.
+   */
+  private String organisation(String noun, int offset) {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
+    Set<String> media = new java.util.HashSet<>();
+    for (Draft d : ctx.drafts) {
+      if ("source".equals(d.cueClass()) && d.speaker().entityId() != null) {
+        media.add(d.speaker().entityId());
+      }
+    }
+    Set<String> addressed = new java.util.HashSet<>();
+    Set<String> other = new java.util.HashSet<>();
+    String named = null;
+    String latest = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() >= offset || !m.type().equals("ORGANIZATION")) {
+        continue;
+      }
+      if (word.matcher(m.text()).find()) {
+        named = m.entityId();
+      }
+      String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
+      (left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$") ? addressed : other).add(m.entityId());
+    }
+    if (named != null) {
+      return named;
+    }
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && m.type().equals("ORGANIZATION") && other.contains(m.entityId())
+          && !media.contains(m.entityId())) {
+        latest = m.entityId();
+      }
+    }
+    return latest != null ? latest : last(offset, "ORGANIZATION");
   }
 
   /**

@@ -18,7 +18,8 @@ import org.newsgraph.util.Lexicon;
  * (head is the 1-based index of the governor, 0 for the root), joined by single spaces; a token starting
  * with {@code +} is glued to the previous one. Paragraphs are separated by blank lines in the body when
  * a sentence spec starts with {@code ¶}. Consecutive tokens with the same NER tag become one mention
- * whose entity id is its lower-cased text. No CoreNLP models are loaded.
+ * whose entity id is its lower-cased text (an NER field {@code TYPE/resolution/id} gives both). No CoreNLP
+ * models are loaded.
  */
 final class FakeParse {
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("said", "say"), Map.entry("says", "say"),
@@ -94,8 +95,11 @@ final class FakeParse {
           e++;
         }
         String text = p.body.substring(t.get(k).begin(), t.get(e).end());
-        String id = text.toLowerCase(Locale.ROOT);
-        p.mentions.add(new Mention("d", i, t.get(k).begin(), t.get(e).end(), text, ner, null, text, id, "name"));
+        // "LOCATION/demonym/sylvania": a mention of another entity than its text, resolved as stated
+        String[] typed = ner.split("/");
+        String id = typed.length == 3 ? typed[2] : text.toLowerCase(Locale.ROOT);
+        p.mentions.add(new Mention("d", i, t.get(k).begin(), t.get(e).end(), text, typed[0], null, text, id,
+            typed.length == 3 ? typed[1] : "name"));
       }
     }
     return p;

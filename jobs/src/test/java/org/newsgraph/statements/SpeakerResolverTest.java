@@ -89,4 +89,61 @@ class SpeakerResolverTest {
     FakeParse p = FakeParse.of("COO|NNP and|CC CFO|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
     assertEquals("peter smith", resolve(p, "COO and CFO Peter Smith", "COO").entityId());
   }
+
+  @Test
+  void aDefiniteNationalityNounIsAPersonNotTheCountry() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "The|DT Sylvanian|NNP|0|x|LOCATION/demonym/sylvania Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +.|.",
+        "Then|RB Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON lost|VBD +.|.",
+        "The|DT Sylvanian|NNP|0|x|LOCATION/demonym/sylvania spoke|VBD +.|.");
+    Speaker s = resolve(p, "The Sylvanian", "Sylvanian");
+    assertEquals("peter smith", s.entityId(), "the person introduced with the nationality, not the country");
+    assertEquals("role", s.resolution());
+  }
+
+  @Test
+  void anAgePhraseIsThePersonGivenThatAgeAndNeverOneGivenAnother() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, 51|CD +,|, spoke|VBD +.|.",
+        "Then|RB Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, 29|CD +,|, spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON left|VBD +.|.",
+        "The|DT 29-year-old|JJ striker|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The 29-year-old striker", "striker").entityId());
+    FakeParse other = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, 51|CD +,|, spoke|VBD +.|.",
+        "Then|RB Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON left|VBD +.|.",
+        "The|DT 29-year-old|JJ striker|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(other, "The 29-year-old striker", "striker").entityId(),
+        "Smith is 51, so the 29-year-old is the other person");
+  }
+
+  @Test
+  void aPluralRoleNamesNoOnePerson() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT authors|NNS spoke|VBD +.|.");
+    Speaker s = resolve(p, "The authors", "authors");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
+  void anOrganisationNounIsTheBodyNamedWithItElseOneThatWasNotOnlyAddressed() {
+    FakeParse named = FakeParse.of("The|DT Bergen|NNP|0|x|ORGANIZATION Council|NNP|0|x|ORGANIZATION met|VBD "
+            + "Acme|NNP|0|x|ORGANIZATION +.|.",
+        "The|DT council|NN spoke|VBD +.|.");
+    assertEquals("bergen council", resolve(named, "The council", "council").entityId());
+    FakeParse told = FakeParse.of("Acme|NNP|0|x|ORGANIZATION lost|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON told|VBD FNN|NNP|0|x|ORGANIZATION it|PRP was|VBD over|RB +.|.",
+        "The|DT club|NN spoke|VBD +.|.");
+    assertEquals("acme", resolve(told, "The club", "club").entityId(), "FNN was only told something");
+  }
+
+  @Test
+  void theSubjectOfThePreviousSentenceOutranksAnEarlierSpeaker() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|4|nsubj ended|VBD|2|ccomp +.|.|2|punct",
+        "Club|NNP captain|NN Sam|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD upbeat|JJ +.|.",
+        "The|DT striker|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new CueVerbRule().apply(ctx);
+    int b = p.body.indexOf("The striker");
+    assertEquals("sam roe", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
+  }
 }
