@@ -49,6 +49,11 @@ final class CueVerbRule implements AttributionRule {
           // (a cue inside the question of a reduced passive: "Asked whether he would ask Smith to ...")
           continue;
         }
+        if (thankYou(g, i)) {
+          // "Thank you for joining us": a formula inside someone's own words, not a report of thanks
+          i = match.lastToken();
+          continue;
+        }
         if (agentlessPassive(g, i)) {
           // "Asked about the vote, Roe said ...", "..., Roe told Congress when asked": the subject was asked
           questionEnd = reducedClauseEnd(g, i);
@@ -162,6 +167,13 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return open - 1;
+  }
+
+  /** "thank you" / "Thank you": the formula, whose speaker is whoever speaks the words around it. */
+  private static boolean thankYou(DepGraph g, int cue) {
+    String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
+    return lemma.equals("thank") && cue + 1 < g.tokens.size() && g.tokens.get(cue + 1).word().equalsIgnoreCase("you")
+        && g.child(cue, SUBJECT) < 0;
   }
 
   /** Subordinating words before a reduced passive clause ("when asked", "if pressed", "once told"). */

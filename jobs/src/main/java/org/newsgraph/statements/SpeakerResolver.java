@@ -104,6 +104,11 @@ final class SpeakerResolver {
       // "the Freedonian government", "the Chinese side": the country
       return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
+    if ("organization".equals(nounClass) && others.isEmpty() && persons.isEmpty()
+        && (!singular(h).equals(h) || lower.startsWith("a ") || lower.startsWith("an "))) {
+      // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name
+      return new Speaker(null, text, begin, end, "unnamed", List.of());
+    }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");

@@ -650,4 +650,10 @@ class CueVerbRuleTest {
         + "asked|VBD|2|advcl about|IN|7|case it|PRP|5|obl +.|.|2|punct");
     assertEquals(List.of(), when.extract("cue-verb").stream().filter(r -> r.contains("|ask|")).toList());
   }
+
+  @Test
+  void thankYouIsAFormulaNotAStatement() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON +,|, thank|VBP|1|acl you|PRP|2|obj for|IN|5|mark coming|VBG|2|advcl +.|.|1|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }

@@ -146,4 +146,13 @@ class SpeakerResolverTest {
     int b = p.body.indexOf("The striker");
     assertEquals("sam roe", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
   }
+
+  @Test
+  void businessNounsStandForTheOrganisationButPluralOrIndefiniteOnesForNone() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Motors|NNP|0|x|ORGANIZATION cut|VBD jobs|NNS +.|.",
+        "The|DT carmaker|NN spoke|VBD +.|. Regulators|NNS spoke|VBD +.|. A|DT lender|NN spoke|VBD +.|.");
+    assertEquals("acme motors", resolve(p, "The carmaker", "carmaker").entityId());
+    assertEquals("unnamed", resolve(p, "Regulators", "Regulators").resolution());
+    assertNull(resolve(p, "A lender", "lender").entityId());
+  }
 }
