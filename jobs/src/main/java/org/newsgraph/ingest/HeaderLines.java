@@ -131,8 +131,19 @@ final class HeaderLines {
       return null;
     }
     String credit = m.group(2);
+    Matcher role = credit == null ? null : JOB_TITLE.matcher(credit.strip());
+    if (role != null && role.matches()) {
+      // "By Jane Roe, Sports Reporter": a job title, whose section word names no outlet; "By Jane Roe, Daily
+      // Planet Staff Writer": the outlet before the title
+      String rest = role.group(1).strip();
+      credit = rest.isEmpty() || patterns.isSectionLine(rest) ? null : rest;
+    }
     return credit != null && isOutletName(credit) ? credit.strip() : "";
   }
+
+  /** A credit ending in a journalist's job title ("Sports Reporter", "Daily Planet Staff Writer"). */
+  private static final Pattern JOB_TITLE = Pattern.compile("(?i)(.*?)[\\s,]*\\b(?:staff\\s+)?(?:reporter|correspondent"
+      + "|writer|editor|columnist|contributor|producer|journalist|photographer|intern|commentator|bureau chief)s?");
 
   /** The outlet of "Daily Planet with AP and AFP" or "• Freedonia News", or null. */
   String outletCredit(String t) {

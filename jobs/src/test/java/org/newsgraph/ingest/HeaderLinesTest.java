@@ -17,6 +17,9 @@ class HeaderLinesTest {
     assertEquals(Kind.BYLINE, lines.kind("By Jane Roe, The Freedonia Times"));
     assertEquals("The Freedonia Times", lines.byline("By Jane Roe, The Freedonia Times"));
     assertEquals("", lines.byline("By Jane Roe and John Doe"));
+    assertEquals("", lines.byline("By Jane Roe, Sports Reporter"), "a job title names no outlet");
+    assertEquals("", lines.byline("By Jane Roe, Senior Political Correspondent"));
+    assertEquals("The Daily Planet", lines.byline("By Jane Roe, The Daily Planet Staff Writer"));
     assertEquals(Kind.OUTLET_CREDIT, lines.kind("Daily Planet with AP and AFP"));
     assertEquals("Daily Planet", lines.outletCredit("Daily Planet with AP and AFP"));
     assertEquals("Freedonia Press", lines.outletCredit("• Freedonia Press"));
