@@ -42,16 +42,22 @@ public final class CueLexicon {
      * "slammed the ruling in a tweet", "Roe attacked Smith"; but "attacked the convoy", "slammed the door",
      * "defended his title").
      */
-    REASON;
+    REASON,
+    /**
+     * Only when what it takes is no person, unless it gives the grounds ("dismissed the claims", "rejected the
+     * offer", "dismissed Roe as a liar"; but "dismissed the manager", "rejected the nominee": actions).
+     */
+    THING;
 
     static Condition of(String flag) {
       return switch (flag) {
         case "" -> ALWAYS;
+        case "thing" -> THING;
         case "quote" -> QUOTE;
         case "predicate" -> PREDICATE;
         case "reason" -> REASON;
         default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
-            + "' (known: quote, predicate, reason)");
+            + "' (known: quote, predicate, reason, thing)");
       };
     }
   }

@@ -389,6 +389,10 @@ final class CueVerbRule implements AttributionRule {
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
   private boolean reportsSpeech(DepGraph g, Found f) {
     CueLexicon.Condition c = f.condition;
+    if (c == CueLexicon.Condition.THING) {
+      return !personObject(g, f.cue) || g.children.get(f.cue).stream().anyMatch(k -> g.child(k, Set.of("case", "mark")) >= 0
+          && "as".equalsIgnoreCase(g.tokens.get(g.child(k, Set.of("case", "mark"))).word()));
+    }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
     }
@@ -423,6 +427,19 @@ final class CueVerbRule implements AttributionRule {
    * Smith's remarks", "defended himself"): speech between the actors of a story, where "rebels attacked the
    * convoy" or "defended his title" is not.
    */
+  /** The cue's object is a person: a name, "him"/"her", or a person noun of the speaker nouns ("his coach"). */
+  private boolean personObject(DepGraph g, int cue) {
+    int obj = g.child(cue, Set.of("obj"));
+    if (obj < 0) {
+      return false;
+    }
+    Token head = g.tokens.get(obj);
+    String lemma = head.lemma() == null ? head.word().toLowerCase(Locale.ROOT) : head.lemma().toLowerCase(Locale.ROOT);
+    org.newsgraph.model.Mention m = ctx.mentionAt(head.begin());
+    return m != null && "PERSON".equals(m.type()) || PERSON_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
+        || "person".equals(lex.speakerNouns.get(lemma));
+  }
+
   private boolean namedAgainstNamed(DepGraph g, Found f) {
     String type = ctx.typeOf(f.speaker.entityId());
     if (!"PERSON".equals(type) && !"ORGANIZATION".equals(type)) {

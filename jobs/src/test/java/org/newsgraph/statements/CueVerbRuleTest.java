@@ -656,4 +656,16 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON +,|, thank|VBP|1|acl you|PRP|2|obj for|IN|5|mark coming|VBG|2|advcl +.|.|1|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
+
+  @Test
+  void dismissingAPersonIsAnActionDismissingAClaimIsSpeech() {
+    FakeParse fired = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION dismissed|VBD|0|root manager|NN|5|compound "
+        + "Peter|NNP|5|compound|PERSON Smith|NNP|2|obj|PERSON +.|.|2|punct");
+    assertEquals(List.of(), fired.extract("cue-verb"));
+    FakeParse claims = FakeParse.of("Anna|NNP|2|nsubj|PERSON dismissed|VBD|0|root the|DT|4|det claims|NNS|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|dismiss|the claims|indirect"), claims.extract("cue-verb"));
+    FakeParse grounds = FakeParse.of("Anna|NNP|2|nsubj|PERSON dismissed|VBD|0|root Peter|NNP|2|obj|PERSON as|IN|6|case "
+        + "a|DT|6|det liar|NN|2|obl:as +.|.|2|punct");
+    assertEquals(1, grounds.extract("cue-verb").size(), "dismissing someone as something is said");
+  }
 }

@@ -31,7 +31,8 @@ final class FakeParse {
       Map.entry("conclude", "conclude"), Map.entry("going", "go"), Map.entry("conveyed", "convey"), Map.entry("entered", "enter"), Map.entry("erupted", "erupt"), Map.entry("reported", "report"),
       Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"), Map.entry("described", "describe"), Map.entry("explained", "explain"), Map.entry("calling", "call"),
       Map.entry("talked", "talk"), Map.entry("proposed", "propose"), Map.entry("chanted", "chant"),
-      Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"));
+      Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"),
+      Map.entry("dismissed", "dismiss"));
 
   /** First names the fixtures use, with their gender. */
   static final NameGender GENDERS = new NameGender(
