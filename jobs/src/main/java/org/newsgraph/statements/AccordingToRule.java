@@ -35,7 +35,7 @@ final class AccordingToRule implements AttributionRule {
         int cueLast = according ? i + 1 : i;
         int s = cueLast + 1;
         int e = s;
-        while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e).word())) {
+        while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e))) {
           e++;
         }
         if (e == s || e - s > MAX_SOURCE_TOKENS) {

@@ -639,7 +639,11 @@ final class CueVerbRule implements AttributionRule {
         cut.add(c);
       }
     }
-    List<Integer> subj = g.subtree(subject, cut);
+    List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
+      // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
+      subj.remove(subj.size() - 1);
+    }
     int sBegin = g.tokens.get(subj.get(0)).begin();
     int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
@@ -1081,7 +1085,7 @@ final class CueVerbRule implements AttributionRule {
     int attribution = subject.isEmpty() ? cue : Math.min(cue, subject.get(0));
     if (attribution > from && attribution <= to) {
       final int a = attribution;
-      if (out.stream().filter(t -> t > a).allMatch(t -> g.isPunct(t) || DepGraph.isQuote(g.tokens.get(t).word()))) {
+      if (out.stream().filter(t -> t > a).allMatch(t -> g.isPunct(t) || DepGraph.isQuote(g.tokens.get(t)))) {
         to = attribution - 1;
       }
     }

@@ -133,6 +133,15 @@ final class DepGraph {
     return !w.chars().anyMatch(Character::isLetterOrDigit) && !isQuote(w);
   }
 
+  /**
+   * A quotation mark token: the double marks, or a single one (' ‘ ’) that the tagger tagged as a quotation
+   * mark rather than an apostrophe ("'We won,' he said": British quotations).
+   */
+  static boolean isQuote(Token t) {
+    String w = t.word();
+    return isQuote(w) || (w.equals("'") || w.equals("‘") || w.equals("’")) && ("``".equals(t.pos()) || "''".equals(t.pos()));
+  }
+
   static boolean isQuote(String w) {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
         || w.equals("``");

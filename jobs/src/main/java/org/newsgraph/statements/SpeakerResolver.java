@@ -82,7 +82,14 @@ final class SpeakerResolver {
       }
     }
     String nounClass = ctx.lex.speakerNouns.get(singular(h));
-    if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
+    // the phrase ends in a person's name ("a spokeswoman, Jane Roe", "agency spokesman Jane Roe"), not a
+    // possessor or modifier ("Roe's aides", "Roe supporters")
+    int headEnd = headBegin + head.length();
+    boolean namesAPerson = inside.stream().anyMatch(m -> m.type().equals("PERSON") && m.begin() >= headEnd
+        && (ctx.body.substring(headEnd, m.begin()).isBlank() || ctx.body.substring(headEnd, m.begin()).strip().endsWith(","))
+        && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit));
+    if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) && !namesAPerson) {
+      // (an unnamed role with its name in apposition, "a spokeswoman for the agency, Jane Roe,", is that person)
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     Set<String> persons = new LinkedHashSet<>();

@@ -45,7 +45,7 @@ final class TrailingAttribution {
     List<Token> t = g.tokens;
     int n = t.size();
     int end = n;
-    while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1).word())) && !t.get(end - 1).word().equals(",")) {
+    while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1))) && !t.get(end - 1).word().equals(",")) {
       end--;
     }
     if (last + 1 < end && ("UH".equals(t.get(last + 1).pos())
@@ -60,7 +60,7 @@ final class TrailingAttribution {
     int adjunct = 0;
     for (; k < end; k++) {
       String pos = t.get(k).pos();
-      if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k).word())) {
+      if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k))) {
         String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
         // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ..."
         continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB")
@@ -90,16 +90,16 @@ final class TrailingAttribution {
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"
     int j = cue - 1;
-    while (j >= 0 && !boundary(t.get(j).word()) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
+    while (j >= 0 && !boundary(t.get(j)) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
         && !t.get(j).pos().equals("MD") && cue - j <= 12) {
       j--;
     }
     int subjectFirst = j + 1;
     int contentLast = j - 1;
-    while (contentLast >= 0 && boundary(t.get(contentLast).word())) {
+    while (contentLast >= 0 && boundary(t.get(contentLast))) {
       contentLast--;
     }
-    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j).word()) && contentLast >= 0
+    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
         && nominal(t, subjectFirst, cue)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
@@ -113,18 +113,18 @@ final class TrailingAttribution {
     // a name with an appositive between commas: "...,” Jane Roe, a historian at the university, told reporters."
     if (rightOk && cue > 1 && t.get(cue - 1).word().equals(",")) {
       int b1 = cue - 2;
-      while (b1 >= 0 && !boundary(t.get(b1).word()) && cue - b1 <= 16 && !finiteVerb(t.get(b1))) {
+      while (b1 >= 0 && !boundary(t.get(b1)) && cue - b1 <= 16 && !finiteVerb(t.get(b1))) {
         b1--;
       }
       int b0 = b1 - 1;
-      while (b0 >= 0 && !boundary(t.get(b0).word()) && b1 - b0 <= 6 && !finiteVerb(t.get(b0))) {
+      while (b0 >= 0 && !boundary(t.get(b0)) && b1 - b0 <= 6 && !finiteVerb(t.get(b0))) {
         b0--;
       }
       int last2 = b0 - 1;
-      while (last2 >= 0 && boundary(t.get(last2).word())) {
+      while (last2 >= 0 && boundary(t.get(last2))) {
         last2--;
       }
-      if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0).word()) && b0 + 1 < b1
+      if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0)) && b0 + 1 < b1
           && b1 < cue - 2 && last2 >= 0 && mentionWithin(ctx, t, b0 + 1, b1)) {
         return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
       }
@@ -134,7 +134,7 @@ final class TrailingAttribution {
       return null;
     }
     int before = cue - 1;
-    while (before > 0 && DepGraph.isQuote(t.get(before).word())) {
+    while (before > 0 && DepGraph.isQuote(t.get(before))) {
       before--;
     }
     String firstPos = last + 1 < end && t.get(last + 1).pos() != null ? t.get(last + 1).pos() : "";
@@ -148,7 +148,7 @@ final class TrailingAttribution {
     for (int c : g.children.get(cue)) {
       leftSubject |= c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj"));
     }
-    if (cue > 1 && boundary(t.get(cue - 1).word()) && t.get(before).word().equals(",") && last + 1 < end
+    if (cue > 1 && boundary(t.get(cue - 1)) && t.get(before).word().equals(",") && last + 1 < end
         && speakerStart) {
       int s = last + 1;
       int e = s;
@@ -167,7 +167,7 @@ final class TrailingAttribution {
         e++;
       }
       int contentEnd = before - 1;
-      while (contentEnd >= 0 && boundary(t.get(contentEnd).word())) {
+      while (contentEnd >= 0 && boundary(t.get(contentEnd))) {
         contentEnd--;
       }
       // "Jane Roe, a professor, described the plan as ...": when the parser found the cue's subject on its left,
@@ -218,7 +218,7 @@ final class TrailingAttribution {
     return t.pos() != null && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
   }
 
-  static boolean boundary(String w) {
-    return w.equals(",") || DepGraph.isQuote(w);
+  static boolean boundary(Token t) {
+    return t.word().equals(",") || DepGraph.isQuote(t);
   }
 }

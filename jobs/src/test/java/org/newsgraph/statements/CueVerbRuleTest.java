@@ -668,4 +668,28 @@ class CueVerbRuleTest {
         + "a|DT|6|det liar|NN|2|obl:as +.|.|2|punct");
     assertEquals(1, grounds.extract("cue-verb").size(), "dismissing someone as something is said");
   }
+
+  @Test
+  void aSingleClosingQuotationMarkIsNoPartOfTheSpeaker() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "'|``|7|punct +We|PRP|3|nsubj won|VBD|7|ccomp +,|,|7|punct +'|''|7|punct he|PRP|7|nsubj told|VBD|0|root "
+            + "MPs|NNS|7|obj +.|.|7|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size());
+    assertEquals("he", rows.get(0).speakerText());
+    assertEquals("peter smith", rows.get(0).speakerEntityId());
+  }
+
+  @Test
+  void anUnnamedRoleWithANameInAppositionIsThatPerson() {
+    FakeParse named = FakeParse.of("A|DT|2|det spokeswoman|NN|9|nsubj for|IN|4|case Acme|NNP|2|nmod|ORGANIZATION "
+        + "+,|,|7|punct Anna|NNP|7|compound|PERSON Roe|NNP|2|appos|PERSON +,|,|7|punct said|VBD|0|root it|PRP|11|nsubj "
+        + "closed|VBD|9|ccomp +.|.|9|punct");
+    List<org.newsgraph.model.Statement> rows = named.extractStatements("cue-verb");
+    assertEquals("anna roe", rows.get(0).speakerEntityId());
+    assertEquals("A spokeswoman for Acme, Anna Roe", rows.get(0).speakerText());
+    FakeParse forSomeone = FakeParse.of("A|DT|2|det spokeswoman|NN|6|nsubj for|IN|5|case Anna|NNP|5|compound|PERSON "
+        + "Roe|NNP|2|nmod|PERSON said|VBD|0|root it|PRP|8|nsubj closed|VBD|6|ccomp +.|.|6|punct");
+    assertEquals(null, forSomeone.extractStatements("cue-verb").get(0).speakerEntityId(), "her spokeswoman is not her");
+  }
 }
