@@ -211,11 +211,12 @@ final class SpeakerResolver {
       if (d.cueBegin() >= offset || id == null || !"PERSON".equals(ctx.typeOf(id)) || excluded.contains(id)) {
         continue;
       }
-      ("source".equals(d.cueClass()) ? reporters : others).add(id);
+      boolean reporter = reporter(d);
+      (reporter ? reporters : others).add(id);
       // the latest cue (then content) wins; on a tie the draft found later
       boolean later = speaker == null || d.cueBegin() > speaker.cueBegin()
           || d.cueBegin() == speaker.cueBegin() && d.contentBegin() >= speaker.contentBegin();
-      if (later && compatible(id, gender) && !"source".equals(d.cueClass())) {
+      if (later && compatible(id, gender) && !reporter) {
         speaker = d;
       }
     }
@@ -292,6 +293,15 @@ final class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The byline-like attribution of a story's writer: an inverted press cue ("..., writes Dave Roe of the
+   * Courier"). A judge or a leader who "wrote" or "posted" something is a speaker like any other.
+   */
+  private static boolean reporter(Draft d) {
+    return "source".equals(d.cueClass()) && d.speaker().begin() != null && d.speaker().begin() > d.cueBegin()
+        && Set.of("write", "report").contains(d.cueLemma());
   }
 
   /** Tags of the words a sentence may open with before its subject's name ("Rovers captain Jane Roe"). */

@@ -155,4 +155,18 @@ class SpeakerResolverTest {
     assertEquals("unnamed", resolve(p, "Regulators", "Regulators").resolution());
     assertNull(resolve(p, "A lender", "lender").entityId());
   }
+
+  @Test
+  void someoneWhoWroteOrPostedIsASpeakerLikeAnyOtherUnlikeAStoryWriter() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD Sam|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
+        "He|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int w = p.body.lastIndexOf("Peter");
+    int cue = p.body.indexOf("wrote");
+    ctx.drafts.add(new Draft(1, Speaker.of("peter smith", "Peter Smith", w, w + 11, "name"), cue, cue + 5, "write",
+        "source", cue + 6, cue + 8, null, "test"));
+    int he = p.body.indexOf("He spoke");
+    assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
+  }
 }
