@@ -21,11 +21,11 @@ final class TranscriptTurnRule implements AttributionRule {
     List<Label> labels = SpeakerLabels.find(ctx.body);
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
-      int turnEnd = i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length();
+      int turnEnd = narrativeAfter(ctx, l.turnBegin(), i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
       if (place(ctx, l)) {
         continue;
       }
-      Speaker speaker = speaker(ctx, l);
+      Speaker speaker = speaker(ctx, l, labels.get(0).begin());
       for (ParsedSentence ps : ctx.sentences) {
         int b = Math.max(ps.sentence().begin(), l.turnBegin());
         int e = Math.min(ps.sentence().end(), turnEnd);
@@ -61,9 +61,35 @@ final class TranscriptTurnRule implements AttributionRule {
     return false;
   }
 
-  /** The label's speaker: a mention inside it, else a person of the document with the label's last name. */
-  private static Speaker speaker(AttributionContext ctx, Label l) {
+  /**
+   * Where a turn ends: at the next label, or before a later paragraph of narration, one that holds an
+   * attribution of its own ("A: ... ¶ Roe said she had been wrong before.": the interview is over).
+   */
+  private static int narrativeAfter(AttributionContext ctx, int turnBegin, int end) {
+    for (int p = ctx.body.indexOf("\n\n", turnBegin); p >= 0 && p < end; p = ctx.body.indexOf("\n\n", p + 2)) {
+      int next = ctx.body.indexOf("\n\n", p + 2);
+      int paragraphEnd = next < 0 || next > end ? end : next;
+      int from = p;
+      if (ctx.drafts.stream().anyMatch(d -> d.cueBegin() >= from && d.cueBegin() < paragraphEnd)) {
+        return p;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The label's speaker: a mention inside it, else a person of the document with the label's last name; the
+   * answers ("A:") of an interview are the person the text introduces before its first label.
+   */
+  private static Speaker speaker(AttributionContext ctx, Label l, int firstLabel) {
     String text = ctx.body.substring(l.begin(), l.end());
+    if (text.equalsIgnoreCase("A")) {
+      for (Mention m : ctx.mentions) {
+        if (m.begin() < firstLabel && m.type().equals("PERSON") && ctx.quotationAt(m.begin()) == null) {
+          return Speaker.of(m.entityId(), text, l.begin(), l.end(), "role");
+        }
+      }
+    }
     String[] words = text.split("[\\s.]+");
     String last = words[words.length - 1];
     int headBegin = l.begin() + text.lastIndexOf(last);

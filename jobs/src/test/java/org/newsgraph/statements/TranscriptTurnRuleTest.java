@@ -47,4 +47,14 @@ class TranscriptTurnRuleTest {
         "¶ Roe|NNP +:|: We|PRP will|MD win|VB +.|.");
     assertEquals(List.of("3:anna roe|say|We will win|direct"), p.extract("transcript-turn"));
   }
+
+  @Test
+  void answersAreByThePersonIntroducedBeforeTheInterviewWhichEndsAtAParagraphOfNarration() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
+        "¶ Q|NN +:|: Will|MD prices|NNS fall|VB +?|.",
+        "¶ A|DT +:|: No|UH +.|.",
+        "¶ Kraus|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj erred|VBD|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("1:null|say|Will prices fall|direct", "2:anna kraus|say|No|direct",
+        "3:kraus|say|she erred|indirect"), p.extract("cue-verb", "transcript-turn"));
+  }
 }
