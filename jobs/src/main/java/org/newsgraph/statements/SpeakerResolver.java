@@ -120,7 +120,7 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = organisation(h, begin);
+      String id = unnamedInstitution(lower, h, begin) ? null : organisation(h, begin);
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
@@ -367,6 +367,33 @@ final class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /** Institutions whose modifier is part of their name ("the health ministry", "the weather service"). */
+  private static final Set<String> INSTITUTIONS = Set.of("ministry", "department", "service", "agency", "office",
+      "court", "council", "committee", "commission", "union", "police", "army", "navy", "embassy", "institute",
+      "university", "parliament");
+
+  /**
+   * "the weather service", "the health ministry": an institution named by its modifier, when no organisation
+   * of the text holds that word; it is not the last organisation named (the Red Cross of the sentence before).
+   */
+  private boolean unnamedInstitution(String lower, String head, int offset) {
+    if (!INSTITUTIONS.contains(singular(head))) {
+      return false;
+    }
+    String[] w = lower.split("\\s+");
+    if (w.length < 3 || !w[w.length - 1].equals(head) || !DETERMINERS.contains(w[0])) {
+      return false;
+    }
+    for (int i = 1; i < w.length - 1; i++) {
+      java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(w[i]) + "\\b");
+      if (ctx.mentions.stream().anyMatch(m -> m.begin() < offset && m.type().equals("ORGANIZATION")
+          && word.matcher(m.text()).find())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

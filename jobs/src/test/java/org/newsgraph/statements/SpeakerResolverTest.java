@@ -169,4 +169,12 @@ class SpeakerResolverTest {
     int he = p.body.indexOf("He spoke");
     assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
   }
+
+  @Test
+  void anInstitutionNamedByItsModifierIsNotTheLastOrganisation() {
+    FakeParse p = FakeParse.of("The|DT Red|NNP|0|x|ORGANIZATION Cross|NNP|0|x|ORGANIZATION helped|VBD +.|.",
+        "The|DT weather|NN service|NN spoke|VBD +.|. The|DT Sylvanian|JJ|0|x|LOCATION/demonym/sylvania ministry|NN spoke|VBD +.|.");
+    assertNull(resolve(p, "The weather service", "service").entityId());
+    assertEquals("sylvania", resolve(p, "The Sylvanian ministry", "ministry").entityId());
+  }
 }
