@@ -122,11 +122,11 @@ public final class KbLinker {
       Map<String, Long> strong = new TreeMap<>();
       Map<String, Long> weakSurfaces = new TreeMap<>();
       e.getValue().forEach((x, n) -> (!person || x.strip().contains(" ") ? strong : weakSurfaces).put(x, n));
-      Link link = best(strong, dict, false);
+      Link link = best(strong, dict, false, person);
       if (link != null) {
         links.put(e.getKey(), link);
         strongTitles.add(link.title());
-      } else if ((link = best(person ? weakSurfaces : strong, dict, true)) != null) {
+      } else if ((link = best(person ? weakSurfaces : strong, dict, true, person)) != null) {
         weak.put(e.getKey(), link);
       }
     }
@@ -164,6 +164,15 @@ public final class KbLinker {
 
   /** The title most mentions vote for, or null. */
   static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weakAcronyms) {
+    return best(surfaces, dict, weakAcronyms, false);
+  }
+
+  /**
+   * {@link #best(Map, KbDictionary, boolean)}; for a person, a full name links only to an article whose title
+   * holds its last word ("Jane Roe" → Jane_Roe or Jane_Smith_Roe, never the Jane_Doe its anchors point to
+   * most: a namesake's first name is no evidence).
+   */
+  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weakAcronyms, boolean person) {
     Map<String, double[]> votes = new TreeMap<>();
     for (Map.Entry<String, Long> s : surfaces.entrySet()) {
       KbDictionary.Candidate best = null;
@@ -176,6 +185,7 @@ public final class KbLinker {
         }
       }
       if (best == null || best.title().startsWith("List_of") || isDisambiguation(dict, used, best.title())
+          || person && !surnameInTitle(used, best.title())
           || best.probability() < (weakAcronyms && isAcronym(used) ? MIN_SINGLE_WORD
           : isTitleOf(used, best.title()) ? MIN_TITLE_MATCH : threshold(used))) {
         continue;
@@ -188,6 +198,19 @@ public final class KbLinker {
     return votes.entrySet().stream().max(Map.Entry.<String, double[]>comparingByValue(
             (a, b) -> Double.compare(a[0], b[0])).thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))
         .map(e -> new Link(e.getKey(), Math.round(e.getValue()[1] / e.getValue()[2] * 1000) / 1000.0)).orElse(null);
+  }
+
+  /** The last word of a name of two words or more appears in the title (a one-word name passes). */
+  static boolean surnameInTitle(String surface, String title) {
+    String[] w = surface.strip().split("\\s+");
+    if (w.length < 2) {
+      return true;
+    }
+    String last = java.text.Normalizer.normalize(w[w.length - 1], java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String t = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+    return t.contains(last);
   }
 
   /** "Acme Grand Prix" → Acme_Grand_Prix: a name of two words or more that is its article's very title. */

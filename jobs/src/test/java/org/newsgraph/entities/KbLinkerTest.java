@@ -41,6 +41,8 @@ class KbLinkerTest {
       "Mary Doe (disambiguation)\tMary_Doe_(disambiguation)\t1.0",
       "Lulu\tLulu_Maria_Roe\t0.8",
       "Lulu (disambiguation)\tLulu_Maria_Roe\t1.0",
+      "Anna Smith\tAnna_Karlsdottir\t1.0",
+      "Anna Smith\tAnna_Smith\t0.1",
       "bad line without tabs",
       "Acme\tAcme_(band)\tnot-a-number",
       "");
@@ -141,5 +143,15 @@ class KbLinkerTest {
     assertTrue(KbLinker.variants("JANE ROE").contains("Jane Roe"), "a transcript's capitalised label");
     assertEquals(List.of("Jane Roe"), KbLinker.variants("Jane Roe"));
     assertEquals(List.of("FNN"), KbLinker.variants("FNN"), "one capitalised word stays as it is");
+  }
+
+  @Test
+  void aFullNameLinksOnlyToAnArticleHoldingItsSurname() throws Exception {
+    List<CorpusNames.NameCount> counts = List.of(n("Anna Smith", "PERSON", 2), n("Zoë Müller", "PERSON", 1));
+    KbDictionary d = dict(List.of("Anna Smith", "Zoë Müller"));
+    CorpusNames linked = new KbLinker(AliasTable.empty()).link(identity(counts), counts, d);
+    assertNull(linked.links().get(linked.resolve("Anna Smith", "PERSON").id()), "a namesake's article is no link");
+    assertEquals("Zoë_Müller", linked.links().get(linked.resolve("Zoë Müller", "PERSON").id()).title());
+    assertTrue(KbLinker.surnameInTitle("Jane Pena Nieto", "Jane_Peña_Nieto"));
   }
 }
