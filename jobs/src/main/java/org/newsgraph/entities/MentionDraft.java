@@ -36,6 +36,13 @@ final class MentionDraft {
     text = body.substring(begin, end);
   }
 
+  /** Makes {@code first} the mention's first token: its begin and text follow. */
+  void startAt(int first, List<Token> tokens, String body) {
+    firstToken = first;
+    begin = tokens.get(first).begin();
+    text = body.substring(begin, end);
+  }
+
   boolean overlaps(MentionDraft o) {
     return sentenceIdx == o.sentenceIdx && begin < o.end && o.begin < end;
   }

@@ -43,6 +43,7 @@ final class MentionFinder {
     }
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
+    split.forEach(m -> trimLeadingWords(m, tokens, body));
     split.forEach(m -> trimPossessive(m, tokens, body));
     split.addAll(personsAfterTitles(split, tokens, idx, body));
     split.forEach(m -> completePerson(m, tokens, body));
@@ -61,6 +62,25 @@ final class MentionFinder {
       }
     });
     return split;
+  }
+
+  /** Words the tagger takes into a name when they open a sentence ("Former United striker ..."). */
+  private static final Set<String> LEADING_MODIFIERS = Set.of("former", "ex", "then", "late", "acting", "interim",
+      "outgoing", "incoming");
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("at", "of", "from", "with", "for");
+
+  /**
+   * A name does not open with a modifier of the person's role ("Former United" → "United") nor, at the start of
+   * a sentence, with a plural common noun and its preposition ("Analysts at Acme & Co" → "Acme & Co").
+   */
+  private static void trimLeadingWords(MentionDraft m, List<Token> tokens, String body) {
+    while (m.firstToken < m.lastToken && LEADING_MODIFIERS.contains(tokens.get(m.firstToken).word().toLowerCase(Locale.ROOT))) {
+      m.startAt(m.firstToken + 1, tokens, body);
+    }
+    if (m.firstToken == 0 && m.firstToken + 2 <= m.lastToken && "NNS".equals(tokens.get(0).pos())
+        && LEADING_PREPOSITIONS.contains(tokens.get(1).word())) {
+      m.startAt(2, tokens, body);
+    }
   }
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");

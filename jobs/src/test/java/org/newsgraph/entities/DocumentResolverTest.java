@@ -223,4 +223,12 @@ class DocumentResolverTest {
     assertTrue(s.contains("Acme Agency=Acme Agency/ORGANIZATION"), s.toString());
     assertFalse(s.stream().anyMatch(x -> x.contains("’s")), s.toString());
   }
+
+  @Test
+  void aNameDoesNotOpenWithARoleModifierOrAPluralNounAndItsPreposition() {
+    assertEquals(List.of("United=United/ORGANIZATION"),
+        summary(resolve("Former/ORGANIZATION United/ORGANIZATION striker spoke ./O")));
+    assertEquals(List.of("Baker & Co=Baker & Co/ORGANIZATION"),
+        summary(resolve("Analysts^NNS/ORGANIZATION at/ORGANIZATION Baker/ORGANIZATION &/ORGANIZATION Co/ORGANIZATION said it ./O")));
+  }
 }

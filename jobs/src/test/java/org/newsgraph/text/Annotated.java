@@ -11,7 +11,8 @@ import org.newsgraph.nlp.Token;
 /**
  * Test fixtures without NLP models: sentences written as space-separated tokens, {@code word/TAG} for
  * NER tags, a leading {@code +} gluing a token to the previous one ("China/LOCATION +-/LOCATION
- * +Sylvania/LOCATION"). Part-of-speech tags are guessed (NNP for capitalised words, CD, DT, IN, PRP).
+ * +Sylvania/LOCATION"). Part-of-speech tags are guessed (NNP for capitalised words, CD, DT, IN, PRP) unless
+ * given after a caret ({@code Analysts^NNS/ORGANIZATION}).
  */
 public final class Annotated {
   private static final Set<String> FUNCTION = Set.of("since", "while", "when", "as", "in", "on", "of", "for", "with",
@@ -41,12 +42,16 @@ public final class Annotated {
         int slash = t.lastIndexOf('/');
         String word = slash > 0 && slash < t.length() - 1 && t.substring(slash + 1).matches("[A-Z]+") ? t.substring(0, slash) : t;
         String ner = word.equals(t) ? "O" : t.substring(slash + 1);
+        // "Analysts^NNS/ORGANIZATION": a part-of-speech tag given instead of guessed
+        int caret = word.indexOf('^');
+        String tag = caret > 0 ? word.substring(caret + 1) : null;
+        word = caret > 0 ? word.substring(0, caret) : word;
         if (!first && !glue) {
           body.append(' ');
         }
         int begin = body.length();
         body.append(word);
-        tokens.add(new Token(tokens.size() + 1, begin, body.length(), word, word.toLowerCase(), pos(word), ner));
+        tokens.add(new Token(tokens.size() + 1, begin, body.length(), word, word.toLowerCase(), tag != null ? tag : pos(word), ner));
         first = false;
       }
       int begin = tokens.get(0).begin();
