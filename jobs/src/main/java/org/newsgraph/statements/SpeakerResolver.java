@@ -74,7 +74,7 @@ final class SpeakerResolver {
           // "the Norwegian said": a person of that nationality, not the country
           String id = introducedWith(Set.of(head), begin);
           if (id == null) {
-            id = person(begin, NameGender.Gender.UNKNOWN);
+            id = person(begin, NameGender.Gender.UNKNOWN, Set.of(), true);
           }
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
         }
@@ -85,11 +85,15 @@ final class SpeakerResolver {
     // the phrase ends in a person's name ("a spokeswoman, Jane Roe", "agency spokesman Jane Roe"), not a
     // possessor or modifier ("Roe's aides", "Roe supporters")
     int headEnd = headBegin + head.length();
-    boolean namesAPerson = inside.stream().anyMatch(m -> m.type().equals("PERSON") && m.begin() >= headEnd
+    Mention appositive = inside.stream().filter(m -> m.type().equals("PERSON") && m.begin() >= headEnd
         && (ctx.body.substring(headEnd, m.begin()).isBlank() || ctx.body.substring(headEnd, m.begin()).strip().endsWith(","))
-        && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit));
-    if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) && !namesAPerson) {
-      // (an unnamed role with its name in apposition, "a spokeswoman for the agency, Jane Roe,", is that person)
+        && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit)).findFirst().orElse(null);
+    if (appositive != null && !lower.contains(" and ")) {
+      // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
+      // Peter Smith", "agency spokesman Peter Smith"
+      return Speaker.of(appositive.entityId(), text, begin, end, "name");
+    }
+    if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     Set<String> persons = new LinkedHashSet<>();
@@ -147,7 +151,7 @@ final class SpeakerResolver {
         id = titled(text, head, begin);
       }
       if (id == null) {
-        id = person(begin, NameGender.Gender.UNKNOWN, otherAge);
+        id = person(begin, NameGender.Gender.UNKNOWN, otherAge, true);
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
@@ -196,11 +200,16 @@ final class SpeakerResolver {
    * is a person of that gender, else the last person of that gender named before it.
    */
   private String person(int offset, NameGender.Gender gender) {
-    return person(offset, gender, Set.of());
+    return person(offset, gender, Set.of(), false);
   }
 
-  /** {@link #person(int, NameGender.Gender)} among people not in {@code excluded}. */
-  private String person(int offset, NameGender.Gender gender, Set<String> excluded) {
+  /**
+   * {@link #person(int, NameGender.Gender)} among people not in {@code excluded}. With {@code role} (a role
+   * phrase, "the 22-year-old"), the person opening the previous sentence outranks the others named in it
+   * ("Roe beat Smith in the final. ... the 22-year-old said"); a pronoun keeps the last person named ("Roe
+   * received Smith. He conveyed greetings ...": the visitor), unless that person opens the sentence.
+   */
+  private String person(int offset, NameGender.Gender gender, Set<String> excluded, boolean role) {
     int here = ctx.sentenceAt(offset);
     Draft speaker = null;
     // the writer or reporter of a story ("writes Dave Roe of the Courier") is not who the story is about
@@ -232,11 +241,22 @@ final class SpeakerResolver {
         lastMention = m;
       }
     }
-    if (speaker != null && lastMention != null && lastNamedAt > speaker.cueBegin() && here >= 0
-        && here - ctx.sentenceAt(lastNamedAt) <= 1 && opensSentence(lastMention)) {
-      // "Roe, 51, had been in charge for a year. Speaking after the match, he ...": the subject the story has
-      // just moved to outranks the speaker before it
-      return lastNamed;
+    Mention subject = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender) && here >= 0
+          && here - ctx.sentenceAt(m.begin()) <= 1 && ctx.quotationAt(m.begin()) == null
+          && !reporters.contains(m.entityId()) && !excluded.contains(m.entityId()) && opensSentence(m)) {
+        subject = m;
+      }
+    }
+    if (!role && subject != lastMention) {
+      subject = null;
+    }
+    if (subject != null && (speaker == null || subject.begin() > speaker.cueBegin())) {
+      // "Roe, 51, had been in charge for a year. Speaking after the match, he ...", "Roe beat Smith in the final.
+      // ... the 22-year-old said": the subject the story has just moved to outranks an earlier speaker and the
+      // other people of its sentence
+      return subject.entityId();
     }
     if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
         || lastNamedAt < speaker.cueBegin())) {
@@ -401,6 +421,10 @@ final class SpeakerResolver {
    * {@code offset} whose name holds the noun ("the council" → "National Coffee Council"), else the latest one
    * that is not only the addressee of a "told" or a medium that reported, else the latest one.
    */
+  /** Institutions the text must name with their noun ("the court" → "Supreme Court"); else no one. */
+  private static final Set<String> NAMED_INSTITUTIONS = Set.of("union", "police", "court", "council", "committee",
+      "commission", "parliament", "embassy", "university", "institute", "army", "navy", "ministry", "department");
+
   private String organisation(String noun, int offset) {
     java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
     Set<String> media = new java.util.HashSet<>();
@@ -423,7 +447,8 @@ final class SpeakerResolver {
       String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
       (left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$") ? addressed : other).add(m.entityId());
     }
-    if (named != null) {
+    if (named != null || NAMED_INSTITUTIONS.contains(singular(noun))) {
+      // ("the union said" where only a company and a news agency are named: no one of the text)
       return named;
     }
     for (Mention m : ctx.mentions) {

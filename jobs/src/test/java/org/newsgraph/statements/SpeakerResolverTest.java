@@ -177,4 +177,26 @@ class SpeakerResolverTest {
     assertNull(resolve(p, "The weather service", "service").entityId());
     assertEquals("sylvania", resolve(p, "The Sylvanian ministry", "ministry").entityId());
   }
+
+  @Test
+  void aRolePhraseAfterASentenceNamingTwoPeopleIsItsSubject() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Sam|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
+        + "in|IN the|DT final|NN +.|.", "The|DT 22-year-old|JJ spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The 22-year-old", "22-year-old").entityId());
+  }
+
+  @Test
+  void aPossessedRoleWithItsNameInAppositionIsThatName() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON won|VBD +.|.",
+        "Roe|NNP|0|x|PERSON +'s|POS coach|NN +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "Roe's coach, Peter Smith", "coach").entityId());
+  }
+
+  @Test
+  void anInstitutionNounTheTextNeverNamesIsNoOtherOrganisation() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION cut|VBD jobs|NNS +.|.", "The|DT union|NN spoke|VBD +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    assertNull(resolve(p, "The union", "union").entityId());
+    assertEquals("acme", resolve(p, "The company", "company").entityId());
+  }
 }
