@@ -205,7 +205,7 @@ final class CueVerbRule implements AttributionRule {
   /** The last token of a reduced passive clause's subtree before the next comma, colon or semicolon. */
   private static int reducedClauseEnd(DepGraph g, int cue) {
     int end = cue;
-    List<Integer> sub = g.subtree(cue, Set.of());
+    Set<Integer> sub = new HashSet<>(g.subtree(cue, Set.of()));
     for (int t = cue + 1; t < g.tokens.size() && sub.contains(t); t++) {
       String w = g.tokens.get(t).word();
       if (w.equals(",") || w.equals(":") || w.equals(";")) {

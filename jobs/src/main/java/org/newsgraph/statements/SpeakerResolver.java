@@ -11,13 +11,16 @@ import java.util.Set;
 import org.newsgraph.model.Mention;
 
 /**
- * Resolves a speaker phrase to an entity. Names resolve through the mention at their head; "he"/"she" to
- * the salient person of that gender (a recent speaker, else the last person named); "it" and
- * organisation nouns ("the company", "the ministry", "the statement") to the last organisation; unnamed
- * sources ("officials", "a senior official at ...", "people familiar with the matter") to no entity,
- * resolution {@code unnamed}; other definite role phrases ("the minister", "the 52-year-old", "the
- * Freedonian captain") to the salient person; group phrases ("both sides") to the last two people;
- * coordinated names to a group. Nouns come from {@code statements/speaker-nouns.tsv}.
+ * Resolves a speaker phrase to an entity. Names resolve through the mention at their head, a role with a name
+ * in apposition to that name ("Roe's coach, Peter Smith"); "he"/"she" to the salient person of that gender (a
+ * recent speaker, else the last person named, a story's writer never); "it" and organisation nouns ("the
+ * company", "the carmaker", "the statement") to the organisation named with the noun, else the last one not
+ * only addressed; institutions ("the union", "the weather service") only to one the text names so; unnamed
+ * sources ("officials", "a senior official at ...", "people familiar with the matter"), plural and indefinite
+ * roles ("the authors", "regulators") to no entity, resolution {@code unnamed}; other definite role phrases
+ * ("the minister", "the 52-year-old", "the Norwegian") to the person introduced so or given that age, else the
+ * salient person; group phrases ("both sides") to the last two people; coordinated names to a group. Nouns come
+ * from {@code statements/speaker-nouns.tsv}.
  */
 final class SpeakerResolver {
   /** Sentences back within which a recent speaker is preferred to the last person named. */
