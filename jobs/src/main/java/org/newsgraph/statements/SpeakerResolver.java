@@ -84,7 +84,9 @@ final class SpeakerResolver {
         return Speaker.of(m.entityId(), text, begin, end, m.resolution().equals("name") ? "name" : "alias");
       }
     }
-    String nounClass = ctx.lex.speakerNouns.get(singular(h));
+    String listed = ctx.lex.speakerNouns.get(singular(h));
+    boolean institution = "institution".equals(listed) || "named-institution".equals(listed);
+    String nounClass = institution ? "organization" : listed;
     // the phrase ends in a person's name ("a spokeswoman, Jane Roe", "agency spokesman Jane Roe"), not a
     // possessor or modifier ("Roe's aides", "Roe supporters")
     int headEnd = headBegin + head.length();
@@ -127,7 +129,8 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = unnamedInstitution(lower, h, begin) ? null : organisation(h, begin);
+      String id = institution && unnamedInstitution(lower, h, begin) ? null
+          : organisation(h, begin, "named-institution".equals(listed));
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
@@ -392,19 +395,12 @@ final class SpeakerResolver {
     return found;
   }
 
-  /** Institutions whose modifier is part of their name ("the health ministry", "the weather service"). */
-  private static final Set<String> INSTITUTIONS = Set.of("ministry", "department", "service", "agency", "office",
-      "court", "council", "committee", "commission", "union", "police", "army", "navy", "embassy", "institute",
-      "university", "parliament");
-
   /**
-   * "the weather service", "the health ministry": an institution named by its modifier, when no organisation
-   * of the text holds that word; it is not the last organisation named (the Red Cross of the sentence before).
+   * "the weather service", "the health ministry" (institution nouns of the speaker nouns): an institution named
+   * by its modifier, when no organisation of the text holds that word; it is not the last organisation named
+   * (the Red Cross of the sentence before).
    */
   private boolean unnamedInstitution(String lower, String head, int offset) {
-    if (!INSTITUTIONS.contains(singular(head))) {
-      return false;
-    }
     String[] w = lower.split("\\s+");
     if (w.length < 3 || !w[w.length - 1].equals(head) || !DETERMINERS.contains(w[0])) {
       return false;
@@ -422,13 +418,10 @@ final class SpeakerResolver {
   /**
    * The organisation an organisation noun stands for ("the club", "the council"): the latest one named before
    * {@code offset} whose name holds the noun ("the council" → "National Coffee Council"), else the latest one
-   * that is not only the addressee of a "told" or a medium that reported, else the latest one.
+   * that is not only the addressee of a "told" or a medium that reported, else the latest one; for an institution
+   * that {@code mustBeNamed} ("the union"), only one named with the noun, else null.
    */
-  /** Institutions the text must name with their noun ("the court" → "Supreme Court"); else no one. */
-  private static final Set<String> NAMED_INSTITUTIONS = Set.of("union", "police", "court", "council", "committee",
-      "commission", "parliament", "embassy", "university", "institute", "army", "navy", "ministry", "department");
-
-  private String organisation(String noun, int offset) {
+  private String organisation(String noun, int offset, boolean mustBeNamed) {
     java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
     Set<String> media = new java.util.HashSet<>();
     for (Draft d : ctx.drafts) {
@@ -450,7 +443,7 @@ final class SpeakerResolver {
       String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
       (left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$") ? addressed : other).add(m.entityId());
     }
-    if (named != null || NAMED_INSTITUTIONS.contains(singular(noun))) {
+    if (named != null || mustBeNamed) {
       // ("the union said" where only a company and a news agency are named: no one of the text)
       return named;
     }
