@@ -194,8 +194,7 @@ final class CueVerbRule implements AttributionRule {
     for (int c : g.children.get(cue)) {
       String rel = g.rel[c];
       if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("expl") || rel.equals("obl:agent")
-          || rel.startsWith("obl") && g.child(c, Set.of("case")) >= 0
-          && "by".equalsIgnoreCase(g.tokens.get(g.child(c, Set.of("case"))).word())) {
+          || rel.startsWith("obl") && "by".equals(marker(g, c, Set.of("case")))) {
         return false;
       }
     }
@@ -390,8 +389,8 @@ final class CueVerbRule implements AttributionRule {
   private boolean reportsSpeech(DepGraph g, Found f) {
     CueLexicon.Condition c = f.condition;
     if (c == CueLexicon.Condition.THING) {
-      return !personObject(g, f.cue) || g.children.get(f.cue).stream().anyMatch(k -> g.child(k, Set.of("case", "mark")) >= 0
-          && "as".equalsIgnoreCase(g.tokens.get(g.child(k, Set.of("case", "mark"))).word()));
+      return !personObject(g, f.cue)
+          || g.children.get(f.cue).stream().anyMatch(k -> "as".equals(marker(g, k, Set.of("case", "mark"))));
     }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
@@ -405,11 +404,10 @@ final class CueVerbRule implements AttributionRule {
     }
     if (c == CueLexicon.Condition.REASON) {
       for (int child : g.children.get(f.cue)) {
-        int prep = g.child(child, Set.of("case", "mark"));
-        if (child <= f.cue || prep < 0 || !DepGraph.matches(g.rel[child], Set.of("obl", "advcl"))) {
+        String p = marker(g, child, Set.of("case", "mark"));
+        if (child <= f.cue || p == null || !DepGraph.matches(g.rel[child], Set.of("obl", "advcl"))) {
           continue;
         }
-        String p = g.tokens.get(prep).word().toLowerCase(Locale.ROOT);
         if (GROUNDS.contains(p) || MEDIUM_CASES.contains(p) && medium(g, child)) {
           return true;
         }
@@ -419,14 +417,15 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /** The lower-cased word of token {@code t}'s preposition or conjunction (a child in {@code rels}), or null. */
+  private static String marker(DepGraph g, int t, Set<String> rels) {
+    int m = g.child(t, rels);
+    return m < 0 ? null : g.tokens.get(m).word().toLowerCase(Locale.ROOT);
+  }
+
   /** Pronouns that stand for people as a criticism's target ("attacked him", "defended herself"). */
   private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "himself", "herself", "themselves");
 
-  /**
-   * A person or organisation criticising or defending another by name ("Roe attacked Smith", "defended
-   * Smith's remarks", "defended himself"): speech between the actors of a story, where "rebels attacked the
-   * convoy" or "defended his title" is not.
-   */
   /** The cue's object is a person: a name, "him"/"her", or a person noun of the speaker nouns ("his coach"). */
   private boolean personObject(DepGraph g, int cue) {
     int obj = g.child(cue, Set.of("obj"));
@@ -440,6 +439,11 @@ final class CueVerbRule implements AttributionRule {
         || "person".equals(lex.speakerNouns.get(lemma));
   }
 
+  /**
+   * A person or organisation criticising or defending another by name ("Roe attacked Smith", "defended
+   * Smith's remarks", "defended himself"): speech between the actors of a story, where "rebels attacked the
+   * convoy" or "defended his title" is not.
+   */
   private boolean namedAgainstNamed(DepGraph g, Found f) {
     String type = ctx.typeOf(f.speaker.entityId());
     if (!"PERSON".equals(type) && !"ORGANIZATION".equals(type)) {

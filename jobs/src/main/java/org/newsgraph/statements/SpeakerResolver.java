@@ -236,23 +236,16 @@ final class SpeakerResolver {
       }
     }
     reporters.removeAll(others);
-    String lastNamed = null;
+    // the last person named before the phrase, and the last one opening its sentence in this or the previous one
     Mention lastMention = null;
-    int lastNamedAt = -1;
+    Mention subject = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender)
           && ctx.quotationAt(m.begin()) == null && !reporters.contains(m.entityId()) && !excluded.contains(m.entityId())) {
-        lastNamed = m.entityId();
-        lastNamedAt = m.begin();
         lastMention = m;
-      }
-    }
-    Mention subject = null;
-    for (Mention m : ctx.mentions) {
-      if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender) && here >= 0
-          && here - ctx.sentenceAt(m.begin()) <= 1 && ctx.quotationAt(m.begin()) == null
-          && !reporters.contains(m.entityId()) && !excluded.contains(m.entityId()) && opensSentence(m)) {
-        subject = m;
+        if (here >= 0 && here - ctx.sentenceAt(m.begin()) <= 1 && opensSentence(m)) {
+          subject = m;
+        }
       }
     }
     if (!role && subject != lastMention) {
@@ -265,10 +258,10 @@ final class SpeakerResolver {
       return subject.entityId();
     }
     if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
-        || lastNamedAt < speaker.cueBegin())) {
+        || lastMention == null || lastMention.begin() < speaker.cueBegin())) {
       return speaker.speaker().entityId();
     }
-    return lastNamed;
+    return lastMention == null ? null : lastMention.entityId();
   }
 
   /**
@@ -406,13 +399,23 @@ final class SpeakerResolver {
       return false;
     }
     for (int i = 1; i < w.length - 1; i++) {
-      java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(w[i]) + "\\b");
-      if (ctx.mentions.stream().anyMatch(m -> m.begin() < offset && m.type().equals("ORGANIZATION")
-          && word.matcher(m.text()).find())) {
+      if (organisationNamedWith(w[i], offset) != null) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The latest organisation named before {@code offset} whose name holds {@code word} ("Weather Service"), or null. */
+  private String organisationNamedWith(String word, int offset) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+    String found = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && m.type().equals("ORGANIZATION") && p.matcher(m.text()).find()) {
+        found = m.entityId();
+      }
+    }
+    return found;
   }
 
   /**
@@ -422,31 +425,27 @@ final class SpeakerResolver {
    * that {@code mustBeNamed} ("the union"), only one named with the noun, else null.
    */
   private String organisation(String noun, int offset, boolean mustBeNamed) {
-    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
+    String named = organisationNamedWith(noun, offset);
+    if (named != null || mustBeNamed) {
+      // ("the union said" where only a company and a news agency are named: no one of the text)
+      return named;
+    }
     Set<String> media = new java.util.HashSet<>();
     for (Draft d : ctx.drafts) {
       if ("source".equals(d.cueClass()) && d.speaker().entityId() != null) {
         media.add(d.speaker().entityId());
       }
     }
-    Set<String> addressed = new java.util.HashSet<>();
+    // organisations named at least once otherwise than as the addressee of "told" ("told FNN", "to the paper")
     Set<String> other = new java.util.HashSet<>();
-    String named = null;
-    String latest = null;
     for (Mention m : ctx.mentions) {
-      if (m.begin() >= offset || !m.type().equals("ORGANIZATION")) {
-        continue;
+      String left = m.begin() < offset && m.type().equals("ORGANIZATION")
+          ? ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT) : null;
+      if (left != null && !left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$")) {
+        other.add(m.entityId());
       }
-      if (word.matcher(m.text()).find()) {
-        named = m.entityId();
-      }
-      String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
-      (left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$") ? addressed : other).add(m.entityId());
     }
-    if (named != null || mustBeNamed) {
-      // ("the union said" where only a company and a news agency are named: no one of the text)
-      return named;
-    }
+    String latest = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("ORGANIZATION") && other.contains(m.entityId())
           && !media.contains(m.entityId())) {
