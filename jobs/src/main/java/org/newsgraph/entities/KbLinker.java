@@ -206,11 +206,8 @@ public final class KbLinker {
     if (w.length < 2) {
       return true;
     }
-    String last = java.text.Normalizer.normalize(w[w.length - 1], java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    String t = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
-    return t.contains(last);
+    return KbDictionary.fold(title).toLowerCase(Locale.ROOT)
+        .contains(KbDictionary.fold(w[w.length - 1]).toLowerCase(Locale.ROOT));
   }
 
   /** "Acme Grand Prix" → Acme_Grand_Prix: a name of two words or more that is its article's very title. */
