@@ -61,14 +61,35 @@ public final class NameGender {
     return out;
   }
 
-  /** The gender of a person's name by its first word; gendered titles (Mr, Mrs, Sir, Lady, Alhaji, Sheikh ...) decide first. */
+  /**
+   * The gender of a person's name: a gendered title first (Mr, Mrs, Sir, Lady, Alhaji, Sheikh ...), else its
+   * first word; when that word is no given name at all (a rank or role the name kept, "Sergeant Helen Roe"),
+   * the first given name among the words before the surname.
+   */
   public Gender of(String fullName) {
     String[] w = fullName.trim().split("\\s+");
-    if (w.length == 0) {
+    if (w.length == 0 || w[0].isEmpty()) {
       return Gender.UNKNOWN;
     }
-    String first = w[0].toLowerCase(Locale.ROOT).replace(".", "");
-    switch (first) {
+    Gender titled = title(w[0]);
+    if (titled != Gender.UNKNOWN) {
+      return titled;
+    }
+    for (int i = 0; i < Math.max(1, w.length - 1); i++) {
+      String word = w[i].toLowerCase(Locale.ROOT).replace(".", "");
+      if (names.containsKey(word)) {
+        return names.get(word);
+      }
+      if (!Character.isUpperCase(w[i].charAt(0))) {
+        break;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /** The gender a title word gives the name it precedes ("Mrs", "Sir", "Sheikh"), else unknown. */
+  public Gender title(String word) {
+    switch (word.toLowerCase(Locale.ROOT).replace(".", "")) {
       case "mr", "sir", "lord", "king", "prince", "mister", "alhaji", "sheikh", "emir", "sultan", "duke", "baron" -> {
         return Gender.MALE;
       }
@@ -77,7 +98,7 @@ public final class NameGender {
         return Gender.FEMALE;
       }
       default -> {
-        return names.getOrDefault(first, Gender.UNKNOWN);
+        return Gender.UNKNOWN;
       }
     }
   }

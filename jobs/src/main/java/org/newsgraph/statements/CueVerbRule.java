@@ -54,6 +54,12 @@ final class CueVerbRule implements AttributionRule {
           i = match.lastToken();
           continue;
         }
+        if (strandedPreposition(g.tokens, match.lastToken())) {
+          // "the phone they asked for.", "what she had talked about": the cue's object is the noun or question
+          // the clause hangs on, so nothing is reported
+          i = match.lastToken();
+          continue;
+        }
         if (agentlessPassive(g, i)) {
           // "Asked about the vote, Roe said ...", "..., Roe told Congress when asked": the subject was asked
           questionEnd = reducedClauseEnd(g, i);
@@ -174,6 +180,27 @@ final class CueVerbRule implements AttributionRule {
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     return lemma.equals("thank") && cue + 1 < g.tokens.size() && g.tokens.get(cue + 1).word().equalsIgnoreCase("you")
         && g.child(cue, SUBJECT) < 0;
+  }
+
+  /**
+   * True when the cue ends its clause with a preposition left behind by a relative clause or question ("the
+   * phone they asked for.", "what he talked about,"): the cue's last token or the word after it is a preposition
+   * followed by punctuation or the end of the sentence.
+   */
+  static boolean strandedPreposition(List<Token> t, int last) {
+    int p = preposition(t.get(last)) ? last : last + 1 < t.size() && preposition(t.get(last + 1)) ? last + 1 : -1;
+    if (p < 0) {
+      return false;
+    }
+    return p + 1 == t.size() || t.get(p + 1).pos().matches("[.,:;]|''|-RRB-");
+  }
+
+  /** Prepositions that need an object ("asked for", "talked about"), unlike particles ("pointed out", "went on"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "of", "to", "with", "against", "from",
+      "at", "into");
+
+  private static boolean preposition(Token t) {
+    return t.pos().equals("IN") && OBJECT_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Subordinating words before a reduced passive clause ("when asked", "if pressed", "once told"). */

@@ -90,12 +90,16 @@ final class SpeakerResolver {
     // the phrase ends in a person's name ("a spokeswoman, Jane Roe", "agency spokesman Jane Roe"), not a
     // possessor or modifier ("Roe's aides", "Roe supporters")
     int headEnd = headBegin + head.length();
-    Mention appositive = inside.stream().filter(m -> m.type().equals("PERSON") && m.begin() >= headEnd
-        && (ctx.body.substring(headEnd, m.begin()).isBlank() || ctx.body.substring(headEnd, m.begin()).strip().endsWith(","))
+    // (a body or place only right after the noun and a comma: "the warehouse's owner, Acme Storage", not "the
+    // head of the agency, the FDA")
+    Mention appositive = inside.stream().filter(m -> m.begin() >= headEnd
+        && (m.type().equals("PERSON") ? ctx.body.substring(headEnd, m.begin()).isBlank()
+            || ctx.body.substring(headEnd, m.begin()).strip().endsWith(",")
+            : ctx.body.substring(headEnd, m.begin()).strip().equals(","))
         && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit)).findFirst().orElse(null);
     if (appositive != null && !lower.contains(" and ")) {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
-      // Peter Smith", "agency spokesman Peter Smith"
+      // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"
       return Speaker.of(appositive.entityId(), text, begin, end, "name");
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
@@ -526,7 +530,8 @@ final class SpeakerResolver {
       if (m.entityId().equals(entityId)) {
         String before = ctx.body.substring(Math.max(0, m.begin() - 8), m.begin()).strip();
         String[] words = before.isEmpty() ? new String[] {""} : before.split("\\s+");
-        NameGender.Gender byTitle = genders.of(words[words.length - 1] + " " + m.text());
+        // a title just before the mention ("Mrs Roe"); any other word there ("said Roe") says nothing
+        NameGender.Gender byTitle = genders.title(words[words.length - 1]);
         if (byTitle != NameGender.Gender.UNKNOWN) {
           return byTitle;
         }

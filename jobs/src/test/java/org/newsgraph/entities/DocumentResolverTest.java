@@ -57,6 +57,12 @@ class DocumentResolverTest {
   }
 
   @Test
+  void policeRanksAreTitlesNotNames() {
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Detective/PERSON Sergeant/PERSON Jane/PERSON Roe/PERSON spoke ./O")));
+  }
+
+  @Test
   void aTitleAloneIsNoEntity() {
     List<String> s = summary(resolve("COO/ORGANIZATION and CFO Jane/PERSON Roe/PERSON said so ."));
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), s);

@@ -15,4 +15,14 @@ class NameGenderTest {
     assertEquals(NameGender.Gender.FEMALE, genders.of("Mrs. Roe"));
     assertEquals(NameGender.Gender.UNKNOWN, genders.of("Dr. Roe"));
   }
+
+  @Test
+  void aRankBeforeTheGivenNameIsSkippedButNoOtherWord() {
+    assertEquals(NameGender.Gender.FEMALE, genders.of("Sergeant Anna Roe"));
+    assertEquals(NameGender.Gender.FEMALE, genders.of("Detective Sergeant Anna Roe"));
+    assertEquals(NameGender.Gender.UNKNOWN, genders.of("Sergeant Roe"), "the surname is never read as a given name");
+    assertEquals(NameGender.Gender.UNKNOWN, genders.of("de Anna"), "only capitalised words are skipped");
+    assertEquals(NameGender.Gender.FEMALE, genders.title("Mrs."));
+    assertEquals(NameGender.Gender.UNKNOWN, genders.title("Anna"), "a given name is no title");
+  }
 }

@@ -692,4 +692,20 @@ class CueVerbRuleTest {
         + "Roe|NNP|2|nmod|PERSON said|VBD|0|root it|PRP|8|nsubj closed|VBD|6|ccomp +.|.|6|punct");
     assertEquals(null, forSomeone.extractStatements("cue-verb").get(0).speakerEntityId(), "her spokeswoman is not her");
   }
+
+  @Test
+  void aCueWhosePrepositionIsLeftAtTheEndOfItsClauseReportsNothing() {
+    // "Peter sold the phone they asked for.": the relative clause's object is the phone
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON sold|VBD|0|root the|DT|4|det phone|NN|2|obj they|PRP|6|nsubj "
+        + "asked|VBD|2|parataxis for|IN|6|advmod +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "..., the things Anna talked about, ...": a multi-word cue ending in the preposition
+    FakeParse talked = FakeParse.of("Peter|NNP|2|nsubj|PERSON liked|VBD|0|root the|DT|4|det things|NNS|2|obj "
+        + "Anna|NNP|6|nsubj|PERSON talked|VBD|2|parataxis about|IN|6|advmod +,|,|2|punct too|RB|2|advmod +.|.|2|punct");
+    assertEquals(List.of(), talked.extract("cue-verb"));
+    assertEquals(true, CueVerbRule.strandedPreposition(p.sentences.get(0).analysis().tokens(), 5));
+    assertEquals(false, CueVerbRule.strandedPreposition(
+        FakeParse.of("Anna|NNP|2|nsubj|PERSON asked|VBD|0|root for|IN|4|case help|NN|2|obl +.|.|2|punct")
+            .sentences.get(0).analysis().tokens(), 1), "asked for help");
+  }
 }

@@ -34,9 +34,9 @@ final class FakeParse {
       Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"),
       Map.entry("dismissed", "dismiss"));
 
-  /** First names the fixtures use, with their gender. */
+  /** First names the fixtures use, with their gender ("said" is a given name of CoreNLP's list too). */
   static final NameGender GENDERS = new NameGender(
-      Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE));
+      Map.of("anna", NameGender.Gender.FEMALE, "peter", NameGender.Gender.MALE, "said", NameGender.Gender.MALE));
 
   final String body;
   final List<ParsedSentence> sentences = new ArrayList<>();

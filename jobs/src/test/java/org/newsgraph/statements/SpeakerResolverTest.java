@@ -199,4 +199,24 @@ class SpeakerResolverTest {
     assertNull(resolve(p, "The union", "union").entityId());
     assertEquals("acme", resolve(p, "The company", "company").entityId());
   }
+
+  @Test
+  void aWordBeforeANameIsNoGenderUnlessItIsATitle() {
+    // "said" is also a given name in CoreNLP's list; "..., said Anna Roe. She ..." is Anna Roe
+    FakeParse p = FakeParse.of("It|PRP was|VBD dark|JJ +,|, said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "She|PRP spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "She", "She").entityId());
+  }
+
+  @Test
+  void aRoleWithABodyInAppositionIsThatBody() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT warehouse|NN +'s|POS owner|NN +,|, Acme|NNP|0|x|ORGANIZATION Storage|NNP|0|x|ORGANIZATION +,|, "
+            + "spoke|VBD +.|.");
+    assertEquals("acme storage", resolve(p, "The warehouse's owner, Acme Storage", "owner").entityId());
+    // a body further on in the phrase is not its name: "the head of the agency, Acme"
+    FakeParse head = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT head|NN of|IN the|DT agency|NN +,|, Acme|NNP|0|x|ORGANIZATION +,|, spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(head, "The head of the agency, Acme", "head").entityId());
+  }
 }
