@@ -160,16 +160,40 @@ final class Quotations {
       if (singleOpen < 0 && opening) {
         singleOpen = i;
       } else if (singleOpen >= 0 && closing && i > singleOpen + 1) {
-        out.add(new Quotation(singleOpen, singleOpen + 1, i, i + 1, ++chain[0], true));
+        out.add(new Quotation(singleOpen, singleOpen + 1, i, i + 1, singleChain(singleOpen, from, doubles, chainId, chain), true));
         singleOpen = -1;
       }
     }
-    // a straight ' left open mid-paragraph is too often an apostrophe; a curly ‘ is a quote that the next
-    // paragraph may continue ("He replied: ‘We won. / ‘They lost.’")
-    if (unclosed == null && singleOpen >= 0 && (singleOpen == from || body.charAt(singleOpen) == '‘')) {
-      unclosed = new int[] {singleOpen, singleOpen + 1, SINGLE, ++chain[0]};
+    // a straight ' left open mid-paragraph is too often an apostrophe, unless it opens a sentence or follows a
+    // colon ("'We won,' he said. 'They lost." / "He replied: 'We won."); a curly ‘ is a quote that the next
+    // paragraph may continue ("He replied: ‘We won. / ‘They lost.’"). Either is kept only when it does.
+    if (unclosed == null && singleOpen >= 0
+        && (singleOpen == from || body.charAt(singleOpen) == '‘' || opensSentence(body, from, singleOpen))) {
+      unclosed = new int[] {singleOpen, singleOpen + 1, SINGLE, singleChain(singleOpen, from, doubles, chainId, chain)};
     }
     return unclosed;
+  }
+
+  /** A single quote opening the paragraph continues the paragraph's chain (when no double mark opened it). */
+  private static int singleChain(int open, int from, List<int[]> doubles, int chainId, int[] chain) {
+    return open == from && doubles.stream().noneMatch(d -> d[0] == from) ? chainId : ++chain[0];
+  }
+
+  /** True when only spaces stand between the mark and a sentence end or colon before it in the paragraph. */
+  private static boolean opensSentence(String body, int from, int mark) {
+    int i = mark - 1;
+    if (i < from || !Character.isWhitespace(body.charAt(i))) {
+      return false;
+    }
+    while (i > from && Character.isWhitespace(body.charAt(i))) {
+      i--;
+    }
+    char c = body.charAt(i);
+    if (c == '\'' || c == '’' || c == '"' || c == '”') {
+      i--; // "'We won,' he said. 'They lost." : the closing mark of an earlier quote before the stop
+      c = i >= from ? body.charAt(i) : ' ';
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':';
   }
 
   private static boolean insideAny(List<int[]> spans, int i) {

@@ -48,4 +48,12 @@ class QuotationsTest {
   void aStrayMarkInsideAParagraphIsNoQuotation() {
     assertEquals(List.of(), quoted("The 5\" screen sold well.\n\nNothing else."));
   }
+
+  @Test
+  void aStraightSingleQuoteOpeningASentenceContinuesIntoTheNextParagraph() {
+    String body = "'We kept going,' Roe said. 'The lads were great.\n\n'They won it,' she added.";
+    assertEquals(List.of("We kept going,#1", "The lads were great.#2", "They won it,#2"), quoted(body));
+    // not when the next paragraph opens otherwise: then the mark may be an apostrophe
+    assertEquals(List.of("We kept going,#1"), quoted("'We kept going,' Roe said. 'The lads were great.\n\nThey won."));
+  }
 }
