@@ -46,6 +46,13 @@ final class SpeakerResolver {
    */
   Speaker resolve(int begin, int end, int headBegin, String head) {
     String text = ctx.body.substring(begin, end);
+    int possessed = possessedHead(text, headBegin - begin);
+    if (possessed >= 0 && isInstitution(text.substring(possessed).strip())
+        && ctx.mentions.stream().noneMatch(m -> m.begin() >= begin && m.end() <= end && m.type().equals("PERSON"))) {
+      // "the secretary of state's office": the possessed noun is the head, whatever the parser hung the phrase on
+      head = text.substring(possessed).strip();
+      headBegin = begin + possessed;
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     String h = head.toLowerCase(Locale.ROOT);
     if (text.equalsIgnoreCase(head)) {
@@ -170,6 +177,24 @@ final class SpeakerResolver {
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     return unresolved(text, begin, end);
+  }
+
+  /**
+   * Offset in {@code text} of a lower-case noun ending the phrase after a possessive that follows the head
+   * ("the secretary of state's office", "the ministry's press service" → "service"), or -1.
+   */
+  static int possessedHead(String text, int headAt) {
+    java.util.regex.Matcher m = POSSESSED.matcher(text);
+    return m.find() && m.start(1) > headAt ? m.start(1) : -1;
+  }
+
+  /** "the secretary of state's office": a definite role of something whose possession ends the phrase. */
+  private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
+      "^(?i:the)\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+\\s+of\\s+\\S+(?:\\s+\\S+)?['’]s\\s+(?:[a-z]+\\s+){0,2}([a-z]+)$");
+
+  private boolean isInstitution(String noun) {
+    String listed = ctx.lex.speakerNouns.get(singular(noun));
+    return "institution".equals(listed) || "named-institution".equals(listed);
   }
 
   /**

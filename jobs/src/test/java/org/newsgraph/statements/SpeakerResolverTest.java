@@ -219,4 +219,16 @@ class SpeakerResolverTest {
         "The|DT head|NN of|IN the|DT agency|NN +,|, Acme|NNP|0|x|ORGANIZATION +,|, spoke|VBD +.|.");
     assertEquals("anna roe", resolve(head, "The head of the agency, Acme", "head").entityId());
   }
+
+  @Test
+  void aPossessedNounAfterTheHeadIsTheHead() {
+    // the parser hangs "according to the secretary of state's office" on "secretary": the office speaks
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +.|.",
+        "Turnout|NN rose|VBD +,|, according|VBG to|TO the|DT secretary|NN of|IN state|NN +'s|POS office|NN +.|.");
+    Speaker s = resolve(p, "the secretary of state's office", "secretary");
+    assertNull(s.entityId(), "no person, and no body the text names");
+    assertEquals(33, SpeakerResolver.possessedHead("the head of the ministry's press service", 4));
+    assertEquals(-1, SpeakerResolver.possessedHead("the head of the ministry's press service", 33), "already the head");
+    assertEquals(-1, SpeakerResolver.possessedHead("a source familiar with the agency's inquiry", 2), "not a role of it");
+  }
 }
