@@ -144,6 +144,13 @@ final class TrailingAttribution {
       // "Roe, calling it a sham, ...": a participle is never an inverted attribution
       return null;
     }
+    CueLexicon.Match match = ctx.lex.at(t, cue);
+    if (match != null && match.cue().condition() != CueLexicon.Condition.ALWAYS
+        && match.cue().condition() != CueLexicon.Condition.QUOTE) {
+      // "Roe, a senator whose ..., called the remarks “insulting”": a verb that takes its object and predicate,
+      // grounds or thing never puts its speaker after it
+      return null;
+    }
     boolean leftSubject = false;
     for (int c : g.children.get(cue)) {
       leftSubject |= c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj"));
@@ -157,7 +164,8 @@ final class TrailingAttribution {
       }
       while (e < end && !t.get(e).word().equals(",")) {
         String pos = t.get(e).pos();
-        if (pos == null || pos.startsWith("VB")) {
+        if (pos == null || pos.startsWith("VB") || DepGraph.isQuote(t.get(e))) {
+          // (an inverted speaker holds no quotation mark: '..., described the plan as “a disgrace”')
           return null;
         }
         if ("IN".equals(pos) && !t.get(e).word().equalsIgnoreCase("of")) {

@@ -708,4 +708,15 @@ class CueVerbRuleTest {
         FakeParse.of("Anna|NNP|2|nsubj|PERSON asked|VBD|0|root for|IN|4|case help|NN|2|obl +.|.|2|punct")
             .sentences.get(0).analysis().tokens(), 1), "asked for help");
   }
+
+  @Test
+  void aVerbThatTakesAnObjectAndPredicateNeverHasItsSpeakerAfterIt() {
+    // "Anna Roe, a senator whose district is large, called the remarks "insulting."", parsed with the name as
+    // root and "called" hung on the relative clause: "the remarks" is no inverted speaker
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct a|DT|5|det "
+        + "senator|NN|2|appos whose|WP$|7|nmod:poss district|NN|8|nsubj is|VBZ|5|acl:relcl large|JJ|8|xcomp "
+        + "+,|,|8|punct called|VBD|8|dep the|DT|13|det remarks|NNS|11|obj \"|``|13|punct insulting|JJ|13|dep "
+        + "+.|.|2|punct +\"|''|2|punct");
+    assertEquals(List.of("0:anna roe|call|the remarks \" insulting|mixed"), p.extract("cue-verb"));
+  }
 }
