@@ -22,6 +22,9 @@ final class TranscriptTurnRule implements AttributionRule {
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
       int turnEnd = narrativeAfter(ctx, l.turnBegin(), i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
+      if (i + 1 < labels.size() && sameLabel(ctx, l, labels.get(i + 1))) {
+        turnEnd = Math.min(turnEnd, unlabelledPrompt(ctx.body, l.turnBegin(), labels.get(i + 1).begin()));
+      }
       if (place(ctx, l)) {
         continue;
       }
@@ -75,6 +78,24 @@ final class TranscriptTurnRule implements AttributionRule {
       }
     }
     return end;
+  }
+
+  private static boolean sameLabel(AttributionContext ctx, Label a, Label b) {
+    return ctx.body.substring(a.begin(), a.end()).equalsIgnoreCase(ctx.body.substring(b.begin(), b.end()));
+  }
+
+  /**
+   * Where the interviewer's unlabelled question begins between two turns of the same speaker ("Roe: We will. ¶
+   * Will rates rise? ¶ Roe: ..."): the last paragraph before the next label, when the turn has more than one;
+   * else {@code nextLabel}.
+   */
+  private static int unlabelledPrompt(String body, int turnBegin, int nextLabel) {
+    int end = nextLabel;
+    while (end > turnBegin && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    int p = body.lastIndexOf("\n\n", end - 1);
+    return p > turnBegin ? p : nextLabel;
   }
 
   /**

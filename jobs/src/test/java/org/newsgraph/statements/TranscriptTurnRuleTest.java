@@ -57,4 +57,17 @@ class TranscriptTurnRuleTest {
     assertEquals(List.of("1:null|say|Will prices fall|direct", "2:anna kraus|say|No|direct",
         "3:kraus|say|she erred|indirect"), p.extract("cue-verb", "transcript-turn"));
   }
+
+  @Test
+  void anUnlabelledQuestionBetweenTwoTurnsOfOneSpeakerIsTheInterviewers() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
+        "¶ Kraus|NNP +:|: Prices|NNS are|VBP high|JJ +.|.",
+        "¶ They|PRP will|MD fall|VB +.|.",
+        "¶ Will|MD rates|NNS rise|VB +?|.",
+        "¶ Kraus|NNP +:|: Not|RB yet|RB +.|.",
+        "¶ And|CC then|RB +?|.",
+        "¶ Kraus|NNP +:|: We|PRP will|MD see|VB +.|.");
+    assertEquals(List.of("1:anna kraus|say|Prices are high|direct", "2:anna kraus|say|They will fall|direct",
+        "4:anna kraus|say|Not yet|direct", "6:anna kraus|say|We will see|direct"), p.extract("transcript-turn"));
+  }
 }
