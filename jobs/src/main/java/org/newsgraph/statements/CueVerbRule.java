@@ -54,7 +54,7 @@ final class CueVerbRule implements AttributionRule {
           i = match.lastToken();
           continue;
         }
-        if (strandedPreposition(g.tokens, match.lastToken())) {
+        if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())) {
           // "the phone they asked for.", "what she had talked about": the cue's object is the noun or question
           // the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -193,6 +193,32 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     return p + 1 == t.size() || t.get(p + 1).pos().matches("[.,:;]|''|-RRB-");
+  }
+
+  /**
+   * True for a relative clause whose object is the noun before it ("He is not the monster the prosecution
+   * describes.", "the plan the minister announced."): the cue ends the sentence and its subject follows a noun
+   * with no comma or quotation mark between, as a trailing attribution would have ("..., the minister said").
+   */
+  static boolean objectGapRelative(DepGraph g, int cue, int last) {
+    List<Token> t = g.tokens;
+    int k = last + 1;
+    while (k < t.size() && DepGraph.isQuote(t.get(k))) {
+      k++;
+    }
+    if (k < t.size() && !t.get(k).word().matches("[.!?]")) {
+      return false;
+    }
+    int subject = g.nsubjBefore(cue);
+    if (subject < 0) {
+      return false;
+    }
+    int first = g.subtree(subject, Set.of()).get(0);
+    if (first == 0 || g.subtree(subject, Set.of()).get(g.subtree(subject, Set.of()).size() - 1) + 1 != cue) {
+      return false;
+    }
+    String before = g.pos(first - 1);
+    return before.equals("NN") || before.equals("NNS");
   }
 
   /** Prepositions that need an object ("asked for", "talked about"), unlike particles ("pointed out", "went on"). */

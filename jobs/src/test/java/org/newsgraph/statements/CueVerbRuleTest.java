@@ -719,4 +719,16 @@ class CueVerbRuleTest {
         + "+.|.|2|punct +\"|''|2|punct");
     assertEquals(List.of("0:anna roe|call|the remarks \" insulting|mixed"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aRelativeClauseWhoseObjectIsTheNounBeforeItReportsNothing() {
+    // "He is not the man the paper describes." (the parser hangs the relative clause on the noun as parataxis)
+    FakeParse p = FakeParse.of("He|PRP|4|nsubj is|VBZ|4|cop not|RB|4|advmod the|DT|5|det man|NN|0|root "
+        + "the|DT|7|det paper|NN|8|nsubj describes|VBZ|5|parataxis +.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // but a trailing attribution after a comma stays
+    FakeParse trailing = FakeParse.of("He|PRP|3|nsubj is|VBZ|3|cop wrong|JJ|0|root +,|,|3|punct the|DT|6|det "
+        + "paper|NN|7|nsubj says|VBZ|3|parataxis +.|.|3|punct");
+    assertEquals(List.of("0:null|say|He is wrong|indirect"), trailing.extract("cue-verb"));
+  }
 }
