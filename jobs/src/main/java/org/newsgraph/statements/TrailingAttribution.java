@@ -100,7 +100,7 @@ final class TrailingAttribution {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
-        && nominal(t, subjectFirst, cue)) {
+        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
@@ -186,6 +186,27 @@ final class TrailingAttribution {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the words before the attribution are only a prepositional phrase, with no verb ("In a brief
+   * statement to the court, Roe apologised to ...", "On Monday, Roe said ..."): they frame the saying.
+   */
+  static boolean prepositionalPhrase(List<Token> t, int last) {
+    int first = 0;
+    while (first <= last && (DepGraph.isQuote(t.get(first)) || t.get(first).pos() == null)) {
+      first++;
+    }
+    if (first > last || !"IN".equals(t.get(first).pos()) || t.get(first).word().equalsIgnoreCase("that")) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      String pos = t.get(i).pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || DepGraph.isQuote(t.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

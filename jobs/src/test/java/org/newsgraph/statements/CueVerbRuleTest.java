@@ -731,4 +731,13 @@ class CueVerbRuleTest {
         + "paper|NN|7|nsubj says|VBZ|3|parataxis +.|.|3|punct");
     assertEquals(List.of("0:null|say|He is wrong|indirect"), trailing.extract("cue-verb"));
   }
+
+  @Test
+  void aFramingPhraseBeforeTheCueIsNotWhatWasSaid() {
+    // "In a statement to the court, Peter apologised to the victims."
+    FakeParse p = FakeParse.of("In|IN|3|case a|DT|3|det statement|NN|9|obl:in to|IN|6|case the|DT|6|det "
+        + "court|NN|3|nmod:to +,|,|9|punct Peter|NNP|9|nsubj|PERSON apologised|VBD|0|root to|IN|12|case "
+        + "the|DT|12|det victims|NNS|9|obl:to +.|.|9|punct");
+    assertEquals(List.of("0:peter|apologise|to the victims|indirect"), p.extract("cue-verb"));
+  }
 }
