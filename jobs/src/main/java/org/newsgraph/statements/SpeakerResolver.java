@@ -176,7 +176,28 @@ final class SpeakerResolver {
       }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
+    if (barePluralRole(lower, head) && persons.isEmpty()) {
+      // "Prosecutors said", "Defence lawyers argued": people of a role the text does not name
+      return new Speaker(null, text, begin, end, "unnamed", List.of());
+    }
     return unresolved(text, begin, end);
+  }
+
+  /** A plural role or agent noun with no determiner or possessor: "Prosecutors", "Local farmers". */
+  private boolean barePluralRole(String lower, String head) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String first = lower.split("\\s+")[0];
+    if (DETERMINERS.contains(first) || lower.matches(".*['’]s .*") || singular(h).equals(h) || h.endsWith("ss")
+        || !h.chars().allMatch(Character::isLetter) || !lower.endsWith(h)) {
+      return false;
+    }
+    if (Character.isUpperCase(head.charAt(0)) && (lower.contains(" ")
+        || ctx.mentions.stream().anyMatch(m -> m.text().contains(head)))) {
+      // "Bernie Sanders" untagged in a headline, "Sanders said": a name, not a role
+      return false;
+    }
+    String one = singular(h);
+    return "person".equals(ctx.lex.speakerNouns.get(one)) || one.matches(".{3,}(er|or|ist|ian|ant|ent)");
   }
 
   /**

@@ -231,4 +231,13 @@ class SpeakerResolverTest {
     assertEquals(-1, SpeakerResolver.possessedHead("the head of the ministry's press service", 33), "already the head");
     assertEquals(-1, SpeakerResolver.possessedHead("a source familiar with the agency's inquiry", 2), "not a role of it");
   }
+
+  @Test
+  void aBarePluralRoleIsAnUnnamedSource() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON was|VBD jailed|VBN +.|.",
+        "Prosecutors|NNS had|VBD asked|VBN for|IN more|JJR +.|.", "Defence|NN lawyers|NNS spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(p, "Prosecutors", "Prosecutors").resolution());
+    assertEquals("unnamed", resolve(p, "Defence lawyers", "lawyers").resolution());
+    assertNull(resolve(p, "Defence lawyers", "lawyers").entityId());
+  }
 }
