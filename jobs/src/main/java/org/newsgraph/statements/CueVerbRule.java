@@ -54,7 +54,8 @@ final class CueVerbRule implements AttributionRule {
           i = match.lastToken();
           continue;
         }
-        if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())) {
+        if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
+            || participleOfANoun(g, i)) {
           // "the phone they asked for.", "what she had talked about": the cue's object is the noun or question
           // the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -219,6 +220,29 @@ final class CueVerbRule implements AttributionRule {
     }
     String before = g.pos(first - 1);
     return before.equals("NN") || before.equals("NNS");
+  }
+
+  /**
+   * True for a past participle modifying a noun ("a truce agreed on Friday", "the plan announced last week", "a
+   * statement issued by the ministry"): the thing said or done, not a report of saying.
+   */
+  static boolean participleOfANoun(DepGraph g, int cue) {
+    if ("VBN".equals(g.pos(cue)) && g.head[cue] >= 0 && g.head[cue] < cue && g.rel[cue].equals("acl")
+        && g.pos(g.head[cue]).startsWith("NN")) {
+      return true;
+    }
+    // (also when hung elsewhere: right after an object or oblique noun, with no subject or auxiliary of its own)
+    int before = cue - 1;
+    if (before < 0 || !g.pos(cue).equals("VBN") || !g.pos(before).matches("NNS?")
+        || !DepGraph.matches(g.rel[before], Set.of("obj", "obl", "nmod"))) {
+      return false;
+    }
+    for (int c : g.children.get(cue)) {
+      if (g.rel[c].startsWith("nsubj") || g.rel[c].startsWith("aux") || g.rel[c].startsWith("csubj")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prepositions that need an object ("asked for", "talked about"), unlike particles ("pointed out", "went on"). */
@@ -1039,6 +1063,13 @@ final class CueVerbRule implements AttributionRule {
           return out;
         }
       }
+      int hung = thatClauseOnANoun(g, right, cut);
+      if (hung >= 0) {
+        // "told analysts on a conference call that orders had slowed", parsed with the clause on "call"
+        out.addAll(g.subtree(hung, cut));
+        out.sort(Integer::compare);
+        trim(g, out);
+      }
       return out;
     }
     if (predicate >= 0) {
@@ -1154,6 +1185,31 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
+  /**
+   * A "that" clause the parser hung on a noun of the cue's addressee or adjunct ("told analysts on a call that
+   * ..."), or -1: the clause's first word is "that" and it directly follows that noun.
+   */
+  private static int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    for (int c : right) {
+      if (!DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "obl", "nmod")) || cut.contains(c)) {
+        continue;
+      }
+      for (int d : g.children.get(c)) {
+        if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !g.rel[d].equals("acl:relcl")
+            && !cut.contains(d)) {
+          List<Integer> sub = g.subtree(d, cut);
+          int that = sub.get(0);
+          // (the complementizer, not a relative pronoun that is the clause's subject: "a call that lasted an hour")
+          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1
+              && DepGraph.matches(g.rel[that], Set.of("mark", "dep"))) {
+            return d;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
       "while", "when", "until");
   /**
@@ -1282,7 +1338,7 @@ final class CueVerbRule implements AttributionRule {
     Set<Integer> cut = new HashSet<>();
     for (int t = 0; t < g.tokens.size(); t++) {
       if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
-          && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0) {
+          && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t)) {
         cut.add(t);
       }
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {

@@ -740,4 +740,25 @@ class CueVerbRuleTest {
         + "the|DT|12|det victims|NNS|9|obl:to +.|.|9|punct");
     assertEquals(List.of("0:peter|apologise|to the victims|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aThatClauseHungOnTheNounAfterTellIsWhatWasSaid() {
+    // "Peter told analysts on a call that orders slowed.", parsed with the clause on "call"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root analysts|NNS|2|obj on|IN|6|case a|DT|6|det "
+        + "call|NN|2|obl:on that|WDT|9|dep orders|NNS|9|nsubj slowed|VBD|6|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|orders slowed|indirect"), p.extract("cue-verb"));
+    // a relative clause on that noun is no content
+    FakeParse relative = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root analysts|NNS|2|obj on|IN|6|case "
+        + "a|DT|6|det call|NN|2|obl:on that|WDT|8|nsubj lasted|VBD|6|acl:relcl long|RB|8|advmod +.|.|2|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleModifyingANounIsNoReport() {
+    // "Peter accused Anna of breaking a truce agreed on Friday.", the participle hung on the main verb
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON accused|VBD|0|root Anna|NNP|2|obj|PERSON of|IN|5|mark "
+        + "breaking|VBG|2|advcl a|DT|7|det truce|NN|5|obj agreed|VBN|2|dep on|IN|10|case Friday|NNP|8|obl:on "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:peter|accuse|Anna of breaking a truce agreed on Friday|indirect"), p.extract("cue-verb"));
+  }
 }
