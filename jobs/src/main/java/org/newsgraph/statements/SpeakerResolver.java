@@ -271,8 +271,15 @@ final class SpeakerResolver {
     // the writer or reporter of a story ("writes Dave Roe of the Courier") is not who the story is about
     Set<String> reporters = new java.util.HashSet<>();
     Set<String> others = new java.util.HashSet<>();
+    Draft unnamed = null;
     for (Draft d : ctx.drafts) {
       String id = d.speaker().entityId();
+      // (not one who asked, whom the next "he said" answers, nor a speaker inside someone's quotation)
+      if (!role && id == null && d.cueBegin() < offset && unnamedPerson(d.speaker(), gender)
+          && !"ask".equals(d.cueClass()) && ctx.quotationAt(d.cueBegin()) == null
+          && (unnamed == null || d.cueBegin() > unnamed.cueBegin())) {
+        unnamed = d;
+      }
       if (d.cueBegin() >= offset || id == null || !"PERSON".equals(ctx.typeOf(id)) || excluded.contains(id)) {
         continue;
       }
@@ -307,11 +314,43 @@ final class SpeakerResolver {
       // other people of its sentence
       return subject.entityId();
     }
+    if (unnamed != null && (speaker == null || unnamed.cueBegin() > speaker.cueBegin()) && here >= 0
+        && here - ctx.sentenceAt(unnamed.cueBegin()) <= 1 && (lastMention == null || lastMention.begin() < unnamed.cueBegin())) {
+      // "A rebel commander told reporters ... “...,” he said": the unnamed source just quoted, not an earlier name
+      return null;
+    }
     if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
         || lastMention == null || lastMention.begin() < speaker.cueBegin())) {
       return speaker.speaker().entityId();
     }
     return lastMention == null ? null : lastMention.entityId();
+  }
+
+  /**
+   * An unnamed single person introduced as such, of a compatible gender: "A rebel commander", "a senior official",
+   * "one aide" (not "officials", "a ministry", "the spokeswoman", whom the text may have named).
+   */
+  private boolean unnamedPerson(Speaker s, NameGender.Gender gender) {
+    if (s.text() == null || !s.memberIds().isEmpty()) {
+      return false;
+    }
+    String lower = s.text().toLowerCase(Locale.ROOT).strip();
+    String[] w = lower.split("[\\s,]+");
+    String h = w[w.length - 1];
+    if (w.length < 2 || !Set.of("a", "an", "one", "another").contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)
+        || !h.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String listed = ctx.lex.speakerNouns.get(h);
+    boolean person = "person".equals(listed) || "unnamed".equals(listed) && !h.equals("authority")
+        || h.matches(".{3,}(er|or|ist|ian|man|woman|person)");
+    if (!person || "organization".equals(listed) || "institution".equals(listed) || "named-institution".equals(listed)
+        || "place".equals(listed)) {
+      return false;
+    }
+    NameGender.Gender g = h.endsWith("woman") ? NameGender.Gender.FEMALE
+        : h.endsWith("man") ? NameGender.Gender.MALE : NameGender.Gender.UNKNOWN;
+    return gender == NameGender.Gender.UNKNOWN || g == NameGender.Gender.UNKNOWN || g == gender;
   }
 
   /**

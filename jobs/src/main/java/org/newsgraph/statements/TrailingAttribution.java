@@ -29,6 +29,9 @@ final class TrailingAttribution {
   /** Longest speaker (tokens) of a parenthetical attribution (", the former minister said,"). */
   static final int PARENTHETICAL_SPEAKER = 5;
 
+  /** Cue classes whose verbs take an object (thank, urge, accuse, promise, reject). */
+  static final Set<String> OBJECT_CLASSES = Set.of("express", "urge", "criticize", "agree", "deny");
+
   /** Cues whose object alone is never what was said. */
   static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "brief");
 
@@ -149,6 +152,13 @@ final class TrailingAttribution {
         && match.cue().condition() != CueLexicon.Condition.QUOTE) {
       // "Roe, a senator whose ..., called the remarks “insulting”": a verb that takes its object and predicate,
       // grounds or thing never puts its speaker after it
+      return null;
+    }
+    boolean afterQuote = cue > 0 && DepGraph.isQuote(t.get(cue - 1))
+        || cue > 1 && t.get(cue - 1).word().equals(",") && DepGraph.isQuote(t.get(cue - 2));
+    if (match != null && OBJECT_CLASSES.contains(match.cue().cueClass()) && !afterQuote) {
+      // "..., Clinton and her husband, thanked another diner": praise, thanks, calls and charges put their speaker
+      // after them only after a quotation ('“Well done,” praised Roe')
       return null;
     }
     boolean leftSubject = false;

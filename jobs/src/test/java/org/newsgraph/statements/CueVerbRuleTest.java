@@ -761,4 +761,13 @@ class CueVerbRuleTest {
         + "+.|.|2|punct");
     assertEquals(List.of("0:peter|accuse|Anna of breaking a truce agreed on Friday|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void anAccusingVerbAfterACommaHasItsObjectAfterItNotItsSpeaker() {
+    // "Walking in, Anna and her husband, accused a diner." (the parser lost the subject)
+    FakeParse p = FakeParse.of("Walking|VBG|8|advcl in|RP|1|compound:prt +,|,|1|punct Anna|NNP|8|dep|PERSON "
+        + "and|CC|7|cc her|PRP$|7|nmod:poss husband|NN|4|conj +,|,|4|punct accused|VBD|0|root a|DT|10|det "
+        + "diner|NN|8|obj +.|.|8|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }

@@ -240,4 +240,23 @@ class SpeakerResolverTest {
     assertEquals("unnamed", resolve(p, "Defence lawyers", "lawyers").resolution());
     assertNull(resolve(p, "Defence lawyers", "lawyers").entityId());
   }
+
+  @Test
+  void aPronounAfterAnUnnamedSpeakerIsThatSpeakerNotAnEarlierName() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT rebel|NN commander|NN spoke|VBD +.|.", "He|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int peter = p.body.indexOf("spoke");
+    ctx.drafts.add(new Draft(0, Speaker.of("peter smith", "Peter Smith", 0, 11, "name"), peter, peter + 5, "say",
+        "assert", 0, 5, null, "test"));
+    int c = p.body.indexOf("A rebel");
+    int cue = p.body.indexOf("spoke", c);
+    Speaker commander = new Speaker(null, "A rebel commander", c, c + 17, "unresolved", java.util.List.of());
+    Draft draft = new Draft(1, commander, cue, cue + 5, "say", "assert", 0, 5, null, "test");
+    ctx.drafts.add(draft);
+    int he = p.body.indexOf("He ");
+    assertNull(ctx.speakers.resolve(he, he + 2, he, "He").entityId(), "the commander, whom the text does not name");
+    ctx.drafts.remove(draft);
+    assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
+  }
 }
