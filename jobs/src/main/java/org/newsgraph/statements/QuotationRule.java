@@ -54,7 +54,7 @@ final class QuotationRule implements AttributionRule {
         a = before(ctx, first);
       }
       int firstSentence = ctx.sentenceAt(first.begin());
-      if (a == null && previous != null && words >= 4 && opensUnit(ctx, first)
+      if (a == null && previous != null && (words >= 4 || words >= 2 && wholeSentences(ctx.body, chain)) && opensUnit(ctx, first)
           && firstSentence - previousSentence <= 1) {
         a = previous;
       }
@@ -79,6 +79,22 @@ final class QuotationRule implements AttributionRule {
       in = w;
     }
     return n;
+  }
+
+  /**
+   * The quotation is one or more whole sentences that end their paragraph: it opens with a capital and its last
+   * segment ends with a full stop, question or exclamation mark inside the closing mark, with nothing after it
+   * in the paragraph ('..., she said. “That ends now.”'), unlike a scare quote or a quip that the next sentence
+   * comments on.
+   */
+  static boolean wholeSentences(String body, List<Quotations.Quotation> chain) {
+    String first = body.substring(chain.get(0).begin(), chain.get(0).end()).strip();
+    Quotations.Quotation last = chain.get(chain.size() - 1);
+    String end = body.substring(last.begin(), last.end()).strip();
+    int next = body.indexOf("\n\n", last.close());
+    String after = body.substring(last.close(), next < 0 ? body.length() : next);
+    return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && last.closed()
+        && !end.isEmpty() && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0 && after.isBlank();
   }
 
   /** The quotation opens its paragraph or sentence. */

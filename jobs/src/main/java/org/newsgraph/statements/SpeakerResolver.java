@@ -27,6 +27,10 @@ final class SpeakerResolver {
   static final int SALIENT_SENTENCES = 3;
   /** "Frenchman", "Englishwoman": the nationality word inside a person noun. */
   private static final java.util.regex.Pattern DEMONYM_MAN = java.util.regex.Pattern.compile("([A-Z][a-z]+)(?:wo)?man");
+  /** An honorific between an appositive's comma and the name ("the chief executive, Dr Jane Roe"). */
+  private static final java.util.regex.Pattern HONORIFIC_END = java.util.regex.Pattern.compile(
+      "\\s(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Justice)\\.?\\s*$");
+
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
 
   private final AttributionContext ctx;
@@ -101,7 +105,7 @@ final class SpeakerResolver {
     // head of the agency, the FDA")
     Mention appositive = inside.stream().filter(m -> m.begin() >= headEnd
         && (m.type().equals("PERSON") ? ctx.body.substring(headEnd, m.begin()).isBlank()
-            || ctx.body.substring(headEnd, m.begin()).strip().endsWith(",")
+            || HONORIFIC_END.matcher(ctx.body.substring(headEnd, m.begin())).replaceFirst("").strip().endsWith(",")
             : ctx.body.substring(headEnd, m.begin()).strip().equals(","))
         && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit)).findFirst().orElse(null);
     if (appositive != null && !lower.contains(" and ")) {

@@ -192,4 +192,14 @@ class QuotationRuleTest {
         + "Peter|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD he|PRP would|MD run|VB +.|.");
     assertEquals(List.of(), p.extract("quotation"));
   }
+
+  @Test
+  void aShortWholeSentenceQuotationAfterAnAttributedOneCarriesItsSpeaker() {
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
+        "“|`` +That|DT ends|VBZ now|RB +.|. +”|''",
+        "¶ It|PRP was|VBD a|DT “|`` +new|JJ start|NN +”|'' +.|.");
+    assertEquals(List.of("1:anna roe|say|We lost|direct", "2:anna roe|say|That ends now|direct"),
+        p.extract("quotation"));
+  }
 }

@@ -259,4 +259,12 @@ class SpeakerResolverTest {
     ctx.drafts.remove(draft);
     assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
   }
+
+  @Test
+  void anAppositiveNameMayFollowAnHonorific() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT council|NN +'s|POS chief|JJ executive|NN +,|, Dr|NNP Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON +,|, "
+            + "spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The council's chief executive, Dr Anna Roe", "executive").entityId());
+  }
 }
