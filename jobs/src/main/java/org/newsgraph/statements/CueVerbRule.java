@@ -1050,7 +1050,9 @@ final class CueVerbRule implements AttributionRule {
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
-    if (predicate < 0 && clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma)) {
+    boolean clausalSubject = DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
+        && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));
+    if (predicate < 0 && clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma) && !clausalSubject) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
       for (int c : right) {
@@ -1077,14 +1079,17 @@ final class CueVerbRule implements AttributionRule {
       // and its predicate as a bare dependent of the cue: subject and predicate are what was said
       out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
       out.addAll(g.subtree(predicate, cut));
-    } else if (DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
-        && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"))) {
+    } else if (clausalSubject) {
       // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
       // subject of the reported predicate (and the reported subject as its object): the words from the cue
-      // to the predicate's end were said
+      // to the predicate's end were said ("told analysts the decision was ...": not the addressee)
+      boolean addressee = TrailingAttribution.ADDRESSEE.contains(lemma);
+      List<Integer> told = right.stream().filter(c -> addressee && c < g.head[cue]
+          && DepGraph.matches(g.rel[c], Set.of("iobj"))).toList();
       hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
-      right.stream().filter(c -> c < g.head[cue] && !cut.contains(c) && !g.isPunct(c))
+      right.stream().filter(c -> c < g.head[cue] && !cut.contains(c) && !g.isPunct(c) && !told.contains(c))
           .forEach(c -> out.addAll(g.subtree(c, cut)));
+      told.forEach(c -> out.removeAll(g.subtree(c, cut)));
     } else if (!clauses.isEmpty()) {
       // "asked Roe to convey ...": an object before the clause belongs to the content
       // ("told him he was ...": the addressee of tell/inform/assure is not)

@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * Drops a speaker's own performatives inside his own quotation ("as I said", "I apologize that we
  * did"): a row whose cue lies inside an attributed quotation and whose speaker is a first- or
- * second-person pronoun or the quotation's own speaker. Statements of other sources nested in a quote
- * ("Roe's statement saying ...") stay.
+ * second-person pronoun, a pronoun for a thing ("it tells us where to look", "this shows"), or the
+ * quotation's own speaker. Statements of other sources nested in a quote ("Roe's statement saying ...")
+ * stay.
  */
 final class NestedCueFilter implements AttributionRule {
-  private static final Set<String> SELF = Set.of("i", "we", "you", "me", "us");
+  private static final Set<String> SELF = Set.of("i", "we", "you", "me", "us", "it", "this", "that", "which");
 
   @Override
   public void apply(AttributionContext ctx) {

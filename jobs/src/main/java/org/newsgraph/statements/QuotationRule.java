@@ -164,7 +164,7 @@ final class QuotationRule implements AttributionRule {
       int s = m.lastToken() + 1;
       int e = s;
       while (e < t.size() && !isPunct(t.get(e)) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
-          && !isVerb(t.get(e))) {
+          && (!isVerb(t.get(e)) || mistaggedModifier(t, e))) {
         e++;
       }
       if (e == s || e - s > MAX_SPEAKER_TOKENS || e < t.size() && isVerb(t.get(e))) {
@@ -213,6 +213,15 @@ final class QuotationRule implements AttributionRule {
       }
     }
     return null;
+  }
+
+  /**
+   * A base-form verb tag on a word before a noun in an inverted speaker ('“...,” said lead author Jane Roe'):
+   * after the cue no bare infinitive can start a clause, so the word modifies the noun.
+   */
+  private static boolean mistaggedModifier(List<Token> t, int i) {
+    return "VB".equals(t.get(i).pos()) && i + 1 < t.size() && t.get(i + 1).pos() != null
+        && t.get(i + 1).pos().startsWith("NN");
   }
 
   /**

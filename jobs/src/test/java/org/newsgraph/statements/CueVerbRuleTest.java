@@ -770,4 +770,12 @@ class CueVerbRuleTest {
         + "diner|NN|8|obj +.|.|8|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
+
+  @Test
+  void tellParsedAsTheClausalSubjectOfWhatWasToldLeavesOutTheAddressee() {
+    // "Anna told analysts the decision was painful.", parsed with "told" as the clausal subject of "painful"
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|7|csubj analysts|NNS|2|iobj the|DT|5|det "
+        + "decision|NN|2|obj was|VBD|7|cop painful|JJ|0|root +.|.|7|punct");
+    assertEquals(List.of("0:anna|tell|the decision was painful|indirect"), p.extract("cue-verb"));
+  }
 }

@@ -202,4 +202,11 @@ class QuotationRuleTest {
     assertEquals(List.of("1:anna roe|say|We lost|direct", "2:anna roe|say|That ends now|direct"),
         p.extract("quotation"));
   }
+
+  @Test
+  void anInvertedSpeakerMayOpenWithAModifierTaggedAsAVerb() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP saw|VBD water|NN +,|, +”|'' said|VBD lead|VB author|NN "
+        + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.");
+    assertEquals(List.of("0:anna roe|say|We saw water|direct"), p.extract("quotation"));
+  }
 }

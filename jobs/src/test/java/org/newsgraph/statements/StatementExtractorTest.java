@@ -48,6 +48,19 @@ class StatementExtractorTest {
     assertEquals("peter smith", ctx.drafts.get(0).speaker().entityId());
   }
   @Test
+  void aThingThatTellsInsideAQuotationIsNoSource() {
+    FakeParse p = FakeParse.of("“|`` +It|PRP tells|VBZ us|PRP where|WRB to|TO look|VB +,|, +”|'' "
+        + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("It tells");
+    ctx.drafts.add(new Draft(0, Speaker.of(null, "It", i, i + 2, "unresolved"), i + 3, i + 8, "tell", "assert",
+        i + 12, i + 26, null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
+  }
+
+  @Test
   void aVeryLongDocumentIsAttributedInWindowsThatSeeTheSentencesBeforeThem() {
     String[] specs = new String[3 * 300];
     for (int i = 0; i < specs.length; i += 3) {
