@@ -192,8 +192,10 @@ final class QuotationRule implements AttributionRule {
       CueLexicon.Match cm = ctx.lex.at(t, c);
       if (cm != null) {
         int end = speakerEnd > 0 ? speakerEnd : c;
-        // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution
-        return TrailingAttribution.nominal(t, a, end) ? attribution(ctx, t, a, end, cm, c) : null;
+        // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution; nor in
+        // '“appropriate measures” if tests continued': a clause the quotation sits in, not its attribution
+        return !TrailingAttribution.subordinator(t.get(a)) && TrailingAttribution.nominal(t, a, end)
+            ? attribution(ctx, t, a, end, cm, c) : null;
       }
       if (speakerEnd < 0 && c > a && (isVerb(t.get(c)) || "RB".equals(t.get(c).pos()))) {
         speakerEnd = c; // the speaker ends before its auxiliaries: "Roe has said", "Roe was quoted as telling"

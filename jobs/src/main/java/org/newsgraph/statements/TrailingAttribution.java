@@ -103,7 +103,7 @@ final class TrailingAttribution {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
-        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast)) {
+        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t.get(subjectFirst))) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
@@ -245,6 +245,15 @@ final class TrailingAttribution {
       }
     }
     return false;
+  }
+
+  /**
+   * A word opening a subordinate clause ('... “appropriate measures” if tests continued'): what follows the
+   * quotation is a clause it sits in, not its attribution.
+   */
+  static boolean subordinator(Token t) {
+    // ("that source said": a demonstrative the tagger took for the complementizer)
+    return "IN".equals(t.pos()) && !t.word().equalsIgnoreCase("that") || "WRB".equals(t.pos());
   }
 
   /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */

@@ -778,4 +778,15 @@ class CueVerbRuleTest {
         + "decision|NN|2|obj was|VBD|7|cop painful|JJ|0|root +.|.|7|punct");
     assertEquals(List.of("0:anna|tell|the decision was painful|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aClauseAfterAQuotationIsNoTrailingAttributionOfIt() {
+    // "It added that members would consider "appropriate measures" if tests continued."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "It|PRP|2|nsubj added|VBD|0|root that|IN|6|mark members|NNS|6|nsubj would|MD|6|aux consider|VB|2|ccomp "
+            + "“|``|9|punct +appropriate|JJ|9|amod measures|NNS|6|obj +”|''|9|punct if|IN|13|mark tests|NNS|13|nsubj "
+            + "continued|VBN|6|advcl +.|.|2|punct");
+    assertEquals(List.of("1:acme|add|members would consider “appropriate measures” if tests continued|mixed"),
+        p.extract("cue-verb"));
+  }
 }
