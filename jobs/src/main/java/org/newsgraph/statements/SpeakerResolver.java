@@ -144,8 +144,15 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = institution && unnamedInstitution(lower, h, begin) ? null
-          : organisation(h, begin, "named-institution".equals(listed));
+      String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
+      if (id == null) {
+        id = institution && unnamedInstitution(lower, h, begin) ? null
+            : organisation(h, begin, "named-institution".equals(listed));
+      }
+      if (id == null && institution) {
+        // "the ministry" right after "Freedonia's foreign ministry said": the body that just spoke with that noun
+        id = recentSpeakerWithNoun(h, begin);
+      }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (isRolePhrase(lower, head)) {
@@ -497,6 +504,41 @@ final class SpeakerResolver {
       }
     }
     return true;
+  }
+
+  /** Nouns for what a body issued ("the statement said"). */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "release");
+
+  /**
+   * The body that issued "the statement": the organisation or country that spoke last in this or the previous
+   * sentence ('The council condemned the launch. "...," the statement said.'), or null.
+   */
+  private String recentIssuer(int offset) {
+    int here = ctx.sentenceAt(offset);
+    Draft latest = null;
+    for (Draft d : ctx.drafts) {
+      String id = d.speaker().entityId();
+      String type = id == null ? null : ctx.typeOf(id);
+      if (d.cueBegin() < offset && ("ORGANIZATION".equals(type) || "LOCATION".equals(type))
+          && (latest == null || d.cueBegin() > latest.cueBegin())) {
+        latest = d;
+      }
+    }
+    return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
+  }
+
+  /** The speaker of the latest draft in this or the previous sentence whose phrase holds the noun, or null. */
+  private String recentSpeakerWithNoun(String noun, int offset) {
+    int here = ctx.sentenceAt(offset);
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
+    Draft latest = null;
+    for (Draft d : ctx.drafts) {
+      if (d.cueBegin() < offset && d.speaker().entityId() != null && d.speaker().text() != null
+          && p.matcher(d.speaker().text()).find() && (latest == null || d.cueBegin() > latest.cueBegin())) {
+        latest = d;
+      }
+    }
+    return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
   }
 
   /** The latest organisation named before {@code offset} whose name holds {@code word} ("Weather Service"), or null. */

@@ -267,4 +267,25 @@ class SpeakerResolverTest {
             + "spoke|VBD +.|.");
     assertEquals("anna roe", resolve(p, "The council's chief executive, Dr Anna Roe", "executive").entityId());
   }
+
+  @Test
+  void theStatementIsTheBodyThatJustSpokeAndTheMinistryTheOneThatSpokeWithThatNoun() {
+    FakeParse p = FakeParse.of("The|DT Acme|NNP|0|x|ORGANIZATION Council|NNP|0|x|ORGANIZATION condemned|VBD a|DT "
+            + "test|NN by|IN Beta|NNP|1|x|ORGANIZATION +.|.",
+        "The|DT statement|NN spoke|VBD +.|.",
+        "Sylvania|NNP|2|x|LOCATION +'s|POS foreign|JJ ministry|NN rejected|VBD it|PRP +.|.",
+        "The|DT ministry|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int cue = p.body.indexOf("condemned");
+    ctx.drafts.add(new Draft(0, Speaker.of("acme council", "The Acme Council", 0, 16, "name"), cue, cue + 9,
+        "condemn", "criticize", cue + 10, cue + 16, null, "test"));
+    int st = p.body.indexOf("The statement");
+    assertEquals("acme council", ctx.speakers.resolve(st, st + 13, st + 4, "statement").entityId());
+    int m = p.body.indexOf("Sylvania");
+    int rejected = p.body.indexOf("rejected");
+    ctx.drafts.add(new Draft(2, Speaker.of("sylvania", "Sylvania's foreign ministry", m, m + 27, "role"), rejected,
+        rejected + 8, "reject", "deny", rejected + 9, rejected + 11, null, "test"));
+    int mi = p.body.indexOf("The ministry");
+    assertEquals("sylvania", ctx.speakers.resolve(mi, mi + 12, mi + 4, "ministry").entityId());
+  }
 }
