@@ -67,7 +67,11 @@ final class SpeakerResolver {
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }
         case "it" -> {
-          String id = last(begin, "ORGANIZATION");
+          // the body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
+          String id = recentIssuer(begin);
+          if (id == null) {
+            id = last(begin, "ORGANIZATION");
+          }
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }
         case "i", "we", "they", "you" -> {

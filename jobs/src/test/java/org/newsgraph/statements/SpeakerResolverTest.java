@@ -287,5 +287,14 @@ class SpeakerResolverTest {
         rejected + 8, "reject", "deny", rejected + 9, rejected + 11, null, "test"));
     int mi = p.body.indexOf("The ministry");
     assertEquals("sylvania", ctx.speakers.resolve(mi, mi + 12, mi + 4, "ministry").entityId());
+    // "it" after a body spoke is that body, not the last one named
+    FakeParse it = FakeParse.of("Acme|NNP|0|x|ORGANIZATION said|VBD Beta|NNP|1|x|ORGANIZATION would|MD pay|VB +.|.",
+        "It|PRP spoke|VBD +.|.");
+    AttributionContext c2 = it.context();
+    int said = it.body.indexOf("said");
+    c2.drafts.add(new Draft(0, Speaker.of("acme", "Acme", 0, 4, "name"), said, said + 4, "say", "assert", said + 5,
+        said + 18, null, "test"));
+    int at = it.body.indexOf("It ");
+    assertEquals("acme", c2.speakers.resolve(at, at + 2, at, "It").entityId());
   }
 }
