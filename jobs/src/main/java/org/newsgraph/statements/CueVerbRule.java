@@ -223,6 +223,19 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * A time phrase the parser hung on the speaker that ends the subject ("The council on Monday condemned ..."):
+   * it dates the saying and is no part of the speaker.
+   */
+  private static boolean timeOfTheSaying(DepGraph g, int c, int subject) {
+    if (c < subject || !DepGraph.matches(g.rel[c], Set.of("nmod", "obl", "nmod:tmod", "obl:tmod"))) {
+      return false;
+    }
+    List<Integer> sub = g.subtree(c, Set.of());
+    String word = g.tokens.get(c).word().toLowerCase(Locale.ROOT);
+    return TrailingAttribution.TIME_WORDS.contains(word) && sub.size() <= 3;
+  }
+
+  /**
    * True for a past participle modifying a noun ("a truce agreed on Friday", "the plan announced last week", "a
    * statement issued by the ministry"): the thing said or done, not a report of saying.
    */
@@ -716,7 +729,7 @@ final class CueVerbRule implements AttributionRule {
     for (int c : g.children.get(subject)) {
       if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || (g.rel[c].equals("case") || g.rel[c].equals("cc"))
           && c < subject
-          || g.rel[c].equals("appos") && isClause(g, c)) {
+          || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)) {
         cut.add(c);
       }
     }

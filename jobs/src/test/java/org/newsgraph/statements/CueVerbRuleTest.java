@@ -789,4 +789,13 @@ class CueVerbRuleTest {
     assertEquals(List.of("1:acme|add|members would consider “appropriate measures” if tests continued|mixed"),
         p.extract("cue-verb"));
   }
+
+  @Test
+  void aTimePhraseHungOnTheSpeakerIsNoPartOfIt() {
+    // "Acme on Monday said it would pay.", with "on Monday" on the subject
+    FakeParse p = FakeParse.of("Acme|NNP|4|nsubj|ORGANIZATION on|IN|3|case Monday|NNP|1|nmod:on said|VBD|0|root "
+        + "it|PRP|7|nsubj would|MD|7|aux pay|VB|4|ccomp +.|.|4|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals("Acme", rows.get(0).speakerText());
+  }
 }
