@@ -56,8 +56,8 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i)) {
-          // "the phone they asked for.", "what she had talked about": the cue's object is the noun or question
-          // the clause hangs on, so nothing is reported
+          // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
+          // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
           continue;
         }
@@ -193,7 +193,7 @@ final class CueVerbRule implements AttributionRule {
     if (p < 0) {
       return false;
     }
-    return p + 1 == t.size() || t.get(p + 1).pos().matches("[.,:;]|''|-RRB-");
+    return p + 1 == t.size() || t.get(p + 1).pos() != null && t.get(p + 1).pos().matches("[.,:;]|''|-RRB-");
   }
 
   /**
@@ -214,8 +214,9 @@ final class CueVerbRule implements AttributionRule {
     if (subject < 0) {
       return false;
     }
-    int first = g.subtree(subject, Set.of()).get(0);
-    if (first == 0 || g.subtree(subject, Set.of()).get(g.subtree(subject, Set.of()).size() - 1) + 1 != cue) {
+    List<Integer> phrase = g.subtree(subject, Set.of());
+    int first = phrase.get(0);
+    if (first == 0 || phrase.get(phrase.size() - 1) + 1 != cue) {
       return false;
     }
     String before = g.pos(first - 1);
@@ -263,7 +264,7 @@ final class CueVerbRule implements AttributionRule {
       "at", "into");
 
   private static boolean preposition(Token t) {
-    return t.pos().equals("IN") && OBJECT_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    return "IN".equals(t.pos()) && OBJECT_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Subordinating words before a reduced passive clause ("when asked", "if pressed", "once told"). */

@@ -518,27 +518,25 @@ final class SpeakerResolver {
    * sentence ('The council condemned the launch. "...," the statement said.'), or null.
    */
   private String recentIssuer(int offset) {
-    int here = ctx.sentenceAt(offset);
-    Draft latest = null;
-    for (Draft d : ctx.drafts) {
-      String id = d.speaker().entityId();
-      String type = id == null ? null : ctx.typeOf(id);
-      if (d.cueBegin() < offset && ("ORGANIZATION".equals(type) || "LOCATION".equals(type))
-          && (latest == null || d.cueBegin() > latest.cueBegin())) {
-        latest = d;
-      }
-    }
-    return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
+    return recentSpeaker(offset, d -> {
+      String type = ctx.typeOf(d.speaker().entityId());
+      return "ORGANIZATION".equals(type) || "LOCATION".equals(type);
+    });
   }
 
   /** The speaker of the latest draft in this or the previous sentence whose phrase holds the noun, or null. */
   private String recentSpeakerWithNoun(String noun, int offset) {
-    int here = ctx.sentenceAt(offset);
     java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(noun) + "\\b");
+    return recentSpeaker(offset, d -> d.speaker().text() != null && p.matcher(d.speaker().text()).find());
+  }
+
+  /** The entity of the latest draft before {@code offset}, in this or the previous sentence, that {@code test} accepts. */
+  private String recentSpeaker(int offset, java.util.function.Predicate<Draft> test) {
+    int here = ctx.sentenceAt(offset);
     Draft latest = null;
     for (Draft d : ctx.drafts) {
-      if (d.cueBegin() < offset && d.speaker().entityId() != null && d.speaker().text() != null
-          && p.matcher(d.speaker().text()).find() && (latest == null || d.cueBegin() > latest.cueBegin())) {
+      if (d.cueBegin() < offset && d.speaker().entityId() != null && test.test(d)
+          && (latest == null || d.cueBegin() > latest.cueBegin())) {
         latest = d;
       }
     }
