@@ -1208,19 +1208,26 @@ final class CueVerbRule implements AttributionRule {
    * A "that" clause the parser hung on a noun of the cue's addressee or adjunct ("told analysts on a call that
    * ..."), or -1: the clause's first word is "that" and it directly follows that noun.
    */
-  private static int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
+  private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
       if (!DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "obl", "nmod")) || cut.contains(c)) {
         continue;
       }
       for (int d : g.children.get(c)) {
-        if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !g.rel[d].equals("acl:relcl")
-            && !cut.contains(d)) {
+        if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !cut.contains(d)) {
           List<Integer> sub = g.subtree(d, cut);
           int that = sub.get(0);
           // (the complementizer, not a relative pronoun that is the clause's subject: "a call that lasted an hour")
-          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1
+          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1 && !g.rel[d].equals("acl:relcl")
               && DepGraph.matches(g.rel[that], Set.of("mark", "dep"))) {
+            return d;
+          }
+          // "told the AP her group never worked with ...": a clause with its own subject and no relative word,
+          // parsed as a relative clause of a named addressee, is what was told
+          if (g.rel[d].equals("acl:relcl") && that == c + 1
+              && (g.pos(c).startsWith("NNP") || ctx.mentionAt(g.tokens.get(c).begin()) != null)
+              && DepGraph.matches(g.rel[c], Set.of("obj", "iobj")) && g.child(d, Set.of("nsubj")) >= 0
+              && g.child(c, Set.of("ref")) < 0 && !g.pos(that).startsWith("W")) {
             return d;
           }
         }

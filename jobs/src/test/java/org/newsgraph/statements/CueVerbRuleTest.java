@@ -798,4 +798,12 @@ class CueVerbRuleTest {
     List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
     assertEquals("Acme", rows.get(0).speakerText());
   }
+
+  @Test
+  void aClauseParsedAsARelativeOfANamedAddresseeIsWhatWasTold() {
+    // "Anna told FNN her group never worked with him."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root FNN|NNP|2|obj|ORGANIZATION her|PRP$|5|nmod:poss "
+        + "group|NN|7|nsubj never|RB|7|advmod worked|VBD|3|acl:relcl with|IN|9|case him|PRP|7|obl:with +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|her group never worked with him|indirect"), p.extract("cue-verb"));
+  }
 }
