@@ -237,6 +237,20 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * A finite verb right after the cue's object that the parser hung elsewhere and gave no subject ("alleging the
+   * retailer failed to ..."), or -1; not after an addressee ("told the paper"), nor a cue itself.
+   */
+  private int strayPredicate(DepGraph g, int object, String lemma) {
+    List<Integer> obj = g.subtree(object, Set.of());
+    int v = obj.get(obj.size() - 1) + 1;
+    if (v >= g.tokens.size() || !g.pos(v).matches("VBD|VBZ|VBP") || TrailingAttribution.ADDRESSEE.contains(lemma)
+        || obj.contains(v) || g.child(v, Set.of("nsubj", "nsubj:pass", "csubj")) >= 0 || lex.at(g.tokens, v) != null) {
+      return -1;
+    }
+    return g.head[v] == object ? -1 : v;
+  }
+
+  /**
    * True for a past participle modifying a noun ("a truce agreed on Friday", "the plan announced last week", "a
    * statement issued by the ministry"): the thing said or done, not a report of saying.
    */
@@ -1119,6 +1133,22 @@ final class CueVerbRule implements AttributionRule {
         if (after) {
           out.addAll(g.subtree(c, cut));
         }
+      }
+      int stray = strayPredicate(g, objects.get(objects.size() - 1), lemma);
+      if (stray >= 0) {
+        // "alleging the retailer failed to protect ...", with "failed" hung elsewhere: the object is the subject
+        // of a reported clause that runs on to the sentence's end (continuations are cut below)
+        // (up to a comma, or to another finite verb without a subject, which is the main clause's: "Voters who say
+        // the economy is important were divided")
+        int end = stray;
+        while (end + 1 < g.tokens.size() && !g.tokens.get(end + 1).word().equals(",")
+            && !(g.pos(end + 1).matches("VBD|VBZ|VBP") && g.child(end + 1, Set.of("nsubj", "nsubj:pass")) < 0)) {
+          end++;
+        }
+        while (end > stray && (g.isPunct(end) || DepGraph.isQuote(g.tokens.get(end)))) {
+          end--;
+        }
+        out.addAll(range(stray, end));
       }
     } else if (particle != null) {
       // "called for X": the obl marked by the cue's own particle, or the clause it marks ("called for him

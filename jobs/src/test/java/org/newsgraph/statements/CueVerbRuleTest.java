@@ -806,4 +806,13 @@ class CueVerbRuleTest {
         + "group|NN|7|nsubj never|RB|7|advmod worked|VBD|3|acl:relcl with|IN|9|case him|PRP|7|obl:with +.|.|2|punct");
     assertEquals(List.of("0:anna|tell|her group never worked with him|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aPredicateTheParserHungElsewhereAfterTheObjectIsPartOfWhatWasSaid() {
+    // "Customers sued Acme, alleging the retailer failed to protect data.", "failed" hung on "sued"
+    FakeParse p = FakeParse.of("Customers|NNS|2|nsubj sued|VBD|0|root Acme|NNP|2|obj|ORGANIZATION +,|,|3|punct "
+        + "alleging|VBG|3|acl the|DT|7|det retailer|NN|5|obj failed|VBD|2|obj to|TO|10|mark protect|VB|2|advcl "
+        + "data|NNS|10|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|allege|the retailer failed to protect data|indirect"), p.extract("cue-verb"));
+  }
 }
