@@ -815,4 +815,12 @@ class CueVerbRuleTest {
         + "data|NNS|10|obj +.|.|2|punct");
     assertEquals(List.of("0:null|allege|the retailer failed to protect data|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aTimePhraseAloneIsNoContent() {
+    // "Acme responded, announcing on Wednesday.": the adjunct is no statement
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION announced|VBD|0|root on|IN|4|case "
+        + "Wednesday|NNP|2|obl:on +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }

@@ -29,7 +29,7 @@ final class FakeParse {
       Map.entry("has", "have"), Map.entry("will", "will"), Map.entry("rose", "rise"), Map.entry("called", "call"), Map.entry("telling", "tell"),
       Map.entry("responded", "respond"), Map.entry("questioned", "question"), Map.entry("answered", "answer"), Map.entry("voiced", "voice"), Map.entry("refused", "refuse"),
       Map.entry("conclude", "conclude"), Map.entry("going", "go"), Map.entry("conveyed", "convey"), Map.entry("entered", "enter"), Map.entry("erupted", "erupt"), Map.entry("reported", "report"),
-      Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"), Map.entry("described", "describe"), Map.entry("describes", "describe"), Map.entry("apologised", "apologise"), Map.entry("agreed", "agree"), Map.entry("accused", "accuse"), Map.entry("alleging", "allege"), Map.entry("explained", "explain"), Map.entry("calling", "call"),
+      Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"), Map.entry("described", "describe"), Map.entry("describes", "describe"), Map.entry("apologised", "apologise"), Map.entry("agreed", "agree"), Map.entry("accused", "accuse"), Map.entry("alleging", "allege"), Map.entry("announced", "announce"), Map.entry("explained", "explain"), Map.entry("calling", "call"),
       Map.entry("talked", "talk"), Map.entry("proposed", "propose"), Map.entry("chanted", "chant"),
       Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"),
       Map.entry("dismissed", "dismiss"));
