@@ -640,7 +640,7 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     if (inherit == null) {
-      int[] trailing = TrailingAttribution.find(ctx, g, cue, match.lastToken());
+      int[] trailing = TrailingAttribution.find(ctx, g, cue, match);
       if (trailing != null) {
         return trailingStatement(ps, g, cue, match, trailing);
       }

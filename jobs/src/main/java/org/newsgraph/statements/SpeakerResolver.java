@@ -100,7 +100,7 @@ final class SpeakerResolver {
       }
     }
     String listed = ctx.lex.speakerNouns.get(singular(h));
-    boolean institution = "institution".equals(listed) || "named-institution".equals(listed);
+    boolean institution = isInstitution(h);
     String nounClass = institution ? "organization" : listed;
     // the phrase ends in a person's name ("a spokeswoman, Jane Roe", "agency spokesman Jane Roe"), not a
     // possessor or modifier ("Roe's aides", "Roe supporters")
@@ -359,8 +359,7 @@ final class SpeakerResolver {
     String listed = ctx.lex.speakerNouns.get(h);
     boolean person = "person".equals(listed) || "unnamed".equals(listed) && !h.equals("authority")
         || h.matches(".{3,}(er|or|ist|ian|man|woman|person)");
-    if (!person || "organization".equals(listed) || "institution".equals(listed) || "named-institution".equals(listed)
-        || "place".equals(listed)) {
+    if (!person || "organization".equals(listed) || isInstitution(h) || "place".equals(listed)) {
       return false;
     }
     NameGender.Gender g = h.endsWith("woman") ? NameGender.Gender.FEMALE

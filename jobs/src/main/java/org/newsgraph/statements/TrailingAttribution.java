@@ -44,7 +44,8 @@ final class TrailingAttribution {
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
-  static int[] find(AttributionContext ctx, DepGraph g, int cue, int last) {
+  static int[] find(AttributionContext ctx, DepGraph g, int cue, CueLexicon.Match match) {
+    int last = match.lastToken();
     List<Token> t = g.tokens;
     int n = t.size();
     int end = n;
@@ -147,8 +148,7 @@ final class TrailingAttribution {
       // "Roe, calling it a sham, ...": a participle is never an inverted attribution
       return null;
     }
-    CueLexicon.Match match = ctx.lex.at(t, cue);
-    if (match != null && match.cue().condition() != CueLexicon.Condition.ALWAYS
+    if (match.cue().condition() != CueLexicon.Condition.ALWAYS
         && match.cue().condition() != CueLexicon.Condition.QUOTE) {
       // "Roe, a senator whose ..., called the remarks “insulting”": a verb that takes its object and predicate,
       // grounds or thing never puts its speaker after it
@@ -156,7 +156,7 @@ final class TrailingAttribution {
     }
     boolean afterQuote = cue > 0 && DepGraph.isQuote(t.get(cue - 1))
         || cue > 1 && t.get(cue - 1).word().equals(",") && DepGraph.isQuote(t.get(cue - 2));
-    if (match != null && OBJECT_CLASSES.contains(match.cue().cueClass()) && !afterQuote) {
+    if (OBJECT_CLASSES.contains(match.cue().cueClass()) && !afterQuote) {
       // "..., Clinton and her husband, thanked another diner": praise, thanks, calls and charges put their speaker
       // after them only after a quotation ('“Well done,” praised Roe')
       return null;
@@ -211,7 +211,7 @@ final class TrailingAttribution {
       return false;
     }
     for (int i = first; i <= last; i++) {
-      String pos = t.get(i).pos();
+      String pos = t.get(i).pos() == null ? "" : t.get(i).pos();
       if (pos.startsWith("VB") || pos.equals("MD") || DepGraph.isQuote(t.get(i))) {
         return false;
       }
