@@ -1400,6 +1400,11 @@ final class CueVerbRule implements AttributionRule {
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
         cut.add(t);
       }
+      if (coordinatedReport(g, cue, t)) {
+        // "Two in three said they would stay home, and nearly half said they ...": a second report with a
+        // subject of its own, coordinated onto the first report's clause, is its own statement
+        cut.add(t);
+      }
       if (t > cue + 1 && "VBG".equals(g.tokens.get(t).pos()) && ",".equals(g.tokens.get(t - 1).word())
           && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0) {
         // "..., adding: ..." hung on a noun of the content (acl): still the next statement, not this one's
@@ -1412,6 +1417,29 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return cut;
+  }
+
+  /**
+   * Whether token {@code t} is a finite reporting verb with its own subject (not a relative pronoun), joined by
+   * "and"/"but" as a conjunct to a word after {@code cue}, outside quoted words: a coordinated report, not part of
+   * what the first speaker said ("said A and that B" is one report, and so is a quotation's own wording).
+   */
+  private boolean coordinatedReport(DepGraph g, int cue, int t) {
+    if (t <= cue + 1 || !DepGraph.matches(g.rel[t], Set.of("conj")) || g.head[t] <= cue || lex.at(g.tokens, t) == null) {
+      return false;
+    }
+    String pos = g.pos(t);
+    boolean finite = Set.of("VBD", "VBZ", "VBP").contains(pos) || g.child(t, Set.of("aux")) >= 0 && pos.startsWith("VB");
+    int subject = g.child(t, SUBJECT);
+    int cc = g.child(t, Set.of("cc"));
+    int host = g.head[t];
+    int hostMark = g.child(host, Set.of("mark"));
+    if (hostMark >= 0 && "that".equalsIgnoreCase(g.tokens.get(hostMark).word())) {
+      // "saying that Xi paid a visit and the two heads of state agreed to ...": the "that" clause holds both
+      return false;
+    }
+    return finite && g.child(t, Set.of("mark")) < 0 && subject > g.head[t] && subject < t && cc >= 0 && cc < subject
+        && !g.pos(subject).startsWith("W") && ctx.quotationAt(g.tokens.get(t).begin()) == null;
   }
 
   private static void trim(DepGraph g, List<Integer> out) {

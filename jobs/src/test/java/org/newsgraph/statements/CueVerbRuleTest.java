@@ -53,6 +53,22 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aSecondReportCoordinatedOntoTheFirstReportsClauseIsItsOwnStatement() {
+    // "Two in five said they would stay home, and one in four said they would vote.", parsed with the second
+    // "said" as a conjunct of "stay" inside the first report
+    FakeParse p = FakeParse.of("Two|CD|4|nsubj in|IN|3|case five|CD|1|nmod said|VBD|0|root they|PRP|7|nsubj "
+        + "would|MD|7|aux stay|VB|4|ccomp home|RB|7|advmod +,|,|7|punct and|CC|14|cc one|CD|14|nsubj in|IN|13|case "
+        + "four|CD|11|nmod said|VBD|7|conj they|PRP|17|nsubj would|MD|17|aux vote|VB|14|ccomp +.|.|4|punct");
+    assertEquals(List.of("0:null|say|they would stay home|indirect", "0:null|say|they would vote|indirect"),
+        p.extract("cue-verb"));
+    // "Anna said that prices rose and traders agreed to wait.": a "that" clause holds both conjuncts
+    FakeParse that = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root that|IN|5|mark prices|NNS|5|nsubj "
+        + "rose|VBD|2|ccomp and|CC|8|cc traders|NNS|8|nsubj agreed|VBD|5|conj to|TO|10|mark wait|VB|8|xcomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|say|prices rose and traders agreed to wait|indirect"), that.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
