@@ -44,6 +44,20 @@ final class TrailingAttribution {
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
+  /**
+   * Whether the cue has a clause with a subject of its own and no subordinator before token {@code j} (the comma
+   * before its subject): what was said, not when ("When the vote came, Roe said in an interview, ...").
+   */
+  private static boolean leftClause(DepGraph g, int cue, int j) {
+    for (int c : g.children.get(cue)) {
+      if (c < j && DepGraph.matches(g.rel[c], Set.of("advcl", "ccomp", "parataxis", "dep"))
+          && g.child(c, Set.of("nsubj", "nsubj:pass", "expl")) >= 0 && g.child(c, Set.of("mark")) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int[] find(AttributionContext ctx, DepGraph g, int cue, CueLexicon.Match match) {
     int last = match.lastToken();
     List<Token> t = g.tokens;
@@ -109,7 +123,10 @@ final class TrailingAttribution {
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
     // is ...": what was said runs from the sentence's first word to its last, the interruption included
-    if (!rightOk && adjunct == 0 && k == last + 1 && k < end && t.get(k).word().equals(",") && !continuation
+    // ("Revenue rose 18%, the company said in a statement, ahead of forecasts": a short adjunct of the saying
+    // before the second comma, after a reported clause of its own)
+    boolean saidWhere = adjunct > 0 && adjunct <= 6 && !arguments && leftClause(g, cue, j);
+    if (!rightOk && (adjunct == 0 && k == last + 1 || saidWhere) && k < end && t.get(k).word().equals(",") && !continuation
         && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
         && nominal(t, subjectFirst, cue) && !opensQuotation(t, k + 1)) {
       return new int[] {subjectFirst, cue - 1, -1, 0, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};

@@ -69,6 +69,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
+    // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
+    FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
+        + "the|DT|7|det company|NN|8|nsubj said|VBD|0|root in|IN|11|case a|DT|11|det statement|NN|8|obl "
+        + "+,|,|8|punct ahead|RB|8|dep of|IN|15|case forecasts|NNS|13|obl +.|.|8|punct");
+    assertEquals(List.of("0:null|say|Sales rose 5 %, the company said in a statement, ahead of forecasts|indirect"),
+        adjunct.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
