@@ -426,8 +426,9 @@ final class CueVerbRule implements AttributionRule {
   /**
    * "Roe appeared at a hearing for saying that ...", "Roe was criticized for saying ...": a gerund cue after a
    * preposition (not one of time) takes the main clause's subject as its speaker; after "for" a person the
-   * main verb has as object is the one who said it ("Smith criticized Roe for saying ..."). -1 when the
-   * gerund has a subject of its own, no preposition, or the main clause has no such subject.
+   * main verb has as object is the one who said it ("Smith criticized Roe for saying ..."); hung on a reported
+   * clause, that clause's subject ("Roe said the rebels had stalled by demanding ..."). -1 when the gerund has
+   * a subject of its own, no preposition, or the clause has no such subject.
    */
   private int prepositionalGerundAgent(DepGraph g, int cue) {
     int prep = g.child(cue, Set.of("case", "mark"));
@@ -436,6 +437,19 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     int root = g.root();
+    int host = g.head[cue];
+    if (host >= 0 && host != root && host < cue && g.pos(host).startsWith("VB") && lex.at(g.tokens, host) == null
+        && DepGraph.matches(g.rel[host], Set.of("ccomp", "dep", "xcomp", "parataxis"))) {
+      // "told reporters the rebels had moved the goalposts by demanding ...": the gerund hangs on a reported
+      // clause, whose subject (or, misparsed, the reporting verb's object before it) did the demanding
+      int subject = g.child(host, SUBJECT);
+      int h = g.head[host];
+      int obj = h >= 0 ? g.child(h, Set.of("obj")) : -1;
+      if (subject >= 0 && subject < host) {
+        return speakerLike(g, subject) ? subject : -1;
+      }
+      return obj > h && obj < host && speakerLike(g, obj) ? obj : -1;
+    }
     if (root < 0 || root > cue || !g.pos(root).startsWith("VB")) {
       return -1;
     }

@@ -108,6 +108,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aGerundAfterAPrepositionInAReportedClauseIsThatClausesSubjects() {
+    // "Anna said Peter stalled the talks by demanding a vote."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root Peter|NNP|4|nsubj|PERSON stalled|VBD|2|ccomp "
+        + "the|DT|6|det talks|NNS|4|obj by|IN|8|mark demanding|VBG|4|advcl a|DT|10|det vote|NN|8|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|Peter stalled the talks|indirect", "0:peter|demand|a vote|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleContinuesTheNearestClauseWithASpeakingSubjectWhenTheMainSubjectSpeaksNot() {
     FakeParse p = FakeParse.of("The|DT|2|det row|NN|3|nsubj erupted|VBD|0|root after|IN|6|mark Peter|NNP|6|nsubj|PERSON "
         + "entered|VBD|3|advcl the|DT|8|det race|NN|6|obj +,|,|3|punct saying|VBG|3|advcl it|PRP|12|nsubj "
