@@ -4,8 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A one-word name ("Roe", or "Sir Jane" less its honorific) that is the first or last word of exactly one
- * person's full name of the scope is that person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and
+ * A one-word name ("Roe", or "Sir Jane" less its honorific; a person's name in capitals, "ROE", as the last
+ * word in any case) that is the first or last word of exactly one person's full name of the scope is that person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and
  * John Doe stays as it is). In a document the word may be one the tagger did not call a person ("Roe" typed
  * MISC) — not a place ("Jordan" beside "Anna Jordan"), title or stop word; across the corpus only person
  * names count, as the story is no longer there to tell.
@@ -25,8 +25,19 @@ final class NamePartOfPerson implements NameRule {
     Set<String> persons = new LinkedHashSet<>();
     scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     scope.endingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
+    if (persons.isEmpty() && name.type() == EntityType.PERSON && allCapitals(bare)) {
+      // a transcript's speaker label or a byline in capitals ("RIVERA:") is the surname of the story's person
+      scope.endingWithIgnoringCase(bare).stream().filter(p -> p.type() == EntityType.PERSON)
+          .filter(p -> !allCapitals(p.lastWord())).forEach(p -> persons.add(p.text()));
+    }
     persons.remove(name.text());
     persons.removeIf(p -> EntityLexicons.DIRECTIONS.contains(p.substring(0, p.indexOf(' ')).toLowerCase(java.util.Locale.ROOT)));
     return persons.size() == 1 ? new Verdict(persons.iterator().next(), EntityType.PERSON, Resolution.SHORT_FORM) : null;
+  }
+
+  /** A word of three letters or more, all of them capitals ("RIVERA", "O'NEILL"). */
+  static boolean allCapitals(String word) {
+    long letters = word.chars().filter(Character::isLetter).count();
+    return letters >= 3 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 }

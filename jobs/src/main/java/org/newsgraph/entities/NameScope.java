@@ -43,6 +43,7 @@ final class NameScope {
   private final Map<String, Name> names = new TreeMap<>();
   private final Map<String, List<String>> byFirstWord = new HashMap<>();
   private final Map<String, List<String>> byLastWord = new HashMap<>();
+  private final Map<String, List<String>> byLastWordLowerCase = new HashMap<>();
   private final Gazetteer gazetteer;
   private final EntityLexicons lex;
   private final NameGender givenNames;
@@ -60,6 +61,7 @@ final class NameScope {
       if (n.multiWord()) {
         byFirstWord.computeIfAbsent(n.firstWord(), k -> new ArrayList<>()).add(n.text());
         byLastWord.computeIfAbsent(n.lastWord(), k -> new ArrayList<>()).add(n.text());
+        byLastWordLowerCase.computeIfAbsent(n.lastWord().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(n.text());
       }
     }
   }
@@ -86,6 +88,11 @@ final class NameScope {
   /** Names of two words or more that end with this word. */
   List<Name> endingWith(String word) {
     return byLastWord.getOrDefault(word, List.of()).stream().map(names::get).toList();
+  }
+
+  /** Names of two words or more that end with this word in any case ("RIVERA" → "Ana Rivera"). */
+  List<Name> endingWithIgnoringCase(String word) {
+    return byLastWordLowerCase.getOrDefault(word.toLowerCase(Locale.ROOT), List.of()).stream().map(names::get).toList();
   }
 
   private Map<String, List<String>> byAllInitials;

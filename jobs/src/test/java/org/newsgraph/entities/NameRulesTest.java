@@ -154,6 +154,10 @@ class NameRulesTest {
     assertNull(target(r, c, "Doe"), "two full names end with it");
     assertEquals("Peter Smith", target(r, c, "Sir Peter"), "less the honorific");
     assertNull(target(r, d, "Freedonia"), "a region the tagger called a person is no person");
+    NameScope transcript = doc("Ana Rivera/PERSON", "RIVERA/PERSON", "DOE/PERSON",
+        "Jane Doe/PERSON", "John Doe/PERSON");
+    assertEquals("Ana Rivera", target(r, transcript, "RIVERA"), "a speaker label in capitals is the surname");
+    assertNull(target(r, transcript, "DOE"), "two full names end with it in any case");
   }
 
   @Test
