@@ -198,6 +198,11 @@ class SpeakerResolverTest {
         "The|DT company|NN spoke|VBD +.|.");
     assertNull(resolve(p, "The union", "union").entityId());
     assertEquals("acme", resolve(p, "The company", "company").entityId());
+    // a club's story: "the league" and "the association" are bodies the text does not name, not the club
+    FakeParse club = FakeParse.of("Westbury|NNP|0|x|ORGANIZATION lost|VBD +.|.", "The|DT league|NN spoke|VBD +.|.",
+        "The|DT referees|NNS +'|POS association|NN spoke|VBD +.|.");
+    assertNull(resolve(club, "The league", "league").entityId());
+    assertNull(resolve(club, "The referees' association", "association").entityId());
   }
 
   @Test
