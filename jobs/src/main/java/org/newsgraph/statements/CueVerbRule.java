@@ -1204,7 +1204,7 @@ final class CueVerbRule implements AttributionRule {
       } else {
         for (int c : right) {
           if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))
-              && !adjunctOfTheSaying(g, c)) {
+              && !adjunctOfTheSaying(g, c) && !whereItWasSaid(g, c, lemma)) {
             out.addAll(g.subtree(c, cut));
           }
         }
@@ -1308,6 +1308,21 @@ final class CueVerbRule implements AttributionRule {
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
         // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
+  }
+
+  /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */
+  private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark");
+
+  /**
+   * A phrase opened by "in", "on", "at", "during", "via" or "through" on a plain verb of saying, with no verb or
+   * quotation inside: where or when it was said ("as Roe said on a radio program on Monday"), not what was said
+   * (a clause the parser hung on its noun is: "stating on a talk show that ...").
+   */
+  private static boolean whereItWasSaid(DepGraph g, int c, String lemma) {
+    int prep = g.child(c, Set.of("case"));
+    return PLAIN_SAYING.contains(lemma) && DepGraph.matches(g.rel[c], Set.of("obl")) && prep >= 0 && prep < c
+        && MEDIUM_CASES.contains(g.tokens.get(prep).word().toLowerCase(Locale.ROOT))
+        && g.subtree(c, Set.of()).stream().noneMatch(t -> g.pos(t).startsWith("VB") || DepGraph.isQuote(g.tokens.get(t)));
   }
 
   /**

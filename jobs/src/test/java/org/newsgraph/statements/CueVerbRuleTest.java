@@ -79,6 +79,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whereAPlainSayingHappenedIsNotWhatWasSaid() {
+    // "The race is close, as Anna said on a radio show." — the quotation or clause is elsewhere
+    FakeParse p = FakeParse.of("The|DT race|NN|4|nsubj is|VBZ|4|cop close|JJ|0|root +,|,|4|punct as|IN|8|mark "
+        + "Anna|NNP|8|nsubj|PERSON said|VBD|4|advcl on|IN|12|case a|DT|12|det radio|NN|12|compound show|NN|8|obl "
+        + "+.|.|4|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
