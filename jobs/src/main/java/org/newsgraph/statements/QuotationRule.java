@@ -294,7 +294,9 @@ final class QuotationRule implements AttributionRule {
           return null;
         }
         int s = c;
-        while (s > 0 && c - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))) {
+        while (s > 0 && c - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))
+            && !TrailingAttribution.SUBORDINATORS.contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+          // ("As Roe said last week, “...": the speaker starts after the subordinator)
           s--;
         }
         int e = c;

@@ -97,6 +97,16 @@ class QuotationRuleTest {
     List<org.newsgraph.model.Statement> rows = p.extractStatements("quotation");
     assertEquals(List.of("Anna Roe|tell|We will help", "Peter Smith|say|It will pass"), rows.stream()
         .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    // "As Anna Roe said last week, “...": the speaker starts after the subordinator
+    FakeParse as = FakeParse.of("As|IN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD last|JJ week|NN +,|, "
+        + "“|`` +It|PRP will|MD pass|VB +.|. +”|''");
+    assertEquals(List.of("Anna Roe|say|It will pass"), as.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    // "After Peter criticized her, Anna shot back, “...”": the retort, not the clause before it, introduces it
+    FakeParse back = FakeParse.of("After|IN Peter|NNP|0|x|PERSON criticized|VBD her|PRP +,|, Anna|NNP|0|x|PERSON "
+        + "shot|VBD back|RP +,|, “|`` +It|PRP will|MD pass|VB +.|. +”|''");
+    assertEquals(List.of("Anna|shoot back|It will pass"), back.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
   }
 
   @Test
