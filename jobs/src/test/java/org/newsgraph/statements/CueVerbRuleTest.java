@@ -80,10 +80,10 @@ class CueVerbRuleTest {
 
   @Test
   void whereAPlainSayingHappenedIsNotWhatWasSaid() {
-    // "The race is close, as Anna said on a radio show." — the quotation or clause is elsewhere
+    // "The race is close, as Anna said at a dinner in May." — the quotation or clause is elsewhere
     FakeParse p = FakeParse.of("The|DT race|NN|4|nsubj is|VBZ|4|cop close|JJ|0|root +,|,|4|punct as|IN|8|mark "
-        + "Anna|NNP|8|nsubj|PERSON said|VBD|4|advcl on|IN|12|case a|DT|12|det radio|NN|12|compound show|NN|8|obl "
-        + "+.|.|4|punct");
+        + "Anna|NNP|8|nsubj|PERSON said|VBD|4|advcl at|IN|11|case a|DT|11|det dinner|NN|8|obl in|IN|13|case "
+        + "May|NNP|11|nmod +.|.|4|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
 
