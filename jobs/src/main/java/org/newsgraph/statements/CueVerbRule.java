@@ -1081,7 +1081,8 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> out = new ArrayList<>();
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
-    List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))).toList();
+    List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
+        || thatConjunct(g, cue, c)).toList();
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
     // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
     // hung on the cue as an adverbial clause
@@ -1418,6 +1419,20 @@ final class CueVerbRule implements AttributionRule {
     return build(ps, g, cue, match, content, speaker, span[0]);
   }
 
+  /**
+   * A second "that" clause the parser coordinated with the cue instead of with its first complement ("said the
+   * claims need testing but that the price was aggressive"): part of what was said. Only after a complement
+   * clause of the cue, and not itself a cue.
+   */
+  private boolean thatConjunct(DepGraph g, int cue, int c) {
+    if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj")) || lex.at(g.tokens, c) != null) {
+      return false;
+    }
+    int mark = g.child(c, Set.of("mark"));
+    return mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())
+        && g.children.get(cue).stream().anyMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")));
+  }
+
   /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
   private Set<Integer> continuationCuts(DepGraph g, int cue) {
     Set<Integer> cut = new HashSet<>();
@@ -1441,7 +1456,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     for (int c : g.children.get(cue)) {
-      if (DepGraph.matches(g.rel[c], Set.of("conj", "cc"))) {
+      if (DepGraph.matches(g.rel[c], Set.of("conj", "cc")) && !thatConjunct(g, cue, c)) {
         cut.add(c);
       }
     }

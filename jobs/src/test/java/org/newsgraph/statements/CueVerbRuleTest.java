@@ -88,6 +88,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aSecondThatClauseCoordinatedWithTheCueIsStillWhatWasSaid() {
+    // "Anna said the plan works but that the cost is high.", parsed with the second clause on "said"
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj works|VBZ|2|ccomp "
+        + "but|CC|11|cc that|IN|11|mark the|DT|9|det cost|NN|11|nsubj is|VBZ|11|cop high|JJ|2|conj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the plan works but that the cost is high|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
