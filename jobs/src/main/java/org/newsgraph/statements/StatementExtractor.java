@@ -26,6 +26,7 @@ public final class StatementExtractor {
   static final Map<String, Supplier<AttributionRule>> RULES = Map.of(
       "cue-verb", CueVerbRule::new,
       "according-to", AccordingToRule::new,
+      "quoted-as", QuotedAsRule::new,
       "transcript-turn", TranscriptTurnRule::new,
       "quotation", QuotationRule::new,
       "nested-cue-filter", NestedCueFilter::new);
