@@ -303,6 +303,35 @@ final class QuotationRule implements AttributionRule {
         while (e > s && isAuxiliary(t.get(e - 1))) {
           e--;
         }
+        boolean coordinated = e > s && "CC".equals(t.get(e - 1).pos());
+        if (coordinated && s > 1 && isVerb(t.get(s - 1))) {
+          // "..., he smiled and said: ...", "Roe backs the raise and recalled: ...": the subject of the first verb
+          int v = s - 1;
+          while (v > 0 && (isVerb(t.get(v - 1)) || "RB".equals(t.get(v - 1).pos()))) {
+            v--;
+          }
+          int n = v;
+          while (n > 0 && v - n < MAX_SPEAKER_TOKENS && !isPunct(t.get(n - 1)) && !isVerb(t.get(n - 1))
+              && !TrailingAttribution.SUBORDINATORS.contains(t.get(n - 1).word().toLowerCase(Locale.ROOT))) {
+            n--;
+          }
+          if (n < v && TrailingAttribution.nominal(t, n, v)) {
+            s = n;
+            e = v;
+            coordinated = false;
+          }
+        }
+        if (coordinated && s > 0) {
+          // 'Roe supports "raises," opposes "freezes" and recalled: ...': the subject that opens the sentence
+          int v = 0;
+          while (v < s && !isVerb(t.get(v)) && !isPunct(t.get(v))) {
+            v++;
+          }
+          if (v > 0 && v < s && isVerb(t.get(v)) && TrailingAttribution.nominal(t, 0, v)) {
+            s = 0;
+            e = v;
+          }
+        }
         if (e == s) {
           return null;
         }

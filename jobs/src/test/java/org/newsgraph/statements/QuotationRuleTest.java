@@ -107,6 +107,20 @@ class QuotationRuleTest {
         + "shot|VBD back|RP +,|, “|`` +It|PRP will|MD pass|VB +.|. +”|''");
     assertEquals(List.of("Anna|shoot back|It will pass"), back.extractStatements("quotation").stream()
         .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    // "Asked whether he would win, he smiled and said: “...”": not "and"
+    FakeParse pair = FakeParse.of("Asked|VBN whether|IN he|PRP would|MD win|VB +,|, he|PRP smiled|VBD and|CC "
+        + "said|VBD +:|: “|`` +We|PRP will|MD see|VB +.|. +”|''");
+    assertEquals(List.of("he|say|We will see"), pair.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    // "Anna backs the raise and recalled: “...”": the subject that opens the sentence
+    FakeParse opens = FakeParse.of("Anna|NNP|0|x|PERSON backs|VBZ the|DT raise|NN and|CC recalled|VBD +:|: "
+        + "“|`` +It|PRP was|VBD hard|JJ +.|. +”|''");
+    assertEquals(List.of("Anna|recall|It was hard"), opens.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    // "“...,” she laughs.": a feature's verb of manner attributes the quotation before it
+    FakeParse laugh = FakeParse.of("“|`` +It|PRP was|VBD quiet|JJ +,|, +”|'' Anna|NNP|0|x|PERSON laughs|VBZ +.|.");
+    assertEquals(List.of("Anna|laugh|It was quiet"), laugh.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
   }
 
   @Test
