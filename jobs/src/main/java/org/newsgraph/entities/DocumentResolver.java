@@ -437,7 +437,10 @@ public final class DocumentResolver {
     return best;
   }
 
-  /** Single-word person names link to the nearest full name of the document that starts or ends with them. */
+  /**
+   * Single-word person names link to the full name of the document that starts or ends with them; when two people
+   * share the word, to the one introduced first.
+   */
   private void canonicalPersons(List<MentionDraft> drafts) {
     // full names by their first and by their last word, in document list order
     Map<String, List<MentionDraft>> fullByEnd = new HashMap<>();
@@ -460,9 +463,18 @@ public final class DocumentResolver {
         continue;
       }
       MentionDraft best = null;
-      for (MentionDraft f : fullByEnd.getOrDefault(name, List.of())) {
+      List<MentionDraft> full = fullByEnd.getOrDefault(name, List.of());
+      long people = full.stream().map(f -> f.canonical != null ? f.canonical : f.text.replaceAll("\\s+", " ")).distinct()
+          .count();
+      for (MentionDraft f : full) {
         boolean before = f.begin <= d.begin;
-        if (best == null || before && (best.begin > d.begin || f.begin > best.begin)) {
+        if (people > 1) {
+          // two people of one family ("Elena Varga ... her son, Mateo Varga ... Varga studied"): news style calls
+          // the story's principal, introduced first, by the surname alone, and the relative by full or given name
+          if (best == null || f.begin < best.begin) {
+            best = f;
+          }
+        } else if (best == null || before && (best.begin > d.begin || f.begin > best.begin)) {
           best = f;
         }
       }

@@ -77,6 +77,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aSurnameTwoPeopleShareIsThePersonIntroducedFirst() {
+    List<String> s = summary(resolve("Elena/PERSON Roe/PERSON has died .",
+        "It was confirmed by her son , Mateo/PERSON Roe/PERSON .", "Roe/PERSON studied in Paris/LOCATION ."));
+    assertEquals(List.of("Elena Roe=Elena Roe/PERSON", "Mateo Roe=Mateo Roe/PERSON", "Roe=Elena Roe/PERSON",
+        "Paris=Paris/LOCATION"), s);
+  }
+
+  @Test
   void untaggedRepeatsOfANameArePropagatedButNotPronouns() {
     List<Mention> m = resolve("Vice Premier He Lifeng/PERSON met Kenyan/MISC officials .", "He said Lifeng was right .");
     List<String> s = summary(m);
