@@ -94,33 +94,48 @@ class QuotationRuleTest {
     FakeParse p = FakeParse.of("“|`` +We|PRP will|MD help|VB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD "
             + "quoted|VBN as|IN telling|VBG Peter|NNP|0|x|PERSON +.|.",
         "“|`` +It|PRP will|MD pass|VB +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON has|VBZ said|VBN +.|.");
-    List<org.newsgraph.model.Statement> rows = p.extractStatements("quotation");
-    assertEquals(List.of("Anna Roe|tell|We will help", "Peter Smith|say|It will pass"), rows.stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
-    // "As Anna Roe said last week, “...": the speaker starts after the subordinator
-    FakeParse as = FakeParse.of("As|IN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD last|JJ week|NN +,|, "
+    assertEquals(List.of("Anna Roe|tell|We will help", "Peter Smith|say|It will pass"), speakerCueContent(p));
+  }
+
+  @Test
+  void aLeadInSpeakerStartsAfterASubordinator() {
+    // "As Anna Roe said last week, “...”"
+    FakeParse p = FakeParse.of("As|IN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD last|JJ week|NN +,|, "
         + "“|`` +It|PRP will|MD pass|VB +.|. +”|''");
-    assertEquals(List.of("Anna Roe|say|It will pass"), as.extractStatements("quotation").stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
-    // "After Peter criticized her, Anna shot back, “...”": the retort, not the clause before it, introduces it
-    FakeParse back = FakeParse.of("After|IN Peter|NNP|0|x|PERSON criticized|VBD her|PRP +,|, Anna|NNP|0|x|PERSON "
+    assertEquals(List.of("Anna Roe|say|It will pass"), speakerCueContent(p));
+  }
+
+  @Test
+  void aRetortNotTheClauseBeforeItIntroducesTheQuotation() {
+    // "After Peter criticized her, Anna shot back, “...”"
+    FakeParse p = FakeParse.of("After|IN Peter|NNP|0|x|PERSON criticized|VBD her|PRP +,|, Anna|NNP|0|x|PERSON "
         + "shot|VBD back|RP +,|, “|`` +It|PRP will|MD pass|VB +.|. +”|''");
-    assertEquals(List.of("Anna|shoot back|It will pass"), back.extractStatements("quotation").stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    assertEquals(List.of("Anna|shoot back|It will pass"), speakerCueContent(p));
+  }
+
+  @Test
+  void aLeadInCueCoordinatedWithAnotherVerbTakesThatVerbsSubject() {
     // "Asked whether he would win, he smiled and said: “...”": not "and"
     FakeParse pair = FakeParse.of("Asked|VBN whether|IN he|PRP would|MD win|VB +,|, he|PRP smiled|VBD and|CC "
         + "said|VBD +:|: “|`` +We|PRP will|MD see|VB +.|. +”|''");
-    assertEquals(List.of("he|say|We will see"), pair.extractStatements("quotation").stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
-    // "Anna backs the raise and recalled: “...”": the subject that opens the sentence
+    assertEquals(List.of("he|say|We will see"), speakerCueContent(pair));
+    // "Anna backs the raise and recalled: “...”"
     FakeParse opens = FakeParse.of("Anna|NNP|0|x|PERSON backs|VBZ the|DT raise|NN and|CC recalled|VBD +:|: "
         + "“|`` +It|PRP was|VBD hard|JJ +.|. +”|''");
-    assertEquals(List.of("Anna|recall|It was hard"), opens.extractStatements("quotation").stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
-    // "“...,” she laughs.": a feature's verb of manner attributes the quotation before it
-    FakeParse laugh = FakeParse.of("“|`` +It|PRP was|VBD quiet|JJ +,|, +”|'' Anna|NNP|0|x|PERSON laughs|VBZ +.|.");
-    assertEquals(List.of("Anna|laugh|It was quiet"), laugh.extractStatements("quotation").stream()
-        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList());
+    assertEquals(List.of("Anna|recall|It was hard"), speakerCueContent(opens));
+  }
+
+  @Test
+  void aVerbOfMannerAfterAQuotationAttributesIt() {
+    // "“...,” she laughs." (a feature's style)
+    FakeParse p = FakeParse.of("“|`` +It|PRP was|VBD quiet|JJ +,|, +”|'' Anna|NNP|0|x|PERSON laughs|VBZ +.|.");
+    assertEquals(List.of("Anna|laugh|It was quiet"), speakerCueContent(p));
+  }
+
+  /** "speaker text|cue lemma|content" of the rows the quotation rule extracts. */
+  private static List<String> speakerCueContent(FakeParse p) {
+    return p.extractStatements("quotation").stream()
+        .map(r -> r.speakerText() + "|" + r.cueLemma() + "|" + r.content()).toList();
   }
 
   @Test
