@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A one-word name ("Roe", or "Sir Jane" less its honorific; a person's name in capitals, "ROE", as the last
- * word in any case) that is the first or last word of exactly one person's full name of the scope is that person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and
- * John Doe stays as it is). In a document the word may be one the tagger did not call a person ("Roe" typed
+ * word in any case) that is the first or last word of exactly one person's full name of the scope is that
+ * person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and John Doe stays as it is). In a document the word may be one the tagger did not call a person ("Roe" typed
  * MISC) — not a place ("Jordan" beside "Anna Jordan"), title or stop word; across the corpus only person
  * names count, as the story is no longer there to tell.
  */

@@ -293,12 +293,7 @@ final class QuotationRule implements AttributionRule {
           }
           return null;
         }
-        int s = c;
-        while (s > 0 && c - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))
-            && !TrailingAttribution.SUBORDINATORS.contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
-          // ("As Roe said last week, “...": the speaker starts after the subordinator)
-          s--;
-        }
+        int s = phraseStart(t, c);
         int e = c;
         while (e > s && isAuxiliary(t.get(e - 1))) {
           e--;
@@ -310,11 +305,7 @@ final class QuotationRule implements AttributionRule {
           while (v > 0 && (isVerb(t.get(v - 1)) || "RB".equals(t.get(v - 1).pos()))) {
             v--;
           }
-          int n = v;
-          while (n > 0 && v - n < MAX_SPEAKER_TOKENS && !isPunct(t.get(n - 1)) && !isVerb(t.get(n - 1))
-              && !TrailingAttribution.SUBORDINATORS.contains(t.get(n - 1).word().toLowerCase(Locale.ROOT))) {
-            n--;
-          }
+          int n = phraseStart(t, v);
           if (n < v && TrailingAttribution.nominal(t, n, v)) {
             s = n;
             e = v;
@@ -389,6 +380,19 @@ final class QuotationRule implements AttributionRule {
   }
 
   private static final Set<String> RUN_IN_DASHES = Set.of("-", "--", "–", "—");
+
+  /**
+   * Where the phrase before token {@code end} starts: after the nearest punctuation, verb or subordinator, at most
+   * {@link #MAX_SPEAKER_TOKENS} back ("As Roe said last week, “...”": the speaker starts after "As").
+   */
+  private static int phraseStart(List<Token> t, int end) {
+    int s = end;
+    while (s > 0 && end - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))
+        && !TrailingAttribution.SUBORDINATORS.contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
+      s--;
+    }
+    return s;
+  }
 
   /** The index of the token that starts at or covers {@code offset} (the first token when none does). */
   private static int tokenAt(List<Token> t, int offset) {

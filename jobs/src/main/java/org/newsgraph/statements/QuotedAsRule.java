@@ -25,7 +25,7 @@ final class QuotedAsRule implements AttributionRule {
     for (ParsedSentence ps : ctx.sentences) {
       List<Token> t = ps.analysis().tokens();
       for (int i = 1; i + 3 < t.size(); i++) {
-        if (!"quote".equalsIgnoreCase(t.get(i).lemma()) || !t.get(i).pos().startsWith("VB")
+        if (!"quote".equalsIgnoreCase(t.get(i).lemma()) || !pos(t, i).startsWith("VB")
             || PASSIVE.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -51,7 +51,7 @@ final class QuotedAsRule implements AttributionRule {
         Mention named = firstNamed(ctx, t, s, e);
         int head = named != null ? lastTokenOf(t, named, s, e) : AttributionContext.nounPhraseHead(t, s, e);
         CueLexicon.Match m = ctx.lex.at(t, as + 1);
-        int from = contentStart(ctx, t, m);
+        int from = contentStart(t, m);
         if (from >= t.size()) {
           continue;
         }
@@ -99,7 +99,7 @@ final class QuotedAsRule implements AttributionRule {
    * Where what was said starts after the participle: after a "that"; after the addressee of "telling" ("as
    * telling reporters the plan ..."); else right after it.
    */
-  private static int contentStart(AttributionContext ctx, List<Token> t, CueLexicon.Match m) {
+  private static int contentStart(List<Token> t, CueLexicon.Match m) {
     int k = m.lastToken() + 1;
     String lemma = m.cue().lemma();
     if (TrailingAttribution.TELL.contains(lemma)) {
@@ -115,18 +115,18 @@ final class QuotedAsRule implements AttributionRule {
       }
       // the addressee: a pronoun, or one noun phrase (determiner, adjectives, nouns: "reporters", "the
       // Associated Press", "its members")
-      if (k < t.size() && "PRP".equals(t.get(k).pos())) {
+      if (k < t.size() && "PRP".equals(pos(t, k))) {
         return k + 1;
       }
       int j = k;
-      if (j < t.size() && t.get(j).pos().matches("DT|PRP\\$")) {
+      if (j < t.size() && pos(t, j).matches("DT|PRP\\$")) {
         j++;
       }
-      while (j < t.size() && t.get(j).pos().startsWith("JJ")) {
+      while (j < t.size() && pos(t, j).startsWith("JJ")) {
         j++;
       }
       int nouns = j;
-      while (j < t.size() && t.get(j).pos().startsWith("NN")) {
+      while (j < t.size() && pos(t, j).startsWith("NN")) {
         j++;
       }
       return j > nouns ? j : k;
@@ -135,5 +135,9 @@ final class QuotedAsRule implements AttributionRule {
       return k + 1;
     }
     return k;
+  }
+
+  private static String pos(List<Token> t, int i) {
+    return t.get(i).pos() == null ? "" : t.get(i).pos();
   }
 }
