@@ -48,6 +48,9 @@ final class SpeakerResolver {
    * @param headBegin body offset of the phrase's head word
    * @param head      the head word
    */
+  /** An indefinite determiner opening a phrase: "a", "an", "one", "another". */
+  private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(a|an|one|another)\\s");
+
   Speaker resolve(int begin, int end, int headBegin, String head) {
     String text = ctx.body.substring(begin, end);
     int possessed = possessedHead(text, headBegin - begin);
@@ -193,6 +196,10 @@ final class SpeakerResolver {
     }
     if (barePluralRole(lower, head) && persons.isEmpty()) {
       // "Prosecutors said", "Defence lawyers argued": people of a role the text does not name
+      return new Speaker(null, text, begin, end, "unnamed", List.of());
+    }
+    if (INDEFINITE.matcher(lower).lookingAt() && persons.isEmpty() && !h.equals(lower)) {
+      // "One delegate", "a reviewer", "an Acme engineer": someone the text does not identify
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     return unresolved(text, begin, end);

@@ -30,6 +30,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anIndefiniteRoleTheLexiconDoesNotListIsAnUnnamedSource() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD delegate|NN spoke|VBD +.|.",
+        "An|DT Acme|NNP|0|x|ORGANIZATION engineer|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(p, "One delegate", "delegate").resolution());
+    assertEquals("unnamed", resolve(p, "An Acme engineer", "engineer").resolution());
+    assertNull(resolve(p, "An Acme engineer", "engineer").entityId());
+  }
+
+  @Test
   void aTitledRoleIsThePersonTheBodyNamesWithThatTitleBeforeOrAfter() {
     // "The new Prime Minister" before the story names her; "the author" after "author Peter Smith"
     FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON criticized|VBD Peter|NNP|0|x|PERSON "
