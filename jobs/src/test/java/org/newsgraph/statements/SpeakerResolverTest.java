@@ -30,6 +30,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void eachSideIsTheTwoParticipantsNotTheLastBodyNamed() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION and|CC Beta|NNP|0|x|ORGANIZATION met|VBD +.|.",
+        "Each|DT side|NN spoke|VBD +.|.");
+    Speaker s = resolve(p, "Each side", "side");
+    assertNull(s.entityId());
+    assertEquals("unresolved", s.resolution(), "a group of two people, none named here");
+  }
+
+  @Test
   void anIndefiniteRoleTheLexiconDoesNotListIsAnUnnamedSource() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD delegate|NN spoke|VBD +.|.",
         "An|DT Acme|NNP|0|x|ORGANIZATION engineer|NN spoke|VBD +.|.");
