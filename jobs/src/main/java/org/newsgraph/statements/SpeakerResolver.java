@@ -32,6 +32,8 @@ final class SpeakerResolver {
       "\\s(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Justice)\\.?\\s*$");
 
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
+  /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
+  private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
   private final AttributionContext ctx;
   private final NameGender genders;
@@ -48,9 +50,6 @@ final class SpeakerResolver {
    * @param headBegin body offset of the phrase's head word
    * @param head      the head word
    */
-  /** An indefinite determiner opening a phrase: "a", "an", "one", "another". */
-  private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(a|an|one|another)\\s");
-
   Speaker resolve(int begin, int end, int headBegin, String head) {
     String text = ctx.body.substring(begin, end);
     int possessed = possessedHead(text, headBegin - begin);
@@ -198,7 +197,7 @@ final class SpeakerResolver {
       // "Prosecutors said", "Defence lawyers argued": people of a role the text does not name
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
-    if (INDEFINITE.matcher(lower).lookingAt() && persons.isEmpty() && !h.equals(lower)) {
+    if (INDEFINITES.contains(lower.split("\\s+")[0]) && persons.isEmpty() && !h.equals(lower)) {
       // "One delegate", "a reviewer", "an Acme engineer": someone the text does not identify
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
@@ -359,7 +358,7 @@ final class SpeakerResolver {
     String lower = s.text().toLowerCase(Locale.ROOT).strip();
     String[] w = lower.split("[\\s,]+");
     String h = w[w.length - 1];
-    if (w.length < 2 || !Set.of("a", "an", "one", "another").contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)
+    if (w.length < 2 || !INDEFINITES.contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)
         || !h.chars().allMatch(Character::isLetter)) {
       return false;
     }

@@ -44,20 +44,6 @@ final class TrailingAttribution {
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
-  /**
-   * Whether the cue has a clause with a subject of its own and no subordinator before token {@code j} (the comma
-   * before its subject): what was said, not when ("When the vote came, Roe said in an interview, ...").
-   */
-  private static boolean leftClause(DepGraph g, int cue, int j) {
-    for (int c : g.children.get(cue)) {
-      if (c < j && DepGraph.matches(g.rel[c], Set.of("advcl", "ccomp", "parataxis", "dep"))
-          && g.child(c, Set.of("nsubj", "nsubj:pass", "expl")) >= 0 && g.child(c, Set.of("mark")) < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static int[] find(AttributionContext ctx, DepGraph g, int cue, CueLexicon.Match match) {
     int last = match.lastToken();
     List<Token> t = g.tokens;
@@ -271,6 +257,20 @@ final class TrailingAttribution {
   static boolean subordinator(Token t) {
     // ("that source said": a demonstrative the tagger took for the complementizer)
     return "IN".equals(t.pos()) && !t.word().equalsIgnoreCase("that") || "WRB".equals(t.pos());
+  }
+
+  /**
+   * Whether the cue has a clause with a subject of its own and no subordinator before token {@code j} (the comma
+   * before its subject): what was said, not when ("When the vote came, Roe said in an interview, ...").
+   */
+  private static boolean leftClause(DepGraph g, int cue, int j) {
+    for (int c : g.children.get(cue)) {
+      if (c < j && DepGraph.matches(g.rel[c], Set.of("advcl", "ccomp", "parataxis", "dep"))
+          && g.child(c, Set.of("nsubj", "nsubj:pass", "expl")) >= 0 && g.child(c, Set.of("mark")) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
