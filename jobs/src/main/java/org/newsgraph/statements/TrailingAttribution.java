@@ -111,7 +111,9 @@ final class TrailingAttribution {
     // is ...": what was said runs from the sentence's first word to its last, the interruption included
     // ("Revenue rose 18%, the company said in a statement, ahead of forecasts": a short adjunct of the saying
     // before the second comma, after a reported clause of its own)
-    boolean saidWhere = adjunct > 0 && adjunct <= 6 && !arguments && leftClause(g, cue, j);
+    // ("The bank, he wrote on social media, had waited too long": a subject alone before, its verb after)
+    boolean saidWhere = adjunct > 0 && adjunct <= 6
+        && (!arguments && leftClause(g, cue, j) || k < end && splitSubject(t, j, k) && plainSpeaker(t, j + 1, cue));
     if (!rightOk && (adjunct == 0 && k == last + 1 || saidWhere) && k < end && t.get(k).word().equals(",") && !continuation
         && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
         && nominal(t, subjectFirst, cue) && !opensQuotation(t, k + 1)) {
@@ -132,8 +134,15 @@ final class TrailingAttribution {
         last2--;
       }
       if (b1 > 0 && b0 >= 0 && t.get(b1).word().equals(",") && boundary(t.get(b0)) && b0 + 1 < b1
-          && b1 < cue - 2 && last2 >= 0 && mentionWithin(ctx, t, b0 + 1, b1)) {
-        return new int[] {b0 + 1, b1 - 1, last2, -1, AttributionContext.nounPhraseHead(t, b0 + 1, b1)};
+          && b1 < cue - 2 && last2 >= 0) {
+        int head1 = AttributionContext.nounPhraseHead(t, b0 + 1, b1);
+        if (mentionWithin(ctx, t, b0 + 1, b1) && ctx.mentionAt(t.get(head1).begin()) != null) {
+          return new int[] {b0 + 1, b1 - 1, last2, -1, head1};
+        }
+        // the role first: "...,” the store's owner, Jane Roe, told the Gazette." speaks as the named person
+        if (nominal(t, b0 + 1, b1) && cue - 1 - (b1 + 1) <= 5 && wholeName(ctx, t, b1 + 1, cue - 1)) {
+          return new int[] {b0 + 1, cue - 2, last2, -1, AttributionContext.nounPhraseHead(t, b1 + 1, cue - 1)};
+        }
       }
     }
     // inverted: "..., said Roe." / "...,” said Jane Roe, a historian at ..." ("..., told reporters" is not)
@@ -239,6 +248,15 @@ final class TrailingAttribution {
     return false;
   }
 
+  /** Tokens [s, e) are one person's or organisation's name, after at most three title words. */
+  private static boolean wholeName(AttributionContext ctx, List<Token> t, int s, int e) {
+    if (s >= e) {
+      return false;
+    }
+    org.newsgraph.model.Mention m = ctx.mentionAt(t.get(e - 1).begin());
+    return m != null && m.end() == t.get(e - 1).end() && mentionWithin(ctx, t, s, e);
+  }
+
   /** Tokens [s, e) hold a noun or personal pronoun: "” and attacked" has no speaker between quote and cue. */
   static boolean nominal(List<Token> t, int s, int e) {
     for (int k = s; k < e; k++) {
@@ -271,6 +289,37 @@ final class TrailingAttribution {
       }
     }
     return false;
+  }
+
+  /**
+   * The attribution between commas at {@code j} and {@code k} splits a clause: a noun phrase with no verb before it,
+   * a finite verb or modal right after it ("The plan, she said on Monday, would fail").
+   */
+  private static boolean splitSubject(List<Token> t, int j, int k) {
+    if (j <= 0 || !t.get(k).word().equals(",") || k + 1 >= t.size() || !finiteVerb(t.get(k + 1))) {
+      return false;
+    }
+    for (int i = 0; i < j; i++) {
+      String pos = t.get(i).pos() == null ? "" : t.get(i).pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || pos.equals(",") || pos.equals("IN") || pos.startsWith("W")) {
+        return false;
+      }
+    }
+    return nominal(t, 0, j);
+  }
+
+  /**
+   * Tokens [s, e) are a speaker alone, with no preposition, relative pronoun or subordinator ("an adviser who",
+   * "even after he", "at a firm" open clauses and phrases, not a parenthetical attribution).
+   */
+  private static boolean plainSpeaker(List<Token> t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      String pos = t.get(i).pos() == null ? "" : t.get(i).pos();
+      if (pos.equals("IN") && !t.get(i).word().equalsIgnoreCase("of") || pos.startsWith("W") || pos.equals("RB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */

@@ -1,6 +1,7 @@
 package org.newsgraph.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,20 @@ class CueVerbRuleTest {
         + "rose|VBD|2|ccomp and|CC|8|cc traders|NNS|8|nsubj agreed|VBD|5|conj to|TO|10|mark wait|VB|8|xcomp "
         + "+.|.|2|punct");
     assertEquals(List.of("0:anna|say|prices rose and traders agreed to wait|indirect"), that.extract("cue-verb"));
+  }
+
+  @Test
+  void aParentheticalAttributionWithAnAdjunctBetweenASubjectAndItsVerb() {
+    // "The plan, Anna wrote on Friday, would fail.", parsed with "plan" as a second subject of "wrote"
+    FakeParse p = FakeParse.of("The|DT|2|det plan|NN|5|nsubj +,|,|5|punct Anna|NNP|5|nsubj|PERSON wrote|VBD|0|root "
+        + "on|IN|7|case Friday|NNP|5|obl +,|,|5|punct would|MD|10|aux fail|VB|5|dep +.|.|5|punct");
+    assertEquals(List.of("0:anna|write|The plan, Anna wrote on Friday, would fail|indirect"), p.extract("cue-verb"));
+    // "Peter Roe, an adviser who criticized Anna on Friday, said so.": a relative clause, no parenthetical
+    FakeParse relative = FakeParse.of("Peter|NNP|2|compound|PERSON Roe|NNP|11|nsubj|PERSON +,|,|2|punct an|DT|5|det "
+        + "adviser|NN|2|appos who|WP|7|nsubj criticized|VBD|5|acl:relcl Anna|NNP|7|obj|PERSON on|IN|10|case "
+        + "Friday|NNP|7|obl +,|,|2|punct said|VBD|0|root so|RB|11|advmod +.|.|11|punct");
+    assertTrue(relative.extract("cue-verb").stream().noneMatch(r -> r.contains("Peter Roe")),
+        relative.extract("cue-verb").toString());
   }
 
   @Test
@@ -281,6 +296,25 @@ class CueVerbRuleTest {
             + "Roe|NNP|11|nsubj|PERSON +,|,|9|punct an|DT|9|det adviser|NN|6|appos +,|,|9|punct told|VBD|2|parataxis "
             + "FNN|NNP|11|obj|ORGANIZATION +.|.|2|punct");
     assertEquals(List.of("0:peter roe|tell|Prices rose|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aRoleWithTheNameAsItsAppositiveBeforeATrailingCue() {
+    // 'Prices rose, the bank's treasurer, Peter Roe, told FNN.': the named person speaks, not the bank
+    FakeParse p = FakeParse.of("Prices|NNS|2|nsubj rose|VBD|0|root +,|,|2|punct the|DT|5|det bank|NN|7|nmod:poss "
+        + "+'s|POS|5|case treasurer|NN|12|nsubj +,|,|7|punct Peter|NNP|10|compound|PERSON Roe|NNP|7|appos|PERSON "
+        + "+,|,|7|punct told|VBD|2|parataxis FNN|NNP|12|obj|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of("0:peter roe|tell|Prices rose|indirect"), p.extract("cue-verb"));
+    // 'Prices rose, Sylvania's envoy, Peter Roe, told FNN.', the country tagged as a person, is the envoy's words
+    FakeParse country = FakeParse.of("Prices|NNS|2|nsubj rose|VBD|0|root +,|,|2|punct Sylvania|NNP|6|nmod:poss|PERSON "
+        + "+'s|POS|4|case envoy|NN|11|nsubj +,|,|6|punct Peter|NNP|9|compound|PERSON Roe|NNP|6|appos|PERSON "
+        + "+,|,|6|punct told|VBD|2|parataxis FNN|NNP|11|obj|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of("0:peter roe|tell|Prices rose|indirect"), country.extract("cue-verb"));
+    // 'Prices rose, the bank's treasurer, a former trader, told FNN.' names nobody after the role
+    FakeParse unnamed = FakeParse.of("Prices|NNS|2|nsubj rose|VBD|0|root +,|,|2|punct the|DT|5|det bank|NN|7|nmod:poss "
+        + "+'s|POS|5|case treasurer|NN|13|nsubj +,|,|7|punct a|DT|11|det former|JJ|11|amod trader|NN|7|appos "
+        + "+,|,|7|punct told|VBD|2|parataxis FNN|NNP|13|obj|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of(), unnamed.extract("cue-verb"));
   }
 
   @Test
