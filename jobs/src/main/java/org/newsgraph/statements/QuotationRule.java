@@ -174,17 +174,20 @@ final class QuotationRule implements AttributionRule {
       return attribution(ctx, t, s, e, m, a);
     }
     int speakerEnd = -1; // end of the speaker's name when an appositive follows it
+    int appositiveClose = -1; // the comma closing that appositive
     int skipped = 0; // tokens of that appositive, which do not count against the speaker's length
     for (int c = a + 1; c < t.size() && c - a - skipped <= MAX_SPEAKER_TOKENS; c++) {
       if (isPunct(t.get(c))) {
-        // '"...," Jane Roe, 57, told ...' / '"...," Roe, a historian, said': a name, then one appositive
-        // between commas, then the cue
-        int close = speakerEnd < 0 && ",".equals(t.get(c).word()) && "NNP".equals(t.get(c - 1).pos())
+        // '"...," Jane Roe, 57, told ...' / '"...," Roe, a historian, said' / '"...," one woman, who gave only
+        // her first name, told ...': a noun, then one appositive between commas, then the cue
+        int close = speakerEnd < 0 && ",".equals(t.get(c).word()) && t.get(c - 1).pos() != null
+            && t.get(c - 1).pos().startsWith("NN")
             ? appositiveEnd(t, c) : -1;
         if (close < 0) {
           return null;
         }
         speakerEnd = c;
+        appositiveClose = close;
         skipped = close - c;
         c = close;
         continue;
@@ -194,8 +197,17 @@ final class QuotationRule implements AttributionRule {
         int end = speakerEnd > 0 ? speakerEnd : c;
         // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution; nor in
         // '“appropriate measures” if tests continued': a clause the quotation sits in, not its attribution
-        return !TrailingAttribution.subordinator(t.get(a)) && TrailingAttribution.nominal(t, a, end)
-            ? attribution(ctx, t, a, end, cm, c) : null;
+        if (TrailingAttribution.subordinator(t.get(a)) || !TrailingAttribution.nominal(t, a, end)) {
+          return null;
+        }
+        if (appositiveClose > 0 && appositiveClose == c - 1
+            && ctx.mentionAt(t.get(AttributionContext.nounPhraseHead(t, a, end)).begin()) == null
+            && TrailingAttribution.wholeName(ctx, t, speakerEnd + 1, appositiveClose)) {
+          // '“...,” the bank's treasurer, Jane Roe, told ...': the role, then the name of the one who speaks
+          return attribution(ctx, t, a, appositiveClose,
+              AttributionContext.nounPhraseHead(t, speakerEnd + 1, appositiveClose), cm, c);
+        }
+        return attribution(ctx, t, a, end, cm, c);
       }
       if (speakerEnd < 0 && c > a && (isVerb(t.get(c)) || "RB".equals(t.get(c).pos()))) {
         speakerEnd = c; // the speaker ends before its auxiliaries: "Roe has said", "Roe was quoted as telling"
@@ -406,6 +418,12 @@ final class QuotationRule implements AttributionRule {
 
   private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, CueLexicon.Match m,
                                          int cue) {
+    return attribution(ctx, t, s, e, -1, m, cue);
+  }
+
+  /** The speaker in tokens [s, e), its head token {@code head} (-1: the head of the noun phrase), and the cue. */
+  private static Attribution attribution(AttributionContext ctx, List<Token> t, int s, int e, int head,
+                                         CueLexicon.Match m, int cue) {
     if (e - s == 1 && s >= 2 && ",".equals(t.get(s - 1).word()) && t.get(s).word().equalsIgnoreCase("who")) {
       // "..., Jane Roe, who told Congress:": the relative pronoun stands for the name before it
       org.newsgraph.model.Mention named = ctx.mentionAt(t.get(s - 2).begin());
@@ -417,7 +435,9 @@ final class QuotationRule implements AttributionRule {
         }
       }
     }
-    int head = AttributionContext.nounPhraseHead(t, s, e);
+    if (head < 0) {
+      head = AttributionContext.nounPhraseHead(t, s, e);
+    }
     Speaker sp = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(cue).begin(), t.get(m.lastToken()).end(), m.cue().lemma(), m.cue().cueClass());
   }

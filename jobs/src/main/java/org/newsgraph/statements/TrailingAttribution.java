@@ -249,7 +249,7 @@ final class TrailingAttribution {
   }
 
   /** Tokens [s, e) are one person's or organisation's name, after at most three title words. */
-  private static boolean wholeName(AttributionContext ctx, List<Token> t, int s, int e) {
+  static boolean wholeName(AttributionContext ctx, List<Token> t, int s, int e) {
     if (s >= e) {
       return false;
     }

@@ -79,6 +79,17 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aRoleWithAnAppositiveNameOrRelativeClauseBeforeTheCue() {
+    FakeParse p = FakeParse.of("“|`` +We|PRP are|VBP friends|NNS +,|, +”|'' the|DT mayor|NN +'s|POS deputy|NN +,|, "
+            + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, told|VBD a|DT voter|NN +.|.",
+        "“|`` +It|PRP will|MD pass|VB +,|, +”|'' one|CD voter|NN +,|, who|WP gave|VBD only|RB her|PRP$ name|NN "
+            + "+,|, told|VBD Peter|NNP|0|x|PERSON +.|.");
+    assertEquals(List.of("0:peter smith|tell|We are friends|direct", "1:null|tell|It will pass|direct"),
+        p.extract("quotation"));
+    assertEquals("one voter", p.extractStatements("quotation").get(1).speakerText());
+  }
+
+  @Test
   void aCueInsideTheNextQuotationDoesNotStandForIt() {
     // "we can't conclude that ..." is the quoted speaker's own verb: the quotation still takes her as speaker
     FakeParse p = FakeParse.of("“|`` +It|PRP will|MD fail|VB +,|, +”|'' said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
