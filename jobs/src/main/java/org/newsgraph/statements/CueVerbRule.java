@@ -639,6 +639,31 @@ final class CueVerbRule implements AttributionRule {
     return "VBG".equals(pos) || DepGraph.matches(g.rel[t], CONTINUATIONS);
   }
 
+  /** Verbs whose "to"-clause was not done: "declined to comment", "refused to say whether ...". */
+  private static final Set<String> REFUSALS = Set.of("decline", "refuse");
+
+  /**
+   * "Roe declined to comment", "..., who declined to say who he backs" (also parsed with "declined" as the subject
+   * of "say"): what someone would not say is no statement.
+   */
+  static boolean refused(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (h >= 0 && DepGraph.matches(g.rel[cue], Set.of("xcomp")) && REFUSALS.contains(lemma(g, h))) {
+      return true;
+    }
+    for (int c : g.children.get(cue)) {
+      if (c < cue && g.rel[c].equals("nsubj") && g.pos(c).startsWith("VB") && REFUSALS.contains(lemma(g, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lemma(DepGraph g, int t) {
+    String l = g.tokens.get(t).lemma();
+    return l == null ? g.tokens.get(t).word().toLowerCase(Locale.ROOT) : l.toLowerCase(Locale.ROOT);
+  }
+
   private Found fromCue(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, Found inherit) {
     if (g.child(cue, Set.of("nsubj:pass", "aux:pass")) >= 0) {
       return null;
@@ -646,6 +671,9 @@ final class CueVerbRule implements AttributionRule {
     // a reduced relative ("the plan announced last week") is no statement; "which he has called" is
     if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))
         && g.child(cue, Set.of("aux")) < 0) {
+      return null;
+    }
+    if (refused(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement
@@ -868,6 +896,13 @@ final class CueVerbRule implements AttributionRule {
         return s;
       }
       String pos = g.pos(s);
+      if (pos.startsWith("VB") && g.head[t] >= 0 && g.head[t] < s && DepGraph.matches(g.rel[t], Set.of("acl"))
+          && nounOrPronoun(g, g.head[t]) && s > 0 && g.pos(s - 1).startsWith("W") && t > 0
+          && g.tokens.get(t - 1).word().equals(",")) {
+        // "A mother of two, who asked not to be named, said ...", parsed with "said" as a relative clause of
+        // "mother" whose subject is "asked": a verb is never a speaker, the noun the clause hangs on is
+        return g.head[t];
+      }
       if ((pos.equals("WP") || pos.equals("WDT")) && g.head[t] >= 0 && DepGraph.matches(g.rel[t], Set.of("acl"))) {
         // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies; "who" stands
         // for people, so "a backlash from unions and business leaders, who say ..." is the leaders'

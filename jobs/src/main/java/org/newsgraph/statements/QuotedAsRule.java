@@ -11,8 +11,8 @@ import org.newsgraph.text.ParsedSentence;
  * "State television quoted Jane Roe, head of the agency, as saying ...": a medium quoting someone is one
  * statement by the person quoted, cue "quote", and what follows the reporting participle is what was said.
  * Works on tokens (parsers often take "as saying" for the conjunctions of the clause after it), and replaces a
- * row another rule made from the participle with the medium as its speaker. The passive "Roe was quoted as
- * saying" is left to the other rules (the participle has its subject there).
+ * row another rule made from the participle with the medium as its speaker. The passive "Roe was quoted (by the
+ * agency) as saying ..." is the same statement, with the passive subject as the person quoted.
  */
 final class QuotedAsRule implements AttributionRule {
   /** Longest phrase between "quoted" and "as" (tokens): a name with its appositive. */
@@ -25,12 +25,12 @@ final class QuotedAsRule implements AttributionRule {
     for (ParsedSentence ps : ctx.sentences) {
       List<Token> t = ps.analysis().tokens();
       for (int i = 1; i + 3 < t.size(); i++) {
-        if (!"quote".equalsIgnoreCase(t.get(i).lemma()) || !pos(t, i).startsWith("VB")
-            || PASSIVE.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        if (!"quote".equalsIgnoreCase(t.get(i).lemma()) || !pos(t, i).startsWith("VB")) {
           continue;
         }
+        boolean passive = PASSIVE.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
         int as = -1;
-        for (int k = i + 2; k + 1 < t.size() && k - i - 1 <= MAX_SPEAKER_TOKENS; k++) {
+        for (int k = passive ? i + 1 : i + 2; k + 1 < t.size() && k - i - 1 <= MAX_SPEAKER_TOKENS; k++) {
           if (STOP.contains(t.get(k).word()) || DepGraph.isQuote(t.get(k))) {
             break;
           }
@@ -45,8 +45,25 @@ final class QuotedAsRule implements AttributionRule {
         }
         int s = i + 1;
         int e = as;
+        if (passive) {
+          // "Jane Roe, the deputy minister, was quoted by the agency as saying": the passive subject, up to its verb
+          DepGraph g = ctx.graph(ctx.sentences.indexOf(ps));
+          int subject = g.child(i, Set.of("nsubj:pass"));
+          if (subject < 0 || subject > i) {
+            continue;
+          }
+          s = g.subtree(subject, Set.of()).get(0);
+          e = i - 1;
+          while (e > s && (PASSIVE.contains(t.get(e - 1).word().toLowerCase(Locale.ROOT))
+              || "RB".equals(pos(t, e - 1)) || "MD".equals(pos(t, e - 1)))) {
+            e--;
+          }
+        }
         while (e > s && t.get(e - 1).word().equals(",")) {
           e--;
+        }
+        if (e <= s) {
+          continue;
         }
         Mention named = firstNamed(ctx, t, s, e);
         int head = named != null ? lastTokenOf(t, named, s, e) : AttributionContext.nounPhraseHead(t, s, e);

@@ -318,6 +318,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aVerbTakenForTheSubjectOfACueParsedAsARelativeClause() {
+    // "A mother, who asked not to be named, said she left.", parsed with "said" as a relative clause of "mother"
+    // and "asked" as its subject
+    FakeParse p = FakeParse.of("A|DT|2|det mother|NN|0|root +,|,|2|punct who|WP|2|ref asked|VBD|11|nsubj "
+        + "not|RB|9|advmod to|TO|9|mark be|VB|9|aux:pass named|VBN|5|xcomp +,|,|11|punct said|VBD|2|acl:relcl "
+        + "she|PRP|13|nsubj left|VBD|11|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:null|say|she left|indirect"), p.extract("cue-verb"));
+    assertEquals("A mother", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
+  void whatSomeoneRefusedToSayIsNoStatement() {
+    // "Peter declined to say whether he backs it."
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON declined|VBD|0|root to|TO|4|mark say|VB|2|xcomp "
+        + "whether|IN|7|mark he|PRP|7|nsubj backs|VBZ|4|ccomp it|PRP|7|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "..., who declined to say who he backs", parsed with "declined" as the subject of "say"
+    FakeParse subject = FakeParse.of("Peter|NNP|0|root|PERSON +,|,|1|punct who|WP|1|ref declined|VBD|6|nsubj "
+        + "to|TO|6|mark say|VB|1|acl:relcl who|WP|9|obj he|PRP|9|nsubj backs|VBZ|6|ccomp +.|.|1|punct");
+    assertEquals(List.of(), subject.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAboutTheSayingIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
         + "+.|.|2|punct");

@@ -26,6 +26,20 @@ class QuotedAsRuleTest {
   }
 
   @Test
+  void thePassiveSubjectIsThePersonQuoted() {
+    // "Anna Roe, the deputy mayor, was quoted by the paper as saying the dam would hold."
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|9|nsubj:pass|PERSON +,|,|2|punct the|DT|6|det "
+        + "deputy|NN|6|compound mayor|NN|2|appos +,|,|2|punct was|VBD|9|aux:pass quoted|VBN|0|root by|IN|12|case "
+        + "the|DT|12|det paper|NN|9|obl:agent as|IN|14|mark saying|VBG|9|advcl the|DT|16|det dam|NN|18|nsubj "
+        + "would|MD|18|aux hold|VB|14|ccomp +.|.|9|punct");
+    assertEquals(List.of("Anna Roe, the deputy mayor|anna roe|quoted|quote|the dam would hold"), rows(p, "quoted-as"));
+    // "The mayor was quoted as saying": no medium named
+    FakeParse bare = FakeParse.of("The|DT|2|det mayor|NN|4|nsubj:pass was|VBD|4|aux:pass quoted|VBN|0|root "
+        + "as|IN|6|mark saying|VBG|4|advcl it|PRP|8|nsubj held|VBD|6|ccomp +.|.|4|punct");
+    assertEquals(List.of("The mayor|null|quoted|quote|it held"), rows(bare, "quoted-as"));
+  }
+
+  @Test
   void theAddresseeOfTellingIsNotWhatWasSaid() {
     FakeParse p = FakeParse.of("The|DT paper|NN quoted|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON as|IN telling|VBG "
             + "reporters|NNS the|DT dam|NN would|MD hold|VB +.|.",
