@@ -139,6 +139,38 @@ final class CueVerbRule implements AttributionRule {
    * interruption is it. The name's last token, or -1 (no comma before the cue, a verb before the name,
    * or no person or organisation mention there).
    */
+  /**
+   * "Two officials involved in the talks, speaking on condition of anonymity, said ...", parsed with the reduced
+   * relative "involved" as a clause hanging on the cue and "officials" as its subject: a sentence-opening noun
+   * whose participle has no finite verb around it, before a comma that the cue follows, is the cue's subject.
+   */
+  private static int reducedRelativeSubject(DepGraph g, int cue) {
+    if (cue < 3 || !",".equals(g.tokens.get(cue - 1).word())) {
+      return -1;
+    }
+    for (int c : g.children.get(cue)) {
+      String pos = g.pos(c);
+      if (c >= cue - 1 || !DepGraph.matches(g.rel[c], Set.of("dep", "advcl")) || !(pos.equals("VBN") || pos.equals("VBG"))
+          || g.child(c, Set.of("mark", "aux", "aux:pass", "cop")) >= 0) {
+        continue;
+      }
+      int s = g.child(c, Set.of("nsubj"));
+      List<Integer> phrase = g.subtree(c, Set.of());
+      int after = phrase.get(phrase.size() - 1) + 1;
+      // the participle's phrase ends at a comma: "officials involved in the talks, ..."
+      if (s < 0 || s > c || !nounOrPronoun(g, s) || after >= cue || !",".equals(g.tokens.get(after).word())) {
+        continue;
+      }
+      for (int t = 0; t < s; t++) {
+        if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD") || g.isPunct(t) && !g.pos(t).equals("``")) {
+          return -1;
+        }
+      }
+      return s;
+    }
+    return -1;
+  }
+
   private int interruptedSubject(DepGraph g, int cue) {
     if (cue < 3 || !",".equals(g.tokens.get(cue - 1).word()) || !"VBD".equals(g.tokens.get(cue).pos())
         && !"VBZ".equals(g.tokens.get(cue).pos())) {
@@ -693,6 +725,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (subject < 0 && inherit == null) {
       subject = interruptedSubject(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
+      subject = reducedRelativeSubject(g, cue);
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size() && !"VBG".equals(g.tokens.get(cue).pos())
         && !match.cue().predicative()

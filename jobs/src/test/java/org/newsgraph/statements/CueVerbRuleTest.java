@@ -341,6 +341,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReducedRelativeParsedAsAClauseOnTheCueLeavesItsNounAsSpeaker() {
+    // "Two officials involved in the talks, speaking freely, said it failed."
+    FakeParse p = FakeParse.of("Two|CD|2|nummod officials|NNS|3|nsubj involved|VBN|11|dep in|IN|6|case the|DT|6|det "
+        + "talks|NNS|3|obl +,|,|3|punct speaking|VBG|3|dep freely|RB|8|advmod +,|,|11|punct said|VBD|0|root "
+        + "it|PRP|13|nsubj failed|VBD|11|ccomp +.|.|11|punct");
+    assertEquals(List.of("0:null|say|it failed|indirect"), p.extract("cue-verb"));
+    assertEquals("Two officials", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aClauseAboutTheSayingIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
         + "+.|.|2|punct");
