@@ -151,6 +151,13 @@ final class SpeakerResolver {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
       String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
+      if (id == null && "institution".equals(listed) && bare(lower, h) && organisationNamedWith(h, begin) == null) {
+        // "the agency" after "the regional health agency": the body the text described, not the last one named
+        String described = describedWith(h, begin);
+        if (described != null) {
+          return described.isEmpty() ? unresolved(text, begin, end) : Speaker.of(described, text, begin, end, "role");
+        }
+      }
       if (id == null) {
         id = institution && unnamedInstitution(lower, h, begin) ? null
             : organisation(h, begin, "named-institution".equals(listed));
@@ -513,6 +520,43 @@ final class SpeakerResolver {
       }
     }
     return true;
+  }
+
+  /** "the agency", "The agency": a determiner and the noun alone. */
+  private static boolean bare(String lower, String head) {
+    String[] w = lower.trim().split("\\s+");
+    return w.length == 2 && w[1].equals(head) && DETERMINERS.contains(w[0]);
+  }
+
+  /**
+   * How the text last described a body with {@code noun} before {@code offset}, in lower case outside any name:
+   * the organisation named right before it ("the Xinhua news agency" → Xinhua), or "" for a body it never names
+   * ("the regional health agency"); null when the noun appears nowhere before.
+   */
+  private String describedWith(String noun, int offset) {
+    java.util.regex.Matcher w = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(noun) + "\\b")
+        .matcher(ctx.body);
+    String found = null;
+    while (w.find() && w.start() < offset) {
+      int at = w.start();
+      java.util.regex.Matcher prev = java.util.regex.Pattern.compile("(\\S+)\\s+$")
+          .matcher(ctx.body.substring(Math.max(0, at - 30), at));
+      if (ctx.mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end())
+          || !prev.find() || DETERMINERS.contains(prev.group(1).toLowerCase(Locale.ROOT))) {
+        // (a name, or "the agency" again, which only points back)
+        continue;
+      }
+      // the organisation whose name ends the lower-case words before the noun ("Xinhua news agency")
+      Mention before = null;
+      for (Mention m : ctx.mentions) {
+        if (m.end() <= at && m.type().equals("ORGANIZATION")
+            && ctx.body.substring(m.end(), at).matches("(\\s+[a-z]+)*\\s+")) {
+          before = m;
+        }
+      }
+      found = before != null ? before.entityId() : "";
+    }
+    return found;
   }
 
   /** Nouns for what a body issued ("the statement said"). */

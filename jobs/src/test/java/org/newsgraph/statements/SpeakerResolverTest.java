@@ -197,6 +197,23 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theAgencyIsTheBodyTheTextDescribedWithThatNoun() {
+    // "the agency" after "a regional health agency" is that unnamed body, not the only organisation named
+    FakeParse p = FakeParse.of("Cases|NNS rose|VBD +,|, a|DT regional|JJ health|NN agency|NN said|VBD +.|.",
+        "Acme|NNP|0|x|ORGANIZATION helped|VBD +.|. The|DT agency|NN spoke|VBD +.|.");
+    Speaker s = resolve(p, "The agency", "agency");
+    assertNull(s.entityId());
+    assertEquals("unresolved", s.resolution());
+    // after "the Acme news agency", the agency is Acme; with no description, the organisation of the text
+    FakeParse news = FakeParse.of("Cases|NNS rose|VBD +,|, the|DT Acme|NNP|0|x|ORGANIZATION news|NN agency|NN "
+        + "said|VBD +.|.", "Beta|NNP|0|x|ORGANIZATION helped|VBD +.|. The|DT agency|NN spoke|VBD +.|.");
+    assertEquals("acme", resolve(news, "The agency", "agency").entityId());
+    FakeParse none = FakeParse.of("Acme|NNP|0|x|ORGANIZATION helped|VBD +.|. The|DT agency|NN spoke|VBD +.|.",
+        "The|DT agency|NN spoke|VBD again|RB +.|.");
+    assertEquals("acme", resolve(none, "The agency", "agency").entityId(), "a bare repeat only points back");
+  }
+
+  @Test
   void aRolePhraseAfterASentenceNamingTwoPeopleIsItsSubject() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Sam|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
         + "in|IN the|DT final|NN +.|.", "The|DT 22-year-old|JJ spoke|VBD +.|.");
