@@ -47,17 +47,23 @@ public final class CueLexicon {
      * Only when what it takes is no person, unless it gives the grounds ("dismissed the claims", "rejected the
      * offer", "dismissed Roe as a liar"; but "dismissed the manager", "rejected the nominee": actions).
      */
-    THING;
+    THING,
+    /**
+     * Only with a "to"-clause, a reported clause or quoted words ("encouraged voters to turn out"; but "low rates
+     * encouraged borrowing", "encouraging violence": causes, not calls).
+     */
+    CALL;
 
     static Condition of(String flag) {
       return switch (flag) {
         case "" -> ALWAYS;
         case "thing" -> THING;
+        case "call" -> CALL;
         case "quote" -> QUOTE;
         case "predicate" -> PREDICATE;
         case "reason" -> REASON;
         default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
-            + "' (known: quote, predicate, reason, thing)");
+            + "' (known: quote, predicate, reason, thing, call)");
       };
     }
   }

@@ -543,6 +543,14 @@ final class CueVerbRule implements AttributionRule {
       return !personObject(g, f.cue)
           || g.children.get(f.cue).stream().anyMatch(k -> "as".equals(marker(g, k, Set.of("case", "mark"))));
     }
+    if (c == CueLexicon.Condition.CALL) {
+      for (int child : g.children.get(f.cue)) {
+        if (child > f.cue && DepGraph.matches(g.rel[child], Set.of("xcomp")) && "to".equals(marker(g, child, Set.of("mark")))) {
+          return true;
+        }
+      }
+      return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft);
+    }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
     }
@@ -1504,11 +1512,24 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
+  /**
+   * A cue at token {@code t} that can report speech by its form: a verb of the "call" condition only with its
+   * "to"-clause or a clause ("would save money and encourage recycling" goes on with what was said).
+   */
+  private boolean callOrCue(DepGraph g, int t) {
+    CueLexicon.Match m = lex.at(g.tokens, t);
+    if (m == null || m.cue().condition() != CueLexicon.Condition.CALL) {
+      return m != null;
+    }
+    return g.children.get(t).stream().anyMatch(c -> c > t && (DepGraph.matches(g.rel[c], Set.of("ccomp"))
+        || DepGraph.matches(g.rel[c], Set.of("xcomp")) && "to".equals(marker(g, c, Set.of("mark")))));
+  }
+
   private Set<Integer> continuationCuts(DepGraph g, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int t = 0; t < g.tokens.size(); t++) {
       if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
-          && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t)) {
+          && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t)) {
         cut.add(t);
       }
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {

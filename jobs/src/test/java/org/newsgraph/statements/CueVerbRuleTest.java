@@ -351,6 +351,26 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void encouragingIsACallOnlyWithWhatToDo() {
+    FakeParse call = FakeParse.of("Anna|NNP|2|nsubj|PERSON encouraged|VBD|0|root voters|NNS|2|obj to|TO|5|mark "
+        + "vote|VB|2|xcomp early|RB|5|advmod +.|.|2|punct");
+    assertEquals(List.of("0:anna|encourage|voters to vote early|indirect"), call.extract("cue-verb"));
+    FakeParse cause = FakeParse.of("Low|JJ|2|amod rates|NNS|3|nsubj encouraged|VBD|0|root borrowing|NN|3|obj "
+        + "+.|.|3|punct");
+    assertEquals(List.of(), cause.extract("cue-verb"));
+  }
+
+  @Test
+  void encouragingWithoutWhatToDoGoesOnWithWhatWasSaid() {
+    // "Anna said the plan would save money and encourage recycling.": the second verb goes on with what was said
+    FakeParse content = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
+        + "would|MD|6|aux save|VB|2|ccomp money|NN|6|obj and|CC|9|cc encourage|VB|6|conj recycling|NN|9|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the plan would save money and encourage recycling|indirect"),
+        content.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAboutTheSayingIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
         + "+.|.|2|punct");
