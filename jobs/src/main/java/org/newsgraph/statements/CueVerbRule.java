@@ -1253,6 +1253,13 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+    if (out.isEmpty() && clauses.isEmpty() && objects.isEmpty()) {
+      // "wrote in a letter to the leaders that the country needed ...", parsed as a relative clause of the letter
+      int hung = thatClauseOnAMedium(g, right, cut);
+      if (hung >= 0) {
+        out.addAll(g.subtree(hung, cut));
+      }
+    }
     if (out.isEmpty()) {
       int ccompLeft = -1;
       for (int c : g.children.get(cue)) {
@@ -1331,6 +1338,35 @@ final class CueVerbRule implements AttributionRule {
    * A "that" clause the parser hung on a noun of the cue's addressee or adjunct ("told analysts on a call that
    * ..."), or -1: the clause's first word is "that" and it directly follows that noun.
    */
+  /**
+   * A "that" clause with a subject of its own hung as a relative clause on the medium of the saying ("wrote in a
+   * letter to the leaders that the country needed ..."): no relative reading has both a subject and the medium
+   * as its object ("a letter that she signed" has no subject of its own after "that" but "she", which is it).
+   */
+  private static int thatClauseOnAMedium(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    for (int c : right) {
+      if (!DepGraph.matches(g.rel[c], Set.of("obl")) || cut.contains(c) || !medium(g, c)) {
+        continue;
+      }
+      for (int d : g.children.get(c)) {
+        if (d <= c || !DepGraph.matches(g.rel[d], Set.of("acl", "ccomp", "dep")) || cut.contains(d)) {
+          continue;
+        }
+        // the clause opens with "that" (kept out of the tree when parsed as a relative pronoun) and its own subject
+        int first = g.subtree(d, cut).get(0);
+        int that = g.tokens.get(first).word().equalsIgnoreCase("that") ? first
+            : first > 0 && g.tokens.get(first - 1).word().equalsIgnoreCase("that") ? first - 1 : -1;
+        int subject = g.child(d, Set.of("nsubj", "nsubj:pass"));
+        // (and no gap for the medium to fill: an object, a clause, a copula or a passive of its own)
+        if (that > c && subject > that && !g.pos(subject).startsWith("W")
+            && g.child(d, Set.of("obj", "ccomp", "xcomp", "cop", "nsubj:pass", "aux:pass")) >= 0) {
+          return d;
+        }
+      }
+    }
+    return -1;
+  }
+
   private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
       if (!DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "obl", "nmod")) || cut.contains(c)) {

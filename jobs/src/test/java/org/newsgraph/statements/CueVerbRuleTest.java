@@ -371,6 +371,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatClauseParsedAsARelativeClauseOfTheMediumIsWhatWasWritten() {
+    // "Anna wrote in a letter that Peter needed help."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root in|IN|5|case a|DT|5|det letter|NN|2|obl "
+        + "that|WDT|5|ref Peter|NNP|8|nsubj|PERSON needed|VBD|5|acl:relcl help|NN|8|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|write|Peter needed help|indirect"), p.extract("cue-verb"));
+    // "Anna wrote in a letter that she signed.": the letter is what she signed
+    FakeParse relative = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root in|IN|5|case a|DT|5|det "
+        + "letter|NN|2|obl that|WDT|5|ref she|PRP|8|nsubj signed|VBD|5|acl:relcl +.|.|2|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAboutTheSayingIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
         + "+.|.|2|punct");
