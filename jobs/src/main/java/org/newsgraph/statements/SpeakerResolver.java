@@ -449,7 +449,8 @@ final class SpeakerResolver {
       return false;
     }
     List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
-    for (int k = 0; k < t.size(); k++) {
+    int start = openingPhraseEnd(t, m);
+    for (int k = start; k < t.size(); k++) {
       org.newsgraph.nlp.Token tok = t.get(k);
       if (tok.begin() >= m.end()) {
         return !"POS".equals(tok.pos());
@@ -459,6 +460,29 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the sentence's subject may start: after an opening phrase and its comma with no verb, quotation or
+   * person in it ("In a 2015 interview, Roe reflected ..."), else 0.
+   */
+  private int openingPhraseEnd(List<org.newsgraph.nlp.Token> t, Mention m) {
+    int comma = -1;
+    for (int k = 0; k < t.size() && t.get(k).end() <= m.begin(); k++) {
+      org.newsgraph.nlp.Token tok = t.get(k);
+      String pos = tok.pos() == null ? "" : tok.pos();
+      if (pos.startsWith("VB") || pos.equals("MD") || DepGraph.isQuote(tok)) {
+        return 0;
+      }
+      Mention other = ctx.mentionAt(tok.begin());
+      if (other != null && other.type().equals("PERSON")) {
+        return 0;
+      }
+      if (tok.word().equals(",")) {
+        comma = k;
+      }
+    }
+    return comma > 0 ? comma + 1 : 0;
   }
 
   /** "the Norwegian", "the Kenyan": a definite singular nationality noun, which stands for a person. */

@@ -189,6 +189,20 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningPhrase() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
+        "In|IN an|DT interview|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON looked|VBD back|RB +.|.",
+        "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int w = p.body.indexOf("Anna Roe");
+    int cue = p.body.indexOf("wrote");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), cue, cue + 5, "write",
+        "assert", cue + 6, cue + 8, null, "test"));
+    int she = p.body.indexOf("She spoke");
+    assertEquals("anna smith", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+  }
+
+  @Test
   void anInstitutionNamedByItsModifierIsNotTheLastOrganisation() {
     FakeParse p = FakeParse.of("The|DT Red|NNP|0|x|ORGANIZATION Cross|NNP|0|x|ORGANIZATION helped|VBD +.|.",
         "The|DT weather|NN service|NN spoke|VBD +.|. The|DT Sylvanian|JJ|0|x|LOCATION/demonym/sylvania ministry|NN spoke|VBD +.|.");
