@@ -67,6 +67,12 @@ final class CueVerbRule implements AttributionRule {
           i = match.lastToken();
           continue;
         }
+        if (i > 0 && "VBG".equals(g.tokens.get(i).pos()) && g.tokens.get(i - 1).word().equalsIgnoreCase("as")
+            && g.child(i, Set.of("obj", "ccomp", "xcomp", "obl")) < 0) {
+          // "remembered her as demanding but kind", "seen as encouraging": a participle used as an adjective
+          i = match.lastToken();
+          continue;
+        }
         Found f = fromCue(ps, g, i, match, null);
         if (f != null) {
           found.add(f);

@@ -383,6 +383,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterAsIsAnAdjective() {
+    // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
+    FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
+        + "demanding|VBG|2|dep but|CC|7|cc kind|JJ|5|conj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAboutTheSayingIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root as|IN|5|mark he|PRP|5|nsubj left|VBD|2|advcl "
         + "+.|.|2|punct");
