@@ -149,7 +149,8 @@ final class QuotationRule implements AttributionRule {
       List<Token> next = ctx.sentences.get(si + 1).analysis().tokens();
       String gap = ctx.body.substring(Math.min(q.close(), next.get(0).begin()), next.get(0).begin());
       boolean asksOrExclaims = endsWithQuestionOrExclamation(ctx.body, q.close());
-      if (gap.isBlank() && (Character.isLowerCase(next.get(0).word().codePointAt(0))
+      // (not across a paragraph break: 'Martens agreed.' opening the next paragraph introduces his own quote)
+      if (gap.isBlank() && gap.indexOf('\n') < 0 && (Character.isLowerCase(next.get(0).word().codePointAt(0))
           || shortAttribution(ctx, next, asksOrExclaims))) {
         t = next;
         a = 0;
@@ -274,7 +275,8 @@ final class QuotationRule implements AttributionRule {
       if (si > 0) {
         List<Token> p = ctx.sentences.get(si - 1).analysis().tokens();
         if (!p.isEmpty() && p.get(p.size() - 1).word().equals(":")) {
-          return lead(ctx, p, p.size() - 1);
+          Attribution a = lead(ctx, p, p.size() - 1);
+          return a != null ? a : subjectBeforeColon(ctx, si - 1, p.size() - 1);
         }
       }
       return null;
@@ -283,7 +285,41 @@ final class QuotationRule implements AttributionRule {
     if (!last.equals(":") && !last.equals(",")) {
       return null;
     }
-    return lead(ctx, t, end - 1);
+    Attribution a = lead(ctx, t, end - 1);
+    return a != null || !last.equals(":") ? a : subjectBeforeColon(ctx, si, end - 1);
+  }
+
+  /**
+   * "Asked about the loss, Roe was blunt: “...”", "Roe put it simply: “...”": with no cue before the colon, a
+   * person (name or he/she) who is the subject of the clause the colon ends is the evident speaker, cue the colon.
+   */
+  private static Attribution subjectBeforeColon(AttributionContext ctx, int si, int colon) {
+    DepGraph g = ctx.graph(si);
+    if (g == null) {
+      return null; // (a sentence the parser skipped)
+    }
+    List<Token> t = g.tokens;
+    // the predicate the colon hangs on
+    int root = g.head[colon] >= 0 && g.head[colon] < colon ? g.head[colon] : -1;
+    int subject = root < 0 ? -1 : g.child(root, Set.of("nsubj"));
+    if (subject < 0 || subject > root) {
+      return null;
+    }
+    for (int k = root + 1; k < colon; k++) {
+      if (g.head[k] == root && DepGraph.matches(g.rel[k], Set.of("ccomp", "parataxis")) || DepGraph.isQuote(t.get(k))) {
+        return null; // the clause says something of its own ("Roe said the plan failed:")
+      }
+    }
+    Token s = t.get(subject);
+    Mention m = ctx.mentionAt(s.begin());
+    boolean person = m != null && "PERSON".equals(m.type()) && m.end() == s.end()
+        || Set.of("he", "she").contains(s.word().toLowerCase(Locale.ROOT));
+    if (!person) {
+      return null;
+    }
+    int begin = m != null ? m.begin() : s.begin();
+    Speaker sp = ctx.speakers.resolve(begin, s.end(), s.begin(), s.word());
+    return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 
   /** A lead-in ending at token {@code stop} (a colon or comma): "X said", "X added", or a name alone. */

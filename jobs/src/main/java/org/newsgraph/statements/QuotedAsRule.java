@@ -48,7 +48,7 @@ final class QuotedAsRule implements AttributionRule {
         if (passive) {
           // "Jane Roe, the deputy minister, was quoted by the agency as saying": the passive subject, up to its verb
           DepGraph g = ctx.graph(ctx.sentences.indexOf(ps));
-          int subject = g.child(i, Set.of("nsubj:pass"));
+          int subject = g == null ? -1 : g.child(i, Set.of("nsubj:pass"));
           if (subject < 0 || subject > i) {
             continue;
           }

@@ -90,6 +90,22 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aPersonWhoseClauseEndsInAColonIsTheEvidentSpeaker() {
+    FakeParse p = FakeParse.of("Anna|NNP|3|nsubj|PERSON was|VBD|3|cop blunt|JJ|0|root +:|:|3|punct “|``|7|punct "
+            + "+We|PRP|7|nsubj lost|VBD|3|parataxis +.|.|3|punct +”|''|3|punct",
+        "The|DT|2|det result|NN|4|nsubj was|VBD|4|cop clear|JJ|0|root +:|:|4|punct “|``|8|punct "
+            + "+We|PRP|8|nsubj won|VBD|4|parataxis +.|.|4|punct +”|''|4|punct");
+    assertEquals(List.of("0:anna|say|We lost|direct"), p.extract("quotation"));
+  }
+
+  @Test
+  void aClosedQuotationIsNotAttributedByTheNextParagraph() {
+    // '“We lost.”' ending its paragraph, then 'Anna agreed. ...': she agrees, she did not say it
+    FakeParse p = FakeParse.of("“|`` +We|PRP lost|VBD +.|. +”|''", "¶Anna|NNP|0|x|PERSON agreed|VBD +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
+
+  @Test
   void aCueInsideTheNextQuotationDoesNotStandForIt() {
     // "we can't conclude that ..." is the quoted speaker's own verb: the quotation still takes her as speaker
     FakeParse p = FakeParse.of("“|`` +It|PRP will|MD fail|VB +,|, +”|'' said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
