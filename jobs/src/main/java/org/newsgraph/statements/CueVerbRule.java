@@ -915,6 +915,22 @@ final class CueVerbRule implements AttributionRule {
     return g.tokens.get(t).pos() != null && g.tokens.get(t).pos().startsWith("VB");
   }
 
+  /**
+   * "Minister, thank you for coming", "Anna, tell us about the plan": a one-phrase subject set off by a comma
+   * right before a present or imperative verb is the person addressed, not the speaker.
+   */
+  private static boolean vocative(DepGraph g, int s, int t) {
+    if (s + 2 != t || !g.tokens.get(s + 1).word().equals(",") || !g.pos(t).matches("VB|VBP")) {
+      return false;
+    }
+    for (int k : g.subtree(s, Set.of())) {
+      if (k > s || g.isPunct(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Subject token of a cue: its nsubj, or that of the verb a participle/conjunct hangs on; -1 none, -2 skip. */
   private int subjectOf(DepGraph g, int t, int depth) {
     int s = -1;
@@ -922,6 +938,9 @@ final class CueVerbRule implements AttributionRule {
       if (g.rel[c].equals("nsubj") && (s < 0 || c < t && (s > t || c > s))) {
         s = c;
       }
+    }
+    if (s >= 0 && vocative(g, s, t)) {
+      return -1;
     }
     int clausal = g.child(t, Set.of("csubj"));
     if (s < 0 && clausal >= 0 && clausal < t && "VBN".equals(g.pos(clausal)) && g.child(clausal, SUBJECT) >= 0

@@ -107,7 +107,6 @@ final class DepGraph {
     return pos == null ? "" : pos;
   }
 
-  /** The nominal subject of {@code verb} to its left, or -1. */
   /** The root word: the last word with no head, or -1. */
   int root() {
     int root = -1;
@@ -119,6 +118,7 @@ final class DepGraph {
     return root;
   }
 
+  /** The nominal subject of {@code verb} to its left, or -1. */
   int nsubjBefore(int verb) {
     for (int c : children.get(verb)) {
       if (rel[c].equals("nsubj") && c < verb) {

@@ -982,4 +982,16 @@ class CueVerbRuleTest {
         + "Wednesday|NNP|2|obl:on +.|.|2|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
+
+  @Test
+  void aNameAddressedBeforeTheVerbIsNoSpeaker() {
+    // "Minister, thank you for coming.": the minister is thanked, not thanking
+    FakeParse vocative = FakeParse.of("Minister|NNP|3|nsubj +,|,|3|punct thank|VBP|0|root you|PRP|3|obj "
+        + "for|IN|6|case coming|VBG|3|advcl +.|.|3|punct");
+    assertEquals(List.of(), vocative.extract("cue-verb"));
+    // "Peter, however, thank..." is not addressed: the comma does not sit right before the verb
+    FakeParse subject = FakeParse.of("Peter|NNP|5|nsubj|PERSON +,|,|5|punct however|RB|5|advmod +,|,|5|punct "
+        + "thank|VBP|0|root the|DT|7|det staff|NN|5|obj +.|.|5|punct");
+    assertEquals(List.of("0:peter|thank|the staff|indirect"), subject.extract("cue-verb"));
+  }
 }

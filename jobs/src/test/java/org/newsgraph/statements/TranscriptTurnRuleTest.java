@@ -70,4 +70,16 @@ class TranscriptTurnRuleTest {
     assertEquals(List.of("1:anna kraus|say|Prices are high|direct", "2:anna kraus|say|They will fall|direct",
         "4:anna kraus|say|Not yet|direct", "6:anna kraus|say|We will see|direct"), p.extract("transcript-turn"));
   }
+
+  @Test
+  void aSpeakersOwnPerformativeInsideHerTurnIsNoStatementButAnotherSourceIsKept() {
+    // 'As we said, ...' inside Kraus's turn is her own speech; 'critics say ...' in the question is theirs
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
+        "¶ Q|NN|4|dep +:|:|4|punct Critics|NNS|4|nsubj say|VBP|0|root prices|NNS|6|nsubj rose|VBD|4|ccomp +.|.|4|punct",
+        "¶ KRAUS|NNP|4|dep +:|:|4|punct We|PRP|4|nsubj said|VBD|0|root prices|NNS|7|nsubj would|MD|7|aux fall|VB|4|ccomp"
+            + " +.|.|4|punct");
+    assertEquals(List.of("1:null|say|Critics say prices rose|direct", "1:null|say|prices rose|indirect",
+        "2:anna kraus|say|We said prices would fall|direct"),
+        p.extract("cue-verb", "transcript-turn", "nested-cue-filter"));
+  }
 }
