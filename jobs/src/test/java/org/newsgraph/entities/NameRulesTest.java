@@ -161,6 +161,20 @@ class NameRulesTest {
   }
 
   @Test
+  void aSurnameWithAParticleIsThePersonWhoseNameEndsWithIt() {
+    NamePartOfPerson r = new NamePartOfPerson();
+    NameScope d = doc("Pia van Dijk/PERSON", "van Dijk/PERSON", "Van Dijk/PERSON", "Luis de la Cruz/PERSON",
+        "de la Cruz/PERSON", "Ana Dos Santos/PERSON", "dos Santos/PERSON", "Jan van Berg/PERSON",
+        "Eva van Berg/PERSON", "van Berg/PERSON", "New Port/PERSON", "Anna New Port/PERSON");
+    assertEquals("Pia van Dijk", target(r, d, "van Dijk"));
+    assertEquals("Pia van Dijk", target(r, d, "Van Dijk"), "capitalised at the start of a sentence");
+    assertEquals("Luis de la Cruz", target(r, d, "de la Cruz"), "two particles");
+    assertNull(target(r, d, "dos Santos"), "the full name does not write a particle");
+    assertNull(target(r, d, "van Berg"), "two persons fit");
+    assertNull(target(r, d, "New Port"), "no particle");
+  }
+
+  @Test
   void aCompanyWithoutItsLegalSuffix() {
     NameScope s = doc("Bergen Media/PERSON", "Bergen Media, Inc./ORGANIZATION", "Acme/ORGANIZATION", "Acme Corp./ORGANIZATION",
         "Acme Ltd/ORGANIZATION", "Roe/PERSON", "Roe Inc./PERSON");
