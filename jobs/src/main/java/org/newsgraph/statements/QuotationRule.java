@@ -301,8 +301,8 @@ final class QuotationRule implements AttributionRule {
     List<Token> t = g.tokens;
     // the predicate the colon hangs on
     int root = g.head[colon] >= 0 && g.head[colon] < colon ? g.head[colon] : -1;
-    int subject = root < 0 ? -1 : g.child(root, Set.of("nsubj"));
-    if (subject < 0 || subject > root) {
+    int subject = root < 0 ? -1 : g.nsubjBefore(root);
+    if (subject < 0) {
       return null;
     }
     for (int k = root + 1; k < colon; k++) {
