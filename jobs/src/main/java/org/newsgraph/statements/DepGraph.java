@@ -30,14 +30,24 @@ final class DepGraph {
     }
     extraSubject = new int[n];
     java.util.Arrays.fill(extraSubject, -1);
+    // arcs back from a relative clause to the noun it modifies ("Roe, who said ...": nsubj(said, Roe) beside
+    // acl:relcl(Roe, said)) are the enhanced graph's, whatever order the parser listed them in: the noun's
+    // tree head is the verb of its own clause, not the verb of the clause that modifies it
+    Set<Long> relcl = new java.util.HashSet<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().equals("acl:relcl")) {
+        relcl.add((long) d.governor() << 32 | d.dependent());
+      }
+    }
     for (Dependency d : s.dependencies()) {
       int dep = d.dependent() - 1;
-      if (dep >= 0 && dep < n && head[dep] != -2 && d.relation().equals("nsubj") && d.governor() > 0
+      boolean back = relcl.contains((long) d.dependent() << 32 | d.governor());
+      if (dep >= 0 && dep < n && (head[dep] != -2 || back) && d.relation().equals("nsubj") && d.governor() > 0
           && d.governor() <= n && extraSubject[d.governor() - 1] < 0) {
         // a second head: the enhanced graph's subject of a relative clause ("Roe, who said ...")
         extraSubject[d.governor() - 1] = dep;
       }
-      if (dep < 0 || dep >= n || head[dep] != -2 || d.relation().equals("ref")) {
+      if (dep < 0 || dep >= n || head[dep] != -2 || back || d.relation().equals("ref")) {
         continue;
       }
       int gov = d.governor() - 1;

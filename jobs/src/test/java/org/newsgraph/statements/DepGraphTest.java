@@ -29,4 +29,26 @@ class DepGraphTest {
     assertEquals(-1, g.extraSubject[5]);
     assertEquals(List.of(3), g.children.get(0));
   }
+
+  @Test
+  void theRelativeClauseArcBackToItsNounIsNeverTheNounsTreeHeadWhateverTheOrder() {
+    // "Agents , who testified , said it works": the enhanced arc nsubj(testified, Agents) listed before
+    // the tree arc nsubj(said, Agents), as the converter may list a dependent's heads in governor order
+    String[] words = {"Agents", ",", "who", "testified", ",", "said", "it", "works"};
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i + 1, at, at + words[i].length(), words[i], words[i], "NN", "O"));
+      at += words[i].length() + 1;
+    }
+    List<Dependency> deps = List.of(new Dependency(4, 1, "nsubj"), new Dependency(6, 1, "nsubj"),
+        new Dependency(1, 3, "ref"), new Dependency(1, 4, "acl:relcl"), new Dependency(0, 6, "root"),
+        new Dependency(8, 7, "nsubj"), new Dependency(6, 8, "ccomp"));
+    DepGraph g = new DepGraph(new AnalyzedSentence(0, at, tokens, deps));
+    assertEquals(5, g.head[0], "Agents is the subject of said");
+    assertEquals("nsubj", g.rel[0]);
+    assertEquals(0, g.head[3], "testified modifies Agents");
+    assertEquals(0, g.extraSubject[3], "testified has Agents as its enhanced subject");
+    assertEquals(0, g.nsubjBefore(5));
+  }
 }
