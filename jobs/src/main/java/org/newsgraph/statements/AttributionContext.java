@@ -88,6 +88,24 @@ final class AttributionContext {
     return null;
   }
 
+  /**
+   * True when the word at {@code offset} is parsed as a modifier of the word right after it ("acknowledge that
+   * limitation", with "that" mistagged as a conjunction): a determiner, not the complementizer of a clause.
+   */
+  boolean modifiesNext(int offset) {
+    int si = sentenceAt(offset);
+    DepGraph g = si < 0 ? null : graph(si);
+    if (g == null) {
+      return false;
+    }
+    for (int k = 0; k + 1 < g.tokens.size(); k++) {
+      if (g.tokens.get(k).begin() == offset) {
+        return g.head[k] == k + 1 && DepGraph.matches(g.rel[k], java.util.Set.of("det", "amod"));
+      }
+    }
+    return false;
+  }
+
   String typeOf(String entityId) {
     return entityId == null ? null : types.get(entityId);
   }
@@ -155,7 +173,7 @@ final class AttributionContext {
         end--;
         changed = true;
       }
-      if (end - begin > 5 && body.startsWith("that ", begin) && !"DT".equals(posAt(begin))) {
+      if (end - begin > 5 && body.startsWith("that ", begin) && !"DT".equals(posAt(begin)) && !modifiesNext(begin)) {
         begin += 5;
         changed = true;
       }

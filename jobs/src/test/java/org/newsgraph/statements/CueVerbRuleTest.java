@@ -40,6 +40,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatParsedAsTheObjectsModifierStaysInWhatWasSaid() {
+    // "The reviewers acknowledge that weakness.", with "that" mistagged as a conjunction but hung on the noun
+    FakeParse p = FakeParse.of("The|DT|2|det reviewers|NNS|3|nsubj acknowledge|VBP|0|root that|IN|5|amod "
+        + "weakness|NN|3|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|acknowledge|that weakness|indirect"), p.extract("cue-verb"));
+    // "Anna acknowledged that prices rose.": the complementizer is left out
+    FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON acknowledge|VBD|0|root that|IN|5|mark prices|NNS|5|nsubj "
+        + "rose|VBD|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|acknowledge|prices rose|indirect"), clause.extract("cue-verb"));
+  }
+
+  @Test
   void trailingAttributionWithAnAddressee() {
     FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
