@@ -141,9 +141,10 @@ final class SpeakerResolver {
       // "the Freedonian government", "the Chinese side": the country
       return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
-    if ("organization".equals(nounClass) && others.isEmpty() && persons.isEmpty()
-        && (!singular(h).equals(h) || lower.startsWith("a ") || lower.startsWith("an "))) {
-      // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name
+    boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+    if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || others.isEmpty() && !singular(h).equals(h))) {
+      // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
+      // company", "a union representing workers in Ohio": one the text does not identify, whatever place it names
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {
@@ -662,7 +663,34 @@ final class SpeakerResolver {
         latest = m.entityId();
       }
     }
+    if (latest != null && !spoke(latest, offset)) {
+      // "Acme said ... The food maker, whose brands include Sunny Oats, ... The company said": a body named in
+      // passing, once and never speaking, is not "the company" when a body of the story has spoken
+      final String passing = latest;
+      long times = ctx.mentions.stream().filter(m -> m.begin() < offset && m.entityId().equals(passing)).count();
+      String speaker = lastSpeakingOrganisation(offset);
+      if (times == 1 && speaker != null) {
+        return speaker;
+      }
+    }
     return latest != null ? latest : last(offset, "ORGANIZATION");
+  }
+
+  private boolean spoke(String entityId, int offset) {
+    return ctx.drafts.stream().anyMatch(d -> d.cueBegin() < offset && entityId.equals(d.speaker().entityId()));
+  }
+
+  /** The organisation that spoke last before {@code offset}, or null. */
+  private String lastSpeakingOrganisation(int offset) {
+    Draft latest = null;
+    for (Draft d : ctx.drafts) {
+      if (d.cueBegin() < offset && d.speaker().entityId() != null
+          && "ORGANIZATION".equals(ctx.typeOf(d.speaker().entityId()))
+          && (latest == null || d.cueBegin() > latest.cueBegin())) {
+        latest = d;
+      }
+    }
+    return latest == null ? null : latest.speaker().entityId();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.newsgraph.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpeakerResolverTest {
@@ -350,5 +351,34 @@ class SpeakerResolverTest {
         said + 18, null, "test"));
     int at = it.body.indexOf("It ");
     assertEquals("acme", c2.speakers.resolve(at, at + 2, at, "It").entityId());
+  }
+
+  @Test
+  void anIndefiniteBodyIsUnnamedWhateverPlaceItsPhraseNames() {
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION grew|VBD +.|.",
+        "A|DT union|NN representing|VBG workers|NNS in|IN Ohio|NNP|0|x|LOCATION spoke|VBD +.|.",
+        "A|DT Freedonian|JJ|0|x|LOCATION company|NN spoke|VBD +.|.",
+        "The|DT Freedonian|JJ|0|x|LOCATION government|NN spoke|VBD +.|.");
+    Speaker union = resolve(p, "A union representing workers in Ohio", "union");
+    assertEquals("unnamed", union.resolution());
+    assertNull(union.entityId());
+    assertNull(resolve(p, "A Freedonian company", "company").entityId());
+    assertEquals("freedonian", resolve(p, "The Freedonian government", "government").entityId(),
+        "a definite body of a country is the country");
+  }
+
+  @Test
+  void theCompanyIsTheBodyThatSpokeNotOneNamedOnceInPassing() {
+    String[] story = {"Acme|NNP|2|nsubj|ORGANIZATION said|VBD|0|root it|PRP|4|nsubj grew|VBD|2|ccomp +.|.|2|punct",
+        "Its|PRP$|2|nmod:poss brands|NNS|3|nsubj include|VBP|0|root Sunny|NNP|5|compound|ORGANIZATION "
+            + "Oats|NNP|3|obj|ORGANIZATION +.|.|3|punct",
+        "The|DT|2|det company|NN|3|nsubj said|VBD|0|root sales|NNS|5|nsubj fell|VBD|3|ccomp +.|.|3|punct"};
+    assertEquals(List.of("0:acme|say|it grew|indirect", "2:acme|say|sales fell|indirect"),
+        FakeParse.of(story).extract("cue-verb"));
+    // named twice, the brand is a body of the story: the latest one named
+    String[] twice = {story[0], story[1], "Sunny|NNP|2|compound|ORGANIZATION Oats|NNP|3|nsubj|ORGANIZATION "
+        + "grew|VBD|0|root +.|.|3|punct", story[2]};
+    assertEquals(List.of("0:acme|say|it grew|indirect", "3:sunny oats|say|sales fell|indirect"),
+        FakeParse.of(twice).extract("cue-verb"));
   }
 }
