@@ -248,9 +248,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * "the minister", "The 45-year-old French president", "his spokeswoman", "the Frenchman": a definite
-   * phrase whose head is a person role of the noun list, an agent noun (-er, -or, -ist, -ian, -man,
-   * -woman) or an age.
+   * "the minister", "The 45-year-old French president", "his spokeswoman", "the Frenchman", "the actress": a
+   * definite phrase whose head is a person role of the noun list, an agent noun (-er, -or, -ist, -ian, -man,
+   * -woman), a job title of CoreNLP's gazetteer ({@link JobTitles}) or an age.
    */
   private boolean isRolePhrase(String lower, String head) {
     if (lower.matches(".*\\b\\d+-year-old\\b.*")) {
@@ -263,7 +263,10 @@ final class SpeakerResolver {
       return false;
     }
     String h = head.toLowerCase(Locale.ROOT);
-    return "person".equals(ctx.lex.speakerNouns.get(singular(h))) || h.matches(".{3,}(er|or|ist|ian|man|woman)");
+    String one = singular(h);
+    String listed = ctx.lex.speakerNouns.get(one);
+    return "person".equals(listed) || h.matches(".{3,}(er|or|ist|ian|man|woman)")
+        || listed == null && JobTitles.contains(one);
   }
 
   private static String singular(String w) {

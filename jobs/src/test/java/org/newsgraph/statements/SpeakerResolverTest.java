@@ -2,6 +2,7 @@ package org.newsgraph.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -380,5 +381,15 @@ class SpeakerResolverTest {
         + "grew|VBD|0|root +.|.|3|punct", story[2]};
     assertEquals(List.of("0:acme|say|it grew|indirect", "3:sunny oats|say|sales fell|indirect"),
         FakeParse.of(twice).extract("cue-verb"));
+  }
+
+  @Test
+  void aJobTitleOfCoreNlpsGazetteerOrASportingPositionIsAPersonsRole() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON won|VBD +.|.", "The|DT attorney|NN spoke|VBD +.|.",
+        "The|DT Bergen|NNP|0|x|LOCATION skipper|NN spoke|VBD +.|.", "The|DT website|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The attorney", "attorney").entityId(), "a title of the gazetteer");
+    assertEquals("anna roe", resolve(p, "The Bergen skipper", "skipper").entityId(), "a position of speaker-nouns.tsv");
+    assertEquals("unresolved", resolve(p, "The website", "website").resolution());
+    assertTrue(JobTitles.contains("actress") && JobTitles.contains("goalkeeper") && !JobTitles.contains("website"));
   }
 }
