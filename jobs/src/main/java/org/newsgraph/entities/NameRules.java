@@ -29,6 +29,7 @@ final class NameRules {
     KNOWN.put("middle-initial", MiddleInitial::new);
     KNOWN.put("longer-form-of-name", LongerFormOfName::new);
     KNOWN.put("company-suffix", CompanySuffix::new);
+    KNOWN.put("first-word-of-organisation", FirstWordOfOrganisation::new);
     KNOWN.put("headed-name-short-form", HeadedNameShortForm::new);
     KNOWN.put("short-form-of-body", ShortFormOfBody::new);
     KNOWN.put("plural-party", PluralPartyName::new);

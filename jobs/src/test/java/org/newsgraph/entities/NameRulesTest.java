@@ -196,4 +196,33 @@ class NameRulesTest {
     assertNull(target(r, doc(names), "Acme Bank"), "a stadium is no body the bank's name leaves out");
     assertNull(target(r, scope(NameScope.Kind.CORPUS, names), "Bergen Appeals"), "not across stories");
   }
+
+  @Test
+  void inAStoryTheFirstWordOfItsOnlyOrganisationNamedWithIt() {
+    NameRule r = new FirstWordOfOrganisation();
+    NameScope s = doc("Kestrel/PERSON", "Kestrel Devices/ORGANIZATION", "Harbourside/LOCATION", "Harbourside United/ORGANIZATION",
+        "Bergen/LOCATION", "Bergen Foods Inc/ORGANIZATION", "Paris/LOCATION", "Paris Rovers/ORGANIZATION",
+        "Lakeshire/ORGANIZATION", "Lakeshire Instruments/ORGANIZATION", "Acme/ORGANIZATION", "Acme Bank/ORGANIZATION",
+        "Acme Foods/ORGANIZATION", "Roe/PERSON", "Roe Organization/ORGANIZATION", "Delta/ORGANIZATION",
+        "Delta Stadium/ORGANIZATION", "Sylvania/LOCATION", "Sylvania Airlines/ORGANIZATION", "Anna/PERSON",
+        "Anna Show/ORGANIZATION", "Council/ORGANIZATION", "Council Budget/ORGANIZATION", "Hill/ORGANIZATION",
+        "Hill Tax/ORGANIZATION", "Hill Democrats/MISC", "Hall/ORGANIZATION", "Hall Budget/ORGANIZATION",
+        "City Hall/ORGANIZATION");
+    assertEquals("Kestrel Devices", target(r, s, "Kestrel"), "a company the tagger took for a person");
+    assertEquals(EntityType.ORGANIZATION, r.apply(s.get("Kestrel"), s).type());
+    assertEquals("Harbourside United", target(r, s, "Harbourside"), "a word no gazetteer knows as a place");
+    assertEquals("Bergen Foods Inc", target(r, s, "Bergen"), "a town's name, for a company with a legal suffix");
+    assertNull(target(r, s, "Paris"), "a town typed a place beside a club named after it");
+    assertNull(target(r, s, "Lakeshire"), "a state or province");
+    assertNull(target(r, s, "Sylvania"), "a country");
+    assertNull(target(r, s, "Acme"), "two organisations open with it");
+    assertNull(target(r, s, "Roe"), "a family's organisation");
+    assertNull(target(r, s, "Delta"), "a stadium named after it");
+    assertNull(target(r, s, "Anna"), "a given name");
+    assertNull(target(r, s, "Council"), "a body noun");
+    assertNull(target(r, s, "Hill"), "another name opens with it");
+    assertNull(target(r, s, "Hall"), "another name ends with it: a head noun, no company's own word");
+    assertNull(target(r, scope(NameScope.Kind.CORPUS, "Kestrel/PERSON", "Kestrel Devices/ORGANIZATION"), "Kestrel"),
+        "not across stories");
+  }
 }
