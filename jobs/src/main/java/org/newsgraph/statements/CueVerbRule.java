@@ -847,7 +847,7 @@ final class CueVerbRule implements AttributionRule {
     int sBegin = g.tokens.get(subj.get(0)).begin();
     int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
-    List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken())
+    List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
@@ -1025,9 +1025,10 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * Content of a predicative cue: its object and the object's predicate ("called the plan a disgrace" →
-   * "the plan a disgrace"; "which he called bloated" → "bloated"), empty without a predicate.
+   * "the plan a disgrace"; "which he called bloated" → "bloated"), empty without a predicate. A statement of its
+   * own that continues the sentence ("..., citing her work") is cut ({@code cut}).
    */
-  private static List<Integer> predicate(DepGraph g, int cue, int last) {
+  private static List<Integer> predicate(DepGraph g, int cue, int last, Set<Integer> cut) {
     boolean relative = false;
     List<Integer> after = new ArrayList<>();
     for (int c : g.children.get(cue)) {
@@ -1103,7 +1104,7 @@ final class CueVerbRule implements AttributionRule {
     }
     java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>();
     if (predicate) {
-      after.forEach(c -> tokens.addAll(g.subtree(c, Set.of())));
+      after.forEach(c -> tokens.addAll(g.subtree(c, cut)));
     }
     List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);

@@ -52,6 +52,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportContinuingAfterAPredicativeCueIsItsOwnStatement() {
+    // "The union called Anna a champion, citing her work.", with "citing" hung on the predicate noun
+    FakeParse p = FakeParse.of("The|DT|2|det union|NN|3|nsubj called|VBD|0|root Anna|NNP|3|iobj|PERSON a|DT|6|det "
+        + "champion|NN|4|dep +,|,|6|punct citing|VBG|6|acl her|PRP$|10|nmod:poss work|NN|8|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|call|Anna a champion|indirect", "0:null|cite|her work|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void trailingAttributionWithAnAddressee() {
     FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
