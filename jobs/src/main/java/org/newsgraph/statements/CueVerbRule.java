@@ -1597,6 +1597,9 @@ final class CueVerbRule implements AttributionRule {
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
         cut.add(t);
       }
+      if (concededReport(g, cue, t)) {
+        cut.add(t);
+      }
       if (coordinatedReport(g, cue, t)) {
         // "Two in three said they would stay home, and nearly half said they ...": a second report with a
         // subject of its own, coordinated onto the first report's clause, is its own statement
@@ -1614,6 +1617,34 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return cut;
+  }
+
+  /**
+   * "Roe said the plan would work, though she acknowledged it was risky": a report by a personal pronoun in a
+   * concessive clause after a comma is the writer's frame, a second statement, not part of the first one's
+   * content, wherever the parser hung it.
+   */
+  private boolean concededReport(DepGraph g, int cue, int t) {
+    if (t <= cue + 1 || !DepGraph.matches(g.rel[t], Set.of("advcl")) || lex.at(g.tokens, t) == null) {
+      return false;
+    }
+    int mark = g.child(t, Set.of("mark"));
+    if (mark < 1 || mark > t || !Set.of("though", "although").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int before = mark - 1;
+    if (before > 0 && "even".equalsIgnoreCase(g.tokens.get(before).word())) {
+      before--;
+    }
+    while (before > 0 && DepGraph.isQuote(g.tokens.get(before))) {
+      before--; // '..., “we will win,” though she conceded ...'
+    }
+    int subject = g.nsubjBefore(t);
+    // (its own words follow it: "though she noted she has pushed ...", parsed with "noted" hung on "pushed",
+    // is left alone)
+    int own = g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
+    return ",".equals(g.tokens.get(before).word()) && subject > mark && "PRP".equals(g.pos(subject)) && own > t
+        && ctx.quotationAt(g.tokens.get(t).begin()) == null;
   }
 
   /**

@@ -60,6 +60,20 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aConcessiveReportByAPronounIsTheWritersFrameNotWhatWasSaid() {
+    // "Anna said the plan would work, though she acknowledged it was risky."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj would|MD|6|aux "
+        + "work|VB|2|ccomp +,|,|6|punct though|IN|10|mark she|PRP|10|nsubj acknowledged|VBD|6|advcl it|PRP|13|nsubj "
+        + "was|VBD|13|cop risky|JJ|10|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the plan would work|indirect", "0:anna|acknowledge|it was risky|indirect"),
+        p.extract());
+    // "Anna said the plan failed because officials warned it would": the reason is part of what she said
+    FakeParse because = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj "
+        + "failed|VBD|2|ccomp because|IN|9|mark the|DT|8|det people|NNS|9|nsubj warned|VBD|5|advcl +.|.|2|punct");
+    assertEquals("0:anna|say|the plan failed because the people warned|indirect", because.extract().get(0));
+  }
+
+  @Test
   void trailingAttributionWithAnAddressee() {
     FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
