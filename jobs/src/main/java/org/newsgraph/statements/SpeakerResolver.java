@@ -141,7 +141,8 @@ final class SpeakerResolver {
       // "the Freedonian government", "the Chinese side": the country
       return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
-    boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+    // ("a statement from the aviation authority" is the authority's, as "the statement" is its issuer's)
+    boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ")) && !DOCUMENTS.contains(singular(h));
     if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || others.isEmpty() && !singular(h).equals(h))) {
       // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
       // company", "a union representing workers in Ohio": one the text does not identify, whatever place it names
@@ -622,7 +623,9 @@ final class SpeakerResolver {
 
   /** The latest organisation named before {@code offset} whose name holds {@code word} ("Weather Service"), or null. */
   private String organisationNamedWith(String word, int offset) {
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+    // the noun in the name in either number: "the airline" → "Skyway Airlines", "the banks" → "Acme Bank"
+    String one = singular(word.toLowerCase(Locale.ROOT));
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(one) + "s?\\b");
     String found = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("ORGANIZATION") && p.matcher(m.text()).find()) {

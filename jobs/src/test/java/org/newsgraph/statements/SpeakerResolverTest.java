@@ -392,4 +392,13 @@ class SpeakerResolverTest {
     assertEquals("unresolved", resolve(p, "The website", "website").resolution());
     assertTrue(JobTitles.contains("actress") && JobTitles.contains("goalkeeper") && !JobTitles.contains("website"));
   }
+
+  @Test
+  void aBodyNounFindsTheNameThatHoldsItInEitherNumberAndAStatementFromABodyIsItsOwn() {
+    FakeParse p = FakeParse.of("Skyway|NNP|0|x|ORGANIZATION Airlines|NNPS|0|x|ORGANIZATION grew|VBD +.|.",
+        "Beta|NNP|0|x|ORGANIZATION Street|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "The|DT airline|NN spoke|VBD +.|.",
+        "A|DT statement|NN from|IN the|DT Aviation|NNP|0|x|ORGANIZATION Board|NNP|0|x|ORGANIZATION spoke|VBD +.|.");
+    assertEquals("skyway airlines", resolve(p, "The airline", "airline").entityId(), "not the body named last");
+    assertEquals("aviation board", resolve(p, "A statement from the Aviation Board", "statement").entityId());
+  }
 }
