@@ -1554,7 +1554,22 @@ final class CueVerbRule implements AttributionRule {
     int sEnd = t.get(span[1]).end();
     int head = span[4];
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, t.get(head).begin(), t.get(head).word());
-    List<Integer> content = span[2] >= 0 ? range(0, span[2]) : range(span[3], t.size() - 1);
+    int from = 0;
+    if (span[2] >= 0) {
+      // "Others were angry: “It's the third strike,” said a traveller": the writer's lead-in before a colon that
+      // opens the quotation is not what the traveller said
+      // (a lead-in that reports something itself, "The statement referenced the impact it said ... would have:",
+      // stays: its own cue is attributed with it)
+      for (int k = 0; k + 1 < span[2]; k++) {
+        if (lex.at(t, k) != null) {
+          break;
+        }
+        if (t.get(k).word().equals(":") && "``".equals(t.get(k + 1).pos())) {
+          from = k + 1;
+        }
+      }
+    }
+    List<Integer> content = span[2] >= 0 ? range(from, span[2]) : range(span[3], t.size() - 1);
     trim(g, content);
     return build(ps, g, cue, match, content, speaker, span[0]);
   }

@@ -74,6 +74,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aWritersLeadInBeforeTheColonOfAnInvertedQuotationIsNotWhatWasSaid() {
+    // 'Others were angry: "It is late," said a traveller.'
+    FakeParse p = FakeParse.of("Others|NNS|2|nsubj were|VBD|3|cop angry|JJ|0|root +:|:|3|punct \"|``|8|punct It|PRP|8|nsubj "
+        + "is|VBZ|8|cop late|JJ|3|parataxis +,|,|8|punct \"|''|8|punct said|VBD|3|parataxis a|DT|13|det "
+        + "traveller|NN|11|nsubj +.|.|3|punct");
+    assertEquals(List.of("0:null|say|It is late|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
   void trailingAttributionWithAnAddressee() {
     FakeParse p = FakeParse.of("The|DT|2|det bridge|NN|4|nsubj will|MD|4|aux open|VB|8|ccomp +,|,|8|punct "
         + "Peter|NNP|7|compound|PERSON Smith|NNP|8|nsubj|PERSON told|VBD|0|root reporters|NNS|8|obj +.|.|8|punct");
