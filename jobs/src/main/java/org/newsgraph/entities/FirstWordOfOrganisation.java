@@ -6,11 +6,14 @@ import java.util.List;
  * In a story, a one-word name is the only organisation whose name it opens: "Brightwater" is the story's
  * "Brightwater Semiconductor", "Harbourside" its "Harbourside United", "Northfield" its "Northfield Foods Inc" —
  * news names a company or club in full once and by its first word after that, whatever the tagger made of the
- * short form (a person, or a place when a town has that name). Not a body ("Acme Council"), a place named after
- * it ("Acme Stadium") or a family's organisation ("Roe Organization"): "Acme" or "Roe" may be something else there;
- * not a given name or a body noun ("Senate"), and only when no other name of the story opens with the word. Not a country, state or province ("Texas" is not
- * "Texas Instruments", "China" not "China Southern Airlines"), and a town of the gazetteer the tagger typed a
- * place only for a company with a legal suffix ("Chicago" is not the "Chicago Bulls").
+ * short form (a person, or a place when a town has that name).
+ *
+ * <p>Not when the longer name is a body ("Acme Council"), a place named after it ("Acme Stadium") or a family's
+ * organisation ("Roe Organization"), where "Acme" or "Roe" may be something else; not for a given name, a body
+ * noun ("Senate") or a word another name of the story opens or ends with ("House" beside "White House"); not for
+ * a country, state or province ("Texas" is not "Texas Instruments", "China" not "China Southern Airlines"); and a
+ * town of the gazetteer the tagger typed a place only for a company with a legal suffix ("Chicago" is not the
+ * "Chicago Bulls").
  */
 final class FirstWordOfOrganisation implements NameRule {
   private static final List<String> REGIONS = List.of("COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY");
