@@ -611,6 +611,12 @@ final class SpeakerResolver {
   /** The entity of the latest draft before {@code offset}, in this or the previous sentence, that {@code test} accepts. */
   private String recentSpeaker(int offset, java.util.function.Predicate<Draft> test) {
     int here = ctx.sentenceAt(offset);
+    Draft latest = latestSpeaking(offset, test);
+    return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
+  }
+
+  /** The draft with the latest cue before {@code offset} whose speaker is an entity that {@code test} accepts, or null. */
+  private Draft latestSpeaking(int offset, java.util.function.Predicate<Draft> test) {
     Draft latest = null;
     for (Draft d : ctx.drafts) {
       if (d.cueBegin() < offset && d.speaker().entityId() != null && test.test(d)
@@ -618,7 +624,7 @@ final class SpeakerResolver {
         latest = d;
       }
     }
-    return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
+    return latest;
   }
 
   /** The latest organisation named before {@code offset} whose name holds {@code word} ("Weather Service"), or null. */
@@ -688,14 +694,7 @@ final class SpeakerResolver {
 
   /** The organisation that spoke last before {@code offset}, or null. */
   private String lastSpeakingOrganisation(int offset) {
-    Draft latest = null;
-    for (Draft d : ctx.drafts) {
-      if (d.cueBegin() < offset && d.speaker().entityId() != null
-          && "ORGANIZATION".equals(ctx.typeOf(d.speaker().entityId()))
-          && (latest == null || d.cueBegin() > latest.cueBegin())) {
-        latest = d;
-      }
-    }
+    Draft latest = latestSpeaking(offset, d -> "ORGANIZATION".equals(ctx.typeOf(d.speaker().entityId())));
     return latest == null ? null : latest.speaker().entityId();
   }
 
