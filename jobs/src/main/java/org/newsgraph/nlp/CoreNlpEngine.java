@@ -81,11 +81,26 @@ public final class CoreNlpEngine implements NlpEngine {
     Annotation doc = new Annotation(text);
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<List<Token>> tokens = new ArrayList<>();
-    List<CoreMap> toParse = new ArrayList<>();
+    List<List<Token>> tagged = new ArrayList<>();
     for (CoreMap s : sentences) {
-      List<Token> ts = tokens(s);
-      tokens.add(ts);
+      tagged.add(tokens(s));
+    }
+    List<List<Token>> tokens = ner ? NameTagRepair.repair(tagged) : tagged;
+    List<CoreMap> toParse = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      List<Token> ts = tokens.get(i);
+      if (ts != tagged.get(i)) {
+        // the parser reads the tags of the CoreNLP tokens: give it the mended ones
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int k = 0; k < ts.size(); k++) {
+          if (ts.get(k) != tagged.get(i).get(k)) {
+            labels.get(k).setTag(ts.get(k).pos());
+            labels.get(k).setNER(ts.get(k).ner());
+            labels.get(k).setLemma(ts.get(k).lemma());
+          }
+        }
+      }
       if ((parser != null || neural != null) && ts.size() <= MAX_PARSE_TOKENS && parse.test(ts)) {
         toParse.add(s);
       }
