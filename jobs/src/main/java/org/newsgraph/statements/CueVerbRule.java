@@ -942,6 +942,11 @@ final class CueVerbRule implements AttributionRule {
     if (s >= 0 && vocative(g, s, t)) {
       return -1;
     }
+    int to = g.child(t, Set.of("mark"));
+    if (s >= 0 && to >= 0 && to < s && "to".equalsIgnoreCase(g.tokens.get(to).word())) {
+      // "to most sincerely thank ...", parsed with "most" as the subject: an infinitive has none of its own
+      return -1;
+    }
     int clausal = g.child(t, Set.of("csubj"));
     if (s < 0 && clausal >= 0 && clausal < t && "VBN".equals(g.pos(clausal)) && g.child(clausal, SUBJECT) >= 0
         && g.child(clausal, SUBJECT) < clausal) {
@@ -1569,7 +1574,18 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
-    List<Integer> content = span[2] >= 0 ? range(from, span[2]) : range(span[3], t.size() - 1);
+    {
+      // "Roe said the plan was fair — no different, he said, from the last one", "Roe said ...; it was late, he
+      // added": after a dash or semicolon that closes another report, only what follows that break
+      boolean report = false;
+      for (int k = Math.max(from, 0); k < span[0]; k++) {
+        report |= lex.at(t, k) != null;
+        if (report && Set.of("—", "–", "--", ";").contains(t.get(k).word())) {
+          from = k + 1;
+        }
+      }
+    }
+    List<Integer> content = span[2] >= 0 ? range(from, span[2]) : range(Math.max(from, span[3]), t.size() - 1);
     trim(g, content);
     return build(ps, g, cue, match, content, speaker, span[0]);
   }

@@ -127,6 +127,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anAttributionAfterADashThatClosesAnotherReportCoversOnlyWhatFollowsTheDash() {
+    // "Anna said the deal was fair — no different, she said, from the last one."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det deal|NN|6|nsubj was|VBD|6|cop "
+        + "fair|JJ|2|ccomp —|:|6|punct no|RB|9|advmod different|JJ|6|dep +,|,|2|punct she|PRP|12|nsubj "
+        + "said|VBD|2|parataxis +,|,|12|punct from|IN|17|case the|DT|17|det last|JJ|17|amod one|NN|12|obl +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the deal was fair — no different|indirect", "0:anna|say|no different|indirect"),
+        p.extract());
+    // with no report before the dash, the whole sentence is what was said
+    FakeParse plain = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|0|root —|:|2|punct ahead|RB|2|advmod of|IN|6|case "
+        + "forecasts|NNS|4|obl +,|,|9|punct he|PRP|9|nsubj said|VBD|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:null|say|Sales rose — ahead of forecasts|indirect"), plain.extract("cue-verb"));
+  }
+
+  @Test
+  void anInfinitiveHasNoSubjectOfItsOwn() {
+    // "We came to most warmly thank the volunteers.", parsed with "most" as the subject of "thank"
+    FakeParse p = FakeParse.of("We|PRP|2|nsubj came|VBD|0|root to|TO|6|mark most|JJS|6|nsubj warmly|RB|6|advmod "
+        + "thank|VB|2|advcl the|DT|8|det volunteers|NNS|6|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
