@@ -399,14 +399,50 @@ final class QuotationRule implements AttributionRule {
       }
     }
     // "Roe: “..." — a name (or pronoun) alone before a colon; "Roe and Smith: “...", a pair; also after a
-    // run-in heading and a dash ("POLLS CLOSE EARLY - Roe: “...")
+    // run-in heading and a dash ("POLLS CLOSE EARLY - Roe: “..."), after "More from", "Here's", or last in a
+    // lead-in that reports nothing itself
     if (t.get(stop).word().equals(":") && stop > 0) {
-      Mention m = ctx.mentionAt(t.get(stop - 1).begin());
+      int nameEnd = stop;
+      if (t.get(stop - 1).word().equals(")")) {
+        // "Rep. Jane Roe (R-S.C.): “...": the name before its bracketed party and state
+        int open = stop - 1;
+        while (open > 0 && stop - open <= 6 && !t.get(open).word().equals("(")) {
+          open--;
+        }
+        nameEnd = t.get(open).word().equals("(") ? open : stop;
+      }
+      if (nameEnd >= 3 && "DT".equals(t.get(nameEnd - 2).pos()) && t.get(nameEnd - 1).pos() != null
+          && t.get(nameEnd - 1).pos().startsWith("NN") && ctx.mentionAt(t.get(nameEnd - 1).begin()) == null
+          && presented(t, nameEnd - 2, Set.of("from", "more from"))) {
+        // "From the report: “...", "More from the report: “...": a document quoted
+        Token head = t.get(nameEnd - 1);
+        Speaker sp = ctx.speakers.resolve(t.get(nameEnd - 2).begin(), head.end(), head.begin(), head.word());
+        return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+      }
+      Mention m = nameEnd > 0 ? ctx.mentionAt(t.get(nameEnd - 1).begin()) : null;
+      if (m == null) {
+        // "Here's Roe in December 1992: “...": the person presented, a short adjunct after the name
+        for (int k = 2; k < nameEnd && k <= 6; k++) {
+          Mention p = ctx.mentionAt(t.get(k).begin());
+          if (p != null && p.type().equals("PERSON") && presented(t, k, Set.of("here 's", "here is"))) {
+            int last = tokenAt(t, p.end() - 1);
+            boolean adjunct = nameEnd - last <= 5;
+            for (int j = last + 1; j < nameEnd; j++) {
+              adjunct &= !isVerb(t.get(j)) && !isPunct(t.get(j));
+            }
+            if (adjunct) {
+              Speaker sp = ctx.speakers.resolve(p.begin(), p.end(), t.get(last).begin(), t.get(last).word());
+              return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+            }
+            break;
+          }
+        }
+      }
       if (m != null && !m.type().equals("LOCATION")) {
         int first = tokenAt(t, m.begin());
         int begin = m.begin();
-        int head = t.get(stop - 1).begin();
-        String headWord = t.get(stop - 1).word();
+        int head = t.get(nameEnd - 1).begin();
+        String headWord = t.get(nameEnd - 1).word();
         if (first >= 2 && t.get(first - 1).word().equalsIgnoreCase("and")) {
           Mention other = ctx.mentionAt(t.get(first - 2).begin());
           if (other != null && !other.type().equals("LOCATION")) {
@@ -417,7 +453,17 @@ final class QuotationRule implements AttributionRule {
           }
         }
         boolean opens = begin <= t.get(0).begin() + 2
-            || first > 1 && RUN_IN_DASHES.contains(t.get(first - 1).word());
+            || first > 1 && RUN_IN_DASHES.contains(t.get(first - 1).word())
+            || presented(t, first, Set.of("from", "more from", "here 's", "here is"));
+        if (!opens && m.type().equals("PERSON") && m.end() == t.get(nameEnd - 1).end() && first > 0
+            && roleNoun(ctx, t.get(first - 1))) {
+          // "The surge does not surprise pollster Jane Roe: “...": a person introduced by role last before the
+          // colon of a lead-in that reports nothing itself ("Voters backed Anna Roe: “She won.”" is no quote of hers)
+          opens = true;
+          for (int k = 0; k < first; k++) {
+            opens &= ctx.lex.at(t, k) == null && !DepGraph.isQuote(t.get(k));
+          }
+        }
         if (opens) {
           Speaker sp = ctx.speakers.resolve(begin, m.end(), head, headWord);
           return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
@@ -428,6 +474,35 @@ final class QuotationRule implements AttributionRule {
   }
 
   private static final Set<String> RUN_IN_DASHES = Set.of("-", "--", "–", "—");
+
+  /** A lower-case person role before a name: "pollster", "spokeswoman", "analyst" (noun list, job title, agent noun). */
+  private static boolean roleNoun(AttributionContext ctx, Token t) {
+    String w = t.word();
+    if (!"NN".equals(t.pos()) || w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    String listed = ctx.lex.speakerNouns.get(w);
+    return "person".equals(listed) || listed == null && (JobTitles.contains(w) || w.matches(".{3,}(er|or|ist|ian|man|woman)"));
+  }
+
+  /**
+   * The words before token {@code first} are exactly one of {@code openers} (lower case, tokens spaced: "more
+   * from", "here 's"), from the sentence's start or after a run-in heading's dash ("WHAT THE POLLS SAY - More
+   * from Roe:").
+   */
+  private static boolean presented(List<Token> t, int first, Set<String> openers) {
+    int from = 0;
+    for (int k = 0; k < first; k++) {
+      if (RUN_IN_DASHES.contains(t.get(k).word())) {
+        from = k + 1;
+      }
+    }
+    StringBuilder before = new StringBuilder();
+    for (int k = from; k < first; k++) {
+      before.append(before.length() > 0 ? " " : "").append(t.get(k).word().toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    return openers.contains(before.toString());
+  }
 
   /**
    * Where the phrase before token {@code end} starts: after the nearest punctuation, verb or subordinator, at most

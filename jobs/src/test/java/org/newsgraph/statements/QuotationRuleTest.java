@@ -66,6 +66,31 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aPersonPresentedOrIntroducedByRoleBeforeAColon() {
+    FakeParse p = FakeParse.of(
+        "The|DT surge|NN surprised|VBD pollster|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: "
+            + "“|`` +Leaders|NNS often|RB fade|VBP +.|. +”|''",
+        "Here|RB +’s|VBZ Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON in|IN 1992|CD +:|: “|`` +We|PRP must|MD "
+            + "change|VB +.|. +”|''",
+        "More|JJR from|IN Roe|NNP|0|x|PERSON +:|: “|`` +The|DT count|NN was|VBD early|JJ +.|. +”|''",
+        "Rep.|NNP|0|x|PERSON Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON (|-LRB- +R-Ohio|NNP +)|-RRB- +:|: "
+            + "+“|`` +Nobody|NN asked|VBD me|PRP +.|. +”|''",
+        // a person a letter went to is not who wrote what follows
+        "The|DT letter|NN went|VBD to|TO Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: “|`` +Dear|JJ madam|NN +,|, "
+            + "we|PRP regret|VBP the|DT delay|NN +.|. +”|''");
+    assertEquals(List.of("0:anna roe|say|Leaders often fade|direct", "1:peter smith|say|We must change|direct",
+        "2:roe|say|The count was early|direct", "3:rep. peter smith|say|Nobody asked me|direct"),
+        p.extract("quotation"));
+  }
+
+  @Test
+  void aDocumentPresentedBeforeAColonIsTheSource() {
+    FakeParse p = FakeParse.of("From|IN the|DT report|NN +:|: “|`` +Samples|NNS were|VBD small|JJ +.|. +”|''");
+    assertEquals(List.of("0:null|say|Samples were small|direct"), p.extract("quotation"));
+    assertEquals("the report", p.extractStatements("quotation").get(0).speakerText());
+  }
+
+  @Test
   void aNameWithAnAppositiveBetweenCommasBeforeTheCue() {
     FakeParse p = FakeParse.of("“|`` +We|PRP are|VBP friends|NNS +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
             + "+,|, 57|CD +,|, told|VBD a|DT voter|NN +.|.",
