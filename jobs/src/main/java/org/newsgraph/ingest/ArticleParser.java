@@ -202,6 +202,11 @@ public final class ArticleParser {
         continue;
       }
       if (i > firstProse && datelineStart(l, text)) {
+        // "Roe Says the Plan Will Fail." above "CITY, March 3 (FNN) -- ...": a dateline opens the story, so a short
+        // headline or deck that ends like a sentence above it is header, not the first paragraph
+        if (seen <= 2 && shortLinesBefore(lines, firstProse, i)) {
+          start = i;
+        }
         break;
       }
       seen++;
@@ -237,6 +242,16 @@ public final class ArticleParser {
       }
     }
     return start < lines.size() ? start : firstProse;
+  }
+
+  /** The non-blank lines in [from, to) are each shorter than a long line (headlines and decks, not paragraphs). */
+  private static boolean shortLinesBefore(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!lines.get(i).blank() && HeaderLines.words(lines.get(i).text()) >= LONG_LINE_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean nextIsPhotoCredit(List<Line> lines, Kind[] kinds, int i) {

@@ -35,6 +35,19 @@ class ArticleParserTest {
   }
 
   @Test
+  void aHeadlineEndingLikeASentenceAboveADatelineIsTheTitle() {
+    Article a = parse("Mayor tells 3,000 in Freedonia City the bridge plan is dead.\n\nFREEDONIA CITY (FNN) — Mayor Anna Roe "
+        + "says the bridge will not be built this decade because the money has gone elsewhere.\n\nShe spoke on Sunday.\n");
+    assertEquals("Mayor tells 3,000 in Freedonia City the bridge plan is dead.", a.title());
+    assertEquals("FREEDONIA CITY", a.dateline());
+    assertTrue(a.body().startsWith("Mayor Anna Roe says"), a.body());
+    // a first paragraph of the story itself stays body: a dateline only opens a story
+    Article p = parse("Mayor Anna Roe said on Sunday that the bridge will not be built this decade, because the money for it "
+        + "has gone to schools, roads and the new hospital on the east side of the city.\n\nShe spoke at a rally.\n");
+    assertTrue(p.body().startsWith("Mayor Anna Roe said"), p.body());
+  }
+
+  @Test
   void multiWordUpperCaseDatelineWithoutDate() {
     Article a = parse("NEW DELHI (AFP) - Indian Prime Minister Narendra Modi said on Monday that talks would continue next week.");
     assertEquals("NEW DELHI", a.dateline());
