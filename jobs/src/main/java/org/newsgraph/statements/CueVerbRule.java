@@ -768,10 +768,12 @@ final class CueVerbRule implements AttributionRule {
    */
   private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
-    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && g.rel[cue].equals("mark") && g.rel[h].startsWith("advcl")
+    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && (g.rel[cue].equals("mark") && g.rel[h].startsWith("advcl")
+        || g.rel[cue].equals("discourse") && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis")))
         && g.head[h] >= 0 && g.head[h] < cue && cue > 0 && ",".equals(g.tokens.get(cue - 1).word())) {
       // "Roe endorsed the plan, saying it is time ...", parsed with "saying" as the conjunction of an adverbial
-      // clause: the subject of the clause that clause hangs on
+      // clause, or as a discourse word of a clause set beside the main one: the subject of the clause that
+      // clause hangs on
       return g.nsubjBefore(g.head[h]);
     }
     if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
@@ -814,7 +816,7 @@ final class CueVerbRule implements AttributionRule {
     }
     int with = g.child(h, Set.of("case"));
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && with >= 0 && with < h
-        && "with".equalsIgnoreCase(g.tokens.get(with).word()) && g.rel[h].startsWith("obl")) {
+        && "with".equalsIgnoreCase(g.tokens.get(with).word()) && (g.rel[h].startsWith("obl") || g.rel[h].startsWith("nmod"))) {
       // "..., with 30 percent of voters saying they ...": the absolute construction's noun is who says it
       List<Integer> noun = g.subtree(h, Set.of(cue));
       if (noun.get(noun.size() - 1) == cue - 1) {
@@ -923,8 +925,15 @@ final class CueVerbRule implements AttributionRule {
     if (s + 2 != t || !g.tokens.get(s + 1).word().equals(",") || !g.pos(t).matches("VB|VBP")) {
       return false;
     }
-    for (int k : g.subtree(s, Set.of())) {
+    List<Integer> phrase = g.subtree(s, Set.of());
+    for (int k : phrase) {
       if (k > s || g.isPunct(k)) {
+        return false;
+      }
+    }
+    // the addressee opens the sentence or the quotation; "Just over a quarter, 26 percent, say ..." is no address
+    for (int k = 0; k < phrase.get(0); k++) {
+      if (!DepGraph.isQuote(g.tokens.get(k))) {
         return false;
       }
     }
@@ -943,8 +952,9 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     int to = g.child(t, Set.of("mark"));
-    if (s >= 0 && to >= 0 && to < s && "to".equalsIgnoreCase(g.tokens.get(to).word())) {
+    if (s >= 0 && to >= 0 && to < s && "to".equalsIgnoreCase(g.tokens.get(to).word()) && g.pos(s).matches("JJ.?|RB.?")) {
       // "to most sincerely thank ...", parsed with "most" as the subject: an infinitive has none of its own
+      // ("adapt to what she said is ...", with "to" taken for the cue's marker, keeps its subject)
       return -1;
     }
     int clausal = g.child(t, Set.of("csubj"));
@@ -1127,12 +1137,21 @@ final class CueVerbRule implements AttributionRule {
    */
   private static List<Integer> quotedPredicate(DepGraph g, int last) {
     int k = last + 1;
-    while (k < g.tokens.size() && k - last <= 10 && !"``".equals(g.tokens.get(k).pos())) {
+    int commas = 0;
+    while (k < g.tokens.size() && k - last <= 16 && !"``".equals(g.tokens.get(k).pos())) {
       Token t = g.tokens.get(k);
-      if (t.pos() == null || !OBJECT_TAGS.contains(t.pos()) || "IN".equals(t.pos()) && k == last + 1) {
+      // a longer object may hold an infinitive or an amount ("called the firm's plans to open a $1.6 billion
+      // plant in Mexico “a disgrace”") or an appositive between commas ("called Roe, his rival, a “fraud”")
+      boolean longer = t.pos() != null && Set.of("TO", "VB", "$", ",").contains(t.pos()) && k > last + 1;
+      commas += ",".equals(t.pos()) ? 1 : 0;
+      if (t.pos() == null || !OBJECT_TAGS.contains(t.pos()) && !longer || "IN".equals(t.pos()) && k == last + 1
+          || commas > 2) {
         return List.of();
       }
       k++;
+    }
+    if (commas == 1) {
+      return List.of(); // a comma ends the object unless a second one closes an appositive
     }
     if (k == last + 1 || k >= g.tokens.size() || !"``".equals(g.tokens.get(k).pos())) {
       return List.of();
@@ -1140,6 +1159,13 @@ final class CueVerbRule implements AttributionRule {
     // the object ends right before the quotation (or before the predicate's article: "it a “sham”"); a
     // quotation inside the object ("a meeting of the “members”") is no predicate
     int end = "DT".equals(g.tokens.get(k - 1).pos()) ? k - 2 : k - 1;
+    if (commas == 2 && ",".equals(g.tokens.get(end).pos())) {
+      // "Roe, her rival, a “fraud”": the object is the name before the appositive
+      end = last + 1;
+      while (!",".equals(g.tokens.get(end + 1).pos())) {
+        end++;
+      }
+    }
     if (end <= last || !Set.of("PRP", "NN", "NNS", "NNP", "NNPS", "CD").contains(g.tokens.get(end).pos())) {
       return List.of();
     }
@@ -1307,7 +1333,8 @@ final class CueVerbRule implements AttributionRule {
           && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
         // "..., Roe says he's a counterpuncher", parsed with the cue as a parenthetical of the clause after it
         hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
-      } else if (right.isEmpty() && g.rel[cue].equals("mark") && g.head[cue] > last) {
+      } else if (right.isEmpty() && (g.rel[cue].equals("mark") || "VBG".equals(g.tokens.get(cue).pos())
+          && g.rel[cue].equals("discourse")) && g.head[cue] > last) {
         // "..., saying it is time": the participle parsed as the conjunction of the clause it introduces
         hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       } else if (right.isEmpty() && g.head[cue] > last && ("VBG".equals(g.tokens.get(cue).pos())

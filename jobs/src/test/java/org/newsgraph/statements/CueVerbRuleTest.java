@@ -228,6 +228,23 @@ class CueVerbRuleTest {
         + "agree|VBP|9|ccomp +.|.|2|punct");
     assertEquals(List.of("30 percent of voters|they agree"), p.extractStatements("cue-verb").stream()
         .map(x -> x.speakerText() + "|" + x.content()).toList());
+    // the "with" phrase parsed as a modifier of the object ("improved his standing, with 30 percent ...")
+    FakeParse nmod = FakeParse.of("Peter|NNP|2|nsubj|PERSON improved|VBD|0|root his|PRP$|4|nmod:poss "
+        + "standing|NN|2|obj +,|,|4|punct with|IN|8|case 30|CD|8|nummod percent|NN|4|nmod:with of|IN|10|case "
+        + "voters|NNS|8|nmod:of saying|VBG|8|acl they|PRP|13|nsubj agree|VBP|11|ccomp +.|.|2|punct");
+    assertEquals(List.of("30 percent of voters|they agree"), nmod.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.content()).toList());
+  }
+
+  @Test
+  void aParticipleParsedAsADiscourseWordOfTheClauseItIntroduces() {
+    // "The judge sounded off on the plan, saying she did not want to leave.", parsed with "saying" as a discourse
+    // word of "want" and "want" as parataxis of the main verb
+    FakeParse p = FakeParse.of("The|DT|2|det judge|NN|3|nsubj sounded|VBD|0|root off|RP|3|compound:prt "
+        + "on|IN|7|case the|DT|7|det plan|NN|3|obl +,|,|3|punct saying|VBG|13|discourse she|PRP|13|nsubj "
+        + "did|VBD|13|aux not|RB|13|advmod want|VB|3|parataxis to|TO|15|mark leave|VB|13|xcomp +.|.|3|punct");
+    assertEquals(List.of("0:null|say|she did not want to leave|indirect"), p.extract("cue-verb"));
+    assertEquals("The judge", p.extractStatements("cue-verb").get(0).speakerText());
   }
 
   @Test
@@ -611,6 +628,23 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root a|DT|4|det meeting|NN|2|obj +.|.|2|punct");
     assertEquals(List.of("0:peter|call|Christmas a sham|indirect", "1:peter|call|those asking for more troops “fools|indirect"),
         p.extract("cue-verb"));
+  }
+
+  @Test
+  void callWithAnInfinitiveOrAnAppositiveInTheObjectBeforeAQuotedPredicate() {
+    // "Peter called the firm's plans to open a plant in Sylvania “a disgrace.”", parsed as control ("plans ... to
+    // open"); "Anna called Peter, her rival, a “fraud.”", parsed with the predicate as a second appositive
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det firm|NN|6|nmod:poss "
+            + "+'s|POS|4|case plans|NNS|8|nsubj to|TO|8|mark open|VB|2|xcomp a|DT|10|det plant|NN|8|obj in|IN|12|case "
+            + "Sylvania|NNP|10|nmod “|``|15|punct +a|DT|15|det disgrace|NN|10|dep +.|.|2|punct +”|''|2|punct",
+        "Anna|NNP|2|nsubj|PERSON called|VBD|0|root Peter|NNP|2|obj|PERSON +,|,|3|punct her|PRP$|6|nmod:poss "
+            + "rival|NN|3|appos +,|,|3|punct a|DT|10|det “|``|10|punct +fraud|NN|3|appos +.|.|2|punct +”|''|2|punct",
+        // a single comma ends the object: what follows is another clause
+        "Anna|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj +,|,|2|punct and|CC|7|cc "
+            + "wrote|VBD|2|conj “|``|9|punct +nothing|NN|7|obj +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|call|the firm's plans to open a plant in Sylvania “a disgrace|indirect",
+        "1:anna|call|Peter, her rival, a “fraud|indirect"), p.extract("cue-verb").subList(0, 2));
+    assertEquals(2, p.extract("cue-verb").stream().filter(r -> r.contains("|call|")).count());
   }
 
   @Test
@@ -1058,5 +1092,9 @@ class CueVerbRuleTest {
     FakeParse subject = FakeParse.of("Peter|NNP|5|nsubj|PERSON +,|,|5|punct however|RB|5|advmod +,|,|5|punct "
         + "thank|VBP|0|root the|DT|7|det staff|NN|5|obj +.|.|5|punct");
     assertEquals(List.of("0:peter|thank|the staff|indirect"), subject.extract("cue-verb"));
+    // "Over half, 56 percent, say they agree.": a figure set off after a phrase opening the sentence speaks
+    FakeParse figure = FakeParse.of("Over|IN|2|case half|NN|7|obl +,|,|7|punct 56|CD|5|nummod percent|NN|7|nsubj "
+        + "+,|,|7|punct say|VBP|0|root they|PRP|9|nsubj agree|VBP|7|ccomp +.|.|7|punct");
+    assertEquals(List.of("0:null|say|they agree|indirect"), figure.extract("cue-verb"));
   }
 }
