@@ -129,6 +129,9 @@ final class CueVerbRule implements AttributionRule {
       // has neither is no cue, and does not hide the cues inside its would-be content either
       found.removeIf(f -> !reportsSpeech(g, f));
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
+      for (int k = 0; k < found.size(); k++) {
+        found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
+      }
       for (Found f : found) {
         boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
             && f.draft.cueBegin() < o.draft.contentEnd());
@@ -195,7 +198,7 @@ final class CueVerbRule implements AttributionRule {
     org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(open - 1).begin());
     if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
         || m.end() != g.tokens.get(open - 1).end()) {
-      return -1;
+      return openingNameBeforeInterruption(g, cue);
     }
     int first = open - 1;
     while (first > 0 && m.equals(ctx.mentionAt(g.tokens.get(first - 1).begin()))) {
@@ -208,10 +211,84 @@ final class CueVerbRule implements AttributionRule {
       String pos = g.pos(t);
       if (TrailingAttribution.finiteVerb(g.tokens.get(t))
           || !opening && (pos.startsWith("VB") || g.isPunct(t) && !"``".equals(pos))) {
-        return -1;
+        return openingNameBeforeInterruption(g, cue);
       }
     }
     return open - 1;
+  }
+
+  /**
+   * "The agency contends it is on track, and Jane Roe, its adviser, said ...": what one speaker says ends before
+   * the speaker of a later report in the sentence whose cue lies after it (and before the comma and conjunction
+   * that join the two), however the parser joined the clauses.
+   */
+  private static Found endBeforeNextSpeaker(DepGraph g, Found f, List<Found> all) {
+    Draft d = f.draft;
+    for (Found o : all) {
+      Integer sb = o.draft.speaker().begin();
+      if (o == f || sb == null || sb <= d.contentBegin() || sb >= d.contentEnd() || o.draft.cueBegin() < d.contentEnd()) {
+        continue;
+      }
+      int t = 0;
+      while (t < g.tokens.size() && g.tokens.get(t).begin() < sb) {
+        t++;
+      }
+      // only a clause joined by ", and" / ", but" / ";" is another report
+      boolean joined = t >= 2 && Set.of("and", "but").contains(g.tokens.get(t - 1).word().toLowerCase(Locale.ROOT))
+          && ",".equals(g.tokens.get(t - 2).word()) || t >= 1 && ";".equals(g.tokens.get(t - 1).word());
+      int last = t - 1;
+      while (last >= 0 && (g.isPunct(last) || Set.of("and", "but").contains(g.tokens.get(last).word().toLowerCase(Locale.ROOT)))) {
+        last--;
+      }
+      if (!joined || last < 0 || g.tokens.get(last).end() <= d.contentBegin()) {
+        return f;
+      }
+      Draft cut = new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(),
+          d.contentBegin(), g.tokens.get(last).end(), d.kind(), d.rule());
+      return new Found(cut, f.cue, f.speaker, f.subjectFirst, f.condition);
+    }
+    return f;
+  }
+
+  /**
+   * "Jane Roe, a farmer from Sylvania, Ohio, who is a member of the union, said ...": a person or organisation
+   * named first in the sentence, then a comma, then appositives and relative clauses up to the comma before the
+   * cue (every finite verb in between follows a relative pronoun). The name's last token, or -1.
+   */
+  private int openingNameBeforeInterruption(DepGraph g, int cue) {
+    int first = 0;
+    while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
+      first++;
+    }
+    // or the name opens a clause coordinated after a comma: "..., and Jane Roe, the mayor's adviser, said ..."
+    for (int k = cue - 3; k > 2; k--) {
+      if (Set.of("and", "but").contains(g.tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+          && ",".equals(g.tokens.get(k - 2).word()) && ctx.mentionAt(g.tokens.get(k).begin()) != null
+          && ctx.mentionAt(g.tokens.get(k).begin()).begin() == g.tokens.get(k).begin()) {
+        first = k;
+        break;
+      }
+    }
+    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(first).begin());
+    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type())) || cue > 45) {
+      return -1;
+    }
+    int last = first;
+    while (last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
+      last++;
+    }
+    if (last + 1 >= cue - 1 || !",".equals(g.tokens.get(last + 1).word())) {
+      return -1;
+    }
+    boolean relative = false;
+    for (int t = last + 2; t < cue - 1; t++) {
+      String pos = g.pos(t);
+      relative |= pos.equals("WP") || pos.equals("WDT");
+      if (!relative && (TrailingAttribution.finiteVerb(g.tokens.get(t)) || DepGraph.isQuote(g.tokens.get(t)))) {
+        return -1;
+      }
+    }
+    return last;
   }
 
   /** "thank you" / "Thank you": the formula, whose speaker is whoever speaks the words around it. */
@@ -842,6 +919,15 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    if (subj.contains(cue)) {
+      // a subject the parser made the head of the sentence ("Jane Roe, a farmer who ..., said ..." with "Roe" as
+      // the root): the speaker is the name and the words before it, not its whole subtree
+      int from = subject;
+      while (from > 0 && subj.contains(from - 1) && !g.isPunct(from - 1)) {
+        from--;
+      }
+      subj = new ArrayList<>(range(from, subject));
+    }
     while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
       // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
       subj.remove(subj.size() - 1);
@@ -958,9 +1044,11 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     int clausal = g.child(t, Set.of("csubj"));
-    if (s < 0 && clausal >= 0 && clausal < t && "VBN".equals(g.pos(clausal)) && g.child(clausal, SUBJECT) >= 0
-        && g.child(clausal, SUBJECT) < clausal) {
-      // "A court document filed Thursday says ...", parsed with the reduced relative as a clausal subject
+    if (s < 0 && clausal >= 0 && clausal < t && ("VBN".equals(g.pos(clausal)) || "VBD".equals(g.pos(clausal))
+        && g.child(clausal, Set.of("mark", "obj")) < 0 && !"W".equals(g.pos(g.child(clausal, SUBJECT)).substring(0, 1)))
+        && g.child(clausal, SUBJECT) >= 0 && g.child(clausal, SUBJECT) < clausal) {
+      // "A court document filed Thursday says ...", "People briefed on the move said ..." (the participle tagged
+      // as a past tense), parsed with the reduced relative as a clausal subject ("What he did says a lot" is not)
       return g.child(clausal, SUBJECT);
     }
     if (s < 0 && g.extraSubject[t] >= 0 && g.extraSubject[t] < t && DepGraph.matches(g.rel[t], Set.of("acl"))) {

@@ -149,6 +149,34 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNameOpeningTheSentenceOrACoordinatedClauseBeforeAppositivesAndRelativesSpeaks() {
+    // "Anna Roe, a farmer from Sylvania, who is a member of the union, said she backs the plan.", parsed with
+    // "Roe" as the root and "said" as a parenthetical of "backs"
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct a|DT|5|det "
+        + "farmer|NN|2|appos from|IN|7|case Sylvania|NNP|5|nmod|LOCATION +,|,|7|punct who|WP|12|nsubj is|VBZ|12|cop "
+        + "a|DT|12|det member|NN|5|acl:relcl of|IN|15|case the|DT|15|det union|NN|12|nmod +,|,|17|punct "
+        + "said|VBD|19|parataxis she|PRP|19|nsubj backs|VBZ|2|parataxis the|DT|21|det plan|NN|19|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna roe|say|she backs the plan|indirect"), p.extract("cue-verb"));
+    // "The agency says the plan works, and Anna Roe, its adviser, said she agrees.", parsed with the first report
+    // and the name as clauses of the second "said": two reports, the first ending before the second's speaker
+    FakeParse coordinated = FakeParse.of("The|DT|2|det agency|NN|3|nsubj says|VBZ|15|ccomp the|DT|5|det "
+        + "plan|NN|6|nsubj works|VBZ|3|ccomp +,|,|6|punct and|CC|10|cc Anna|NNP|10|compound|PERSON "
+        + "Roe|NNP|3|ccomp|PERSON +,|,|10|punct its|PRP$|13|nmod:poss adviser|NN|10|appos +,|,|15|punct "
+        + "said|VBD|0|root she|PRP|17|nsubj agrees|VBZ|15|ccomp +.|.|15|punct");
+    assertEquals(List.of("0:null|say|the plan works|indirect", "0:anna roe|say|she agrees|indirect"),
+        coordinated.extract("cue-verb"));
+  }
+
+  @Test
+  void aReducedRelativeTaggedAsAPastTenseBeforeTheCueIsNoSpeakerButItsNounIs() {
+    // "People briefed on the talks said it failed.", parsed with "briefed" as a clausal subject
+    FakeParse p = FakeParse.of("People|NNS|2|nsubj briefed|VBD|6|csubj on|IN|5|case the|DT|5|det talks|NNS|2|obl "
+        + "said|VBD|0|root it|PRP|8|nsubj failed|VBD|6|ccomp +.|.|6|punct");
+    assertEquals(List.of("People|it failed"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.content()).toList());
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
