@@ -17,7 +17,8 @@ import org.newsgraph.eval.Score;
  *   <li>span scores for source, cue and content, each {@code exact} (same code points after trimming
  *       whitespace) and {@code overlap} (sharing at least one code point), one-to-one;</li>
  *   <li>attribution scores: a prediction matches a gold attribution when their contents overlap by at
- *       least half of the shorter content (one-to-one, best overlap first); recall is also given per
+ *       least half of the shorter content (one-to-one: pairs whose cues overlap first, then best overlap, so a
+ *       reported clause holding a nested attribution is matched to its own cue's); recall is also given per
  *       gold cue kind (speech, belief, evidence, other);</li>
  *   <li>the same scores on speech attributions only ({@code speech.*}), the kind newsgraph extracts: gold
  *       of other kinds is left out, and so are predictions that match only such gold (a belief the
@@ -117,7 +118,10 @@ public final class PolnearScorer {
         int shorter = Math.min(a.length(), b.length());
         int overlap = a.overlap(b);
         if (shorter > 0 && overlap * 2 >= shorter) {
-          pairs.add(new double[] {g, p, overlap / (double) Math.max(a.length(), b.length())});
+          // a prediction whose cue is the gold attribution's cue is that attribution, before any other whose
+          // content it also covers (a reported clause holding a nested attribution matches both)
+          boolean sameCue = gold.get(g).cue().overlap(pred.get(p).cue()) > 0;
+          pairs.add(new double[] {g, p, (sameCue ? 1 : 0) + overlap / (double) Math.max(a.length(), b.length())});
         }
       }
     }

@@ -119,6 +119,29 @@ class PolnearEvaluationTest {
   }
 
   @Test
+  void aRowIsMatchedToTheAttributionOfItsOwnCueBeforeANestedOneItsContentAlsoCovers() {
+    String text = "Jane Roe criticized the tram plan, which critics said was far too costly.\n";
+    String ann = String.join("\n",
+        "T1\tSource 0 8\tJane Roe", "T2\tCue 9 19\tcriticized", "T3\tContent 20 33\tthe tram plan",
+        "T4\tAttribution 9 19\tcriticized", "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        "T5\tSource " + text.indexOf("critics") + " " + (text.indexOf("critics") + 7) + "\tcritics",
+        "T6\tCue " + text.indexOf("said") + " " + (text.indexOf("said") + 4) + "\tsaid",
+        "T7\tContent " + text.indexOf("was far") + " " + text.indexOf(".\n") + "\twas far too costly",
+        "T8\tAttribution " + text.indexOf("said") + " " + (text.indexOf("said") + 4) + "\tsaid",
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5", "");
+    List<Attribution> gold = BratReader.read("d", text, ann);
+    int content = text.indexOf("the tram");
+    Statement row = new Statement("s", "d", 0, null, "Jane Roe", 0, 8, "name", List.of(), "criticized", 9, 19,
+        "criticize", "criticize", "the tram plan, which critics said was far too costly", content, text.indexOf(".\n"),
+        "indirect", List.of());
+    PolnearScorer scorer = new PolnearScorer(new CueKinds());
+    scorer.add(new PolnearScorer.Doc("d", text, gold, StatementConverter.convert("d", text, 0, List.of(row))));
+    Score s = scorer.scores().get("attribution");
+    assertEquals(1, s.tp());
+    assertEquals(List.of("d (critics) [said] was far too costly [speech]"), s.misses());
+  }
+
+  @Test
   void cueKindsFollowInflections() {
     CueKinds k = new CueKinds();
     assertEquals("speech", k.kind("has said"));
