@@ -177,6 +177,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPredictionWithAReportedClauseAndAReferenceWithItsGroundsAreStatements() {
+    FakeParse p = FakeParse.of(
+        "Anna|NNP|2|nsubj|PERSON predicted|VBD|0|root that|IN|6|mark prices|NNS|6|nsubj would|MD|6|aux "
+            + "fall|VB|2|ccomp +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON predicted|VBD|0|root a|DT|4|det win|NN|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON referred|VBD|0|root to|IN|4|case Anna|NNP|2|obl|PERSON as|IN|8|case "
+            + "“|``|8|punct +a|DT|8|det leader|NN|2|obl +.|.|2|punct +”|''|2|punct",
+        "Peter|NNP|2|nsubj|PERSON referred|VBD|0|root to|IN|5|case the|DT|5|det report|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:anna|predict|prices would fall|indirect", "2:peter|refer to|Anna as “a leader|mixed"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
