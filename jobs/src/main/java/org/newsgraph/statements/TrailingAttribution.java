@@ -99,6 +99,11 @@ final class TrailingAttribution {
       j--;
     }
     int subjectFirst = j + 1;
+    if (subjectFirst < cue && t.get(subjectFirst).pos() != null && t.get(subjectFirst).pos().matches("WDT|WP")) {
+      // "The server, which he described as “an open orchid,” was ...": a relative clause, no attribution of
+      // the words around it
+      return null;
+    }
     int contentLast = j - 1;
     while (contentLast >= 0 && boundary(t.get(contentLast))) {
       contentLast--;

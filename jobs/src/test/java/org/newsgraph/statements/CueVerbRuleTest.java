@@ -190,6 +190,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aRelativeClauseBetweenCommasIsNoParentheticalAttribution() {
+    // "The plan, which she described as “a mess,” failed.": she described it, the sentence is not her words
+    FakeParse p = FakeParse.of("The|DT|2|det plan|NN|13|nsubj +,|,|2|punct which|WDT|2|ref she|PRP|6|nsubj "
+        + "described|VBD|2|acl:relcl as|IN|10|case “|``|10|punct +a|DT|10|det mess|NN|6|obl +,|,|2|punct "
+        + "+”|''|2|punct failed|VBD|0|root +.|.|13|punct");
+    assertEquals(List.of("0:null|describe|as “a mess|mixed"), p.extract("cue-verb"));
+    assertEquals("she", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
