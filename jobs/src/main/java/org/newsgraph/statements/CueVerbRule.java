@@ -218,6 +218,50 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "Economists, like their rivals, say taxing consumption encourages savings", "A copy of the memo seen by
+   * Reuters said investigators were unable to ...", parsed with the reporting verb as an auxiliary of the
+   * reported clause: the subject is the nearest nominal subject before the cue among the clauses above it, and
+   * what was said runs from the cue to the end of the sentence. Null when there is no such subject.
+   */
+  private Found auxiliaryCue(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
+    int subject = -1;
+    for (int up = g.head[cue]; up >= 0 && subject < 0; up = g.head[up]) {
+      for (int c : g.children.get(up)) {
+        if (c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj")) && nounOrPronoun(g, c)) {
+          subject = c;
+        }
+      }
+    }
+    if (subject < 0) {
+      return null;
+    }
+    int end = g.tokens.size() - 1;
+    while (end > match.lastToken() && (g.isPunct(end) || DepGraph.isQuote(g.tokens.get(end)))) {
+      end--;
+    }
+    if (end <= match.lastToken()) {
+      return null;
+    }
+    Set<Integer> cut = new HashSet<>();
+    for (int c : g.children.get(subject)) {
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("appos") && isClause(g, c)) {
+        cut.add(c);
+      }
+    }
+    List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    subj.removeIf(t -> t >= cue);
+    if (subj.isEmpty()) {
+      return null;
+    }
+    int sBegin = g.tokens.get(subj.get(0)).begin();
+    int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
+    Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
+    List<Integer> content = range(match.lastToken() + 1, end);
+    trim(g, content);
+    return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /**
    * "The agency contends it is on track, and Jane Roe, its adviser, said ...": what one speaker says ends before
    * the speaker of a later report in the sentence whose cue lies after it (and before the comma and conjunction
    * that join the two), however the parser joined the clauses.
@@ -803,6 +847,9 @@ final class CueVerbRule implements AttributionRule {
     if (cue > 0 && g.tokens.get(cue).pos().equals("VBN")
         && Set.of("when", "if", "as", "once").contains(g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))) {
       return null;
+    }
+    if (inherit == null && DepGraph.matches(g.rel[cue], Set.of("aux")) && g.head[cue] > cue) {
+      return auxiliaryCue(ps, g, cue, match);
     }
     if (inherit == null) {
       int[] trailing = TrailingAttribution.find(ctx, g, cue, match);

@@ -200,6 +200,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportingVerbParsedAsAnAuxiliaryStillReports() {
+    // "Economists, like their rivals, say taxing fuel cuts use.", parsed with "say" as an auxiliary of "taxing"
+    FakeParse p = FakeParse.of("Economists|NNS|10|nsubj +,|,|10|punct like|IN|5|case their|PRP$|5|nmod:poss "
+        + "rivals|NNS|10|obl +,|,|10|punct say|VBP|8|aux taxing|VBG|10|csubj fuel|NN|8|obj cuts|VBZ|0|root "
+        + "use|NN|10|obj +.|.|10|punct");
+    assertEquals(List.of("Economists|taxing fuel cuts use"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.content()).toList());
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
