@@ -99,6 +99,11 @@ final class TrailingAttribution {
       j--;
     }
     int subjectFirst = j + 1;
+    if (subjectFirst < cue && contactRelative(ctx, t, subjectFirst, cue)) {
+      // "..., a point Roe also acknowledged.", "not everything Roe says is true": a noun and the subject of a
+      // relative clause without "that", not a speaker
+      return null;
+    }
     if (subjectFirst < cue && t.get(subjectFirst).pos() != null && t.get(subjectFirst).pos().matches("WDT|WP")) {
       // "The server, which he described as “an open orchid,” was ...": a relative clause, no attribution of
       // the words around it
@@ -213,6 +218,32 @@ final class TrailingAttribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Tokens [s, e) hold a common noun (or "everything", "nothing") directly followed by a personal pronoun or a
+   * person's or organisation's name: "a fact he", "a point Roe", "everything Roe" open a relative clause without
+   * "that". A role before a name ("spokesman Jane Roe") is an appositive title, not such a noun.
+   */
+  static boolean contactRelative(AttributionContext ctx, List<Token> t, int s, int e) {
+    for (int k = s; k + 1 < e; k++) {
+      Token noun = t.get(k);
+      Token next = t.get(k + 1);
+      String w = noun.word();
+      if (noun.pos() == null || !noun.pos().matches("NNS?") || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      boolean pronoun = "PRP".equals(next.pos()) && !next.word().equalsIgnoreCase("it");
+      org.newsgraph.model.Mention m = ctx.mentionAt(next.begin());
+      boolean name = m != null && m.begin() == next.begin() && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()));
+      String listed = ctx.lex.speakerNouns.get(w.toLowerCase(Locale.ROOT));
+      boolean role = listed != null || JobTitles.contains(w.toLowerCase(Locale.ROOT))
+          || w.matches(".{3,}(er|or|ist|ian|man|woman|men|ers|ors|ists|ians)");
+      if (pronoun || name && !role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

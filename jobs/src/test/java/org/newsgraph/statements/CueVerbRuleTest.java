@@ -210,6 +210,20 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNounWithARelativeClauseWithoutThatIsNoTrailingSpeaker() {
+    // "Her son is a soldier, a fact he often mentions.": no attribution of the first clause to "a fact he"
+    FakeParse p = FakeParse.of("Her|PRP$|2|nmod:poss son|NN|5|nsubj is|VBZ|5|cop a|DT|5|det soldier|NN|0|root "
+        + "+,|,|8|punct a|DT|8|det fact|NN|5|appos he|PRP|11|nsubj often|RB|11|advmod mentions|VBZ|8|acl:relcl "
+        + "+.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // a role before a name is a title: "The plan will fail, party spokesman Peter Smith said."
+    FakeParse role = FakeParse.of("The|DT|2|det plan|NN|4|nsubj will|MD|4|aux fail|VB|10|ccomp +,|,|10|punct "
+        + "party|NN|7|compound spokesman|NN|9|compound Peter|NNP|9|compound|PERSON Smith|NNP|10|nsubj|PERSON "
+        + "said|VBD|0|root +.|.|10|punct");
+    assertEquals(List.of("0:peter smith|say|The plan will fail|indirect"), role.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
