@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.util.KbpGazetteer;
 
 /**
  * Place data maintained by the CoreNLP project and shipped in its models jar: the KBP gazetteer
@@ -18,24 +19,18 @@ import java.util.Map;
  * case-insensitive. Immutable after construction and safe to share between threads.
  */
 public final class Gazetteer {
-  static final String KBP = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
   static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
-  private static final List<String> FINE_PRIORITY = List.of("COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "CITY");
 
   private final Map<String, String> fineTypes;
   private final Map<String, String> demonymToPlace;
   private final Map<String, String> placeToDemonym = new HashMap<>();
 
-  /** Loads CoreNLP's data from the classpath. */
+  /** Loads CoreNLP's data from the classpath (the KBP gazetteer's one pass per JVM: {@link KbpGazetteer}). */
   public static Gazetteer fromCoreNlpModels() {
-    Map<String, String> fine = new HashMap<>(1 << 20);
-    read(KBP, line -> {
-      String[] f = line.split("\t");
-      if (f.length >= 2 && FINE_PRIORITY.contains(f[1]) && !f[0].contains("\\") && !f[0].contains("[")) {
-        fine.merge(f[0].toLowerCase(Locale.ROOT), f[1],
-            (a, b) -> FINE_PRIORITY.indexOf(a) <= FINE_PRIORITY.indexOf(b) ? a : b);
-      }
-    });
+    KbpGazetteer.Data kbp = KbpGazetteer.get();
+    if (kbp == null) {
+      throw new IllegalStateException("CoreNLP models jar not on the classpath: missing " + KbpGazetteer.RESOURCE);
+    }
     Map<String, String> demonyms = new HashMap<>();
     read(DEMONYMS, line -> {
       if (line.startsWith("#")) {
@@ -48,12 +43,17 @@ public final class Gazetteer {
         }
       }
     });
-    return new Gazetteer(fine, demonyms);
+    return new Gazetteer(kbp.placeTypes(), demonyms, true);
   }
 
   /** For tests: explicit data. */
   public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace) {
-    this.fineTypes = Map.copyOf(lower(fineTypes));
+    this(Map.copyOf(lower(fineTypes)), demonymToPlace, true);
+  }
+
+  /** {@code lowerFineTypes}: lower-case keys, immutable (the KBP data is shared, not copied). */
+  private Gazetteer(Map<String, String> lowerFineTypes, Map<String, String> demonymToPlace, boolean lowered) {
+    this.fineTypes = lowerFineTypes;
     this.demonymToPlace = Map.copyOf(lower(demonymToPlace));
     demonymToPlace.forEach((demonym, place) -> {
       String d = demonym.substring(0, 1).toUpperCase(Locale.ROOT) + demonym.substring(1);
