@@ -77,15 +77,8 @@ final class AttributionContext {
   /** The part-of-speech tag of the token that starts at {@code offset}, or null. */
   String posAt(int offset) {
     int si = sentenceAt(offset);
-    if (si < 0) {
-      return null;
-    }
-    for (Token t : sentences.get(si).analysis().tokens()) {
-      if (t.begin() == offset) {
-        return t.pos();
-      }
-    }
-    return null;
+    int k = si < 0 ? -1 : tokenStartingAt(sentences.get(si).analysis().tokens(), offset);
+    return k < 0 ? null : sentences.get(si).analysis().tokens().get(k).pos();
   }
 
   /**
@@ -95,15 +88,18 @@ final class AttributionContext {
   boolean modifiesNext(int offset) {
     int si = sentenceAt(offset);
     DepGraph g = si < 0 ? null : graph(si);
-    if (g == null) {
-      return false;
-    }
-    for (int k = 0; k + 1 < g.tokens.size(); k++) {
-      if (g.tokens.get(k).begin() == offset) {
-        return g.head[k] == k + 1 && DepGraph.matches(g.rel[k], java.util.Set.of("det", "amod"));
+    int k = g == null ? -1 : tokenStartingAt(g.tokens, offset);
+    return k >= 0 && k + 1 < g.tokens.size() && g.head[k] == k + 1 && DepGraph.matches(g.rel[k], java.util.Set.of("det", "amod"));
+  }
+
+  /** The index of the token that starts at {@code offset}, or -1. */
+  private static int tokenStartingAt(List<Token> tokens, int offset) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).begin() == offset) {
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   String typeOf(String entityId) {
