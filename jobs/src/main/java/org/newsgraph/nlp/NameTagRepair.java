@@ -38,7 +38,7 @@ public final class NameTagRepair {
         boolean last = i + 1 == s.size() || !PERSON.equals(s.get(i + 1).ner());
         if (last && PERSON.equals(s.get(i).ner()) && PERSON.equals(s.get(i - 1).ner()) && capitalised(s.get(i))
             && capitalised(s.get(i - 1))) {
-          surnames.add(s.get(i).word());
+          surnames.add(s.get(i).word()); // ("Tom Will": "Will" tagged as a modal is still a surname here)
         }
       }
     }
@@ -56,8 +56,11 @@ public final class NameTagRepair {
           continue;
         }
         boolean person = PERSON.equals(t.ner());
-        boolean surname = !person && surnames.contains(t.word()) && COMMON.contains(t.pos())
-            && (i > 0 || t.pos().startsWith("VB"));
+        // (a modal before a finite verb is a name too: "Will said ...")
+        boolean modal = "MD".equals(t.pos()) && i + 1 < s.size() && s.get(i + 1).pos() != null
+            && s.get(i + 1).pos().matches("VBD|VBZ");
+        boolean surname = !person && surnames.contains(t.word()) && (COMMON.contains(t.pos()) || modal)
+            && (i > 0 || t.pos().startsWith("VB") || modal);
         if (person || surname) {
           if (mended == null) {
             mended = new ArrayList<>(s);

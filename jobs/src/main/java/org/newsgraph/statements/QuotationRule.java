@@ -421,12 +421,17 @@ final class QuotationRule implements AttributionRule {
       }
       Mention m = nameEnd > 0 ? ctx.mentionAt(t.get(nameEnd - 1).begin()) : null;
       if (m == null) {
-        // "Here's Roe in December 1992: “...": the person presented, a short adjunct after the name
+        // "Here's Roe in December 1992: “...", "Here's Mayor Jane Roe at a meeting last year:": the person
+        // presented (after title words), a short adjunct after the name
         for (int k = 2; k < nameEnd && k <= 6; k++) {
           Mention p = ctx.mentionAt(t.get(k).begin());
-          if (p != null && p.type().equals("PERSON") && presented(t, k, Set.of("here 's", "here is"))) {
+          int opener = k;
+          while (opener > 2 && "NNP".equals(t.get(opener - 1).pos()) && ctx.mentionAt(t.get(opener - 1).begin()) == null) {
+            opener--; // "Mayor", "Sen."
+          }
+          if (p != null && p.type().equals("PERSON") && presented(t, opener, Set.of("here 's", "here is"))) {
             int last = tokenAt(t, p.end() - 1);
-            boolean adjunct = nameEnd - last <= 5;
+            boolean adjunct = nameEnd - last <= 8;
             for (int j = last + 1; j < nameEnd; j++) {
               adjunct &= !isVerb(t.get(j)) && !isPunct(t.get(j));
             }
@@ -482,7 +487,8 @@ final class QuotationRule implements AttributionRule {
       return false;
     }
     String listed = ctx.lex.speakerNouns.get(w);
-    return "person".equals(listed) || listed == null && (JobTitles.contains(w) || w.matches(".{3,}(er|or|ist|ian|man|woman)"));
+    return "person".equals(listed) || "unnamed".equals(listed)
+        || listed == null && (JobTitles.contains(w) || w.matches(".{3,}(er|or|ist|ian|man|woman)"));
   }
 
   /**

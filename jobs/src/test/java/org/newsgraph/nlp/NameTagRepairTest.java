@@ -45,6 +45,16 @@ class NameTagRepairTest {
   }
 
   @Test
+  void aSurnameTaggedAsAModalBeforeAFiniteVerbIsTheName() {
+    List<List<Token>> doc = NameTagRepair.repair(List.of(
+        sentence("Tom|NNP|PERSON Will|MD|PERSON spoke|VBD .|."),
+        sentence("Will|MD said|VBD it|PRP failed|VBD .|."),
+        sentence("Will|MD the|DT council|NN act|VB ?|.")));
+    assertEquals("Will/NNP/PERSON said/VBD/O", tags(doc.get(1).subList(0, 2)));
+    assertEquals("MD", doc.get(2).get(0).pos());
+  }
+
+  @Test
   void aCommonNounOpeningASentenceStaysBesideASurnameOfTheSameSpelling() {
     List<List<Token>> doc = NameTagRepair.repair(List.of(
         sentence("Tom|NNP|PERSON Price|NNP|PERSON spoke|VBD .|."),

@@ -68,10 +68,10 @@ class QuotationRuleTest {
   @Test
   void aPersonPresentedOrIntroducedByRoleBeforeAColon() {
     FakeParse p = FakeParse.of(
-        "The|DT surge|NN surprised|VBD pollster|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: "
+        "The|DT surge|NN surprised|VBD analyst|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: "
             + "“|`` +Leaders|NNS often|RB fade|VBP +.|. +”|''",
-        "Here|RB +’s|VBZ Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON in|IN 1992|CD +:|: “|`` +We|PRP must|MD "
-            + "change|VB +.|. +”|''",
+        "Here|RB +’s|VBZ Mayor|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON at|IN a|DT rally|NN last|JJ "
+            + "year|NN +:|: “|`` +We|PRP must|MD change|VB +.|. +”|''",
         "More|JJR from|IN Roe|NNP|0|x|PERSON +:|: “|`` +The|DT count|NN was|VBD early|JJ +.|. +”|''",
         "Rep.|NNP|0|x|PERSON Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON (|-LRB- +R-Ohio|NNP +)|-RRB- +:|: "
             + "+“|`` +Nobody|NN asked|VBD me|PRP +.|. +”|''",
