@@ -218,6 +218,38 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "Just under a third of fans, 31 percent, said they would travel", parsed with "said" as a parenthetical of
+   * the reported clause and the figure as an adjunct: a short noun phrase between two commas right before the
+   * cue, after words with no verb, is the cue's subject. Its head, or -1.
+   */
+  private static int setOffFigure(DepGraph g, int cue) {
+    if (cue < 4 || !",".equals(g.tokens.get(cue - 1).word())) {
+      return -1;
+    }
+    int open = cue - 2;
+    while (open > 0 && cue - open <= 6 && !",".equals(g.tokens.get(open).word())) {
+      open--;
+    }
+    if (open < 1 || !",".equals(g.tokens.get(open).word()) || open + 1 >= cue - 1) {
+      return -1;
+    }
+    int head = -1;
+    for (int t = open + 1; t < cue - 1; t++) {
+      String pos = g.pos(t);
+      if (!pos.matches("CD|NNS?|DT|JJ|PRP\\$")) {
+        return -1;
+      }
+      head = pos.startsWith("NN") || pos.equals("CD") && head < 0 ? t : head;
+    }
+    for (int t = 0; t < open; t++) {
+      if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+        return -1;
+      }
+    }
+    return head;
+  }
+
+  /**
    * "Economists, like their rivals, say taxing consumption encourages savings", "A copy of the memo seen by
    * Reuters said investigators were unable to ...", parsed with the reporting verb as an auxiliary of the
    * reported clause: the subject is the nearest nominal subject before the cue among the clauses above it, and
@@ -866,6 +898,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (subject < 0 && inherit == null) {
       subject = reducedRelativeSubject(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
+      subject = setOffFigure(g, cue);
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size() && !"VBG".equals(g.tokens.get(cue).pos())
         && !match.cue().predicative()

@@ -224,6 +224,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aFigureSetOffBeforeTheCueIsItsSubjectWhenTheParseHasNone() {
+    // "Under a third of fans, 31 percent, said they would travel.", parsed with "said" as a parenthetical of
+    // "travel" and the figure as its adjunct
+    FakeParse p = FakeParse.of("Under|IN|3|case a|DT|3|det third|NN|13|obl of|IN|5|case fans|NNS|3|nmod "
+        + "+,|,|8|punct 31|CD|8|nummod percent|NN|13|obl +,|,|10|punct said|VBD|13|parataxis they|PRP|13|nsubj "
+        + "would|MD|13|aux travel|VB|0|root +.|.|13|punct");
+    assertEquals(List.of("0:null|say|they would travel|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
