@@ -48,12 +48,12 @@ public final class Gazetteer {
 
   /** For tests: explicit data. */
   public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace) {
-    this(Map.copyOf(lower(fineTypes)), demonymToPlace, true);
+    this(fineTypes, demonymToPlace, false);
   }
 
-  /** {@code lowerFineTypes}: lower-case keys, immutable (the KBP data is shared, not copied). */
-  private Gazetteer(Map<String, String> lowerFineTypes, Map<String, String> demonymToPlace, boolean lowered) {
-    this.fineTypes = lowerFineTypes;
+  /** {@code lowered}: the fine types have lower-case keys and are immutable (the KBP data: shared, not copied). */
+  private Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace, boolean lowered) {
+    this.fineTypes = lowered ? fineTypes : Map.copyOf(lower(fineTypes));
     this.demonymToPlace = Map.copyOf(lower(demonymToPlace));
     demonymToPlace.forEach((demonym, place) -> {
       String d = demonym.substring(0, 1).toUpperCase(Locale.ROOT) + demonym.substring(1);

@@ -32,9 +32,13 @@ public final class NameTagRepair {
 
   /** The sentences with mended tokens; tokens and lists that need no change are returned as they are. */
   public static List<List<Token>> repair(List<List<Token>> sentences) {
+    // a headline ("Roe Says Smith Lied"): NER runs names into the capitalised verbs, the tags are right
+    boolean[] headline = new boolean[sentences.size()];
     Set<String> surnames = new HashSet<>();
-    for (List<Token> s : sentences) {
-      for (int i = 1; i < s.size() && !titleCase(s); i++) {
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> s = sentences.get(si);
+      headline[si] = titleCase(s);
+      for (int i = 1; i < s.size() && !headline[si]; i++) {
         boolean last = i + 1 == s.size() || !PERSON.equals(s.get(i + 1).ner());
         if (last && PERSON.equals(s.get(i).ner()) && PERSON.equals(s.get(i - 1).ner()) && capitalised(s.get(i))
             && capitalised(s.get(i - 1))) {
@@ -43,9 +47,9 @@ public final class NameTagRepair {
       }
     }
     List<List<Token>> out = new ArrayList<>(sentences.size());
-    for (List<Token> s : sentences) {
-      if (titleCase(s)) {
-        // a headline ("Roe Says Smith Lied"): NER runs names into the capitalised verbs, the tags are right
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> s = sentences.get(si);
+      if (headline[si]) {
         out.add(s);
         continue;
       }

@@ -1771,15 +1771,13 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
-    {
-      // "Roe said the plan was fair — no different, he said, from the last one", "Roe said ...; it was late, he
-      // added": after a dash or semicolon that closes another report, only what follows that break
-      boolean report = false;
-      for (int k = Math.max(from, 0); k < span[0]; k++) {
-        report |= lex.at(t, k) != null;
-        if (report && Set.of("—", "–", "--", ";").contains(t.get(k).word())) {
-          from = k + 1;
-        }
+    // "Roe said the plan was fair — no different, he said, from the last one", "Roe said ...; it was late, he
+    // added": after a dash or semicolon that closes another report, only what follows that break
+    boolean report = false;
+    for (int k = from; k < span[0]; k++) {
+      report |= lex.at(t, k) != null;
+      if (report && Set.of("—", "–", "--", ";").contains(t.get(k).word())) {
+        from = k + 1;
       }
     }
     List<Integer> content = span[2] >= 0 ? range(from, span[2]) : range(Math.max(from, span[3]), t.size() - 1);
