@@ -267,11 +267,8 @@ final class CueVerbRule implements AttributionRule {
     if (subject < 0) {
       return null;
     }
-    int end = g.tokens.size() - 1;
-    while (end > match.lastToken() && (g.isPunct(end) || DepGraph.isQuote(g.tokens.get(end)))) {
-      end--;
-    }
-    if (end <= match.lastToken()) {
+    List<Integer> content = restOfSentence(g, match.lastToken());
+    if (content.isEmpty()) {
       return null;
     }
     Set<Integer> cut = new HashSet<>();
@@ -288,7 +285,6 @@ final class CueVerbRule implements AttributionRule {
     int sBegin = g.tokens.get(subj.get(0)).begin();
     int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
-    List<Integer> content = range(match.lastToken() + 1, end);
     trim(g, content);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
@@ -346,11 +342,18 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(first).begin());
-    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type())) || cue > 45) {
+    if (cue > 45) {
       return -1;
     }
     int last = first;
-    while (last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
+    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
+      // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause about a person
+      last = nounPhraseBeforeWho(g, first, cue);
+      if (last < 0) {
+        return -1;
+      }
+    }
+    while (m != null && last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
       last++;
     }
     if (last + 1 >= cue - 1 || !",".equals(g.tokens.get(last + 1).word())) {
@@ -365,6 +368,24 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return last;
+  }
+
+  /**
+   * The last token of a noun phrase of up to four words from {@code first} (determiners, numbers, adjectives,
+   * common nouns; ending in a noun or a number) that a comma and "who" follow, before the cue; or -1.
+   */
+  private static int nounPhraseBeforeWho(DepGraph g, int first, int cue) {
+    for (int t = first; t < cue - 2 && t < first + 4; t++) {
+      String pos = g.pos(t);
+      if (!pos.matches("DT|CD|JJ|NNS?|PRP\\$")) {
+        return -1;
+      }
+      if (pos.matches("NNS?|CD") && ",".equals(g.tokens.get(t + 1).word())
+          && "who".equalsIgnoreCase(g.tokens.get(t + 2).word())) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** "thank you" / "Thank you": the formula, whose speaker is whoever speaks the words around it. */
@@ -994,8 +1015,8 @@ final class CueVerbRule implements AttributionRule {
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
-      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || (g.rel[c].equals("case") || g.rel[c].equals("cc"))
-          && c < subject
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("ref")
+          || (g.rel[c].equals("case") || g.rel[c].equals("cc")) && c < subject
           || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)) {
         cut.add(c);
       }
@@ -1019,7 +1040,32 @@ final class CueVerbRule implements AttributionRule {
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
+    if (content.isEmpty() && modifierOfNextNoun(g, cue)) {
+      // "One engineer, who asked not to be named, said staff had been told ...", parsed with "said" as an
+      // adjective of "staff": the rest of the sentence was said
+      content = restOfSentence(g, match.lastToken());
+      trim(g, content);
+    }
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /**
+   * True when the parser read a finite reporting verb that follows a comma as a modifier of the noun after it
+   * ("..., said staff had been told" with "said" as the adjective of "staff").
+   */
+  private static boolean modifierOfNextNoun(DepGraph g, int cue) {
+    return cue > 0 && ",".equals(g.tokens.get(cue - 1).word()) && g.pos(cue).matches("VBD|VBZ")
+        && DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] == cue + 1
+        && g.pos(cue + 1).startsWith("NN");
+  }
+
+  /** The tokens after {@code last} to the end of the sentence, less its closing punctuation and quotation marks. */
+  private static List<Integer> restOfSentence(DepGraph g, int last) {
+    int end = g.tokens.size() - 1;
+    while (end > last && (g.isPunct(end) || DepGraph.isQuote(g.tokens.get(end)))) {
+      end--;
+    }
+    return end <= last ? new ArrayList<>() : range(last + 1, end);
   }
 
   /** A speaker ending inside a parenthesis ("Rep. Jane Roe (R-S.C") ends after its closing bracket. */

@@ -31,6 +31,21 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern HONORIFIC_END = java.util.regex.Pattern.compile(
       "\\s(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Justice)\\.?\\s*$");
 
+  /**
+   * Between a role's head and a name in apposition: words ending in a comma ("a spokeswoman for the agency, Jane
+   * Roe"), then up to three lower-case words of a title ("Roe's coach, former player Peter Smith").
+   */
+  private static final java.util.regex.Pattern TITLED_APPOSITIVE = java.util.regex.Pattern.compile(
+      "(?s).*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}");
+
+  /** What may follow a name in apposition to the end of the speaker: punctuation, or an age ("..., Jane Roe, 54"). */
+  private static final java.util.regex.Pattern AFTER_APPOSITIVE = java.util.regex.Pattern.compile(
+      "[^\\p{L}\\p{N}]*(?:,\\s*\\d{1,3})?[^\\p{L}\\p{N}]*");
+
+  /** A ranking that ends a role phrase: "number one", "No. 3", "No 1". */
+  private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+      "\\b(?:number|no\\.?)\\s+(?:one|two|three|four|five|\\d{1,3})$");
+
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
@@ -79,6 +94,10 @@ final class SpeakerResolver {
         case "i", "we", "they", "you" -> {
           return unresolved(text, begin, end);
         }
+        case "one", "another" -> {
+          // "One, who did not want to be named, said": one of people the text does not identify
+          return new Speaker(null, text, begin, end, "unnamed", List.of());
+        }
         default -> {
         }
       }
@@ -111,9 +130,10 @@ final class SpeakerResolver {
     // head of the agency, the FDA")
     Mention appositive = inside.stream().filter(m -> m.begin() >= headEnd
         && (m.type().equals("PERSON") ? ctx.body.substring(headEnd, m.begin()).isBlank()
-            || HONORIFIC_END.matcher(ctx.body.substring(headEnd, m.begin())).replaceFirst("").strip().endsWith(",")
+            || TITLED_APPOSITIVE.matcher(HONORIFIC_END.matcher(ctx.body.substring(headEnd, m.begin())).replaceFirst(" "))
+            .matches()
             : ctx.body.substring(headEnd, m.begin()).strip().equals(","))
-        && ctx.body.substring(m.end(), end).chars().noneMatch(Character::isLetterOrDigit)).findFirst().orElse(null);
+        && AFTER_APPOSITIVE.matcher(ctx.body.substring(m.end(), end)).matches()).findFirst().orElse(null);
     if (appositive != null && !lower.contains(" and ")) {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
       // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"
@@ -258,6 +278,10 @@ final class SpeakerResolver {
       return true;
     }
     String first = lower.split("\\s+")[0];
+    if (DETERMINERS.contains(first) && RANK.matcher(lower).find()) {
+      // "the world number one", "the new No. 3": a ranked player
+      return true;
+    }
     // "the minister", or a possessed role: "the country's foreign minister", "the company's founder"
     boolean possessed = lower.matches(".*['’]s .*");
     if (!DETERMINERS.contains(first) && !possessed || head.isEmpty() || !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {

@@ -813,6 +813,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anUnnamedPersonBeforeARelativeClauseAndACueParsedAsAnAdjective() {
+    // "One engineer, who asked not to be named, said staff were told ...": the parser made "said" an adjective
+    // of "staff" and "engineer" an object; without "who" the opening phrase is no speaker
+    FakeParse p = FakeParse.of("One|CD|2|nummod engineer|NN|14|obj +,|,|2|punct who|WP|2|ref asked|VBD|14|advcl "
+            + "not|RB|9|advmod to|TO|9|mark be|VB|9|aux:pass named|VBN|5|xcomp +,|,|14|punct said|VBD|12|amod "
+            + "staff|NN|14|nsubj:pass were|VBD|14|aux:pass told|VBN|0|root to|TO|16|mark stay|VB|14|xcomp "
+            + "+.|.|14|punct",
+        "One|CD|2|nummod engineer|NN|11|obj +,|,|2|punct asking|VBG|2|acl not|RB|6|advmod speak|VB|4|xcomp "
+            + "+,|,|11|punct said|VBD|9|amod staff|NN|11|nsubj:pass were|VBD|11|aux:pass told|VBN|0|root +.|.|11|punct");
+    assertEquals(List.of("0:null|say|staff were told to stay|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void tellWithTheReportedSubjectParsedAsItsObjectAndThePredicateAsABareDependent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root FNN|NNP|2|iobj|ORGANIZATION his|PRP$|5|nmod:poss "
             + "firm|NN|2|obj worked|VBD|2|dep hard|RB|6|advmod +.|.|2|punct",

@@ -50,6 +50,41 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aBareOneIsAnUnnamedSource() {
+    // "One, who did not want to be named, said": one of the people the text does not identify
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD spoke|VBD +.|.",
+        "Another|DT spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(p, "One", "One").resolution());
+    assertNull(resolve(p, "One", "One").entityId());
+    assertEquals("unnamed", resolve(p, "Another", "Another").resolution());
+  }
+
+  @Test
+  void aRankedPlayerIsARole() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON lost|VBD +.|.", "The|DT world|NN number|NN one|CD spoke|VBD +.|.");
+    Speaker s = resolve(p, "The world number one", "one");
+    assertEquals("peter smith", s.entityId());
+    assertEquals("role", s.resolution());
+  }
+
+  @Test
+  void aRoleWithANameAndAnAgeInAppositionIsThatPerson() {
+    // "Peter's daughter, Anna Roe, 54, said": the name, not the person the role would otherwise point to
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON +'s|POS daughter|NN +,|, Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, 54|CD +,|, "
+            + "spoke|VBD +.|.");
+    Speaker s = resolve(p, "Peter's daughter, Anna Roe, 54", "daughter");
+    assertEquals("anna roe", s.entityId());
+    assertEquals("name", s.resolution());
+    // a title between the comma and the name: "Peter's coach, former player Anna Roe"
+    FakeParse coach = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON +'s|POS coach|NN +,|, former|JJ player|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON "
+            + "spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(coach, "Peter's coach, former player Anna Roe", "coach").entityId());
+  }
+
+  @Test
   void aTitledRoleIsThePersonTheBodyNamesWithThatTitleBeforeOrAfter() {
     // "The new Prime Minister" before the story names her; "the author" after "author Peter Smith"
     FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON criticized|VBD Peter|NNP|0|x|PERSON "
