@@ -52,18 +52,25 @@ public final class CueLexicon {
      * Only with a "to"-clause, a reported clause or quoted words ("encouraged voters to turn out"; but "low rates
      * encouraged borrowing", "encouraging violence": causes, not calls).
      */
-    CALL;
+    CALL,
+    /**
+     * Only with quoted words or a clause: a finite verb in what it reports, or words before the cue ("“...,” he
+     * added", "added that the plan would work", "added the plan would work"; but "adding ten days to voyages",
+     * "added a second goal").
+     */
+    CLAUSE;
 
     static Condition of(String flag) {
       return switch (flag) {
         case "" -> ALWAYS;
         case "thing" -> THING;
         case "call" -> CALL;
+        case "clause" -> CLAUSE;
         case "quote" -> QUOTE;
         case "predicate" -> PREDICATE;
         case "reason" -> REASON;
         default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
-            + "' (known: quote, predicate, reason, thing, call)");
+            + "' (known: quote, predicate, reason, thing, call, clause)");
       };
     }
   }

@@ -731,6 +731,12 @@ final class CueVerbRule implements AttributionRule {
       }
       return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft);
     }
+    if (c == CueLexicon.Condition.CLAUSE) {
+      Draft d = f.draft;
+      return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
+          || g.tokens.stream().anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
+              && TrailingAttribution.finiteVerb(t));
+    }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
     }

@@ -813,6 +813,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void addReportsOnlyAClauseOrQuotedWords() {
+    FakeParse p = FakeParse.of(
+        // "adding ten days to voyages": an amount added, nothing said
+        "Firms|NNS|2|nsubj moved|VBD|0|root ships|NNS|2|obj +,|,|5|punct adding|VBG|2|advcl ten|CD|7|nummod "
+            + "days|NNS|5|obj to|IN|9|case voyages|NNS|5|obl +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON praised|VBD|0|root ships|NNS|2|obj +,|,|5|punct adding|VBG|2|advcl "
+            + "they|PRP|7|nsubj were|VBD|5|ccomp safe|JJ|7|xcomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON added|VBD|0|root a|DT|5|det second|JJ|5|amod goal|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("1:anna|add|they were safe|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void anUnnamedPersonBeforeARelativeClauseAndACueParsedAsAnAdjective() {
     // "One engineer, who asked not to be named, said staff were told ...": the parser made "said" an adjective
     // of "staff" and "engineer" an object; without "who" the opening phrase is no speaker
