@@ -265,26 +265,22 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     if (subject < 0) {
+      // "Jane Roe, who was to travel to ..., said they ...": the name opening the sentence before the interruption
+      subject = openingNameBeforeInterruption(g, cue);
+    }
+    if (subject < 0) {
       return null;
     }
     List<Integer> content = restOfSentence(g, match.lastToken());
     if (content.isEmpty()) {
       return null;
     }
-    Set<Integer> cut = new HashSet<>();
-    for (int c : g.children.get(subject)) {
-      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("appos") && isClause(g, c)) {
-        cut.add(c);
-      }
-    }
-    List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    List<Integer> subj = subjectTokens(g, subject, cue);
     subj.removeIf(t -> t >= cue);
     if (subj.isEmpty()) {
       return null;
     }
-    int sBegin = g.tokens.get(subj.get(0)).begin();
-    int sEnd = g.tokens.get(subj.get(subj.size() - 1)).end();
-    Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
+    Speaker speaker = speakerOf(g, subj, subject);
     trim(g, content);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
@@ -341,6 +337,15 @@ final class CueVerbRule implements AttributionRule {
         break;
       }
     }
+    // "Vice President Jane Roe, who ...": title words before the name
+    for (int k = first; k < first + 4 && k < cue && ctx.mentionAt(g.tokens.get(k).begin()) == null
+        && g.pos(k).matches("NNP|NN|JJ") && Character.isUpperCase(g.tokens.get(k).word().codePointAt(0)); k++) {
+      org.newsgraph.model.Mention named = ctx.mentionAt(g.tokens.get(k + 1).begin());
+      if (named != null && "PERSON".equals(named.type()) && named.begin() == g.tokens.get(k + 1).begin()) {
+        first = k + 1;
+        break;
+      }
+    }
     org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(first).begin());
     if (cue > 45) {
       return -1;
@@ -354,6 +359,10 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     while (m != null && last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
+      last++;
+    }
+    // "Joseph R. Roe Jr.," with the suffix outside the tagger's name
+    if (m != null && last + 1 < cue && g.tokens.get(last + 1).word().matches("Jr\\.?|Sr\\.?|II|III|IV")) {
       last++;
     }
     if (last + 1 >= cue - 1 || !",".equals(g.tokens.get(last + 1).word())) {
@@ -891,7 +900,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   private Found fromCue(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, Found inherit) {
-    if (g.child(cue, Set.of("nsubj:pass", "aux:pass")) >= 0) {
+    if (g.child(cue, Set.of("nsubj:pass")) >= 0 || passiveAuxiliary(g, cue)) {
       return null;
     }
     // a reduced relative ("the plan announced last week") is no statement; "which he has called" is
@@ -1019,40 +1028,38 @@ final class CueVerbRule implements AttributionRule {
   }
 
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
-    Set<Integer> cut = new HashSet<>();
-    for (int c : g.children.get(subject)) {
-      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("ref")
-          || (g.rel[c].equals("case") || g.rel[c].equals("cc")) && c < subject
-          || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)) {
-        cut.add(c);
-      }
-    }
-    List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
-    if (subj.contains(cue)) {
-      // a subject the parser made the head of the sentence ("Jane Roe, a farmer who ..., said ..." with "Roe" as
-      // the root): the speaker is the name and the words before it, not its whole subtree
-      int from = subject;
-      while (from > 0 && subj.contains(from - 1) && !g.isPunct(from - 1)) {
-        from--;
-      }
-      subj = new ArrayList<>(range(from, subject));
-    }
-    while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
-      // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
-      subj.remove(subj.size() - 1);
-    }
-    int sBegin = g.tokens.get(subj.get(0)).begin();
-    int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
-    Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
+    List<Integer> subj = subjectTokens(g, subject, cue);
+    Speaker speaker = speakerOf(g, subj, subject);
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
-    if (content.isEmpty() && modifierOfNextNoun(g, cue)) {
+    if (content.isEmpty() && (modifierOfNextNoun(g, cue) || clauseFollows(g, cue, match.lastToken()))) {
       // "One engineer, who asked not to be named, said staff had been told ...", parsed with "said" as an
-      // adjective of "staff": the rest of the sentence was said
+      // adjective of "staff"; "..., and a former official said there have been talks", parsed with "said" as
+      // the subject of "talks": the rest of the sentence was said
       content = restOfSentence(g, match.lastToken());
       trim(g, content);
     }
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /**
+   * True when the cue has a passive auxiliary in its own clause ("was said to be"); not one the parser took from
+   * the clause before a comma ("Nor are tariffs likely to help, said Jane Roe": "are" hung on "said").
+   */
+  private static boolean passiveAuxiliary(DepGraph g, int cue) {
+    for (int c : g.children.get(cue)) {
+      if (!DepGraph.matches(g.rel[c], Set.of("aux:pass"))) {
+        continue;
+      }
+      boolean comma = false;
+      for (int t = Math.min(c, cue) + 1; t < Math.max(c, cue); t++) {
+        comma |= ",".equals(g.tokens.get(t).word());
+      }
+      if (!comma) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1065,6 +1072,28 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(cue + 1).startsWith("NN");
   }
 
+  /** Words that open a reported clause right after a cue: "there", and subject pronouns. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("there", "he", "she", "they", "we", "i", "it");
+
+  /**
+   * True when a finite reporting verb (not one whose object is its addressee) is followed by a clause the parser
+   * did not hang on it: "there" or a subject pronoun, then a finite verb within three words, before any
+   * punctuation ("said there have been talks", "said they would").
+   */
+  private static boolean clauseFollows(DepGraph g, int cue, int last) {
+    String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
+    if (!g.pos(cue).matches("VBD|VBZ|VBP") || TrailingAttribution.ADDRESSEE.contains(lemma) || last + 2 >= g.tokens.size()
+        || !CLAUSE_OPENERS.contains(g.tokens.get(last + 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = last + 2; t < g.tokens.size() && t <= last + 4 && !g.isPunct(t); t++) {
+      if (TrailingAttribution.finiteVerb(g.tokens.get(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tokens after {@code last} to the end of the sentence, less its closing punctuation and quotation marks. */
   private static List<Integer> restOfSentence(DepGraph g, int last) {
     int end = g.tokens.size() - 1;
@@ -1072,6 +1101,43 @@ final class CueVerbRule implements AttributionRule {
       end--;
     }
     return end <= last ? new ArrayList<>() : range(last + 1, end);
+  }
+
+  /**
+   * The tokens of the speaker phrase headed by {@code subject}: its subtree less relative and participle
+   * clauses, punctuation, relative pronouns, a leading preposition or conjunction, a clausal appositive and the
+   * time of the saying; only the name and the words before it when the parser made the subject the head of the
+   * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
+   */
+  private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
+    Set<Integer> cut = new HashSet<>();
+    for (int c : g.children.get(subject)) {
+      if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("ref")
+          || (g.rel[c].equals("case") || g.rel[c].equals("cc")) && c < subject
+          || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)) {
+        cut.add(c);
+      }
+    }
+    List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    if (subj.contains(cue)) {
+      int from = subject;
+      while (from > 0 && subj.contains(from - 1) && !g.isPunct(from - 1)) {
+        from--;
+      }
+      subj = new ArrayList<>(range(from, subject));
+    }
+    while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
+      // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
+      subj.remove(subj.size() - 1);
+    }
+    return subj;
+  }
+
+  /** The speaker of the phrase {@code subj} (token positions, in order) headed by {@code subject}. */
+  private Speaker speakerOf(DepGraph g, List<Integer> subj, int subject) {
+    int sBegin = g.tokens.get(subj.get(0)).begin();
+    int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
+    return ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
   }
 
   /** A speaker ending inside a parenthesis ("Rep. Jane Roe (R-S.C") ends after its closing bracket. */

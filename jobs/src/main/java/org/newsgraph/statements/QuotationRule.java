@@ -164,8 +164,9 @@ final class QuotationRule implements AttributionRule {
       // inverted: cue then speaker
       int s = m.lastToken() + 1;
       int e = s;
+      // (the speaker ends before a relative clause: '“...,” said a data expert who has worked for ...')
       while (e < t.size() && !isPunct(t.get(e)) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
-          && (!isVerb(t.get(e)) || mistaggedModifier(t, e))) {
+          && !(e > s && TrailingAttribution.relativeClauseAt(t, e)) && (!isVerb(t.get(e)) || mistaggedModifier(t, e))) {
         e++;
       }
       if (e == s || e - s > MAX_SPEAKER_TOKENS || e < t.size() && isVerb(t.get(e))) {

@@ -127,7 +127,9 @@ final class TrailingAttribution {
     if (!rightOk && (adjunct == 0 && k == last + 1 || saidWhere) && k < end && t.get(k).word().equals(",") && !continuation
         && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
         && nominal(t, subjectFirst, cue) && !opensQuotation(t, k + 1)) {
-      return new int[] {subjectFirst, cue - 1, -1, 0, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
+      // "The plan was, as he said, a failure": "as" introduces the interruption and is no part of the speaker
+      int first = subjectFirst + 1 < cue && t.get(subjectFirst).word().equalsIgnoreCase("as") ? subjectFirst + 1 : subjectFirst;
+      return new int[] {first, cue - 1, -1, 0, AttributionContext.nounPhraseHead(t, first, cue)};
     }
     // a name with an appositive between commas: "...,” Jane Roe, a historian at the university, told reporters."
     if (rightOk && cue > 1 && t.get(cue - 1).word().equals(",")) {
@@ -194,7 +196,8 @@ final class TrailingAttribution {
       if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
         return null;
       }
-      while (e < end && !t.get(e).word().equals(",")) {
+      while (e < end && !t.get(e).word().equals(",") && !(e > s && relativeClauseAt(t, e))) {
+        // ("..., said a data expert who has worked for ...": the speaker ends before its relative clause)
         String pos = t.get(e).pos();
         if (pos == null || pos.startsWith("VB") || DepGraph.isQuote(t.get(e))) {
           // (an inverted speaker holds no quotation mark: '..., described the plan as “a disgrace”')
@@ -361,6 +364,18 @@ final class TrailingAttribution {
   /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
   private static boolean opensQuotation(List<Token> t, int k) {
     return k < t.size() && ("``".equals(t.get(k).pos()) || t.get(k).word().equals("“") || t.get(k).word().equals("«"));
+  }
+
+  /**
+   * True when token {@code k} opens a relative clause on the noun before it: "who", "which", "whose", "whom" or
+   * "that" tagged as a relative pronoun or determiner (WP, WP$, WDT) after a noun ("a data expert who ...";
+   * not "asked her what she did").
+   */
+  static boolean relativeClauseAt(List<Token> t, int k) {
+    String pos = t.get(k).pos();
+    return k > 0 && pos != null && (pos.equals("WP") || pos.equals("WP$") || pos.equals("WDT"))
+        && !t.get(k).word().toLowerCase(Locale.ROOT).startsWith("what")
+        && t.get(k - 1).pos() != null && t.get(k - 1).pos().startsWith("NN");
   }
 
   /** A finite verb or modal (VBD, VBZ, VBP, MD). */

@@ -434,6 +434,66 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anInvertedSpeakerEndsBeforeItsRelativeClause() {
+    // "Prices will fall, said a data expert who has worked for the bank."
+    FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
+        + "a|DT|8|det data|NNS|8|compound expert|NN|5|obj who|WP|8|ref has|VBZ|11|aux worked|VBN|8|acl:relcl "
+        + "for|IN|14|case the|DT|14|det bank|NN|11|obl +.|.|5|punct");
+    assertEquals(List.of("0:null|say|Prices will fall|indirect"), p.extract("cue-verb"));
+    // "what" after a pronoun opens a question, not a relative clause of an inverted speaker
+    FakeParse q = FakeParse.of("The|DT|2|det woman|NN|8|nsubj +,|,|2|punct Anna|NNP|5|compound|PERSON "
+        + "Roe|NNP|2|appos|PERSON recalled|VBD|0|root +,|,|6|punct asked|VBD|6|dep her|PRP|8|obj what|WP|12|obj "
+        + "she|PRP|12|nsubj did|VBD|8|ccomp +.|.|6|punct");
+    assertEquals(List.of("0:anna roe|recall|The woman, Anna Roe recalled, asked her what she did|indirect"),
+        q.extract("cue-verb"));
+  }
+
+  @Test
+  void aTitledNameBeforeARelativeClauseAndACueParsedAsAnAuxiliary() {
+    // "Vice President Anna Roe Jr., who was to travel to Ohio, said they touched on ...": "said" parsed as an
+    // auxiliary of "touched", and no subject above it
+    FakeParse p = FakeParse.of("Vice|NNP|2|compound President|NNP|5|compound Anna|NNP|5|compound|PERSON "
+        + "Roe|NNP|5|compound|PERSON Jr.|NNP|0|root +,|,|5|punct who|WP|5|dep was|VBD|7|dep to|TO|10|mark "
+        + "travel|VB|8|xcomp to|IN|12|case Ohio|NNP|10|obl|LOCATION +,|,|10|punct said|VBD|16|aux "
+        + "they|PRP|16|nsubj touched|VBD|10|parataxis on|IN|19|case a|DT|19|det rule|NN|16|obl +.|.|5|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("0:anna roe|say|they touched on a rule|indirect"), p.extract("cue-verb"));
+    assertEquals("Vice President Anna Roe Jr.", st.get(0).speakerText());
+  }
+
+  @Test
+  void aClauseAfterTheCueThatTheParserHungElsewhereIsWhatWasSaid() {
+    // "..., and a former official said there have been talks.", parsed with "said" as the subject of "talks";
+    // "Anna Roe said there, in the hall." reports nothing
+    FakeParse p = FakeParse.of("Officials|NNS|2|nsubj met|VBD|0|root +,|,|2|punct and|CC|8|cc a|DT|7|det "
+            + "former|JJ|7|amod official|NN|8|nsubj said|VBD|2|conj there|RB|8|advmod have|VBP|12|aux been|VBN|12|cop "
+            + "talks|NNS|2|dep +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON said|VBD|0|root there|RB|2|advmod +,|,|2|punct in|IN|7|case the|DT|7|det "
+            + "hall|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:null|say|there have been talks|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aPassiveAuxiliaryBeforeTheCommaIsNotTheCues() {
+    // "Nor are prices likely to fall, said Peter Roe.": "are" hung on "said" does not make the cue passive;
+    // "He was said to be angry." is no statement
+    FakeParse p = FakeParse.of("Nor|CC|8|cc are|VBP|8|aux:pass prices|NNS|8|dep likely|JJ|3|amod to|TO|6|mark "
+            + "fall|VB|4|dep +,|,|8|punct said|VBD|0|root Peter|NNP|10|compound|PERSON Roe|NNP|8|obj|PERSON "
+            + "+.|.|8|punct",
+        "He|PRP|3|nsubj:pass was|VBD|3|aux:pass said|VBN|0|root to|TO|6|mark be|VB|6|cop angry|JJ|3|xcomp +.|.|3|punct");
+    assertEquals(List.of("0:peter roe|say|Nor are prices likely to fall|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void asOpeningAParentheticalIsNoPartOfTheSpeaker() {
+    FakeParse p = FakeParse.of("The|DT|2|det plan|NN|10|nsubj was|VBD|10|cop +,|,|7|punct as|IN|7|mark she|PRP|7|nsubj "
+        + "said|VBD|10|advcl +,|,|7|punct a|DT|10|det failure|NN|0|root +.|.|10|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(1, st.size());
+    assertEquals("she", st.get(0).speakerText());
+  }
+
+  @Test
   void aParentheticalAttributionMidSentenceKeepsTheWholeSentenceAsContent() {
     // "But the cuts his party wants, he added, would cost more.": from the first word said to the last
     FakeParse p = FakeParse.of("But|CC|9|cc the|DT|3|det cuts|NNS|9|nsubj his|PRP$|5|nmod:poss party|NN|6|nsubj "

@@ -295,6 +295,14 @@ class QuotationRuleTest {
   }
 
   @Test
+  void anInvertedSpeakerEndsBeforeItsRelativeClause() {
+    // '“...,” said a data expert who has worked for ...': the speaker is the noun phrase, not a clause's subject
+    FakeParse p = FakeParse.of("“|`` +We|PRP saw|VBD water|NN +,|, +”|'' said|VBD a|DT data|NNS expert|NN "
+        + "who|WP has|VBZ worked|VBN for|IN rivals|NNS +.|.");
+    assertEquals(List.of("0:null|say|We saw water|direct"), p.extract("quotation"));
+  }
+
+  @Test
   void anInvertedSpeakerMayOpenWithAModifierTaggedAsAVerb() {
     FakeParse p = FakeParse.of("“|`` +We|PRP saw|VBD water|NN +,|, +”|'' said|VBD lead|VB author|NN "
         + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.");
