@@ -93,7 +93,7 @@ final class AttributionContext {
   }
 
   /** The index of the token that starts at {@code offset}, or -1. */
-  private static int tokenStartingAt(List<Token> tokens, int offset) {
+  static int tokenStartingAt(List<Token> tokens, int offset) {
     for (int k = 0; k < tokens.size(); k++) {
       if (tokens.get(k).begin() == offset) {
         return k;

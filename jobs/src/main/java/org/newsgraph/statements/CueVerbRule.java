@@ -74,6 +74,9 @@ final class CueVerbRule implements AttributionRule {
           continue;
         }
         Found f = fromCue(ps, g, i, match, null);
+        if (f == null) {
+          f = relativeClauseReport(ps, g, i, match);
+        }
         if (f != null) {
           found.add(f);
         } else if (continuation(g, i)) {
@@ -352,8 +355,8 @@ final class CueVerbRule implements AttributionRule {
     }
     int last = first;
     if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
-      // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause about a person
-      last = nounPhraseBeforeWho(g, first, cue);
+      // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause
+      last = nounPhraseBeforeRelative(g, first, cue);
       if (last < 0) {
         return -1;
       }
@@ -381,16 +384,17 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * The last token of a noun phrase of up to four words from {@code first} (determiners, numbers, adjectives,
-   * common nouns; ending in a noun or a number) that a comma and "who" follow, before the cue; or -1.
+   * common nouns; ending in a noun or a number) that a comma and "who" or "which" follow, before the cue ("The
+   * company, which makes chips, said ..."); or -1.
    */
-  private static int nounPhraseBeforeWho(DepGraph g, int first, int cue) {
+  private static int nounPhraseBeforeRelative(DepGraph g, int first, int cue) {
     for (int t = first; t < cue - 2 && t < first + 4; t++) {
       String pos = g.pos(t);
       if (!pos.matches("DT|CD|JJ|NNS?|PRP\\$")) {
         return -1;
       }
       if (pos.matches("NNS?|CD") && ",".equals(g.tokens.get(t + 1).word())
-          && "who".equalsIgnoreCase(g.tokens.get(t + 2).word())) {
+          && g.tokens.get(t + 2).word().matches("(?i)who|which")) {
         return t;
       }
     }
@@ -615,6 +619,19 @@ final class CueVerbRule implements AttributionRule {
    * graduate, a noun the speaker lexicon may not know.
    */
   private int personBefore(DepGraph g, int noun, int who) {
+    org.newsgraph.model.Mention place = ctx.mentionAt(g.tokens.get(noun).begin());
+    int from = place == null ? -1 : AttributionContext.tokenStartingAt(g.tokens, place.begin()) - 1;
+    if (place != null && "LOCATION".equals(place.type()) && from >= 1 && "IN".equals(g.pos(from))
+        && ",".equals(g.tokens.get(from - 1).word())) {
+      // "Jane Roe, 24, from Ohio, who said ...": "who" is the person named before the place
+      for (int n = noun - 1; n >= 0 && noun - n <= 8; n--) {
+        org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(n).begin());
+        if (m != null && "PERSON".equals(m.type())) {
+          return n;
+        }
+      }
+      return -1;
+    }
     if (speakerLike(g, noun)) {
       return noun;
     }
@@ -947,6 +964,13 @@ final class CueVerbRule implements AttributionRule {
     if (inherit != null) {
       List<Integer> content = initialParticiple(g, cue, match.lastToken(), inherit)
           ? range(match.lastToken() + 1, inherit.subjectFirst - 1) : content(g, cue, match.lastToken(), List.of());
+      if (match.cue().predicative() && !initialParticiple(g, cue, match.lastToken(), inherit)) {
+        // a verb that reports only with an object and its predicate keeps that condition ("..., then called a
+        // strike" is an action), unless what it takes is quoted ("called her “third-rate”", parsed otherwise)
+        List<Integer> predicate = predicate(g, cue, match.lastToken(), continuationCuts(g, cue));
+        content = !predicate.isEmpty() ? predicate
+            : content.stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k))) ? content : List.of();
+      }
       trim(g, content);
       return build(ps, g, cue, match, content, inherit.speaker, -1);
     }
@@ -1040,6 +1064,79 @@ final class CueVerbRule implements AttributionRule {
       trim(g, content);
     }
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /**
+   * "Jane Roe, who says she was never paid, has sued the firm", "Republicans, who say the law is unfair, plan to
+   * ...": a report in a relative clause set off by commas, when the parse gives the cue no subject or no reported
+   * clause (the parser often hangs the reported clause on the main one). The speaker is the noun phrase before
+   * the comma and the relative pronoun ("who", or "which" for a body; auxiliaries and adverbs may stand before
+   * the cue); what was said runs from after the cue (and a "that") to the comma that closes the relative clause,
+   * and must hold a finite verb. Null otherwise.
+   */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
+      "-LRB-", "-RRB-");
+
+  private Found relativeClauseReport(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
+    List<Token> t = g.tokens;
+    int rel = cue - 1;
+    while (rel > 0 && cue - rel <= 3 && (g.pos(rel).matches("MD|RB") || g.pos(rel).startsWith("VB"))) {
+      rel--;
+    }
+    if (rel < 2 || !t.get(rel).word().matches("(?i)who|which") || !",".equals(t.get(rel - 1).word())
+        || !g.pos(cue).matches("VBD|VBZ|VBP|VBN") || match.cue().predicative()) {
+      return null;
+    }
+    for (int k = rel + 1; k < cue; k++) {
+      if ("be".equalsIgnoreCase(g.tokens.get(k).lemma())) {
+        return null; // "which was first reported by ...": a passive, no report of the noun's
+      }
+    }
+    int head = rel - 2;
+    org.newsgraph.model.Mention place = ctx.mentionAt(t.get(head).begin());
+    if (!g.pos(head).startsWith("NN") || place != null && "LOCATION".equals(place.type())) {
+      // ("said Jane Roe, 24, from Manchester, who said ...": a place does not speak, the person before it does)
+      return null;
+    }
+    // the noun phrase: a name with the title words before it, or determiners, adjectives and nouns ("of" phrases)
+    int first = head;
+    org.newsgraph.model.Mention m = ctx.mentionAt(t.get(head).begin());
+    while (first > 0 && head - first < 8) {
+      Token w = t.get(first - 1);
+      String pos = g.pos(first - 1);
+      if (m != null && w.begin() >= m.begin()
+          || pos.matches("NNP?S?|JJ|CD|PRP\\$|POS") && !TrailingAttribution.TIME_WORDS.contains(w.word().toLowerCase(Locale.ROOT))
+          || w.word().equals("of") && first >= 2 && g.pos(first - 2).startsWith("NN")) {
+        first--;
+      } else if (pos.equals("DT")) {
+        // the determiner opens the phrase, unless an "of" joins it to the noun before ("critics of the plan")
+        first--;
+        if (!(first >= 2 && t.get(first - 1).word().equals("of") && g.pos(first - 2).startsWith("NN"))) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    int begin = match.lastToken() + 1;
+    // "which said on Monday that talks had failed": what was said follows the "that"
+    for (int k = begin; k < t.size() && k <= match.lastToken() + 5 && !g.isPunct(k) && !g.pos(k).startsWith("VB"); k++) {
+      if (t.get(k).word().equalsIgnoreCase("that")) {
+        begin = k + 1;
+        break;
+      }
+    }
+    int end = begin;
+    while (end < t.size() && !CLAUSE_ENDS.contains(t.get(end).word())) {
+      end++;
+    }
+    List<Integer> content = range(begin, end - 1);
+    if (content.isEmpty() || content.stream().noneMatch(k -> TrailingAttribution.finiteVerb(t.get(k)))) {
+      return null;
+    }
+    trim(g, content);
+    Speaker speaker = speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
+    return build(ps, g, cue, match, content, speaker, first);
   }
 
   /**

@@ -474,6 +474,52 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportInARelativeClauseTheParserHungElsewhere() {
+    // "Critics of the plan, who argue that it favours the rich, have vowed to fight it.": "argue" parsed as a
+    // parenthetical of the reported clause's predicate, its subject "who"
+    FakeParse p = FakeParse.of("Critics|NNS|9|nsubj of|IN|4|case the|DT|4|det plan|NN|1|nmod +,|,|1|punct "
+            + "who|WP|7|nsubj argue|VBP|1|acl:relcl that|IN|9|mark it|PRP|9|nsubj favours|VBZ|0|root the|DT|11|det "
+            + "rich|JJ|9|obj +,|,|9|punct have|VBP|14|aux vowed|VBN|9|dep +.|.|9|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("0:null|argue|it favours the rich|indirect"),
+        st.stream().filter(x -> x.cueLemma().equals("argue")).map(x -> x.sentenceIdx() + ":" + x.speakerEntityId() + "|"
+            + x.cueLemma() + "|" + x.content() + "|" + x.kind()).toList());
+    assertEquals("Critics of the plan", st.stream().filter(x -> x.cueLemma().equals("argue")).findFirst().orElseThrow()
+        .speakerText());
+  }
+
+  @Test
+  void aPassiveRelativeClauseReportsNothingAndWhoAfterAPlaceIsThePersonBeforeIt() {
+    // "The letter, which was first reported by the Post, ...": a passive; "Anna Roe, 24, from Ohio, who said she
+    // would vote": the place does not speak, the person named before it does
+    FakeParse p = FakeParse.of("The|DT|2|det letter|NN|0|root +,|,|2|punct which|WDT|7|nsubj:pass was|VBD|7|aux:pass "
+            + "first|RB|7|advmod reported|VBN|2|acl:relcl by|IN|10|case the|DT|10|det Post|NNP|7|obl|ORGANIZATION "
+            + "that|IN|14|mark it|PRP|14|nsubj was|VBD|14|cop dead|JJ|7|dep +.|.|2|punct",
+        "Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct 24|CD|2|appos +,|,|2|punct from|IN|7|case "
+            + "Ohio|NNP|2|nmod|LOCATION +,|,|7|punct who|WP|10|nsubj said|VBD|7|acl:relcl she|PRP|13|nsubj "
+            + "would|MD|13|aux vote|VB|2|dep +.|.|2|punct");
+    assertEquals(List.of("1:anna roe|say|she would vote|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anOrganisationBeforeARelativeClauseIsTheSubjectTheParserLost() {
+    // "The company, which makes chips, said profits rose.", parsed with "said" hanging on "which"
+    FakeParse p = FakeParse.of("The|DT|2|det company|NN|0|root +,|,|2|punct which|WDT|2|dep makes|VBZ|8|dep "
+        + "chips|NNS|5|obj +,|,|8|punct said|VBD|4|dep profits|NNS|10|nsubj rose|VBD|8|ccomp +.|.|8|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("0:null|say|profits rose|indirect"), p.extract("cue-verb"));
+    assertEquals("The company", st.get(0).speakerText());
+  }
+
+  @Test
+  void aPredicateCueSharingTheSentencesSpeakerStillNeedsItsPredicate() {
+    // "The union said talks had failed, then called a strike.": "called a strike" is an action
+    FakeParse p = FakeParse.of("The|DT|2|det union|NN|3|nsubj said|VBD|0|root talks|NNS|6|nsubj had|VBD|6|aux "
+        + "failed|VBN|3|ccomp +,|,|9|punct then|RB|9|advmod called|VBD|6|dep a|DT|11|det strike|NN|9|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|say|talks had failed|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aPassiveAuxiliaryBeforeTheCommaIsNotTheCues() {
     // "Nor are prices likely to fall, said Peter Roe.": "are" hung on "said" does not make the cue passive;
     // "He was said to be angry." is no statement
