@@ -107,15 +107,25 @@ final class SpeakerResolver {
       return members.size() < 2 ? unresolved(text, begin, end) : new Speaker(null, text, begin, end, "group", members);
     }
     List<Mention> inside = ctx.mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+    boolean aged = AGE.matcher(lower).find();
     for (Mention m : inside) {
-      if (m.begin() <= headBegin && headBegin < m.end()) {
+      if (m.begin() <= headBegin && headBegin < m.end() && !(aged && personalDemonym(lower, head, m, end))) {
+        // ("the 24-year-old Spaniard": a role with an age, resolved below like "the 24-year-old")
         if (personalDemonym(lower, head, m, end)) {
           // "the Norwegian said": a person of that nationality, not the country
           String id = introducedWith(Set.of(head), begin);
           if (id == null) {
+            id = introducedFrom(m.entityId(), begin);
+          }
+          // a bare "The Guardian", "The Tennessean" may be a newspaper: a person only when the text introduced
+          // one so, or when a modifier makes it a description ("the Wisconsin Republican", "the lifelong Democrat")
+          boolean described = "demonym".equals(m.resolution()) || lower.split("\\s+").length > 2;
+          if (id == null && described) {
             id = person(begin, NameGender.Gender.UNKNOWN, Set.of(), true);
           }
-          return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
+          if (id != null || described) {
+            return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
+          }
         }
         return Speaker.of(m.entityId(), text, begin, end, m.resolution().equals("name") ? "name" : "alias");
       }
@@ -434,6 +444,31 @@ final class SpeakerResolver {
     return words;
   }
 
+  /**
+   * The latest person named before {@code offset} whose name follows a mention of {@code placeId} and at most
+   * three lower-case words ("France's Jane Roe", "French striker Jane Roe"; "the Frenchman" is her), or null.
+   */
+  private String introducedFrom(String placeId, int offset) {
+    String found = null;
+    Mention place = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() >= offset) {
+        break;
+      }
+      if (placeId.equals(m.entityId())) {
+        place = m;
+      } else if (m.type().equals("PERSON") && place != null && place.end() <= m.begin()
+          && INTRODUCED_FROM.matcher(ctx.body.substring(place.end(), m.begin())).matches()) {
+        found = m.entityId();
+      }
+    }
+    return found;
+  }
+
+  /** Between a place and the person it introduces: a possessive, then up to three lower-case words of a title. */
+  private static final java.util.regex.Pattern INTRODUCED_FROM = java.util.regex.Pattern.compile(
+      "(?:['’]s)?(?:\\s+[\\p{Ll}.-]+){0,3}\\s+");
+
   /** The latest person named before {@code offset} whose noun phrase opens with one of {@code words}, or null. */
   private String introducedWith(Set<String> words, int offset) {
     if (words.isEmpty()) {
@@ -442,6 +477,10 @@ final class SpeakerResolver {
     // one of the words opens the mention's own noun phrase: at most three words (titles, roles) between
     java.util.regex.Pattern introduction = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
         words.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s+[\\w.’'-]+){0,3}\\s*$");
+    // or an appositive after the name ends with it: "Jane Roe, a Democrat,", "Roe, the veteran Norwegian." (not
+    // "Roe, the Freedonian government said")
+    java.util.regex.Pattern appositive = java.util.regex.Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:"
+        + String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s*(?:[,.;:)]|$)");
     String found = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() >= offset) {
@@ -452,7 +491,8 @@ final class SpeakerResolver {
       }
       String before = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
       int cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
-      if (introduction.matcher(before.substring(cut + 1)).find()) {
+      String after = ctx.body.substring(m.end(), Math.min(offset, Math.min(ctx.body.length(), m.end() + 50)));
+      if (introduction.matcher(before.substring(cut + 1)).find() || appositive.matcher(after).find()) {
         found = m.entityId();
       }
     }
@@ -516,8 +556,17 @@ final class SpeakerResolver {
 
   /** "the Norwegian", "the Kenyan": a definite singular nationality noun, which stands for a person. */
   private static boolean personalDemonym(String lower, String head, Mention m, int end) {
-    return "demonym".equals(m.resolution()) && m.end() == end && lower.startsWith("the ")
-        && lower.indexOf(' ') == lower.lastIndexOf(' ') && head.matches("[A-Z][a-z]+(an|i|er)");
+    if (m.end() != end || !lower.startsWith("the ") || !head.matches("[A-Z][a-z]+")) {
+      return false;
+    }
+    // a one-word name after "the" and its modifiers ("the 24-year-old Spaniard", "the Wisconsin Republican")
+    if (m.text().strip().contains(" ")) {
+      return false;
+    }
+    // a nationality ("the Norwegian", "the Spaniard") or, of a singular other name, a party or faith ("the
+    // Democrat"); collective nationalities ("the Chinese", "the British", "the French") are no one person
+    return "demonym".equals(m.resolution()) && head.matches("[A-Z][a-z]+(an|i|er|ard)")
+        || "MISC".equals(m.type()) && !head.matches(".*(s|ese|ish|ch)");
   }
 
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");

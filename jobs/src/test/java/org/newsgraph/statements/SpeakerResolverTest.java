@@ -60,6 +60,32 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNationalityNounIsThePersonTheTextIntroducedWithItsCountry() {
+    // "France's Peter Smith beat Anna Roe. ... the Frenchman said": not the person named last
+    FakeParse p = FakeParse.of("Freedonia|NNP|0|x|LOCATION/name/freedonia +'s|POS Peter|NNP|0|x|PERSON "
+            + "Smith|NNP|0|x|PERSON beat|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "The|DT Freedonian|NNP|0|x|MISC/demonym/freedonia spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "The Freedonian", "Freedonian").entityId());
+    assertEquals("role", resolve(p, "The Freedonian", "Freedonian").resolution());
+  }
+
+  @Test
+  void aPartyMemberOrANationalityWithAnAgeIsAPersonNotTheNamesEntity() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT Democrat|NNP|0|x|MISC +,|, "
+            + "met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, 24|CD +,|, on|IN Monday|NNP +.|.",
+        "The|DT Democrat|NNP|0|x|MISC spoke|VBD +.|.",
+        "The|DT 24-year-old|JJ Freedonian|NNP|0|x|MISC/demonym/freedonia spoke|VBD +.|.");
+    // "Jane Roe, a Democrat, ... The Democrat said": the person the appositive introduced
+    assertEquals("anna roe", resolve(p, "The Democrat", "Democrat").entityId());
+    // "the 24-year-old Freedonian": the person of that age
+    assertEquals("peter smith", resolve(p, "The 24-year-old Freedonian", "Freedonian").entityId());
+    // a bare "The Guardian" nobody was introduced as may be a newspaper: the name's entity
+    FakeParse paper = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Guardian|NNP|0|x|MISC reported|VBD +.|.");
+    assertEquals("guardian", resolve(paper, "The Guardian", "Guardian").entityId());
+  }
+
+  @Test
   void aRankedPlayerIsARole() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON lost|VBD +.|.", "The|DT world|NN number|NN one|CD spoke|VBD +.|.");
