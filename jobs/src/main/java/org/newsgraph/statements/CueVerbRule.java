@@ -323,8 +323,10 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * "Jane Roe, a farmer from Sylvania, Ohio, who is a member of the union, said ...": a person or organisation
-   * named first in the sentence, then a comma, then appositives and relative clauses up to the comma before the
-   * cue (every finite verb in between follows a relative pronoun). The name's last token, or -1.
+   * named first in the sentence (title words such as "Vice President" may stand before the name, "Jr." after it),
+   * or a short common noun phrase that "who"/"which" follows ("One engineer, who ..."), then a comma, then
+   * appositives and relative clauses up to the comma before the cue (every finite verb in between follows a
+   * relative pronoun). The phrase's last token, or -1.
    */
   private int openingNameBeforeInterruption(DepGraph g, int cue) {
     int first = 0;
