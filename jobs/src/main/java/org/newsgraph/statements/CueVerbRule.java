@@ -355,19 +355,20 @@ final class CueVerbRule implements AttributionRule {
     if (cue > 45) {
       return -1;
     }
+    boolean named = m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()));
     int last = first;
-    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
+    if (!named) {
       // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause
       last = nounPhraseBeforeRelative(g, first, cue);
       if (last < 0) {
         return -1;
       }
     }
-    while (m != null && last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
+    while (named && last + 1 < cue && g.tokens.get(last + 1).end() <= m.end()) {
       last++;
     }
     // "Joseph R. Roe Jr.," with the suffix outside the tagger's name
-    if (m != null && last + 1 < cue && g.tokens.get(last + 1).word().matches("Jr\\.?|Sr\\.?|II|III|IV")) {
+    if (named && last + 1 < cue && g.tokens.get(last + 1).word().matches("Jr\\.?|Sr\\.?|II|III|IV")) {
       last++;
     }
     if (last + 1 >= cue - 1 || !",".equals(g.tokens.get(last + 1).word())) {
@@ -964,9 +965,10 @@ final class CueVerbRule implements AttributionRule {
       subject = cue + 1;
     }
     if (inherit != null) {
-      List<Integer> content = initialParticiple(g, cue, match.lastToken(), inherit)
+      boolean initial = initialParticiple(g, cue, match.lastToken(), inherit);
+      List<Integer> content = initial
           ? range(match.lastToken() + 1, inherit.subjectFirst - 1) : content(g, cue, match.lastToken(), List.of());
-      if (match.cue().predicative() && !initialParticiple(g, cue, match.lastToken(), inherit)) {
+      if (match.cue().predicative() && !initial) {
         // a verb that reports only with an object and its predicate keeps that condition ("..., then called a
         // strike" is an action), unless what it takes is quoted ("called her “third-rate”", parsed otherwise)
         List<Integer> predicate = predicate(g, cue, match.lastToken(), continuationCuts(g, cue));
@@ -1068,6 +1070,10 @@ final class CueVerbRule implements AttributionRule {
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
 
+  /** Tokens that close the reported words of a relative clause ({@link #relativeClauseReport}). */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
+      "-LRB-", "-RRB-");
+
   /**
    * "Jane Roe, who says she was never paid, has sued the firm", "Republicans, who say the law is unfair, plan to
    * ...": a report in a relative clause set off by commas, when the parse gives the cue no subject or no reported
@@ -1076,9 +1082,6 @@ final class CueVerbRule implements AttributionRule {
    * the cue); what was said runs from after the cue (and a "that") to the comma that closes the relative clause,
    * and must hold a finite verb. Null otherwise.
    */
-  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
-      "-LRB-", "-RRB-");
-
   private Found relativeClauseReport(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
     List<Token> t = g.tokens;
     int rel = cue - 1;
@@ -1095,14 +1098,13 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     int head = rel - 2;
-    org.newsgraph.model.Mention place = ctx.mentionAt(t.get(head).begin());
-    if (!g.pos(head).startsWith("NN") || place != null && "LOCATION".equals(place.type())) {
+    org.newsgraph.model.Mention m = ctx.mentionAt(t.get(head).begin());
+    if (!g.pos(head).startsWith("NN") || m != null && "LOCATION".equals(m.type())) {
       // ("said Jane Roe, 24, from Manchester, who said ...": a place does not speak, the person before it does)
       return null;
     }
     // the noun phrase: a name with the title words before it, or determiners, adjectives and nouns ("of" phrases)
     int first = head;
-    org.newsgraph.model.Mention m = ctx.mentionAt(t.get(head).begin());
     while (first > 0 && head - first < 8) {
       Token w = t.get(first - 1);
       String pos = g.pos(first - 1);

@@ -109,9 +109,10 @@ final class SpeakerResolver {
     List<Mention> inside = ctx.mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
     boolean aged = AGE.matcher(lower).find();
     for (Mention m : inside) {
-      if (m.begin() <= headBegin && headBegin < m.end() && !(aged && personalDemonym(lower, head, m, end))) {
+      boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
+      if (m.begin() <= headBegin && headBegin < m.end() && !(aged && demonym)) {
         // ("the 24-year-old Spaniard": a role with an age, resolved below like "the 24-year-old")
-        if (personalDemonym(lower, head, m, end)) {
+        if (demonym) {
           // "the Norwegian said": a person of that nationality, not the country
           String id = introducedWith(Set.of(head), begin);
           if (id == null) {
@@ -474,13 +475,14 @@ final class SpeakerResolver {
     if (words.isEmpty()) {
       return null;
     }
+    String alternatives = String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
     // one of the words opens the mention's own noun phrase: at most three words (titles, roles) between
-    java.util.regex.Pattern introduction = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
-        words.stream().map(java.util.regex.Pattern::quote).toList()) + ")(\\s+[\\w.’'-]+){0,3}\\s*$");
+    java.util.regex.Pattern introduction = java.util.regex.Pattern.compile("\\b(?:" + alternatives
+        + ")(\\s+[\\w.’'-]+){0,3}\\s*$");
     // or an appositive after the name ends with it: "Jane Roe, a Democrat,", "Roe, the veteran Norwegian." (not
     // "Roe, the Freedonian government said")
     java.util.regex.Pattern appositive = java.util.regex.Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}(?:"
-        + String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s*(?:[,.;:)]|$)");
+        + alternatives + ")\\s*(?:[,.;:)]|$)");
     String found = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() >= offset) {
