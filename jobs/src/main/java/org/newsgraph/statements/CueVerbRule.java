@@ -2067,14 +2067,17 @@ final class CueVerbRule implements AttributionRule {
   /**
    * "Roe said the plan would work, though she acknowledged it was risky": a report by a personal pronoun in a
    * concessive clause after a comma is the writer's frame, a second statement, not part of the first one's
-   * content, wherever the parser hung it.
+   * content, wherever the parser hung it; so is a contrasting report by any source after ", while" or
+   * ", whereas" ("Seven in ten said they would vote, while a fifth said they might not").
    */
   private boolean concededReport(DepGraph g, int cue, int t) {
     if (t <= cue + 1 || !DepGraph.matches(g.rel[t], Set.of("advcl")) || lex.at(g.tokens, t) == null) {
       return false;
     }
     int mark = g.child(t, Set.of("mark"));
-    if (mark < 1 || mark > t || !Set.of("though", "although").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))) {
+    String conjunction = mark < 1 || mark > t ? "" : g.tokens.get(mark).word().toLowerCase(Locale.ROOT);
+    boolean contrast = Set.of("while", "whereas").contains(conjunction);
+    if (!contrast && !Set.of("though", "although").contains(conjunction)) {
       return false;
     }
     int before = mark - 1;
@@ -2088,7 +2091,10 @@ final class CueVerbRule implements AttributionRule {
     // (its own words follow it: "though she noted she has pushed ...", parsed with "noted" hung on "pushed",
     // is left alone)
     int own = g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
-    return ",".equals(g.tokens.get(before).word()) && subject > mark && "PRP".equals(g.pos(subject)) && own > t
+    // (a contrasting report after ", while" / ", whereas" is another source's, whoever speaks: "Roe said the plan
+    // was too costly, while her deputy said it would pay for itself")
+    boolean source = contrast ? subject > mark && !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject));
+    return ",".equals(g.tokens.get(before).word()) && subject > mark && source && own > t
         && ctx.quotationAt(g.tokens.get(t).begin()) == null;
   }
 

@@ -47,6 +47,9 @@ final class SpeakerResolver {
       "\\b(?:number|no\\.?)\\s+(?:one|two|three|four|five|\\d{1,3})$");
 
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
+  /** Possessive determiners of people: a role they open is someone else's relation ("her deputy"). */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "our", "my", "your");
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
@@ -159,6 +162,18 @@ final class SpeakerResolver {
       (m.type().equals("PERSON") ? persons : others).add(m.entityId());
     }
     boolean endsWithPerson = inside.stream().anyMatch(m -> m.type().equals("PERSON") && m.end() == end);
+    int headAt = headBegin;
+    boolean possessorOnly = persons.size() == 1 && inside.stream().anyMatch(m -> m.type().equals("PERSON")
+        && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(end, m.end() + 3))).lookingAt() && m.end() < headAt);
+    if (possessorOnly && !lower.contains(" and ") && isRolePhrase(lower, head)) {
+      // "Roe's lawyer", "Roe's running mate": someone of Roe's, not Roe; the person the text introduced with
+      // that role, else one it does not name
+      String id = introducedAs(text, head, begin);
+      if (id == null) {
+        id = titled(text, head, begin);
+      }
+      return id == null ? new Speaker(null, text, begin, end, "unnamed", List.of()) : Speaker.of(id, text, begin, end, "role");
+    }
     if (persons.size() == 1 && (!lower.contains(" and ") || others.isEmpty() && endsWithPerson)) {
       // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
       return Speaker.of(persons.iterator().next(), text, begin, end, "name");
@@ -223,6 +238,10 @@ final class SpeakerResolver {
       }
       if (id == null) {
         id = titled(text, head, begin);
+      }
+      if (id == null && years == null && POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])) {
+        // "her deputy", "his race engineer": someone of hers the text does not name, never she herself
+        return new Speaker(null, text, begin, end, "unnamed", List.of());
       }
       if (id == null) {
         id = person(begin, NameGender.Gender.UNKNOWN, otherAge, true);
@@ -792,7 +811,8 @@ final class SpeakerResolver {
       first--;
     }
     String title = java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1)));
-    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b" + title + "\\s+$");
+    // ("Roe's deputy, Tom Smith,": the title in apposition before the name)
+    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b" + title + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
         "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:\\w+\\s+){0,2}" + title + "\\b");
     String latestBefore = null;

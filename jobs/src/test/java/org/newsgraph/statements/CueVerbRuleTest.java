@@ -74,6 +74,23 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aContrastingReportAfterWhileIsItsOwnStatement() {
+    // "Seven in ten said taxes were too high, while 20 percent said they were fair.", parsed with the second
+    // "said" as an adverbial clause of the first report's predicate
+    FakeParse p = FakeParse.of("Seven|CD|4|nsubj in|IN|3|case ten|CD|1|nmod said|VBD|0|root taxes|NNS|8|nsubj "
+        + "were|VBD|8|cop too|RB|8|advmod high|JJ|4|ccomp +,|,|8|punct while|IN|13|mark 20|CD|12|nummod "
+        + "percent|NN|13|nsubj said|VBD|8|advcl they|PRP|16|nsubj were|VBD|16|cop fair|JJ|13|ccomp +.|.|4|punct");
+    assertEquals(List.of("0:null|say|taxes were too high|indirect", "0:null|say|they were fair|indirect"),
+        p.extract("cue-verb"));
+    // "Anna said she stayed home while the reporters said nothing.": no comma, a clause of what she said
+    FakeParse noComma = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj stayed|VBD|2|ccomp "
+        + "home|RB|4|advmod while|IN|9|mark the|DT|8|det reporters|NNS|9|nsubj said|VBD|4|advcl nothing|NN|9|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|say|she stayed home while the reporters said nothing|indirect"),
+        noComma.extract("cue-verb"));
+  }
+
+  @Test
   void aWritersLeadInBeforeTheColonOfAnInvertedQuotationIsNotWhatWasSaid() {
     // 'Others were angry: "It is late," said a traveller.'
     FakeParse p = FakeParse.of("Others|NNS|2|nsubj were|VBD|3|cop angry|JJ|0|root +:|:|3|punct \"|``|8|punct It|PRP|8|nsubj "

@@ -50,6 +50,26 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleOfSomeonesIsAnotherPersonNeverTheOwner() {
+    // "Anna Roe spoke. Her deputy spoke. Roe's lawyer spoke.": someone of hers the text does not name
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.",
+        "Roe|NNP|0|x|PERSON +'s|POS lawyer|NN spoke|VBD +.|.");
+    Speaker deputy = resolve(p, "Her deputy", "deputy");
+    assertNull(deputy.entityId());
+    assertEquals("unnamed", deputy.resolution());
+    Speaker lawyer = resolve(p, "Roe's lawyer", "lawyer");
+    assertNull(lawyer.entityId());
+    assertEquals("unnamed", lawyer.resolution());
+    // "Roe's deputy, Peter Smith, spoke. ... Her deputy spoke.": the person the text introduced in that role
+    FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS deputy|NN +,|, Peter|NNP|0|x|PERSON "
+        + "Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Anna|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(named, "Her deputy", "deputy").entityId());
+    // "the minister" and "its chief executive" are still resolved by salience
+    FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT minister|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(minister, "The minister", "minister").entityId());
+  }
+
+  @Test
   void aBareOneIsAnUnnamedSource() {
     // "One, who did not want to be named, said": one of the people the text does not identify
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD spoke|VBD +.|.",
