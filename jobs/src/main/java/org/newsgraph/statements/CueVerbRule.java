@@ -136,13 +136,19 @@ final class CueVerbRule implements AttributionRule {
         found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
       }
       for (Found f : found) {
-        boolean nested = found.stream().anyMatch(o -> o != f && o.draft.contentBegin() <= f.draft.cueBegin()
-            && f.draft.cueBegin() < o.draft.contentEnd());
+        // (two cues each inside the other's would-be content: "Washington did not complain when ..., an official
+        // said": the later one, which the words before it are attributed to, frames the earlier)
+        boolean nested = found.stream().anyMatch(o -> o != f && inside(f, o) && !(inside(o, f) && o.cue < f.cue));
         if (!nested) {
           ctx.drafts.add(f.draft);
         }
       }
     }
+  }
+
+  /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
+  private static boolean inside(Found inner, Found outer) {
+    return outer.draft.contentBegin() <= inner.draft.cueBegin() && inner.draft.cueBegin() < outer.draft.contentEnd();
   }
 
   /**
@@ -2093,8 +2099,8 @@ final class CueVerbRule implements AttributionRule {
     int own = g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
     // (a contrasting report after ", while" / ", whereas" is another source's, whoever speaks: "Roe said the plan
     // was too costly, while her deputy said it would pay for itself")
-    boolean source = contrast ? subject > mark && !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject));
-    return ",".equals(g.tokens.get(before).word()) && subject > mark && source && own > t
+    boolean source = subject > mark && (contrast ? !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject)));
+    return ",".equals(g.tokens.get(before).word()) && source && own > t
         && ctx.quotationAt(g.tokens.get(t).begin()) == null;
   }
 

@@ -67,6 +67,12 @@ class CueVerbRuleTest {
         + "was|VBD|13|cop risky|JJ|10|ccomp +.|.|2|punct");
     assertEquals(List.of("0:anna|say|the plan would work|indirect", "0:anna|acknowledge|it was risky|indirect"),
         p.extract());
+    // "Anna said the plan would work, though adding it was risky": a concessive report with no subject of
+    // its own (the test once read the subject's tag before checking there was one)
+    FakeParse participle = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
+        + "would|MD|6|aux work|VB|2|ccomp +,|,|6|punct though|IN|9|mark adding|VBG|6|advcl it|PRP|12|nsubj "
+        + "was|VBD|12|cop risky|JJ|9|ccomp +.|.|2|punct");
+    assertTrue(participle.extract().get(0).startsWith("0:anna|say|the plan would work"), participle.extract().toString());
     // "Anna said the plan failed because officials warned it would": the reason is part of what she said
     FakeParse because = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj "
         + "failed|VBD|2|ccomp because|IN|9|mark the|DT|8|det people|NNS|9|nsubj warned|VBD|5|advcl +.|.|2|punct");
@@ -88,6 +94,16 @@ class CueVerbRuleTest {
         + "+.|.|2|punct");
     assertEquals(List.of("0:anna|say|she stayed home while the reporters said nothing|indirect"),
         noComma.extract("cue-verb"));
+  }
+
+  @Test
+  void aTrailingAttributionFramesACueInsideWhatItAttributes() {
+    // "Voters did not complain when the plan failed, the mayor said.", parsed with "said" as a clause of "failed":
+    // each cue lies in the other's would-be content; the trailing one frames the sentence
+    FakeParse p = FakeParse.of("Voters|NNS|4|nsubj did|VBD|4|aux not|RB|4|advmod complain|VB|0|root when|WRB|8|advmod "
+        + "the|DT|7|det plan|NN|8|nsubj failed|VBD|4|advcl +,|,|12|punct the|DT|11|det mayor|NN|12|nsubj "
+        + "said|VBD|8|ccomp +.|.|4|punct");
+    assertEquals(List.of("0:null|say|Voters did not complain when the plan failed|indirect"), p.extract("cue-verb"));
   }
 
   @Test
