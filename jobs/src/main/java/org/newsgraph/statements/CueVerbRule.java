@@ -573,12 +573,19 @@ final class CueVerbRule implements AttributionRule {
    */
   private static int rootSubjectBeforeParticiple(DepGraph g, int cue) {
     if (!"VBG".equals(g.tokens.get(cue).pos()) || cue == 0 || !",".equals(g.tokens.get(cue - 1).word())
-        || g.child(cue, SUBJECT) >= 0 || !DepGraph.matches(g.rel[cue], Set.of("acl", "dep", "advcl", "xcomp", "conj"))) {
+        || g.child(cue, SUBJECT) >= 0 || !DepGraph.matches(g.rel[cue], Set.of("acl", "dep", "advcl", "xcomp", "conj"))
+        && !garbledParticiple(g, cue, cue)) {
       return -1;
     }
     int root = g.root();
     if (root < 0 || root > cue) {
       return -1;
+    }
+    if (g.head[cue] == root && g.pos(root).startsWith("NN") && g.nsubjBefore(root) < 0
+        && g.children.get(root).stream().anyMatch(c -> c < cue && g.rel[c].startsWith("acl"))) {
+      // "Sen. Jane Roe, who faces ..., rescinded her endorsement, saying ...", parsed with the name as the root
+      // and the rest of the main clause inside its relative clause: the name is the subject
+      return root;
     }
     int subject = g.nsubjBefore(root);
     return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
@@ -972,8 +979,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (inherit != null) {
       boolean initial = initialParticiple(g, cue, match.lastToken(), inherit);
-      List<Integer> content = initial
-          ? range(match.lastToken() + 1, inherit.subjectFirst - 1) : content(g, cue, match.lastToken(), List.of());
+      List<Integer> content = initial ? range(match.lastToken() + 1, inherit.subjectFirst - 1)
+          : garbledParticiple(g, cue, match.lastToken()) ? restOfClauses(g, match.lastToken())
+          : content(g, cue, match.lastToken(), List.of());
       if (match.cue().predicative() && !initial) {
         // a verb that reports only with an object and its predicate keeps that condition ("..., then called a
         // strike" is an action), unless what it takes is quoted ("called her “third-rate”", parsed otherwise)
@@ -1071,6 +1079,10 @@ final class CueVerbRule implements AttributionRule {
       // adjective of "staff"; "..., and a former official said there have been talks", parsed with "said" as
       // the subject of "talks": the rest of the sentence was said
       content = restOfSentence(g, match.lastToken());
+      trim(g, content);
+    } else if (garbledParticiple(g, cue, match.lastToken())) {
+      // ", saying they cannot discuss the case", with the participle parsed inside what it reports
+      content = restOfClauses(g, match.lastToken());
       trim(g, content);
     }
     return build(ps, g, cue, match, content, speaker, subj.get(0));
@@ -1177,6 +1189,39 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && ",".equals(g.tokens.get(cue - 1).word()) && g.pos(cue).matches("VBD|VBZ")
         && DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] == cue + 1
         && g.pos(cue + 1).startsWith("NN");
+  }
+
+  /**
+   * True when the parser read a participle cue after a comma as the marker or the subject of the clause it reports,
+   * or as a modifier of a noun after it (", saying they cannot discuss the case", with "saying" as the marker of
+   * "discuss"; ", saying the city is a front", with "saying" as the subject of "front"): a finite verb follows
+   * within seven words, before any punctuation.
+   */
+  private static boolean garbledParticiple(DepGraph g, int cue, int last) {
+    if (cue == 0 || !"VBG".equals(g.pos(cue)) || !",".equals(g.tokens.get(cue - 1).word())
+        || !DepGraph.matches(g.rel[cue], Set.of("mark", "nsubj", "csubj"))
+        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] > cue)) {
+      // (", saying airstrikes have failed", with "saying" as an adjective of "airstrikes")
+      return false;
+    }
+    for (int t = last + 1; t < g.tokens.size() && t <= last + 7 && !g.isPunct(t); t++) {
+      if (TrailingAttribution.finiteVerb(g.tokens.get(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rest of the sentence after {@code last}, up to a comma before another participle cue ("..., adding ..."). */
+  private List<Integer> restOfClauses(DepGraph g, int last) {
+    List<Integer> out = restOfSentence(g, last);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      int t = out.get(k);
+      if (",".equals(g.tokens.get(t).word()) && "VBG".equals(g.pos(t + 1)) && lex.at(g.tokens, t + 1) != null) {
+        return new ArrayList<>(out.subList(0, k));
+      }
+    }
+    return out;
   }
 
   /** Words that open a reported clause right after a cue: "there", and subject pronouns. */

@@ -18,6 +18,8 @@ final class DepGraph {
   final List<List<Integer>> children = new ArrayList<>();
   /** Per word, a nominal subject it has only in the enhanced graph (the tree gave that subject another head), or -1. */
   final int[] extraSubject;
+  /** The word the parser attached to ROOT, or -1. */
+  private int parsedRoot = -1;
 
   DepGraph(AnalyzedSentence s) {
     tokens = s.tokens();
@@ -56,6 +58,9 @@ final class DepGraph {
       }
       head[dep] = gov;
       rel[dep] = d.relation();
+      if (gov < 0 && parsedRoot < 0) {
+        parsedRoot = dep;
+      }
       if (gov >= 0) {
         children.get(gov).add(dep);
       }
@@ -117,8 +122,14 @@ final class DepGraph {
     return pos == null ? "" : pos;
   }
 
-  /** The root word: the last word with no head, or -1. */
+  /**
+   * The root word: the parser's root, else the last word with no head (a relative pronoun the graph keeps out of
+   * the tree has none either: "Roe, who ..."), or -1.
+   */
   int root() {
+    if (parsedRoot >= 0) {
+      return parsedRoot;
+    }
     int root = -1;
     for (int t = 0; t < head.length; t++) {
       if (head[t] < 0) {

@@ -107,6 +107,27 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedInsideTheClauseItReportsReportsTheRestOfTheSentence() {
+    // "The firms kept their prices, saying they cannot cut them.", with "saying" as the marker of "cut"
+    FakeParse mark = FakeParse.of("The|DT|2|det firms|NNS|3|nsubj kept|VBD|0|root their|PRP$|5|nmod:poss "
+        + "prices|NNS|3|obj +,|,|3|punct saying|VBG|10|mark they|PRP|10|nsubj cannot|MD|10|aux cut|VB|3|ccomp "
+        + "them|PRP|10|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|say|they cannot cut them|indirect"), mark.extract("cue-verb"));
+    // "The senators backed the plan, saying airstrikes have failed.", with "saying" as an adjective of "airstrikes"
+    FakeParse adjective = FakeParse.of("The|DT|2|det senators|NNS|3|nsubj backed|VBD|0|root the|DT|5|det "
+        + "plan|NN|3|obj +,|,|3|punct saying|VBG|8|amod airstrikes|NNS|10|nsubj have|VBP|10|aux failed|VBN|3|parataxis "
+        + "+.|.|3|punct");
+    assertEquals(List.of("0:null|say|airstrikes have failed|indirect"), adjective.extract("cue-verb"));
+    // "Anna Roe, who faces a race, dropped her bid, saying she lacks support.", parsed with the name as the root
+    // and the main clause inside its relative clause
+    FakeParse root = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct who|WP|2|ref "
+        + "faces|VBZ|2|acl:relcl a|DT|7|det race|NN|5|obj +,|,|9|punct dropped|VBD|5|conj her|PRP$|11|nmod:poss "
+        + "bid|NN|9|obj +,|,|2|punct saying|VBG|2|dep she|PRP|15|nsubj lacks|VBZ|13|ccomp support|NN|15|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna roe|say|she lacks support|indirect"), root.extract("cue-verb"));
+  }
+
+  @Test
   void aWritersLeadInBeforeTheColonOfAnInvertedQuotationIsNotWhatWasSaid() {
     // 'Others were angry: "It is late," said a traveller.'
     FakeParse p = FakeParse.of("Others|NNS|2|nsubj were|VBD|3|cop angry|JJ|0|root +:|:|3|punct \"|``|8|punct It|PRP|8|nsubj "

@@ -36,6 +36,18 @@ class DepGraphTest {
   }
 
   @Test
+  void theRootIsTheParsersRootNotARelativePronounLeftOutOfTheTree() {
+    // "Roe , who left , saying it works", parsed with the name as the root
+    String[] words = {"Roe", ",", "who", "left", ",", "saying", "it", "works"};
+    List<Dependency> deps = List.of(new Dependency(0, 1, "root"), new Dependency(1, 3, "ref"),
+        new Dependency(1, 4, "acl:relcl"), new Dependency(1, 6, "dep"), new Dependency(8, 7, "nsubj"),
+        new Dependency(6, 8, "ccomp"));
+    DepGraph g = graph(words, deps);
+    assertEquals(-1, g.head[2], "who has no tree head");
+    assertEquals(0, g.root());
+  }
+
+  @Test
   void theRelativeClauseArcBackToItsNounIsNeverTheNounsTreeHeadWhateverTheOrder() {
     // "Agents , who testified , said it works": the enhanced arc nsubj(testified, Agents) listed before
     // the tree arc nsubj(said, Agents), as the converter may list a dependent's heads in governor order
