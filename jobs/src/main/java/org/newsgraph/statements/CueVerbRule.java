@@ -775,6 +775,11 @@ final class CueVerbRule implements AttributionRule {
     }
     if (c == CueLexicon.Condition.CLAUSE) {
       Draft d = f.draft;
+      int next = f.cue + 1;
+      if (next + 1 < g.tokens.size() && "to".equalsIgnoreCase(g.tokens.get(next).word()) && !g.pos(next + 1).startsWith("VB")) {
+        // "adding to evidence that ...", "added to the pressure": increases something, says nothing
+        return false;
+      }
       return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
           || g.tokens.stream().anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
               && TrailingAttribution.finiteVerb(t));
@@ -1643,6 +1648,17 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /**
+   * ", while Roe said inventories were too high", parsed with "said" as an adverbial clause of "high" and
+   * "inventories" as its object: a contrasting report whose head, to its right, is the predicate it reports.
+   */
+  private static boolean contrastHungOnWhatItReports(DepGraph g, int cue, List<Integer> subject) {
+    int mark = g.child(cue, Set.of("mark"));
+    return DepGraph.matches(g.rel[cue], Set.of("advcl")) && g.head[cue] > cue && mark >= 0 && subject.size() > 0
+        && mark < subject.get(0) && Set.of("while", "whereas").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
+        && g.child(cue, Set.of("obj")) > cue && g.child(cue, Set.of("ccomp", "xcomp")) < 0;
+  }
+
   /** The clause the cue hangs on, without the cue's own subtree and the continuation clauses in {@code cut}. */
   private static List<Integer> hostClause(DepGraph g, int cue, Set<Integer> cut) {
     Set<Integer> without = new HashSet<>(cut);
@@ -1668,8 +1684,8 @@ final class CueVerbRule implements AttributionRule {
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
-    boolean clausalSubject = DepGraph.matches(g.rel[cue], Set.of("csubj")) && g.head[cue] > last && subject.size() > 0
-        && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));
+    boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))
+        && g.head[cue] > last && subject.size() > 0 && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));
     if (predicate < 0 && clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma) && !clausalSubject) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
@@ -2094,7 +2110,8 @@ final class CueVerbRule implements AttributionRule {
         cut.add(t);
       }
       if (concededReport(g, cue, t)) {
-        cut.add(t);
+        // (a contrasting cue parsed as the clausal subject of what it reports takes that predicate with it)
+        cut.add(clausalContrast(g, t) ? g.head[t] : t);
       }
       if (coordinatedReport(g, cue, t)) {
         // "Two in three said they would stay home, and nearly half said they ...": a second report with a
@@ -2122,13 +2139,14 @@ final class CueVerbRule implements AttributionRule {
    * ", whereas" ("Seven in ten said they would vote, while a fifth said they might not").
    */
   private boolean concededReport(DepGraph g, int cue, int t) {
-    if (t <= cue + 1 || !DepGraph.matches(g.rel[t], Set.of("advcl")) || lex.at(g.tokens, t) == null) {
+    if (t <= cue + 1 || !DepGraph.matches(g.rel[t], Set.of("advcl", "csubj")) || lex.at(g.tokens, t) == null) {
       return false;
     }
     int mark = g.child(t, Set.of("mark"));
     String conjunction = mark < 1 || mark > t ? "" : g.tokens.get(mark).word().toLowerCase(Locale.ROOT);
     boolean contrast = Set.of("while", "whereas").contains(conjunction);
-    if (!contrast && !Set.of("though", "although").contains(conjunction)) {
+    if (!contrast && !Set.of("though", "although").contains(conjunction)
+        || DepGraph.matches(g.rel[t], Set.of("csubj")) && !clausalContrast(g, t)) {
       return false;
     }
     int before = mark - 1;
@@ -2141,12 +2159,22 @@ final class CueVerbRule implements AttributionRule {
     int subject = g.nsubjBefore(t);
     // (its own words follow it: "though she noted she has pushed ...", parsed with "noted" hung on "pushed",
     // is left alone)
-    int own = g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
+    int own = clausalContrast(g, t) ? g.head[t] : g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
     // (a contrasting report after ", while" / ", whereas" is another source's, whoever speaks: "Roe said the plan
     // was too costly, while her deputy said it would pay for itself")
     boolean source = subject > mark && (contrast ? !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject)));
     return ",".equals(g.tokens.get(before).word()) && source && own > t
         && ctx.quotationAt(g.tokens.get(t).begin()) == null;
+  }
+
+  /**
+   * ", while Roe said there was no pressure", parsed with "said" as the clausal subject of "pressure": a cue after
+   * "while"/"whereas" whose head, to its right, is what it reports.
+   */
+  private static boolean clausalContrast(DepGraph g, int t) {
+    int mark = g.child(t, Set.of("mark"));
+    return DepGraph.matches(g.rel[t], Set.of("csubj")) && g.head[t] > t && mark >= 0 && mark < t
+        && Set.of("while", "whereas").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -239,6 +239,21 @@ final class SpeakerResolver {
       if (id == null) {
         id = titled(text, head, begin);
       }
+      Mention possessor = inside.stream().filter(m -> !m.type().equals("PERSON") && m.end() < headAt
+          && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(end, m.end() + 3))).lookingAt()).findFirst().orElse(null);
+      if (id == null && years == null && possessor != null) {
+        // "China's envoy", "Acme's chief executive": the person the text introduced from that place or body
+        // ("China's envoy Zhang Wei", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
+        // does not name, never the last person who spoke (who may be another country's envoy)
+        id = introducedFrom(possessor.entityId(), begin);
+        if (id == null && ctx.mentions.stream().noneMatch(m -> m.begin() < begin && m.type().equals("PERSON"))) {
+          // a lede that names the person only afterwards: "Acme's chief minister called on ... Roe also urged"
+          id = nextPerson(end);
+        }
+        if (id == null) {
+          return new Speaker(null, text, begin, end, "unnamed", List.of());
+        }
+      }
       if (id == null && years == null && POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])) {
         // "her deputy", "his race engineer": someone of hers the text does not name, never she herself
         return new Speaker(null, text, begin, end, "unnamed", List.of());

@@ -88,6 +88,20 @@ class CueVerbRuleTest {
         + "percent|NN|13|nsubj said|VBD|8|advcl they|PRP|16|nsubj were|VBD|16|cop fair|JJ|13|ccomp +.|.|4|punct");
     assertEquals(List.of("0:null|say|taxes were too high|indirect", "0:null|say|they were fair|indirect"),
         p.extract("cue-verb"));
+    // "Anna said she hoped to stay, while a chairman said there was no pressure.", parsed with the second
+    // "said" as the clausal subject of "pressure"
+    FakeParse clausal = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj hoped|VBD|2|ccomp "
+        + "to|TO|6|mark stay|VB|4|xcomp +,|,|15|punct while|IN|11|mark a|DT|10|det chairman|NN|11|nsubj "
+        + "said|VBD|15|csubj there|EX|11|advmod was|VBD|15|cop no|DT|15|det pressure|NN|6|advcl +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|she hoped to stay|indirect", "0:null|say|there was no pressure|indirect"),
+        clausal.extract("cue-verb"));
+    // "Anna said sales remained strong, while a finance chief said inventories were too high.", parsed with
+    // the second "said" as an adverbial clause of "high" and "inventories" as its object
+    FakeParse inverted = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root sales|NNS|4|nsubj remained|VBD|2|ccomp "
+        + "strong|JJ|4|xcomp +,|,|2|punct while|IN|11|mark a|DT|10|det finance|NN|10|compound chief|NN|11|nsubj "
+        + "said|VBD|15|advcl inventories|NNS|11|obj were|VBD|15|cop too|RB|15|advmod high|JJ|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|sales remained strong|indirect", "0:null|say|inventories were too high|indirect"),
+        inverted.extract("cue-verb"));
     // "Anna said she stayed home while the reporters said nothing.": no comma, a clause of what she said
     FakeParse noComma = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj stayed|VBD|2|ccomp "
         + "home|RB|4|advmod while|IN|9|mark the|DT|8|det reporters|NNS|9|nsubj said|VBD|4|advcl nothing|NN|9|obj "
@@ -125,6 +139,19 @@ class CueVerbRuleTest {
         + "bid|NN|9|obj +,|,|2|punct saying|VBG|2|dep she|PRP|15|nsubj lacks|VBZ|13|ccomp support|NN|15|obj "
         + "+.|.|2|punct");
     assertEquals(List.of("0:anna roe|say|she lacks support|indirect"), root.extract("cue-verb"));
+  }
+
+  @Test
+  void addingToSomethingIsNoReport() {
+    // "Anna resigned, adding to evidence that demand can recover.": "add to" increases, it says nothing
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON resigned|VBD|0|root +,|,|2|punct adding|VBG|2|advcl "
+        + "to|TO|6|case evidence|NN|4|obl that|IN|10|mark demand|NN|10|nsubj can|MD|10|aux recover|VB|6|acl "
+        + "+.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "Anna resigned, adding that demand can recover."
+    FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON resigned|VBD|0|root +,|,|2|punct adding|VBG|2|advcl "
+        + "that|IN|8|mark demand|NN|8|nsubj can|MD|8|aux recover|VB|4|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|add|demand can recover|indirect"), clause.extract("cue-verb"));
   }
 
   @Test

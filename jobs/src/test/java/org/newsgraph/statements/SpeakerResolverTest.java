@@ -64,6 +64,16 @@ class SpeakerResolverTest {
     FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS deputy|NN +,|, Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Anna|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.");
     assertEquals("peter smith", resolve(named, "Her deputy", "deputy").entityId());
+    // "Peter Smith spoke. Freedonia's envoy spoke.": a role of a place is a person introduced from it, never the
+    // last speaker (who may be another country's envoy)
+    FakeParse place = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Freedonia|NNP|0|x|LOCATION +'s|POS envoy|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(place, "Freedonia's envoy", "envoy").resolution());
+    assertNull(resolve(place, "Freedonia's envoy", "envoy").entityId());
+    FakeParse introduced = FakeParse.of("Freedonia|NNP|0|x|LOCATION +'s|POS envoy|NN Jane|NNP|0|x|PERSON "
+        + "Roe|NNP|0|x|PERSON spoke|VBD +.|.", "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Freedonia|NNP|0|x|LOCATION +'s|POS envoy|NN spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(introduced, "Freedonia's envoy", "envoy").entityId());
     // "the minister" and "its chief executive" are still resolved by salience
     FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT minister|NN spoke|VBD +.|.");
     assertEquals("anna roe", resolve(minister, "The minister", "minister").entityId());
