@@ -50,6 +50,11 @@ final class AccordingToRule implements AttributionRule {
           }
           contentBegin = t.get(e).end();
           contentEnd = t.get(t.size() - 1).end();
+        } else if (interrupts(t, i, e)) {
+          // "Fundraising, according to the campaign, has surged": the attribution interrupts what was said,
+          // which runs from the sentence's first word to its last
+          contentBegin = ps.sentence().begin();
+          contentEnd = t.get(t.size() - 1).end();
         } else {
           // "content, according to X" (X runs to a comma or the end)
           contentBegin = ps.sentence().begin();
@@ -73,6 +78,34 @@ final class AccordingToRule implements AttributionRule {
   private static boolean perSource(AttributionContext ctx, Token next) {
     Mention m = ctx.mentionAt(next.begin());
     return m != null && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"));
+  }
+
+  /**
+   * True when "according to X" sits between commas inside a clause: no finite verb before it, one after the
+   * comma that closes X, and that comma opens no relative clause, coordination or appositive ("Sales, according
+   * to Acme, rose 5%"; not "Sales rose, according to Acme, which said ..." nor "..., according to Acme, a
+   * retailer").
+   */
+  static boolean interrupts(List<Token> t, int cue, int sourceEnd) {
+    if (cue == 0 || !",".equals(t.get(cue - 1).word()) || sourceEnd + 1 >= t.size() || !",".equals(t.get(sourceEnd).word())) {
+      return false;
+    }
+    for (int k = 0; k < cue; k++) {
+      if (TrailingAttribution.finiteVerb(t.get(k))) {
+        return false;
+      }
+    }
+    String next = t.get(sourceEnd + 1).pos() == null ? "" : t.get(sourceEnd + 1).pos();
+    if (next.matches("CC|WDT|WP|WP\\$|WRB") || Set.of("a", "an", "the").contains(t.get(sourceEnd + 1).word().toLowerCase(Locale.ROOT))) {
+      // (an article opens an appositive of the source; "some", "many" may open the clause: "..., some are")
+      return false;
+    }
+    for (int k = sourceEnd + 1; k < t.size(); k++) {
+      if (TrailingAttribution.finiteVerb(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when only punctuation or a conjunction precedes token i in its sentence. */

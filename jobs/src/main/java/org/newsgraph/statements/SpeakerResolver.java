@@ -49,6 +49,8 @@ final class SpeakerResolver {
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
   /** Possessive determiners of people: a role they open is someone else's relation ("her deputy"). */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "our", "my", "your");
+  /** The words right before the author of data or a document: "compiled by (the) ", "from (the) ". */
+  private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
@@ -152,6 +154,12 @@ final class SpeakerResolver {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
       // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"
       return Speaker.of(appositive.entityId(), text, begin, end, "name");
+    }
+    if ("document".equals(nounClass)) {
+      // "data compiled by Datafirm", "figures from the ministry": whoever the data or document is by or from
+      Mention by = inside.stream().filter(m -> BY_OR_FROM.matcher(ctx.body.substring(begin, m.begin())).find())
+          .findFirst().orElse(null);
+      return by == null ? unresolved(text, begin, end) : Speaker.of(by.entityId(), text, begin, end, "role");
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
       return new Speaker(null, text, begin, end, "unnamed", List.of());

@@ -18,6 +18,20 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void anAttributionBetweenCommasInsideAClauseKeepsBothSidesOfWhatWasSaid() {
+    // "Sales, according to the survey, rose sharply.": the content runs from first to last word said
+    FakeParse p = FakeParse.of("Sales|NNS +,|, according|VBG to|TO the|DT survey|NN +,|, rose|VBD sharply|RB +.|.",
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO Acme|NNP|0|x|ORGANIZATION +,|, which|WDT said|VBD demand|NN "
+            + "was|VBD strong|JJ +.|.",
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO Acme|NNP|0|x|ORGANIZATION +,|, a|DT big|JJ retailer|NN +.|.");
+    assertEquals(List.of("0:null|according to|Sales, according to the survey, rose sharply|indirect"),
+        p.extract("according-to").subList(0, 1));
+    // a relative clause or an appositive after the source is no part of what was said
+    assertEquals(List.of("1:acme|according to|Sales rose sharply|indirect", "2:acme|according to|Sales rose sharply|indirect"),
+        p.extract("according-to").subList(1, 3));
+  }
+
+  @Test
   void aLongSourcePhraseIsOneSource() {
     FakeParse p = FakeParse.of("Turnout|NN rose|VBD sharply|RB +,|, according|VBG to|TO early|JJ results|NNS of|IN "
         + "the|DT exit|NN poll|NN conducted|VBN by|IN a|DT research|NN firm|NN for|IN the|DT two|CD largest|JJS "

@@ -80,6 +80,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void dataAndDocumentsSpeakForWhoeverTheyAreByOrFrom() {
+    FakeParse p = FakeParse.of("data|NNS compiled|VBN by|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
+        "figures|NNS from|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NNP|0|x|ORGANIZATION +.|.",
+        "a|DT study|NN of|IN Acme|NNP|0|x|ORGANIZATION workers|NNS +.|.");
+    assertEquals("datafirm", resolve(p, "data compiled by Datafirm", "data").entityId());
+    assertEquals("acme ministry", resolve(p, "figures from the Acme ministry", "figures").entityId());
+    // a study of the company's workers is not the company's
+    Speaker study = resolve(p, "a study of Acme workers", "study");
+    assertNull(study.entityId());
+    assertEquals("unresolved", study.resolution());
+  }
+
+  @Test
   void aBareOneIsAnUnnamedSource() {
     // "One, who did not want to be named, said": one of the people the text does not identify
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD spoke|VBD +.|.",
