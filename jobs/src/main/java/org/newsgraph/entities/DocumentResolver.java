@@ -78,7 +78,7 @@ public final class DocumentResolver {
     caseVariants(drafts);
     applyNameRules(drafts);
     applyAliases(drafts);
-    voteTypes(drafts);
+    voteTypes(drafts, body);
     List<Mention> out = new ArrayList<>();
     drafts.sort(Comparator.comparingInt((MentionDraft d) -> d.begin).thenComparingInt(d -> -d.end));
     int lastEnd = -1;
@@ -578,15 +578,24 @@ public final class DocumentResolver {
     return votes;
   }
 
-  private void voteTypes(List<MentionDraft> drafts) {
+  private void voteTypes(List<MentionDraft> drafts, String body) {
     Map<String, Map<EntityType, Integer>> votes = typeVotes(drafts);
+    // "Cargowatt, a Berlin-based startup, ...": an appositive that says what the name is types all its mentions
+    Map<String, EntityType> described = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      EntityType t = d.type == EntityType.PERSON ? null
+          : lex.appositiveType(body.substring(d.end, Math.min(body.length(), d.end + 120)));
+      if (t != null) {
+        described.putIfAbsent(d.canonical, t);
+      }
+    }
     for (MentionDraft d : drafts) {
       String fine = gazetteer.fineType(d.canonical);
       if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
         d.type = EntityType.LOCATION;
       } else if (d.resolution != Resolution.ALIAS_FILE) {
         EntityType head = lex.nameHeadType(d.canonical);
-        d.type = head != null ? head : majorityType(votes.get(d.canonical));
+        d.type = head != null ? head : described.getOrDefault(d.canonical, majorityType(votes.get(d.canonical)));
       }
     }
   }

@@ -13,6 +13,8 @@ public final class EntityLexicons {
   final Map<String, String> heads;
   final Set<String> stopwords;
   final Set<String> bodyNouns;
+  /** Appositive head nouns and the type they give a name ({@code appositive-heads.tsv}). */
+  final Map<String, String> appositiveHeads;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
@@ -26,6 +28,7 @@ public final class EntityLexicons {
     Map<String, String> h = new HashMap<>();
     Lexicon.map("/org/newsgraph/entities/name-heads.tsv").forEach(h::put);
     heads = Map.copyOf(h);
+    appositiveHeads = Map.copyOf(Lexicon.map("/org/newsgraph/entities/appositive-heads.tsv"));
   }
 
   private static Set<String> lowerSet(String resource) {
@@ -46,6 +49,24 @@ public final class EntityLexicons {
     int space = name.lastIndexOf(' ');
     return space < 0 ? null : headType(name.substring(space + 1));
   }
+
+  /**
+   * The type an appositive right after a name gives it: ", a Berlin-based startup", ", an online retailer that
+   * ...", ", a town of 4,000 people" (an article, up to four words, then a head noun of the list and no more
+   * noun right after it), or null.
+   */
+  EntityType appositiveType(String after) {
+    java.util.regex.Matcher m = APPOSITIVE.matcher(after);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String head = m.group(1).toLowerCase(Locale.ROOT);
+    String one = head.endsWith("s") && !appositiveHeads.containsKey(head) ? head.substring(0, head.length() - 1) : head;
+    return EntityType.of(appositiveHeads.get(one));
+  }
+
+  private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
+      ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed)\\b)");
 
   /** A noun that ends the name of a body ("Court", "Committee"), which a short form may leave out. */
   boolean isBodyNoun(String word) {

@@ -22,6 +22,21 @@ class DocumentResolverTest {
   }
 
   @Test
+  void anAppositiveThatSaysWhatANameIsTypesAllItsMentions() {
+    // "Voltix, a Berlin-based startup, ... Voltix said ...", with the tagger calling the name a place twice
+    List<String> s = summary(resolve("Voltix/LOCATION +, a Berlin/LOCATION +-based startup +, unveiled a bike .",
+        "Voltix/LOCATION said so .", "Voltix/ORGANIZATION grew ."));
+    assertEquals(List.of("Voltix=Voltix/ORGANIZATION", "Berlin=Berlin/LOCATION", "Voltix=Voltix/ORGANIZATION",
+        "Voltix=Voltix/ORGANIZATION"), s);
+    // "Lakeview, a town of 4,000 people": a place, though the tagger called it an organisation
+    assertEquals(List.of("Lakeview=Lakeview/LOCATION"),
+        summary(resolve("Lakeview/ORGANIZATION +, a town of 4,000 people +, voted .")));
+    // "Jane Roe, a one-woman company, ...": a person stays a person whatever her appositive says
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Jane/PERSON Roe/PERSON +, a one-woman company +, spoke .")));
+  }
+
+  @Test
   void twoNamesTheTaggerRanTogetherWithAndTheAreTwoMentions() {
     List<String> s = summary(resolve("The/ORGANIZATION Daily/ORGANIZATION Planet/ORGANIZATION and/ORGANIZATION "
         + "the/ORGANIZATION Evening/ORGANIZATION Star/ORGANIZATION reported/O it/O ./O",
