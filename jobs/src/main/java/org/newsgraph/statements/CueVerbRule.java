@@ -55,7 +55,7 @@ final class CueVerbRule implements AttributionRule {
           continue;
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
-            || participleOfANoun(g, i)) {
+            || participleOfANoun(g, i) || countedParticiple(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -130,7 +130,7 @@ final class CueVerbRule implements AttributionRule {
       }
       // a verb that reports speech only with quoted words or a reported clause ("went on", "continued") and
       // has neither is no cue, and does not hide the cues inside its would-be content either
-      found.removeIf(f -> !reportsSpeech(g, f));
+      found.removeIf(f -> !reportsSpeech(g, f) || unsaid(g, f));
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
       for (int k = 0; k < found.size(); k++) {
         found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
@@ -144,6 +144,35 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> OPEN_QUESTIONS = Set.of("whether", "if", "when", "where", "why", "how", "what",
+      "who", "which");
+
+  /**
+   * "The premier has not said whether he will resign", "Roe did not say when talks would resume": a negated cue
+   * whose content is an open question reports nothing said.
+   */
+  private boolean unsaid(DepGraph g, Found f) {
+    boolean negated = g.children.get(f.cue).stream().anyMatch(c -> c < f.cue
+        && NEGATIONS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT)));
+    if (!negated || f.draft.contentBegin() < f.draft.cueEnd()) {
+      return false;
+    }
+    String content = ctx.body.substring(f.draft.contentBegin(), f.draft.contentEnd()).toLowerCase(Locale.ROOT);
+    String first = content.split("[\\s,]+", 2)[0];
+    return OPEN_QUESTIONS.contains(first);
+  }
+
+  /**
+   * "won 20 pledged delegates", "475 pledged delegates are at stake": a participle between a number and the plural
+   * noun it describes, which the parser may read as a verb with the number as subject and the noun as object.
+   */
+  private static boolean countedParticiple(DepGraph g, int cue) {
+    return cue > 0 && cue + 1 < g.tokens.size() && "CD".equals(g.pos(cue - 1)) && g.pos(cue).matches("VBN|VBD")
+        && "NNS".equals(g.pos(cue + 1)) && g.child(cue, Set.of("aux", "aux:pass")) < 0
+        && (g.child(cue, Set.of("obj")) == cue + 1 || g.head[cue] == cue + 1);
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
