@@ -49,6 +49,10 @@ final class SpeakerResolver {
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
   /** Possessive determiners of people: a role they open is someone else's relation ("her deputy"). */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "our", "my", "your");
+  /** A role of something named by a common noun: "the shop's owner", "the victim's mother". */
+  private static final java.util.regex.Pattern COMMON_POSSESSOR = java.util.regex.Pattern.compile(
+      "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+['’]s?\\s+");
+
   /** The words right before the author of data or a document: "compiled by (the) ", "from (the) ". */
   private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
@@ -262,8 +266,10 @@ final class SpeakerResolver {
           return new Speaker(null, text, begin, end, "unnamed", List.of());
         }
       }
-      if (id == null && years == null && POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])) {
-        // "her deputy", "his race engineer": someone of hers the text does not name, never she herself
+      if (id == null && years == null && (POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])
+          || COMMON_POSSESSOR.matcher(lower).lookingAt() && possessor == null)) {
+        // "her deputy", "his race engineer": someone of hers the text does not name, never she herself; "the
+        // shop's owner", "the victim's mother": someone of a thing or person the text does not name
         return new Speaker(null, text, begin, end, "unnamed", List.of());
       }
       if (id == null) {

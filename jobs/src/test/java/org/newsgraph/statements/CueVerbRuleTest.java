@@ -142,18 +142,6 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void notSayingWhetherIsNoStatement() {
-    // "Anna has not said whether she will resign.": nothing was said
-    FakeParse p = FakeParse.of("Anna|NNP|4|nsubj|PERSON has|VBZ|4|aux not|RB|4|advmod said|VBN|0|root "
-        + "whether|IN|8|mark she|PRP|8|nsubj will|MD|8|aux resign|VB|4|ccomp +.|.|4|punct");
-    assertEquals(List.of(), p.extract("cue-verb"));
-    // "Anna has not said she will resign.": a negated report of a clause keeps its row
-    FakeParse plain = FakeParse.of("Anna|NNP|4|nsubj|PERSON has|VBZ|4|aux not|RB|4|advmod said|VBN|0|root "
-        + "she|PRP|7|nsubj will|MD|7|aux resign|VB|4|ccomp +.|.|4|punct");
-    assertEquals(List.of("0:anna|say|she will resign|indirect"), plain.extract("cue-verb"));
-  }
-
-  @Test
   void aParticipleBetweenANumberAndItsNounIsNoReport() {
     // "Anna won 20 pledged delegates.", parsed with "20" as the subject of "pledged" and "delegates" as its object
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON won|VBD|0|root 20|CD|4|nsubj pledged|VBD|2|ccomp "
@@ -163,6 +151,16 @@ class CueVerbRuleTest {
     FakeParse report = FakeParse.of("Two|CD|4|nsubj in|IN|3|case three|CD|1|nmod pledged|VBD|0|root support|NN|4|obj "
         + "+.|.|4|punct");
     assertEquals(1, report.extract("cue-verb").size());
+  }
+
+  @Test
+  void aReportedClauseWhoseSubjectTheParserTookForTheCuesObjectRunsOn() {
+    // "A shopkeeper, who asked, said the raid lasted two minutes.", parsed with "said" as a relative clause of
+    // "shopkeeper", "raid" as its object and "shopkeeper" as the subject of "lasted"
+    FakeParse p = FakeParse.of("A|DT|2|det shopkeeper|NN|10|nsubj +,|,|2|punct who|WP|2|ref asked|VBD|7|nsubj "
+        + "+,|,|7|punct said|VBD|2|acl:relcl the|DT|9|det raid|NN|7|obj lasted|VBD|0|root two|CD|12|nummod "
+        + "minutes|NNS|10|obl:tmod +.|.|10|punct");
+    assertEquals(List.of("0:null|say|the raid lasted two minutes|indirect"), p.extract("cue-verb"));
   }
 
   @Test

@@ -64,6 +64,14 @@ class SpeakerResolverTest {
     FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS deputy|NN +,|, Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Anna|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.");
     assertEquals("peter smith", resolve(named, "Her deputy", "deputy").entityId());
+    // "Anna Roe spoke. The shop's owner spoke.": someone of a thing the text does not name
+    FakeParse thing = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT shop|NN +'s|POS owner|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(thing, "The shop's owner", "owner").resolution());
+    // "Shop owner Peter Smith spoke. Anna Roe spoke. The shop's owner spoke.": the one introduced with the title
+    FakeParse titled = FakeParse.of("Shop|NN owner|NN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT shop|NN +'s|POS owner|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(titled, "The shop's owner", "owner").entityId());
     // "Peter Smith spoke. Freedonia's envoy spoke.": a role of a place is a person introduced from it, never the
     // last speaker (who may be another country's envoy)
     FakeParse place = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
