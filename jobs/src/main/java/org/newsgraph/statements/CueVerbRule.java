@@ -1364,6 +1364,7 @@ final class CueVerbRule implements AttributionRule {
     if (content.isEmpty()) {
       return null;
     }
+    content = quotationAfterLeadIn(g, cue, content);
     int[] span = ctx.trimContent(g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end());
     if (span == null) {
       return null;
@@ -1376,6 +1377,41 @@ final class CueVerbRule implements AttributionRule {
     Draft d = new Draft(ps.sentence().idx(), speaker, g.tokens.get(cue).begin(), cueEnd, match.cue().lemma(),
         match.cue().cueClass(), span[0], span[1], null, "cue-verb");
     return new Found(d, cue, speaker, subjectFirst, match.cue().condition());
+  }
+
+  /**
+   * 'said matter-of-factly, “We have had better conventions.”', 'asked Republicans: “Why are you still endorsing
+   * him?”': a short verbless lead-in after the cue (a manner, a time, the addressee) and a comma or colon before a
+   * quotation that ends what was said is not part of it; the quotation is.
+   */
+  private static List<Integer> quotationAfterLeadIn(DepGraph g, int cue, List<Integer> content) {
+    int first = content.get(0);
+    if (first <= cue || DepGraph.isQuote(g.tokens.get(first))) {
+      return content;
+    }
+    for (int k = 0; k + 1 < content.size() && k <= 7; k++) {
+      int t = content.get(k);
+      if (g.pos(t).startsWith("VB") || DepGraph.isQuote(g.tokens.get(t)) || g.isPunct(t) && !"HYPH".equals(g.pos(t))) {
+        return content;
+      }
+      String w = t + 2 < g.tokens.size() ? g.tokens.get(t + 1).word() : "";
+      if ((w.equals(":") || w.equals(",")) && DepGraph.isQuote(g.tokens.get(t + 2)) && !"''".equals(g.pos(t + 2))) {
+        int last = content.get(content.size() - 1);
+        // the quotation must close at the end of what was said
+        boolean closes = false;
+        for (int e = last + 1; e < g.tokens.size() && e <= last + 3; e++) {
+          closes |= "''".equals(g.pos(e));
+        }
+        if (!closes) {
+          return content;
+        }
+        List<Integer> quoted = new ArrayList<>();
+        quoted.add(t + 2);
+        content.stream().filter(c -> c > t + 2).forEach(quoted::add);
+        return quoted.size() > 1 ? quoted : content;
+      }
+    }
+    return content;
   }
 
   private static boolean isClause(DepGraph g, int t) {

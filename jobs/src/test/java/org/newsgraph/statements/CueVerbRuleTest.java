@@ -164,6 +164,21 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aQuotationAfterAShortLeadInIsWhatWasSaid() {
+    // 'Anna asked the voters: “Why are you staying home?”', with the addressee as the object
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON asked|VBD|0|root the|DT|4|det voters|NNS|2|obj +:|:|2|punct "
+        + "“|``|2|punct +Why|WRB|10|advmod are|VBP|10|aux you|PRP|10|nsubj staying|VBG|2|ccomp home|RB|10|advmod "
+        + "+?|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:anna|ask|Why are you staying home|direct"), p.extract("cue-verb"));
+    // 'Anna said the plan, “a disgrace,” was final.': the quotation does not end what was said
+    FakeParse inside = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|12|nsubj +,|,|4|punct "
+        + "“|``|8|punct +a|DT|8|det disgrace|NN|4|appos +,|,|8|punct +”|''|8|punct was|VBD|12|cop final|JJ|2|ccomp "
+        + "+.|.|2|punct");
+    assertEquals(1, inside.extract("cue-verb").size());
+    assertTrue(inside.extract("cue-verb").get(0).startsWith("0:anna|say|the plan, “a disgrace,” was final|"));
+  }
+
+  @Test
   void addingToSomethingIsNoReport() {
     // "Anna resigned, adding to evidence that demand can recover.": "add to" increases, it says nothing
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON resigned|VBD|0|root +,|,|2|punct adding|VBG|2|advcl "
