@@ -163,7 +163,9 @@ final class SpeakerResolver {
       // "data compiled by Datafirm", "figures from the ministry": whoever the data or document is by or from
       Mention by = inside.stream().filter(m -> BY_OR_FROM.matcher(ctx.body.substring(begin, m.begin())).find())
           .findFirst().orElse(null);
-      return by == null ? unresolved(text, begin, end) : Speaker.of(by.entityId(), text, begin, end, "role");
+      if (by != null) {
+        return Speaker.of(by.entityId(), text, begin, end, "role");
+      }
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
       return new Speaker(null, text, begin, end, "unnamed", List.of());

@@ -94,10 +94,10 @@ class SpeakerResolverTest {
         "a|DT study|NN of|IN Acme|NNP|0|x|ORGANIZATION workers|NNS +.|.");
     assertEquals("datafirm", resolve(p, "data compiled by Datafirm", "data").entityId());
     assertEquals("acme ministry", resolve(p, "figures from the Acme ministry", "figures").entityId());
-    // a study of the company's workers is not the company's
+    // a study of the company's workers is not the company's: an indefinite source the text does not identify
     Speaker study = resolve(p, "a study of Acme workers", "study");
     assertNull(study.entityId());
-    assertEquals("unresolved", study.resolution());
+    assertEquals("unnamed", study.resolution());
   }
 
   @Test
