@@ -288,8 +288,12 @@ final class SpeakerResolver {
       return new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     if (INDEFINITES.contains(lower.split("\\s+")[0]) && persons.isEmpty() && !h.equals(lower)) {
-      // "One delegate", "a reviewer", "an Acme engineer": someone the text does not identify
-      return new Speaker(null, text, begin, end, "unnamed", List.of());
+      // "One delegate", "a reviewer", "an Acme engineer": someone the text does not identify, unless a lede
+      // introduces someone by role and names them with that title later ("A judge on Tuesday refused ...
+      // Judge Jane Roe agreed")
+      boolean lede = ctx.mentions.stream().noneMatch(m -> m.begin() < begin && m.type().equals("PERSON"));
+      String named = lede && lower.split("\\s+").length == 2 ? titled(text, head, begin) : null;
+      return named != null ? Speaker.of(named, text, begin, end, "role") : new Speaker(null, text, begin, end, "unnamed", List.of());
     }
     return unresolved(text, begin, end);
   }

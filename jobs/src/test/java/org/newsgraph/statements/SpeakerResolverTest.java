@@ -101,6 +101,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anIndefiniteRoleInALedeIsThePersonLaterNamedWithThatTitle() {
+    // "A judge refused. Peter Smith objected. Judge Anna Roe agreed.": the lede's judge is Judge Roe
+    FakeParse p = FakeParse.of("A|DT judge|NN refused|VBD +.|.", "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON objected|VBD +.|.",
+        "Judge|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON agreed|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "A judge", "judge").entityId());
+    // once a person has been named, "a judge" is someone the text does not identify
+    FakeParse later = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON objected|VBD +.|.", "A|DT judge|NN refused|VBD +.|.",
+        "Judge|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON agreed|VBD +.|.");
+    assertEquals("unnamed", resolve(later, "A judge", "judge").resolution());
+  }
+
+  @Test
   void aBareOneIsAnUnnamedSource() {
     // "One, who did not want to be named, said": one of the people the text does not identify
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "One|CD spoke|VBD +.|.",
