@@ -1787,6 +1787,9 @@ final class CueVerbRule implements AttributionRule {
       // ("told him he was ...": the addressee of tell/inform/assure is not)
       if (!TrailingAttribution.ADDRESSEE.contains(lemma)) {
         objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
+        // "appealed to residents to stay indoors": the addressee marked by the cue's own particle stays too
+        right.stream().filter(c -> c < clauses.get(0) && particle != null && DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))
+            && g.child(c, Set.of("case")) == last).forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
     } else if (!objects.isEmpty()) {

@@ -179,6 +179,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void theAddresseeOfAnAppealStaysInWhatWasSaid() {
+    // "The mayor appealed to residents to stay indoors.": the addressee, marked by the cue's own particle, stays
+    FakeParse p = FakeParse.of("The|DT|2|det mayor|NN|3|nsubj appealed|VBD|0|root to|IN|5|case residents|NNS|3|obl:to "
+        + "to|TO|7|mark stay|VB|3|xcomp indoors|RB|7|advmod +.|.|3|punct");
+    assertEquals(List.of("0:null|appeal to|residents to stay indoors|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void addingToSomethingIsNoReport() {
     // "Anna resigned, adding to evidence that demand can recover.": "add to" increases, it says nothing
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON resigned|VBD|0|root +,|,|2|punct adding|VBG|2|advcl "
