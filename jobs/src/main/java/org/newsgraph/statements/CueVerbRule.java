@@ -1099,6 +1099,13 @@ final class CueVerbRule implements AttributionRule {
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
     List<Integer> subj = subjectTokens(g, subject, cue);
     Speaker speaker = speakerOf(g, subj, subject);
+    if (garbledParticiple(g, cue, match.lastToken())) {
+      // ", saying they cannot discuss the case", with the participle parsed inside what it reports (the parse's own
+      // content is not computed: it would be replaced)
+      List<Integer> rest = restOfClauses(g, match.lastToken());
+      trim(g, rest);
+      return build(ps, g, cue, match, rest, speaker, subj.get(0));
+    }
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
     if (content.isEmpty() && (modifierOfNextNoun(g, cue) || clauseFollows(g, cue, match.lastToken()))) {
@@ -1106,10 +1113,6 @@ final class CueVerbRule implements AttributionRule {
       // adjective of "staff"; "..., and a former official said there have been talks", parsed with "said" as
       // the subject of "talks": the rest of the sentence was said
       content = restOfSentence(g, match.lastToken());
-      trim(g, content);
-    } else if (garbledParticiple(g, cue, match.lastToken())) {
-      // ", saying they cannot discuss the case", with the participle parsed inside what it reports
-      content = restOfClauses(g, match.lastToken());
       trim(g, content);
     }
     return build(ps, g, cue, match, content, speaker, subj.get(0));
@@ -1711,10 +1714,9 @@ final class CueVerbRule implements AttributionRule {
    * "inventories" as its object: a contrasting report whose head, to its right, is the predicate it reports.
    */
   private static boolean contrastHungOnWhatItReports(DepGraph g, int cue, List<Integer> subject) {
-    int mark = g.child(cue, Set.of("mark"));
+    int mark = contrastMark(g, cue);
     return DepGraph.matches(g.rel[cue], Set.of("advcl")) && g.head[cue] > cue && mark >= 0 && subject.size() > 0
-        && mark < subject.get(0) && Set.of("while", "whereas").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
-        && g.child(cue, Set.of("obj")) > cue && g.child(cue, Set.of("ccomp", "xcomp")) < 0;
+        && mark < subject.get(0) && g.child(cue, Set.of("obj")) > cue && g.child(cue, Set.of("ccomp", "xcomp")) < 0;
   }
 
   /** The clause the cue hangs on, without the cue's own subtree and the continuation clauses in {@code cut}. */
@@ -2205,9 +2207,10 @@ final class CueVerbRule implements AttributionRule {
     }
     int mark = g.child(t, Set.of("mark"));
     String conjunction = mark < 1 || mark > t ? "" : g.tokens.get(mark).word().toLowerCase(Locale.ROOT);
-    boolean contrast = Set.of("while", "whereas").contains(conjunction);
+    boolean contrast = CONTRASTS.contains(conjunction);
+    boolean clausal = clausalContrast(g, t);
     if (!contrast && !Set.of("though", "although").contains(conjunction)
-        || DepGraph.matches(g.rel[t], Set.of("csubj")) && !clausalContrast(g, t)) {
+        || DepGraph.matches(g.rel[t], Set.of("csubj")) && !clausal) {
       return false;
     }
     int before = mark - 1;
@@ -2220,7 +2223,7 @@ final class CueVerbRule implements AttributionRule {
     int subject = g.nsubjBefore(t);
     // (its own words follow it: "though she noted she has pushed ...", parsed with "noted" hung on "pushed",
     // is left alone)
-    int own = clausalContrast(g, t) ? g.head[t] : g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
+    int own = clausal ? g.head[t] : g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
     // (a contrasting report after ", while" / ", whereas" is another source's, whoever speaks: "Roe said the plan
     // was too costly, while her deputy said it would pay for itself")
     boolean source = subject > mark && (contrast ? !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject)));
@@ -2233,9 +2236,16 @@ final class CueVerbRule implements AttributionRule {
    * "while"/"whereas" whose head, to its right, is what it reports.
    */
   private static boolean clausalContrast(DepGraph g, int t) {
+    return DepGraph.matches(g.rel[t], Set.of("csubj")) && g.head[t] > t && contrastMark(g, t) >= 0;
+  }
+
+  /** Conjunctions that set a second source's report against the first ("..., while Roe said ..."). */
+  private static final Set<String> CONTRASTS = Set.of("while", "whereas");
+
+  /** The "while"/"whereas" that marks {@code t}'s clause before it, or -1. */
+  private static int contrastMark(DepGraph g, int t) {
     int mark = g.child(t, Set.of("mark"));
-    return DepGraph.matches(g.rel[t], Set.of("csubj")) && g.head[t] > t && mark >= 0 && mark < t
-        && Set.of("while", "whereas").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT));
+    return mark >= 0 && mark < t && CONTRASTS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT)) ? mark : -1;
   }
 
   /**

@@ -105,7 +105,7 @@ final class SpeakerResolver {
         }
         case "one", "another" -> {
           // "One, who did not want to be named, said": one of people the text does not identify
-          return new Speaker(null, text, begin, end, "unnamed", List.of());
+          return unnamed(text, begin, end);
         }
         default -> {
         }
@@ -168,7 +168,7 @@ final class SpeakerResolver {
       }
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
-      return new Speaker(null, text, begin, end, "unnamed", List.of());
+      return unnamed(text, begin, end);
     }
     Set<String> persons = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
@@ -178,7 +178,7 @@ final class SpeakerResolver {
     boolean endsWithPerson = inside.stream().anyMatch(m -> m.type().equals("PERSON") && m.end() == end);
     int headAt = headBegin;
     boolean possessorOnly = persons.size() == 1 && inside.stream().anyMatch(m -> m.type().equals("PERSON")
-        && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(end, m.end() + 3))).lookingAt() && m.end() < headAt);
+        && possessor(m, headAt, end));
     if (possessorOnly && !lower.contains(" and ") && isRolePhrase(lower, head)) {
       // "Roe's lawyer", "Roe's running mate": someone of Roe's, not Roe; the person the text introduced with
       // that role, else one it does not name
@@ -186,7 +186,7 @@ final class SpeakerResolver {
       if (id == null) {
         id = titled(text, head, begin);
       }
-      return id == null ? new Speaker(null, text, begin, end, "unnamed", List.of()) : Speaker.of(id, text, begin, end, "role");
+      return id == null ? unnamed(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
     if (persons.size() == 1 && (!lower.contains(" and ") || others.isEmpty() && endsWithPerson)) {
       // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
@@ -206,7 +206,7 @@ final class SpeakerResolver {
     if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || others.isEmpty() && !singular(h).equals(h))) {
       // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
       // company", "a union representing workers in Ohio": one the text does not identify, whatever place it names
-      return new Speaker(null, text, begin, end, "unnamed", List.of());
+      return unnamed(text, begin, end);
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {
       if (others.size() == 1 && !"place".equals(nounClass)) {
@@ -233,7 +233,7 @@ final class SpeakerResolver {
     if (isRolePhrase(lower, head)) {
       if (!singular(h).equals(h) && !h.endsWith("ss")) {
         // "the authors", "his lawyers": several people the phrase does not name
-        return new Speaker(null, text, begin, end, "unnamed", List.of());
+        return unnamed(text, begin, end);
       }
       java.util.regex.Matcher age = AGE.matcher(lower);
       Map<String, String> ages = age.find() ? ages(begin) : Map.of();
@@ -253,26 +253,26 @@ final class SpeakerResolver {
       if (id == null) {
         id = titled(text, head, begin);
       }
-      Mention possessor = inside.stream().filter(m -> !m.type().equals("PERSON") && m.end() < headAt
-          && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(end, m.end() + 3))).lookingAt()).findFirst().orElse(null);
-      if (id == null && years == null && possessor != null) {
+      Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end))
+          .findFirst().orElse(null);
+      if (id == null && years == null && owner != null) {
         // "China's envoy", "Acme's chief executive": the person the text introduced from that place or body
         // ("China's envoy Zhang Wei", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
         // does not name, never the last person who spoke (who may be another country's envoy)
-        id = introducedFrom(possessor.entityId(), begin);
-        if (id == null && ctx.mentions.stream().noneMatch(m -> m.begin() < begin && m.type().equals("PERSON"))) {
+        id = introducedFrom(owner.entityId(), begin);
+        if (id == null && !personNamedBefore(begin)) {
           // a lede that names the person only afterwards: "Acme's chief minister called on ... Roe also urged"
           id = nextPerson(end);
         }
         if (id == null) {
-          return new Speaker(null, text, begin, end, "unnamed", List.of());
+          return unnamed(text, begin, end);
         }
       }
       if (id == null && years == null && (POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])
-          || COMMON_POSSESSOR.matcher(lower).lookingAt() && possessor == null)) {
+          || COMMON_POSSESSOR.matcher(lower).lookingAt() && owner == null)) {
         // "her deputy", "his race engineer": someone of hers the text does not name, never she herself; "the
         // shop's owner", "the victim's mother": someone of a thing or person the text does not name
-        return new Speaker(null, text, begin, end, "unnamed", List.of());
+        return unnamed(text, begin, end);
       }
       if (id == null) {
         id = person(begin, NameGender.Gender.UNKNOWN, otherAge, true);
@@ -285,15 +285,14 @@ final class SpeakerResolver {
     }
     if (barePluralRole(lower, head) && persons.isEmpty()) {
       // "Prosecutors said", "Defence lawyers argued": people of a role the text does not name
-      return new Speaker(null, text, begin, end, "unnamed", List.of());
+      return unnamed(text, begin, end);
     }
     if (INDEFINITES.contains(lower.split("\\s+")[0]) && persons.isEmpty() && !h.equals(lower)) {
       // "One delegate", "a reviewer", "an Acme engineer": someone the text does not identify, unless a lede
       // introduces someone by role and names them with that title later ("A judge on Tuesday refused ...
       // Judge Jane Roe agreed")
-      boolean lede = ctx.mentions.stream().noneMatch(m -> m.begin() < begin && m.type().equals("PERSON"));
-      String named = lede && lower.split("\\s+").length == 2 ? titled(text, head, begin) : null;
-      return named != null ? Speaker.of(named, text, begin, end, "role") : new Speaker(null, text, begin, end, "unnamed", List.of());
+      String named = !personNamedBefore(begin) && lower.split("\\s+").length == 2 ? titled(text, head, begin) : null;
+      return named != null ? Speaker.of(named, text, begin, end, "role") : unnamed(text, begin, end);
     }
     return unresolved(text, begin, end);
   }
@@ -367,6 +366,22 @@ final class SpeakerResolver {
       return w;
     }
     return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Whether mention {@code m} ends before the phrase's head with a possessive: "Roe's lawyer", "China's envoy". */
+  private boolean possessor(Mention m, int headBegin, int phraseEnd) {
+    return m.end() < headBegin
+        && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(phraseEnd, m.end() + 3))).lookingAt();
+  }
+
+  /** Whether a person is named before {@code offset}; if not, the phrase is in the story's lede. */
+  private boolean personNamedBefore(int offset) {
+    return ctx.mentions.stream().anyMatch(m -> m.begin() < offset && m.type().equals("PERSON"));
+  }
+
+  /** A source the text does not identify ("officials", "her deputy"): no entity, resolution {@code unnamed}. */
+  private static Speaker unnamed(String text, int begin, int end) {
+    return new Speaker(null, text, begin, end, "unnamed", List.of());
   }
 
   private static Speaker unresolved(String text, int begin, int end) {
