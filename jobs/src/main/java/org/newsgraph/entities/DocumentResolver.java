@@ -580,7 +580,7 @@ public final class DocumentResolver {
 
   private void voteTypes(List<MentionDraft> drafts, String body) {
     Map<String, Map<EntityType, Integer>> votes = typeVotes(drafts);
-    // "Cargowatt, a Berlin-based startup, ...": an appositive that says what the name is types all its mentions
+    // "Cargowatt, a Sylvania-based startup, ...": an appositive that says what the name is types all its mentions
     Map<String, EntityType> described = new HashMap<>();
     for (MentionDraft d : drafts) {
       EntityType t = d.type == EntityType.PERSON ? null

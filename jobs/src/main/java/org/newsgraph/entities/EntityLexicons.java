@@ -51,7 +51,7 @@ public final class EntityLexicons {
   }
 
   /**
-   * The type an appositive right after a name gives it: ", a Berlin-based startup", ", an online retailer that
+   * The type an appositive right after a name gives it: ", a Sylvania-based startup", ", an online retailer that
    * ...", ", a town of 4,000 people" (an article, up to four words, then a head noun of the list and no more
    * noun right after it), or null.
    */

@@ -136,7 +136,7 @@ final class CueVerbRule implements AttributionRule {
         found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
       }
       for (Found f : found) {
-        // (two cues each inside the other's would-be content: "Washington did not complain when ..., an official
+        // (two cues each inside the other's would-be content: "The council did not complain when ..., an official
         // said": the later one, which the words before it are attributed to, frames the earlier)
         boolean nested = found.stream().anyMatch(o -> o != f && inside(f, o) && !(inside(o, f) && o.cue < f.cue));
         if (!nested) {
@@ -1123,7 +1123,7 @@ final class CueVerbRule implements AttributionRule {
       "-LRB-", "-RRB-");
 
   /**
-   * "Jane Roe, who says she was never paid, has sued the firm", "Republicans, who say the law is unfair, plan to
+   * "Jane Roe, who says she was never paid, has sued the firm", "Farmers, who say the law is unfair, plan to
    * ...": a report in a relative clause set off by commas, when the parse gives the cue no subject or no reported
    * clause (the parser often hangs the reported clause on the main one). The speaker is the noun phrase before
    * the comma and the relative pronoun ("who", or "which" for a body; auxiliaries and adverbs may stand before
@@ -1383,7 +1383,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * 'said matter-of-factly, “We have had better conventions.”', 'asked Republicans: “Why are you still endorsing
+   * 'said matter-of-factly, “We have had better conventions.”', 'asked the delegates: “Why are you still endorsing
    * him?”': a short verbless lead-in after the cue (a manner, a time, the addressee) and a comma or colon before a
    * quotation that ends what was said is not part of it; the quotation is.
    */

@@ -256,8 +256,8 @@ final class SpeakerResolver {
       Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end))
           .findFirst().orElse(null);
       if (id == null && years == null && owner != null) {
-        // "China's envoy", "Acme's chief executive": the person the text introduced from that place or body
-        // ("China's envoy Zhang Wei", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
+        // "Freedonia's envoy", "Acme's chief executive": the person the text introduced from that place or body
+        // ("Freedonia's envoy Jane Roe", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
         // does not name, never the last person who spoke (who may be another country's envoy)
         id = introducedFrom(owner.entityId(), begin);
         if (id == null && !personNamedBefore(begin)) {
@@ -368,7 +368,7 @@ final class SpeakerResolver {
     return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** Whether mention {@code m} ends before the phrase's head with a possessive: "Roe's lawyer", "China's envoy". */
+  /** Whether mention {@code m} ends before the phrase's head with a possessive: "Roe's lawyer", "Freedonia's envoy". */
   private boolean possessor(Mention m, int headBegin, int phraseEnd) {
     return m.end() < headBegin
         && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(phraseEnd, m.end() + 3))).lookingAt();
@@ -516,7 +516,7 @@ final class SpeakerResolver {
 
   /**
    * The latest person named before {@code offset} whose name follows a mention of {@code placeId} and at most
-   * three lower-case words ("France's Jane Roe", "French striker Jane Roe"; "the Frenchman" is her), or null.
+   * three lower-case words ("Freedonia's Jane Roe", "Freedonian striker Jane Roe"; "the Freedonian" is her), or null.
    */
   private String introducedFrom(String placeId, int offset) {
     String found = null;

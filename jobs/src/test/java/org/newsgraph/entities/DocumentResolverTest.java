@@ -23,10 +23,10 @@ class DocumentResolverTest {
 
   @Test
   void anAppositiveThatSaysWhatANameIsTypesAllItsMentions() {
-    // "Voltix, a Berlin-based startup, ... Voltix said ...", with the tagger calling the name a place twice
-    List<String> s = summary(resolve("Voltix/LOCATION +, a Berlin/LOCATION +-based startup +, unveiled a bike .",
+    // "Voltix, a Sylvania-based startup, ... Voltix said ...", with the tagger calling the name a place twice
+    List<String> s = summary(resolve("Voltix/LOCATION +, a Sylvania/LOCATION +-based startup +, unveiled a bike .",
         "Voltix/LOCATION said so .", "Voltix/ORGANIZATION grew ."));
-    assertEquals(List.of("Voltix=Voltix/ORGANIZATION", "Berlin=Berlin/LOCATION", "Voltix=Voltix/ORGANIZATION",
+    assertEquals(List.of("Voltix=Voltix/ORGANIZATION", "Sylvania=Sylvania/LOCATION", "Voltix=Voltix/ORGANIZATION",
         "Voltix=Voltix/ORGANIZATION"), s);
     // "Lakeview, a town of 4,000 people": a place, though the tagger called it an organisation
     assertEquals(List.of("Lakeview=Lakeview/LOCATION"),

@@ -124,7 +124,7 @@ class SpeakerResolverTest {
 
   @Test
   void aNationalityNounIsThePersonTheTextIntroducedWithItsCountry() {
-    // "France's Peter Smith beat Anna Roe. ... the Frenchman said": not the person named last
+    // "Freedonia's Peter Smith beat Anna Roe. ... The Freedonian spoke": not the person named last
     FakeParse p = FakeParse.of("Freedonia|NNP|0|x|LOCATION/name/freedonia +'s|POS Peter|NNP|0|x|PERSON "
             + "Smith|NNP|0|x|PERSON beat|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
         "The|DT Freedonian|NNP|0|x|MISC/demonym/freedonia spoke|VBD +.|.");
