@@ -47,8 +47,11 @@ final class SpeakerResolver {
       "\\b(?:number|no\\.?)\\s+(?:one|two|three|four|five|\\d{1,3})$");
 
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "his", "her", "their", "our");
-  /** Possessive determiners of people: a role they open is someone else's relation ("her deputy"). */
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "our", "my", "your");
+  /**
+   * Possessive determiners: a role they open is someone else's relation ("her deputy"), or a body's member
+   * ("its administrator").
+   */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
   /** A role of something named by a common noun: "the shop's owner", "the victim's mother". */
   private static final java.util.regex.Pattern COMMON_POSSESSOR = java.util.regex.Pattern.compile(
       "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+['’]s?\\s+");
@@ -270,7 +273,8 @@ final class SpeakerResolver {
       }
       if (id == null && years == null && (POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])
           || COMMON_POSSESSOR.matcher(lower).lookingAt() && owner == null)) {
-        // "her deputy", "his race engineer": someone of hers the text does not name, never she herself; "the
+        // "her deputy", "his race engineer", "its administrator": someone of hers (or of a body) the text does
+        // not name, never she herself nor the last person who spoke; "the
         // shop's owner", "the victim's mother": someone of a thing or person the text does not name
         return unnamed(text, begin, end);
       }
@@ -634,9 +638,10 @@ final class SpeakerResolver {
     if (m.text().strip().contains(" ")) {
       return false;
     }
-    // a nationality ("the Norwegian", "the Spaniard") or, of a singular other name, a party or faith ("the
-    // Democrat"); collective nationalities ("the Chinese", "the British", "the French") are no one person
-    return "demonym".equals(m.resolution()) && head.matches("[A-Z][a-z]+(an|i|er|ard)")
+    // a nationality ("the Norwegian", "the Spaniard", "the Swede", "the Czech") or, of a singular other name, a
+    // party or faith ("the Democrat"); collective nationalities ("the Chinese", "the British", "the French", "the
+    // Dutch", "the Swiss") are no one person
+    return "demonym".equals(m.resolution()) && !head.matches(".*(s|ese|ish|nch|tch)")
         || "MISC".equals(m.type()) && !head.matches(".*(s|ese|ish|ch)");
   }
 

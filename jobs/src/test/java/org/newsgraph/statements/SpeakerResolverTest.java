@@ -64,6 +64,10 @@ class SpeakerResolverTest {
     FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS deputy|NN +,|, Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Anna|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.");
     assertEquals("peter smith", resolve(named, "Her deputy", "deputy").entityId());
+    // "Anna Roe spoke. The agency helped. Its administrator spoke.": someone of the agency, not Roe
+    FakeParse body = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT agency|NN helped|VBD +.|.",
+        "Its|PRP$ administrator|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(body, "Its administrator", "administrator").resolution());
     // "Anna Roe spoke. The shop's owner spoke.": someone of a thing the text does not name
     FakeParse thing = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "The|DT shop|NN +'s|POS owner|NN spoke|VBD +.|.");
@@ -243,6 +247,21 @@ class SpeakerResolverTest {
     Speaker s = resolve(p, "The Sylvanian", "Sylvanian");
     assertEquals("peter smith", s.entityId(), "the person introduced with the nationality, not the country");
     assertEquals("role", s.resolution());
+  }
+
+  @Test
+  void aNationalityNounOfAnyEndingIsThePersonSpeakingNotTheCountry() {
+    // "Anna Roe beat Peter Smith. ... the Swede said": no one was introduced as Swedish, so the
+    // person the text is about (the salient one), never the country (a country can speak, a "Swede" cannot be one)
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "The|DT Swede|NNP|0|x|LOCATION/demonym/sweden spoke|VBD +.|.");
+    Speaker s = resolve(p, "The Swede", "Swede");
+    assertEquals("anna roe", s.entityId());
+    assertEquals("role", s.resolution());
+    // a collective nationality is no one person: the country
+    FakeParse dutch = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Dutch|NNP|0|x|LOCATION/demonym/netherlands spoke|VBD +.|.");
+    assertEquals("netherlands", resolve(dutch, "The Dutch", "Dutch").entityId());
   }
 
   @Test
