@@ -23,7 +23,8 @@ final class AccordingToRule implements AttributionRule {
 
   @Override
   public void apply(AttributionContext ctx) {
-    for (ParsedSentence ps : ctx.sentences) {
+    for (int si = 0; si < ctx.sentences.size(); si++) {
+      ParsedSentence ps = ctx.sentences.get(si);
       List<Token> t = ps.analysis().tokens();
       for (int i = 0; i + 1 < t.size(); i++) {
         String w = t.get(i).word().toLowerCase(Locale.ROOT);
@@ -38,7 +39,7 @@ final class AccordingToRule implements AttributionRule {
         while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e))) {
           e++;
         }
-        if (e == s || e - s > MAX_SOURCE_TOKENS) {
+        if (e == s || e - s > MAX_SOURCE_TOKENS || per && subjectOfAVerb(ctx.graph(si), s, e)) {
           continue;
         }
         int contentBegin;
@@ -78,6 +79,23 @@ final class AccordingToRule implements AttributionRule {
   private static boolean perSource(AttributionContext ctx, Token next) {
     Mention m = ctx.mentionAt(next.begin());
     return m != null && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"));
+  }
+
+  /**
+   * True when a word of the source phrase [s, e) is the subject of a verb outside it: "Per Haugen, a former
+   * governor, warned that ..." names a person called Per, who is the speaker of "warned", not a source after a
+   * preposition (a preposition's object is never a clause's subject). False for an unparsed sentence.
+   */
+  private static boolean subjectOfAVerb(DepGraph g, int s, int e) {
+    if (g == null) {
+      return false;
+    }
+    for (int k = s; k < e && k < g.tokens.size(); k++) {
+      if (DepGraph.matches(g.rel[k], Set.of("nsubj", "nsubj:pass")) && (g.head[k] < s || g.head[k] >= e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

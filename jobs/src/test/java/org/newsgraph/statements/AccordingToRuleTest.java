@@ -45,4 +45,14 @@ class AccordingToRuleTest {
         "Shares|NNS cost|VBD 3|CD dollars|NNS per|IN share|NN +.|.");
     assertEquals(List.of("0:datafirm|per|Revenue fell 5 percent|indirect"), p.extract("according-to"));
   }
+
+  @Test
+  void perBeforeTheSubjectOfAVerbIsAFirstName() {
+    // "Per Roe, a former governor, warned that rates were high.": the tagger left "Per" out of the name, the
+    // parser made it the name's case marker, but "Roe" is the subject of "warned"
+    FakeParse p = FakeParse.of("Per|IN|2|case Roe|NNP|8|nsubj|PERSON +,|,|2|punct a|DT|6|det former|JJ|6|amod "
+        + "governor|NN|2|appos +,|,|2|punct warned|VBD|0|root that|IN|11|mark rates|NNS|11|nsubj were|VBD|11|cop "
+        + "high|JJ|8|ccomp +.|.|8|punct");
+    assertEquals(List.of(), p.extract("according-to"));
+  }
 }
