@@ -780,8 +780,35 @@ final class CueVerbRule implements AttributionRule {
         && MEDIA.contains(g.tokens.get(compound).word().toLowerCase(Locale.ROOT) + " " + lemma);
   }
 
+  /** Verb lemma to the nouns that make it an act: works and figures ({@code statements/work-objects.tsv}). */
+  private static final java.util.Map<String, Set<String>> WORK_OBJECTS = org.newsgraph.util.Lexicon.lines(
+      "/org/newsgraph/statements/work-objects.tsv").stream().map(l -> l.split("\t"))
+      .collect(java.util.stream.Collectors.groupingBy(p -> p[0],
+          java.util.stream.Collectors.mapping(p -> p[1], java.util.stream.Collectors.toUnmodifiableSet())));
+
+  /**
+   * "wrote the script", "posted a quarterly loss": the cue's object is a work or a figure (and the content
+   * is that phrase, no clause and no quoted words), so the verb names an act.
+   */
+  private boolean workObject(DepGraph g, Found f) {
+    Set<String> works = WORK_OBJECTS.get(g.tokens.get(f.cue).lemma() == null ? ""
+        : g.tokens.get(f.cue).lemma().toLowerCase(Locale.ROOT));
+    int obj = g.child(f.cue, Set.of("obj"));
+    if (works == null || obj < f.cue || f.draft.contentBegin() < f.draft.cueEnd()) {
+      return false;
+    }
+    String lemma = g.tokens.get(obj).lemma() == null ? g.tokens.get(obj).word() : g.tokens.get(obj).lemma();
+    return works.contains(lemma.toLowerCase(Locale.ROOT))
+        && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
+        && g.tokens.stream().noneMatch(t -> t.begin() >= f.draft.contentBegin() && t.end() <= f.draft.contentEnd()
+            && TrailingAttribution.finiteVerb(t));
+  }
+
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
   private boolean reportsSpeech(DepGraph g, Found f) {
+    if (workObject(g, f)) {
+      return false;
+    }
     CueLexicon.Condition c = f.condition;
     if (c == CueLexicon.Condition.THING) {
       return !personObject(g, f.cue)
@@ -1626,10 +1653,38 @@ final class CueVerbRule implements AttributionRule {
     java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>();
     if (predicate) {
       after.forEach(c -> tokens.addAll(g.subtree(c, cut)));
+      int close = coordinatedAfterQuotedPredicate(g, tokens);
+      if (close >= 0) {
+        tokens.tailSet(close, false).clear();
+      }
     }
     List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);
     return out.isEmpty() ? quotedPredicate(g, last) : out;
+  }
+
+  /**
+   * The closing quotation mark of a quoted predicate that a coordinated verb follows ("called him “a hero” and
+   * ordered flags to fly", the verb parsed inside the quotation's relative clause): the coordinated verb is the
+   * speaker's next act, so the content ends at the mark; -1 when the predicate is not of that shape.
+   */
+  private static int coordinatedAfterQuotedPredicate(DepGraph g, java.util.SortedSet<Integer> tokens) {
+    if (tokens.isEmpty()) {
+      return -1;
+    }
+    // (the opening mark may hang on the cue, right before the predicate's first word)
+    for (int t = Math.max(0, tokens.first() - 1); t < tokens.last(); t++) {
+      if ("``".equals(g.tokens.get(t).pos())) {
+        for (int close = t + 1; close + 2 < g.tokens.size() && close < tokens.last(); close++) {
+          if ("''".equals(g.tokens.get(close).pos())) {
+            return "CC".equals(g.pos(close + 1)) && tokens.contains(close + 2)
+                && Set.of("VBD", "VBZ", "VBP").contains(g.pos(close + 2)) ? close : -1;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Tags of the words of a short object before a quoted predicate ("it", "the plan", "migrants from Sylvania"). */
@@ -1733,7 +1788,7 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
-        || thatConjunct(g, cue, c)).toList();
+        || thatConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
     // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
     // hung on the cue as an adverbial clause
@@ -2002,6 +2057,28 @@ final class CueVerbRule implements AttributionRule {
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
   }
 
+  /**
+   * "in a case prosecutors said had exposed corruption", parsed with the predicate as a bare dependent of the
+   * cue: a verb with an auxiliary and no subject right after the cue (its subject is the noun the relative
+   * clause modifies) is what was said.
+   */
+  private static boolean gappedPredicate(DepGraph g, int c, int last) {
+    return g.rel[c].equals("dep") && g.pos(c).startsWith("VB") && g.subtree(c, Set.of()).get(0) == last + 1
+        && g.child(c, Set.of("aux", "aux:pass", "cop")) == last + 1 && g.child(c, SUBJECT) < 0;
+  }
+
+  /**
+   * A phrase that says what was asked for or talked about ("asking for a wage they can live on", "spoke about
+   * the plan people liked"): a clause right after it, with no punctuation, is the parser's reading of a
+   * relative clause of that noun, not what was said.
+   */
+  private static boolean requestedThing(DepGraph g, int c) {
+    String p = marker(g, c, Set.of("case"));
+    String lemma = g.tokens.get(c).lemma() == null ? "" : g.tokens.get(c).lemma().toLowerCase(Locale.ROOT);
+    return DepGraph.matches(g.rel[c], Set.of("obl")) && p != null && Set.of("for", "about", "of").contains(p)
+        && !lemma.equals("time"); // ("told the paper for the first time she had ...")
+  }
+
   /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */
   private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark");
 
@@ -2092,7 +2169,7 @@ final class CueVerbRule implements AttributionRule {
         top = g.head[top];
       }
       if (top < 0 || top >= start || g.isPunct(t) || !DepGraph.matches(g.rel[top], Set.of("obl", "advmod"))
-          && !adjunctOfTheSaying(g, top)) {
+          && !adjunctOfTheSaying(g, top) || requestedThing(g, top)) {
         return false;
       }
     }

@@ -173,9 +173,10 @@ final class TrailingAttribution {
       return null;
     }
     if (match.cue().condition() != CueLexicon.Condition.ALWAYS
-        && match.cue().condition() != CueLexicon.Condition.QUOTE) {
+        && match.cue().condition() != CueLexicon.Condition.QUOTE && match.cue().condition() != CueLexicon.Condition.CLAUSE) {
       // "Roe, a senator whose ..., called the remarks “insulting”": a verb that takes its object and predicate,
-      // grounds or thing never puts its speaker after it
+      // grounds or thing never puts its speaker after it (one that needs a clause has it before: "..., writes
+      // Jane Roe of the Daily Planet", "..., added Roe")
       return null;
     }
     boolean afterQuote = cue > 0 && DepGraph.isQuote(t.get(cue - 1))

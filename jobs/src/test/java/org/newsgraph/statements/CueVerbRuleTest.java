@@ -560,6 +560,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueThatNeedsAClauseMayPutItsSpeakerAfterIt() {
+    // "Prices will fall, added Peter Roe of the Daily Planet.", parsed with the speaker as the object
+    FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct added|VBD|0|root "
+        + "Peter|NNP|7|compound|PERSON Roe|NNP|5|obj|PERSON of|IN|11|case the|DT|11|det Daily|NNP|11|compound|ORGANIZATION "
+        + "Planet|NNP|7|nmod|ORGANIZATION +.|.|5|punct");
+    assertEquals(List.of("0:peter roe|add|Prices will fall|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void anInvertedSpeakerEndsBeforeItsRelativeClause() {
     // "Prices will fall, said a data expert who has worked for the bank."
     FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
@@ -782,6 +791,20 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void writingAWorkOrPostingAFigureIsNoStatement() {
+    // "Anna wrote the script in two languages.", "Acme posted a loss of 5 million.": a work or a figure, not
+    // something said; "Anna tweeted that she was fine." and "Anna tweeted a photo." are (as PolNeAR has it)
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root the|DT|4|det script|NN|2|obj in|IN|7|case "
+            + "two|CD|7|nummod languages|NNS|4|nmod +.|.|2|punct",
+        "Acme|NNP|2|nsubj|ORGANIZATION posted|VBD|0|root a|DT|4|det loss|NN|2|obj of|IN|7|case 5|CD|7|nummod "
+            + "million|CD|4|nmod +.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON tweeted|VBD|0|root that|IN|6|mark she|PRP|6|nsubj was|VBD|6|cop fine|JJ|2|ccomp "
+            + "+.|.|2|punct",
+        "Anna|NNP|2|nsubj|PERSON tweeted|VBD|0|root a|DT|4|det photo|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("2:anna|tweet|she was fine|indirect", "3:anna|tweet|a photo|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
@@ -972,6 +995,39 @@ class CueVerbRuleTest {
         + "was|VBD|14|cop weak|JJ|10|ccomp +.|.|10|punct");
     assertEquals(List.of("0:peter|call|it a “sham|mixed", "0:peter|say|the plan was weak|indirect"),
         p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClauseRightAfterWhatWasAskedForIsItsRelativeClause() {
+    // "They are asking for a wage they can live on.", parsed with "live" as parataxis of "asking": what they ask
+    // for is the phrase with its relative clause, not the clause alone; "Anna told
+    // reporters for the first time she was ill." is what she told
+    FakeParse p = FakeParse.of("They|PRP|3|nsubj are|VBP|3|aux asking|VBG|0|root for|IN|6|case a|DT|6|det "
+            + "wage|NN|3|obl they|PRP|9|nsubj can|MD|9|aux live|VB|3|parataxis on|RP|9|advmod +.|.|3|punct",
+        "Anna|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj for|IN|7|case the|DT|7|det first|JJ|7|amod "
+            + "time|NN|2|obl she|PRP|10|nsubj was|VBD|10|cop ill|JJ|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:null|ask|for a wage they can live on|indirect", "1:anna|tell|she was ill|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void aPredicateWhoseSubjectIsTheNounBeforeTheSpeakerIsWhatWasSaid() {
+    // "He was jailed in a case prosecutors said had exposed corruption.", parsed with "said" as parataxis of the
+    // main verb and "exposed" as its bare dependent: not the whole sentence
+    FakeParse p = FakeParse.of("He|PRP|3|nsubj:pass was|VBD|3|aux:pass jailed|VBN|0|root in|IN|6|case a|DT|6|det "
+        + "case|NN|3|obl prosecutors|NNS|8|nsubj said|VBD|3|parataxis had|VBD|10|aux exposed|VBN|8|dep "
+        + "corruption|NN|10|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|say|had exposed corruption|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
+    // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
+    // quotation's relative clause
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON called|VBD|0|root him|PRP|2|obj “|``|2|punct +the|DT|6|det "
+        + "man|NN|2|obj who|WP|8|nsubj saved|VBD|6|acl:relcl the|DT|10|det town|NN|8|obj +”|''|8|punct and|CC|13|cc "
+        + "ordered|VBD|8|conj flags|NNS|13|obj to|TO|16|mark fly|VB|13|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|call|him “the man who saved the town|mixed"), p.extract("cue-verb"));
   }
 
   @Test
