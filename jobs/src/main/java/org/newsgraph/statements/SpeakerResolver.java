@@ -834,7 +834,27 @@ final class SpeakerResolver {
         return speaker;
       }
     }
-    return latest != null ? latest : last(offset, "ORGANIZATION");
+    String before = latest != null ? latest : last(offset, "ORGANIZATION");
+    // "A lander built by a private company touched down, the company said. Acme Space confirmed ...": a lede
+    // that names the body only in the next sentence
+    return before != null ? before : nextOrganisation(offset);
+  }
+
+  /**
+   * The first organisation named, outside quotations, in the sentence after the one holding {@code offset}
+   * (not as an addressee: "told Acme"), or null.
+   */
+  private String nextOrganisation(int offset) {
+    int here = ctx.sentenceAt(offset);
+    for (Mention m : ctx.mentions) {
+      int at = ctx.sentenceAt(m.begin());
+      if (m.begin() >= offset && at > here && m.type().equals("ORGANIZATION") && ctx.quotationAt(m.begin()) == null) {
+        String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
+        return here >= 0 && at - here == 1 && !left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$")
+            ? m.entityId() : null;
+      }
+    }
+    return null;
   }
 
   private boolean spoke(String entityId, int offset) {

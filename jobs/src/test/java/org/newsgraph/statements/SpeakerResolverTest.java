@@ -300,6 +300,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
+    // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
+    FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
+        "Acme|NNP|0|x|ORGANIZATION Space|NNP|0|x|ORGANIZATION confirmed|VBD it|PRP +.|.");
+    int b = p.body.indexOf("the company");
+    AttributionContext ctx = p.context();
+    assertEquals("acme space", ctx.speakers.resolve(b, b + 11, b + 4, "company").entityId());
+    // a body named two sentences later, or only as an addressee, is no one the lede meant
+    FakeParse far = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
+        "It|PRP was|VBD late|JJ +.|.", "Acme|NNP|0|x|ORGANIZATION Space|NNP|0|x|ORGANIZATION confirmed|VBD it|PRP +.|.");
+    int f = far.body.indexOf("the company");
+    assertNull(far.context().speakers.resolve(f, f + 11, f + 4, "company").entityId());
+  }
+
+  @Test
   void theSubjectOfThePreviousSentenceOutranksAnEarlierSpeaker() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|4|nsubj ended|VBD|2|ccomp +.|.|2|punct",
         "Club|NNP captain|NN Sam|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD upbeat|JJ +.|.",
