@@ -25,7 +25,7 @@ final class CueVerbRule implements AttributionRule {
 
   /** Determiners that stand for people when they are a cue's subject ("Those close to him say", "Some argue"). */
   private static final Set<String> PEOPLE_DETERMINERS = Set.of("those", "some", "many", "others", "several", "both",
-      "all", "few", "most", "each");
+      "all", "few", "most", "each", "another");
 
   private CueLexicon lex;
   private AttributionContext ctx;
@@ -487,12 +487,16 @@ final class CueVerbRule implements AttributionRule {
   private int strayPredicate(DepGraph g, int object, String lemma) {
     List<Integer> obj = g.subtree(object, Set.of());
     int v = obj.get(obj.size() - 1) + 1;
-    if (v >= g.tokens.size() || !g.pos(v).matches("VBD|VBZ|VBP") || TrailingAttribution.ADDRESSEE.contains(lemma)
-        || obj.contains(v) || g.child(v, Set.of("nsubj", "nsubj:pass", "csubj")) >= 0 && !lostSpeaker(g, v, g.head[object])
-        || lex.at(g.tokens, v) != null) {
+    // (or a modal and its verb: "insisted his players could take pride ...")
+    int verb = v < g.tokens.size() && "MD".equals(g.pos(v)) && g.head[v] > v && g.pos(g.head[v]).startsWith("VB")
+        && DepGraph.matches(g.rel[v], Set.of("aux")) ? g.head[v] : v;
+    if (v >= g.tokens.size() || verb == v && !g.pos(v).matches("VBD|VBZ|VBP") || TrailingAttribution.ADDRESSEE.contains(lemma)
+        || obj.contains(v) || obj.contains(verb)
+        || g.child(verb, Set.of("nsubj", "nsubj:pass", "csubj")) >= 0 && !lostSpeaker(g, verb, g.head[object])
+        || lex.at(g.tokens, verb) != null) {
       return -1;
     }
-    return g.head[v] == object ? -1 : v;
+    return g.head[verb] == object ? -1 : v;
   }
 
   /**
@@ -1335,6 +1339,16 @@ final class CueVerbRule implements AttributionRule {
       }
       subj = new ArrayList<>(range(from, subject));
     }
+    for (int t : List.copyOf(subj)) {
+      // "Senior officials from eight countries on Tuesday pledged ...": the time of the saying hung deeper in
+      // the phrase, at its end
+      List<Integer> time = g.subtree(t, Set.of());
+      if (t > subject && timeOfTheSaying(g, t, subject) && subj.containsAll(time)
+          && time.get(time.size() - 1).equals(subj.get(subj.size() - 1)) && time.size() < subj.size()) {
+        subj.removeAll(time);
+        break;
+      }
+    }
     while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
       // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
       subj.remove(subj.size() - 1);
@@ -1847,6 +1861,9 @@ final class CueVerbRule implements AttributionRule {
         // "appealed to residents to stay indoors": the addressee marked by the cue's own particle stays too
         right.stream().filter(c -> c < clauses.get(0) && particle != null && DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))
             && g.child(c, Set.of("case")) == last).forEach(c -> out.addAll(g.subtree(c, cut)));
+        // "appealing for anyone with footage to come forward": "for" and the infinitive's subject, right before it
+        right.stream().filter(c -> c < clauses.get(0) && infinitiveSubject(g, c, clauses.get(0), cut))
+            .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
     } else if (!objects.isEmpty()) {
@@ -2055,6 +2072,19 @@ final class CueVerbRule implements AttributionRule {
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
         // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
+  }
+
+  /**
+   * A "for" phrase that ends right before a "to"-infinitive: the infinitive's subject ("for anyone with footage
+   * to come forward"), part of what was asked.
+   */
+  private static boolean infinitiveSubject(DepGraph g, int c, int clause, Set<Integer> cut) {
+    List<Integer> phrase = g.subtree(c, cut);
+    List<Integer> inf = g.subtree(clause, cut);
+    int mark = g.child(clause, Set.of("mark"));
+    return DepGraph.matches(g.rel[c], Set.of("obl")) && "for".equals(marker(g, c, Set.of("case")))
+        && mark >= 0 && mark == inf.get(0) && "to".equalsIgnoreCase(g.tokens.get(mark).word())
+        && phrase.get(phrase.size() - 1) + 1 == mark;
   }
 
   /**

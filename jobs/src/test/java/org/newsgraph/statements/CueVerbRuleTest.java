@@ -1470,6 +1470,37 @@ class CueVerbRuleTest {
         + "alleging|VBG|3|acl the|DT|7|det retailer|NN|5|obj failed|VBD|2|obj to|TO|10|mark protect|VB|2|advcl "
         + "data|NNS|10|obj +.|.|2|punct");
     assertEquals(List.of("0:null|allege|the retailer failed to protect data|indirect"), p.extract("cue-verb"));
+    // "Peter smiled and insisted his players could take pride.", "could take" hung on "smiled" with no subject
+    FakeParse modal = FakeParse.of("Peter|NNP|2|nsubj|PERSON smiled|VBD|0|root and|CC|4|cc insisted|VBD|2|conj "
+        + "his|PRP$|6|nmod:poss players|NNS|4|obj could|MD|8|aux take|VB|2|dep pride|NN|8|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|insist|his players could take pride|indirect"), modal.extract("cue-verb"));
+  }
+
+  @Test
+  void theTimeOfTheSayingHungDeepInTheSpeakerPhraseIsNoPartOfIt() {
+    // "Officials from eight countries on Tuesday pledged to cut tariffs.", "on Tuesday" hung on "countries"
+    FakeParse p = FakeParse.of("Officials|NNS|7|nsubj from|IN|4|case eight|CD|4|nummod countries|NNS|1|nmod "
+        + "on|IN|6|case Tuesday|NNP|4|nmod pledged|VBD|0|root to|TO|9|mark cut|VB|7|xcomp tariffs|NNS|9|obj +.|.|7|punct");
+    AttributionContext ctx = p.context();
+    new CueVerbRule().apply(ctx);
+    assertEquals("Officials from eight countries", ctx.drafts.get(0).speaker().text());
+  }
+
+  @Test
+  void theSubjectOfAnAppealsInfinitiveIsPartOfWhatWasAsked() {
+    // "Peter appealed for anyone with footage to come forward."
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON appealed|VBD|0|root for|IN|4|case anyone|NN|2|obl "
+        + "with|IN|6|case footage|NN|4|nmod to|TO|8|mark come|VB|2|xcomp forward|RB|8|advmod +.|.|2|punct");
+    assertEquals(List.of("0:peter|appeal|for anyone with footage to come forward|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aDeterminerThatStandsForPeopleIsAnUnnamedSpeaker() {
+    // "One user posted a complaint. Another wrote that she had left.": another user; "This shows that ..." is no one
+    FakeParse p = FakeParse.of("Another|DT|2|nsubj wrote|VBD|0|root that|IN|6|mark she|PRP|6|nsubj had|VBD|6|aux "
+            + "left|VBN|2|ccomp +.|.|2|punct",
+        "This|DT|2|nsubj shows|VBZ|0|root that|IN|6|mark she|PRP|6|nsubj had|VBD|6|aux left|VBN|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:null|write|she had left|indirect"), p.extract("cue-verb"));
   }
 
   @Test
