@@ -97,7 +97,7 @@ public final class CorpusResolver {
     for (CorpusNames.NameCount n : names) {
       String k = CorpusNames.key(n.canonical(), n.type());
       String c = finalName.get(k);
-      EntityType head = lex.nameHeadType(c);
+      EntityType head = lex.nameEndType(c);
       String type = forcedType.containsKey(c) ? forcedType.get(c)
           : "COUNTRY".equals(gazetteer.fineType(c)) ? EntityType.LOCATION.name()
           : head != null ? head.name() : DocumentResolver.majority(finalVotes.get(c));

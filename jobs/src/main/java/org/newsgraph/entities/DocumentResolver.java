@@ -594,7 +594,7 @@ public final class DocumentResolver {
       if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
         d.type = EntityType.LOCATION;
       } else if (d.resolution != Resolution.ALIAS_FILE) {
-        EntityType head = lex.nameHeadType(d.canonical);
+        EntityType head = lex.nameEndType(d.canonical);
         d.type = head != null ? head : described.getOrDefault(d.canonical, majorityType(votes.get(d.canonical)));
       }
     }

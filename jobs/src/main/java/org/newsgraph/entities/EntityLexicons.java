@@ -15,6 +15,7 @@ public final class EntityLexicons {
   final Set<String> bodyNouns;
   /** Appositive head nouns and the type they give a name ({@code appositive-heads.tsv}). */
   final Map<String, String> appositiveHeads;
+  final Set<String> companyWords;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
@@ -29,6 +30,7 @@ public final class EntityLexicons {
     Lexicon.map("/org/newsgraph/entities/name-heads.tsv").forEach(h::put);
     heads = Map.copyOf(h);
     appositiveHeads = Map.copyOf(Lexicon.map("/org/newsgraph/entities/appositive-heads.tsv"));
+    companyWords = Set.copyOf(Lexicon.lines("/org/newsgraph/entities/company-words.txt"));
   }
 
   private static Set<String> lowerSet(String resource) {
@@ -42,6 +44,24 @@ public final class EntityLexicons {
   /** Entity type of a head noun ("Initiative" → MISC), or null. Case-sensitive: heads are capitalised. */
   EntityType headType(String word) {
     return Character.isUpperCase(word.charAt(0)) ? EntityType.of(heads.get(word.toLowerCase(Locale.ROOT))) : null;
+  }
+
+  /**
+   * The type a multi-word name's last word gives it: a head noun ("Belt and Road Initiative" → MISC) or a
+   * company word, before a legal suffix or without one ("Crispin Brands", "Acme Foods Inc" → ORGANIZATION);
+   * null otherwise.
+   */
+  EntityType nameEndType(String name) {
+    EntityType head = nameHeadType(name);
+    if (head != null) {
+      return head;
+    }
+    String[] words = name.split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && CompanySuffix.isSuffix(words[last].replaceAll(",$", ""))) {
+      last--;
+    }
+    return last > 0 && companyWords.contains(words[last].replaceAll(",$", "")) ? EntityType.ORGANIZATION : null;
   }
 
   /** Type given by the head noun ending a multi-word name ("Belt and Road Initiative" → MISC), or null. */

@@ -30,6 +30,12 @@ final class FirstWordOfOrganisation implements NameRule {
     return fineType != null && REGIONS.contains(fineType);
   }
 
+  /** The name less a legal suffix at its end ("Acme Foods, Inc." → "Acme Foods"). */
+  private static String withoutSuffix(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && CompanySuffix.isSuffix(name.substring(space + 1)) ? name.substring(0, space).replaceAll(",$", "") : name;
+  }
+
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
     String x = name.text();
@@ -47,10 +53,14 @@ final class FirstWordOfOrganisation implements NameRule {
       if (!l.multiWord() || l.text().equals(x)) {
         continue;
       }
-      if (found != null || l.type() != EntityType.ORGANIZATION) {
-        return null; // "Acme Bank" and "Acme Foods", "House Education" and "House Republicans": which one is it?
+      if (l.type() != EntityType.ORGANIZATION) {
+        return null; // "House Education" and "House Republicans": which one is it?
       }
-      found = l;
+      if (found != null && !withoutSuffix(found.text()).equals(withoutSuffix(l.text()))) {
+        return null; // "Acme Bank" and "Acme Foods"
+      }
+      // ("Harbor Foods" and "Harbor Foods Inc" are one company: the full name)
+      found = found == null || l.text().length() > found.text().length() ? l : found;
     }
     if (found == null) {
       return null;

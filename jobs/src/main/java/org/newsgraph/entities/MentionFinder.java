@@ -13,7 +13,7 @@ import org.newsgraph.text.ParsedSentence;
  * (1) runs of equal NER tags, (2) capitalised phrases ending in a head noun ("Belt and Road
  * Initiative", which the CRF tags in pieces), which win over overlapping NER runs, (3) hyphenated place
  * pairs ("Freedonia-Sylvania", "freedonia-Sylvania") split into their places, and (4) person names
- * completed leftwards up to a title ("Vice Premier He Lifeng", where the CRF only finds "Lifeng").
+ * completed leftwards up to a title ("Vice Premier He Wenjun", where the CRF only finds "Wenjun").
  */
 final class MentionFinder {
 
@@ -488,7 +488,9 @@ final class MentionFinder {
       m.firstToken++;
     }
     int p = m.firstToken - 1;
+    // (not a title's own object: "Minister of Energy Jane Roe", "Minister for Energy Jane Roe")
     if (p >= 1 && capitalised(tokens.get(p).word()) && !lex.isTitle(tokens.get(p).word())
+        && !Set.of("of", "for").contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))
         && "O".equals(tokens.get(p).ner()) && adjacentWords(tokens.get(p), tokens.get(p + 1))
         && !isPlaceLike(tokens.get(p).word())) {
       m.firstToken = p;

@@ -37,6 +37,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aNameEndingInACompanyWordIsAnOrganisation() {
+    // "Pelican Brands" and "Kestrel Foods Inc", which the tagger took for people named Pelican and Kestrel
+    assertEquals(List.of("Pelican Brands=Pelican Brands/ORGANIZATION", "Kestrel Foods Inc=Kestrel Foods Inc/ORGANIZATION"),
+        summary(resolve("Pelican/PERSON Brands/PERSON bought Kestrel/PERSON Foods/PERSON Inc/PERSON .")));
+  }
+
+  @Test
   void twoNamesTheTaggerRanTogetherWithAndTheAreTwoMentions() {
     List<String> s = summary(resolve("The/ORGANIZATION Daily/ORGANIZATION Planet/ORGANIZATION and/ORGANIZATION "
         + "the/ORGANIZATION Evening/ORGANIZATION Star/ORGANIZATION reported/O it/O ./O",
@@ -101,11 +108,22 @@ class DocumentResolverTest {
 
   @Test
   void untaggedRepeatsOfANameArePropagatedButNotPronouns() {
-    List<Mention> m = resolve("Vice Premier He Lifeng/PERSON met Kenyan/MISC officials .", "He said Lifeng was right .");
+    List<Mention> m = resolve("Vice Premier He Wenjun/PERSON met Kenyan/MISC officials .", "He said Wenjun was right .");
     List<String> s = summary(m);
-    assertTrue(s.contains("He Lifeng=He Lifeng/PERSON"), s.toString());
-    assertTrue(s.contains("Lifeng=He Lifeng/PERSON"), s.toString());
+    assertTrue(s.contains("He Wenjun=He Wenjun/PERSON"), s.toString());
+    assertTrue(s.contains("Wenjun=He Wenjun/PERSON"), s.toString());
     assertFalse(s.stream().anyMatch(x -> x.startsWith("He=")), s.toString());
+  }
+
+  @Test
+  void aPersonIsCompletedLeftwardsUpToATitleButNotOverItsObject() {
+    // "Vice Premier He Wenjun", the tagger finding only "Wenjun"; "Minister of Energy Jane Roe": "Energy" is the
+    // ministry's, not a given name
+    assertEquals(List.of("He Wenjun=He Wenjun/PERSON"), summary(resolve("Vice Premier He Wenjun/PERSON spoke .")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), summary(resolve("Minister of Energy Jane/PERSON Roe/PERSON spoke .")));
+    // an honorific the tagger left out after a preposition stays ("according to Dame Jane Roe")
+    assertEquals(List.of("Dame Jane Roe=Dame Jane Roe/PERSON"),
+        summary(resolve("It was bad , according to Dame Jane/PERSON Roe/PERSON .")));
   }
 
   @Test

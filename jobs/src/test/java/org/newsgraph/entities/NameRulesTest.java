@@ -224,5 +224,8 @@ class NameRulesTest {
     assertNull(target(r, s, "Hall"), "another name ends with it: a head noun, no company's own word");
     assertNull(target(r, scope(NameScope.Kind.CORPUS, "Kestrel/PERSON", "Kestrel Devices/ORGANIZATION"), "Kestrel"),
         "not across stories");
+    // the company written with and without its legal suffix is one company, not two that open with the word
+    NameScope suffixed = doc("Pelican/PERSON", "Pelican Foods/ORGANIZATION", "Pelican Foods Inc/ORGANIZATION");
+    assertEquals("Pelican Foods Inc", target(r, suffixed, "Pelican"));
   }
 }
