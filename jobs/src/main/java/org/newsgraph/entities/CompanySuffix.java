@@ -20,6 +20,13 @@ final class CompanySuffix implements NameRule {
     return SUFFIXES.contains(word) || word.endsWith(".") && SUFFIXES.contains(word.substring(0, word.length() - 1));
   }
 
+  /** The name less one legal suffix at its end and the comma before it ("Acme Foods, Inc." → "Acme Foods"). */
+  static String withoutSuffix(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && isSuffix(name.substring(space + 1).replaceAll(",$", ""))
+        ? name.substring(0, space).replaceAll(",$", "") : name;
+  }
+
   /** The alternatives of a regular expression that matches any suffix as written. */
   static String pattern() {
     return String.join("|", SUFFIXES.stream().map(java.util.regex.Pattern::quote).toList());

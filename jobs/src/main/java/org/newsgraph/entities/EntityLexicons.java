@@ -56,12 +56,9 @@ public final class EntityLexicons {
     if (head != null) {
       return head;
     }
-    String[] words = name.split("\\s+");
-    int last = words.length - 1;
-    if (last > 0 && CompanySuffix.isSuffix(words[last].replaceAll(",$", ""))) {
-      last--;
-    }
-    return last > 0 && companyWords.contains(words[last].replaceAll(",$", "")) ? EntityType.ORGANIZATION : null;
+    String core = CompanySuffix.withoutSuffix(name);
+    int space = core.lastIndexOf(' ');
+    return space > 0 && companyWords.contains(core.substring(space + 1)) ? EntityType.ORGANIZATION : null;
   }
 
   /** Type given by the head noun ending a multi-word name ("Belt and Road Initiative" → MISC), or null. */

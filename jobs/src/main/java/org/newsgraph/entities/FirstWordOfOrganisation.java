@@ -30,12 +30,6 @@ final class FirstWordOfOrganisation implements NameRule {
     return fineType != null && REGIONS.contains(fineType);
   }
 
-  /** The name less a legal suffix at its end ("Acme Foods, Inc." → "Acme Foods"). */
-  private static String withoutSuffix(String name) {
-    int space = name.lastIndexOf(' ');
-    return space > 0 && CompanySuffix.isSuffix(name.substring(space + 1)) ? name.substring(0, space).replaceAll(",$", "") : name;
-  }
-
   @Override
   public Verdict apply(NameScope.Name name, NameScope scope) {
     String x = name.text();
@@ -56,7 +50,7 @@ final class FirstWordOfOrganisation implements NameRule {
       if (l.type() != EntityType.ORGANIZATION) {
         return null; // "House Education" and "House Republicans": which one is it?
       }
-      if (found != null && !withoutSuffix(found.text()).equals(withoutSuffix(l.text()))) {
+      if (found != null && !CompanySuffix.withoutSuffix(found.text()).equals(CompanySuffix.withoutSuffix(l.text()))) {
         return null; // "Acme Bank" and "Acme Foods"
       }
       // ("Harbor Foods" and "Harbor Foods Inc" are one company: the full name)

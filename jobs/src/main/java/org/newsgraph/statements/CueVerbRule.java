@@ -795,17 +795,19 @@ final class CueVerbRule implements AttributionRule {
    * is that phrase, no clause and no quoted words), so the verb names an act.
    */
   private boolean workObject(DepGraph g, Found f) {
-    Set<String> works = WORK_OBJECTS.get(g.tokens.get(f.cue).lemma() == null ? ""
-        : g.tokens.get(f.cue).lemma().toLowerCase(Locale.ROOT));
+    Set<String> works = WORK_OBJECTS.get(lemma(g, f.cue));
     int obj = g.child(f.cue, Set.of("obj"));
     if (works == null || obj < f.cue || f.draft.contentBegin() < f.draft.cueEnd()) {
       return false;
     }
-    String lemma = g.tokens.get(obj).lemma() == null ? g.tokens.get(obj).word() : g.tokens.get(obj).lemma();
-    return works.contains(lemma.toLowerCase(Locale.ROOT))
-        && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
-        && g.tokens.stream().noneMatch(t -> t.begin() >= f.draft.contentBegin() && t.end() <= f.draft.contentEnd()
-            && TrailingAttribution.finiteVerb(t));
+    return works.contains(lemma(g, obj)) && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
+        && !finiteVerbIn(g, f.draft);
+  }
+
+  /** The draft's content holds a finite verb: it reports a clause, not only a noun phrase. */
+  private static boolean finiteVerbIn(DepGraph g, Draft d) {
+    return g.tokens.stream().anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
+        && TrailingAttribution.finiteVerb(t));
   }
 
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
@@ -834,8 +836,7 @@ final class CueVerbRule implements AttributionRule {
         return false;
       }
       return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
-          || g.tokens.stream().anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
-              && TrailingAttribution.finiteVerb(t));
+          || finiteVerbIn(g, d);
     }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;

@@ -811,9 +811,7 @@ final class SpeakerResolver {
     // organisations named at least once otherwise than as the addressee of "told" ("told FNN", "to the paper")
     Set<String> other = new java.util.HashSet<>();
     for (Mention m : ctx.mentions) {
-      String left = m.begin() < offset && m.type().equals("ORGANIZATION")
-          ? ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT) : null;
-      if (left != null && !left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$")) {
+      if (m.begin() < offset && m.type().equals("ORGANIZATION") && !addressed(m)) {
         other.add(m.entityId());
       }
     }
@@ -845,16 +843,16 @@ final class SpeakerResolver {
    * (not as an addressee: "told Acme"), or null.
    */
   private String nextOrganisation(int offset) {
-    int here = ctx.sentenceAt(offset);
-    for (Mention m : ctx.mentions) {
-      int at = ctx.sentenceAt(m.begin());
-      if (m.begin() >= offset && at > here && m.type().equals("ORGANIZATION") && ctx.quotationAt(m.begin()) == null) {
-        String left = ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT);
-        return here >= 0 && at - here == 1 && !left.matches(".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$")
-            ? m.entityId() : null;
-      }
-    }
-    return null;
+    Mention m = nextNamed(offset, "ORGANIZATION", 1);
+    return m == null || addressed(m) ? null : m.entityId();
+  }
+
+  private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+      ".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$");
+
+  /** The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme"). */
+  private boolean addressed(Mention m) {
+    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT)).matches();
   }
 
   private boolean spoke(String entityId, int offset) {
@@ -916,11 +914,20 @@ final class SpeakerResolver {
 
   /** The first person named in the two sentences after the one at {@code offset}, outside quotations, or null. */
   private String nextPerson(int offset) {
+    Mention m = nextNamed(offset, "PERSON", 2);
+    return m == null ? null : m.entityId();
+  }
+
+  /**
+   * The first mention of this type, outside quotations, in a sentence after the one holding {@code offset}, when
+   * that sentence is at most {@code sentences} on; else null.
+   */
+  private Mention nextNamed(int offset, String type, int sentences) {
     int here = ctx.sentenceAt(offset);
     for (Mention m : ctx.mentions) {
       int at = ctx.sentenceAt(m.begin());
-      if (m.begin() >= offset && at > here && m.type().equals("PERSON") && ctx.quotationAt(m.begin()) == null) {
-        return here >= 0 && at - here <= 2 ? m.entityId() : null;
+      if (m.begin() >= offset && at > here && m.type().equals(type) && ctx.quotationAt(m.begin()) == null) {
+        return here >= 0 && at - here <= sentences ? m : null;
       }
     }
     return null;
