@@ -2289,6 +2289,12 @@ final class CueVerbRule implements AttributionRule {
         // subject of its own, coordinated onto the first report's clause, is its own statement
         cut.add(t);
       }
+      if (t > cue + 1 && "VBG".equals(g.tokens.get(t).pos()) && lex.at(g.tokens, t) != null
+          && g.child(t, SUBJECT) > cue && "with".equals(marker(g, t, Set.of("mark", "case")))) {
+        // "Others complained about the notice, with some saying they had booked flights": a report by a
+        // source of its own in a "with" clause is its own statement
+        cut.add(t);
+      }
       if (t > cue + 1 && "VBG".equals(g.tokens.get(t).pos()) && ",".equals(g.tokens.get(t - 1).word())
           && lex.at(g.tokens, t) != null && g.child(t, SUBJECT) < 0) {
         // "..., adding: ..." hung on a noun of the content (acl): still the next statement, not this one's

@@ -1495,6 +1495,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportInAWithClauseIsItsOwnStatement() {
+    // "Fans complained about the delay, with some saying they had booked flights."
+    FakeParse p = FakeParse.of("Fans|NNS|2|nsubj complained|VBD|0|root about|IN|5|case the|DT|5|det delay|NN|2|obl "
+        + "+,|,|2|punct with|IN|9|mark some|DT|9|nsubj saying|VBG|2|advcl they|PRP|12|nsubj had|VBD|12|aux "
+        + "booked|VBN|9|ccomp flights|NNS|12|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|complain|about the delay|indirect", "0:null|say|they had booked flights|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aDeterminerThatStandsForPeopleIsAnUnnamedSpeaker() {
     // "One user posted a complaint. Another wrote that she had left.": another user; "This shows that ..." is no one
     FakeParse p = FakeParse.of("Another|DT|2|nsubj wrote|VBD|0|root that|IN|6|mark she|PRP|6|nsubj had|VBD|6|aux "
