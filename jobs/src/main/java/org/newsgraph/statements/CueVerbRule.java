@@ -92,7 +92,7 @@ final class CueVerbRule implements AttributionRule {
             near = f;
           }
         }
-        if (near == null) {
+        if (near == null && !controlled(g, i)) {
           for (Found f : found) {
             if (f.cue > i && (near == null || f.cue < near.cue)) {
               near = f;
@@ -960,6 +960,14 @@ final class CueVerbRule implements AttributionRule {
         || lex.speakerNouns.containsKey(lemma) || lex.speakerNouns.containsKey(word);
   }
 
+  /**
+   * A "to"-infinitive cue whose subject is the subject of the verb it hangs on ("Negotiators failed to agree on a
+   * target, with others accusing ..."): it takes no speaker from a report later in the sentence.
+   */
+  private static boolean controlled(DepGraph g, int cue) {
+    return g.rel[cue].equals("xcomp") && g.head[cue] >= 0 && g.child(g.head[cue], SUBJECT) >= 0;
+  }
+
   /** A cue that may lack a subject of its own: a participle, or a verb conjoined to or hanging on another. */
   private static boolean continuation(DepGraph g, int t) {
     String pos = g.tokens.get(t).pos();
@@ -1038,7 +1046,7 @@ final class CueVerbRule implements AttributionRule {
     }
     if (inherit != null) {
       boolean initial = initialParticiple(g, cue, match.lastToken(), inherit);
-      List<Integer> content = initial ? range(match.lastToken() + 1, inherit.subjectFirst - 1)
+      List<Integer> content = initial ? initialParticipleContent(g, cue, match.lastToken(), inherit.subjectFirst)
           : garbledParticiple(g, cue, match.lastToken()) ? restOfClauses(g, match.lastToken())
           : content(g, cue, match.lastToken(), List.of());
       if (match.cue().predicative() && !initial) {
@@ -1385,6 +1393,21 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return false;
+  }
+
+  /**
+   * What an opening participle reports: the words up to the main clause's subject, or nothing when all it takes
+   * is when, where or how long it was said ("Testifying for a second day, Roe said ...", "Speaking at a rally").
+   */
+  private static List<Integer> initialParticipleContent(DepGraph g, int cue, int last, int subjectFirst) {
+    List<Integer> taken = g.children.get(cue).stream().filter(c -> c > last && c < subjectFirst && !g.isPunct(c))
+        .toList();
+    // (every word up to the subject is the adjunct's: "Noting that ..., Roe said", with the noted clause hung
+    // elsewhere, still reports it)
+    boolean framed = !taken.isEmpty() && taken.stream().allMatch(c -> adjunctOfTheSaying(g, c))
+        && taken.stream().mapToInt(c -> g.subtree(c, Set.of()).size()).sum()
+            >= range(last + 1, subjectFirst - 1).stream().filter(t -> !g.isPunct(t)).count();
+    return framed ? List.of() : range(last + 1, subjectFirst - 1);
   }
 
   private static boolean initialParticiple(DepGraph g, int cue, int last, Found main) {
@@ -1830,6 +1853,7 @@ final class CueVerbRule implements AttributionRule {
         }
       }
       int hung = thatClauseOnANoun(g, right, cut);
+      hung = hung >= 0 ? hung : thatClauseOnAMedium(g, right, cut);
       if (hung >= 0) {
         // "told analysts on a conference call that orders had slowed", parsed with the clause on "call"
         out.addAll(g.subtree(hung, cut));
@@ -2007,14 +2031,42 @@ final class CueVerbRule implements AttributionRule {
         int that = g.tokens.get(first).word().equalsIgnoreCase("that") ? first
             : first > 0 && g.tokens.get(first - 1).word().equalsIgnoreCase("that") ? first - 1 : -1;
         int subject = g.child(d, Set.of("nsubj", "nsubj:pass"));
-        // (and no gap for the medium to fill: an object, a clause, a copula or a passive of its own)
+        // (and no gap for the medium to fill: an object, a clause, a copula or a passive of its own; or a
+        // report's marks: a second "that" clause with its own subject coordinated onto it, "... that customers
+        // were cutting orders and that she expected ...", or quoted words right after its subject)
         if (that > c && subject > that && !g.pos(subject).startsWith("W")
-            && g.child(d, Set.of("obj", "ccomp", "xcomp", "cop", "nsubj:pass", "aux:pass")) >= 0) {
+            && (g.child(d, Set.of("obj", "ccomp", "xcomp", "cop", "nsubj:pass", "aux:pass")) >= 0
+                || secondThatClause(g, d) || quotedPredicate(g, subject, d))) {
           return d;
         }
       }
     }
     return -1;
+  }
+
+  /** The clause has a conjunct opened by "that" with a subject of its own ("... and that she expected ..."). */
+  private static boolean secondThatClause(DepGraph g, int clause) {
+    for (int c : g.children.get(clause)) {
+      int mark = g.child(c, Set.of("mark"));
+      if (c > clause && DepGraph.matches(g.rel[c], Set.of("conj")) && mark >= 0
+          && g.tokens.get(mark).word().equalsIgnoreCase("that") && g.child(c, Set.of("nsubj", "nsubj:pass")) > mark) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quotation mark opens the clause's predicate right after its subject ("customers were “working through ..."). */
+  private static boolean quotedPredicate(DepGraph g, int subject, int predicate) {
+    for (int t = subject + 1; t < predicate; t++) {
+      if (DepGraph.isQuote(g.tokens.get(t))) {
+        return true;
+      }
+      if (!DepGraph.matches(g.rel[t], Set.of("aux", "aux:pass", "cop", "advmod", "neg"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
@@ -2072,8 +2124,14 @@ final class CueVerbRule implements AttributionRule {
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
         // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
-        || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0;
+        || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0
+        // "testified for a second day", "said for the third time"
+        || p.equals("for") && DURATIONS.contains(lemma(g, c));
   }
+
+  /** Nouns of a span of time or a repetition, which a "for" phrase makes the how-long of the saying. */
+  private static final Set<String> DURATIONS = Set.of("day", "hour", "minute", "week", "month", "year", "time",
+      "decade", "night", "while");
 
   /**
    * A "for" phrase that ends right before a "to"-infinitive: the infinitive's subject ("for anyone with footage

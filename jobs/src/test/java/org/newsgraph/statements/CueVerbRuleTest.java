@@ -1495,6 +1495,44 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatClauseHungOnTheCallItWasToldOnIsWhatWasTold() {
+    // "She told analysts on a call that orders were “slowing sharply”." / "... that orders were slowing and that
+    // she expected a recovery.": the parser made the report a relative clause of "call"; quoted words or a second
+    // "that" clause mark it as what was told. "She told reporters on a call that she had arranged." is a call.
+    FakeParse quoted = FakeParse.of("She|PRP|2|nsubj told|VBD|0|root analysts|NNS|2|obj on|IN|6|case a|DT|6|det "
+        + "call|NN|2|obl that|WDT|6|ref orders|NNS|11|nsubj were|VBD|11|aux “|``|11|punct +slowing|VBG|6|acl:relcl "
+        + "sharply|RB|11|advmod +”|''|11|punct +.|.|2|punct");
+    assertEquals(List.of("0:null|tell|orders were “slowing sharply|mixed"), quoted.extract("cue-verb"));
+    FakeParse second = FakeParse.of("She|PRP|2|nsubj told|VBD|0|root analysts|NNS|2|obj on|IN|6|case a|DT|6|det "
+        + "call|NN|2|obl that|WDT|6|ref orders|NNS|10|nsubj were|VBD|10|aux slowing|VBG|6|acl:relcl and|CC|14|cc "
+        + "that|IN|14|mark she|PRP|14|nsubj expected|VBD|10|conj a|DT|16|det recovery|NN|14|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|tell|orders were slowing and that she expected a recovery|indirect"),
+        second.extract("cue-verb"));
+    FakeParse relative = FakeParse.of("She|PRP|2|nsubj told|VBD|0|root reporters|NNS|2|obj on|IN|6|case a|DT|6|det "
+        + "call|NN|2|obl that|WDT|6|ref she|PRP|10|nsubj had|VBD|10|aux arranged|VBN|6|acl:relcl +.|.|2|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
+  }
+
+  @Test
+  void aSpanOfTimeIsHowLongItWasSaidNotWhat() {
+    // "Testifying for a second day, the witness said she had been afraid.": no second row for "testifying"
+    FakeParse p = FakeParse.of("Testifying|VBG|9|advcl for|IN|5|case a|DT|5|det second|JJ|5|amod day|NN|1|obl "
+        + "+,|,|9|punct the|DT|8|det witness|NN|9|nsubj said|VBD|0|root she|PRP|13|nsubj had|VBD|13|aux "
+        + "been|VBN|13|cop afraid|JJ|9|ccomp +.|.|9|punct");
+    assertEquals(List.of("0:null|say|she had been afraid|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anInfinitiveCueKeepsTheSubjectOfTheVerbItHangsOn() {
+    // "Talks failed to agree on a target, with poorer states accusing richer ones of stalling.": "agree" is the
+    // talks' (and a failed one), not the poorer states'
+    FakeParse p = FakeParse.of("Talks|NNS|2|nsubj failed|VBD|0|root to|TO|4|mark agree|VB|2|xcomp on|IN|7|case "
+        + "a|DT|7|det target|NN|4|obl +,|,|4|punct with|IN|12|mark poorer|JJR|11|amod states|NNS|12|nsubj "
+        + "accusing|VBG|4|advcl richer|JJR|14|amod ones|NNS|12|obj of|IN|16|mark stalling|VBG|12|advcl +.|.|2|punct");
+    assertEquals(List.of("0:null|accuse|richer ones of stalling|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aReportInAWithClauseIsItsOwnStatement() {
     // "Fans complained about the delay, with some saying they had booked flights."
     FakeParse p = FakeParse.of("Fans|NNS|2|nsubj complained|VBD|0|root about|IN|5|case the|DT|5|det delay|NN|2|obl "
