@@ -58,6 +58,9 @@ final class QuotationRule implements AttributionRule {
           && firstSentence - previousSentence <= 1) {
         a = previous;
       }
+      if (a == null && wholeSentences(ctx.body, chain) && opensUnit(ctx, first)) {
+        a = speakerOfTheSentenceBefore(ctx, firstSentence);
+      }
       if (a == null) {
         continue;
       }
@@ -66,6 +69,26 @@ final class QuotationRule implements AttributionRule {
       previous = a;
       previousSentence = Math.max(ctx.sentenceAt(Math.max(last.begin(), last.close() - 1)), ctx.sentenceAt(a.cueBegin()));
     }
+  }
+
+  /**
+   * A quotation of whole sentences with no cue of its own right after a sentence in which one source reports
+   * something ("He urged residents to leave. “Please, do not stay. Property can be replaced.”", "She says the
+   * decision was not easy. ¶ “I loved nursing. ...”"): news style gives it to that source, with that cue. Not
+   * when the sentence before has two sources, or only an "according to" source.
+   */
+  private static Attribution speakerOfTheSentenceBefore(AttributionContext ctx, int sentence) {
+    Draft only = null;
+    for (Draft d : ctx.drafts) {
+      if (d.sentenceIdx() != sentence - 1 || d.speaker().text() == null) {
+        continue;
+      }
+      if (!d.rule().equals("cue-verb") || only != null && !only.speaker().text().equalsIgnoreCase(d.speaker().text())) {
+        return null;
+      }
+      only = only == null ? d : only;
+    }
+    return only == null ? null : Attribution.of(only);
   }
 
   private static int words(String s) {

@@ -29,6 +29,24 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aQuotationWithoutCueRightAfterAReportIsThatSourcesWithItsCue() {
+    String urged = "Peter|NNP|2|compound|PERSON Smith|NNP|3|nsubj|PERSON urged|VBD|0|root residents|NNS|3|obj "
+        + "to|TO|6|mark leave|VB|3|xcomp +.|.|3|punct";
+    FakeParse p = FakeParse.of(urged, "“|`` +Please|UH go|VB +.|.", "Homes|NNS can|MD be|VB replaced|VBN +.|. +”|''");
+    assertEquals(List.of("0:peter smith|urge|residents to leave|indirect", "1:peter smith|urge|Please go|direct",
+        "2:peter smith|urge|Homes can be replaced|direct"), p.extract());
+    // a quoted slogan inside a sentence is not a quotation of whole sentences
+    FakeParse slogan = FakeParse.of(urged, "“|`` +Go|VB home|NN +”|'' was|VBD painted|VBN on|IN walls|NNS +.|.");
+    assertEquals(List.of("0:peter smith|urge|residents to leave|indirect"), slogan.extract());
+    // nor is a quotation after a sentence with two sources ("Peter Smith urged residents to leave as Anna said ...")
+    FakeParse two = FakeParse.of("Peter|NNP|2|compound|PERSON Smith|NNP|3|nsubj|PERSON urged|VBD|0|root "
+        + "residents|NNS|3|obj to|TO|6|mark leave|VB|3|xcomp as|IN|9|mark Anna|NNP|9|nsubj|PERSON said|VBD|3|advcl "
+        + "homes|NNS|12|nsubj were|VBD|12|cop unsafe|JJ|9|ccomp +.|.|3|punct", "“|`` +Please|UH go|VB +.|. +”|''");
+    assertEquals(List.of("0:peter smith|urge|residents to leave|indirect", "0:anna|say|homes were unsafe|indirect"),
+        two.extract());
+  }
+
+  @Test
   void anInterruptedQuotationIsOneRow() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON arrived|VBD +.|.",
         "“|`` +We|PRP will|MD +,|, +”|'' he|PRP said|VBD +,|, “|`` +win|VB the|DT cup|NN +.|. +”|''");
