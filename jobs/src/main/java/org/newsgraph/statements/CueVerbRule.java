@@ -1331,6 +1331,10 @@ final class CueVerbRule implements AttributionRule {
    * time of the saying; only the name and the words before it when the parser made the subject the head of the
    * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
    */
+  /** A time of day as a live blog stamps its entries: "14:12", "9.05", "2:30pm". */
+  private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+      "\\d{1,2}:\\d{2}(?i:[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}(?i:[ap]\\.?m\\.?)");
+
   private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
@@ -1361,6 +1365,13 @@ final class CueVerbRule implements AttributionRule {
     while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {
       // "A spokeswoman for the agency, Jane Roe, said": the appositive's closing comma is no part of the speaker
       subj.remove(subj.size() - 1);
+    }
+    if (subj.size() > 1 && subj.get(0) == 0 && CLOCK_TIME.matcher(g.tokens.get(0).word()).matches()) {
+      // "14:12 Roe confirms ...": a live blog's time stamp before the speaker is no part of it
+      subj.remove(0);
+      while (subj.size() > 1 && g.isPunct(subj.get(0))) {
+        subj.remove(0);
+      }
     }
     return subj;
   }

@@ -151,7 +151,12 @@ final class DepGraph {
 
   boolean isPunct(int t) {
     String w = tokens.get(t).word();
-    return !w.chars().anyMatch(Character::isLetterOrDigit) && !isQuote(w);
+    return !w.chars().anyMatch(Character::isLetterOrDigit) && !isQuote(w) && !isUnitSymbol(w);
+  }
+
+  /** A symbol that is part of an amount, not punctuation: "20%", "$4 billion", "£3", "40°". */
+  private static boolean isUnitSymbol(String w) {
+    return w.length() == 1 && "%$€£¥₹°".indexOf(w.charAt(0)) >= 0;
   }
 
   /**

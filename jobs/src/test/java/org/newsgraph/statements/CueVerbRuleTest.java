@@ -1533,6 +1533,38 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void declaringAStateOfEmergencyIsAnActDeclaringThatIsSpeech() {
+    // "The governor declared an emergency and said help was coming." / "The governor declared that help was coming."
+    FakeParse act = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root an|DT|5|det emergency|NN|3|obj "
+        + "and|CC|7|cc said|VBD|3|conj help|NN|10|nsubj was|VBD|10|aux coming|VBG|7|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|say|help was coming|indirect"), act.extract("cue-verb"));
+    FakeParse said = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root that|IN|7|mark help|NN|7|nsubj "
+        + "was|VBD|7|aux coming|VBG|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|declare|help was coming|indirect"), said.extract("cue-verb"));
+  }
+
+  @Test
+  void aPercentOrCurrencySignEndsTheAmountNotThePunctuation() {
+    // "She said prices rose 5%."
+    FakeParse p = FakeParse.of("She|PRP|2|nsubj said|VBD|0|root prices|NNS|4|nsubj rose|VBD|2|ccomp 5|CD|6|nummod "
+        + "+%|NN|4|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|say|prices rose 5%|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aLiveBlogTimeStampIsNoPartOfTheSpeaker() {
+    // "14:12 Roe confirms the rate will stay."; "9.05 million viewers said ..." keeps its number
+    FakeParse p = FakeParse.of("14:12|CD|2|nummod Roe|NNP|3|nsubj|PERSON confirms|VBZ|0|root the|DT|5|det "
+        + "rate|NN|7|nsubj will|MD|7|aux stay|VB|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:roe|confirm|the rate will stay|indirect"), p.extract("cue-verb"));
+    assertEquals("Roe", p.extractStatements("cue-verb").get(0).speakerText());
+    FakeParse n = FakeParse.of("9.05|CD|2|compound million|CD|3|nummod viewers|NNS|4|nsubj said|VBD|0|root "
+        + "it|PRP|6|nsubj worked|VBD|4|ccomp +.|.|4|punct");
+    assertEquals(List.of("0:null|say|it worked|indirect"), n.extract("cue-verb"));
+    assertEquals("9.05 million viewers", n.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aReportInAWithClauseIsItsOwnStatement() {
     // "Fans complained about the delay, with some saying they had booked flights."
     FakeParse p = FakeParse.of("Fans|NNS|2|nsubj complained|VBD|0|root about|IN|5|case the|DT|5|det delay|NN|2|obl "
