@@ -56,6 +56,10 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern COMMON_POSSESSOR = java.util.regex.Pattern.compile(
       "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+['’]s?\\s+");
 
+  /** A role "of" a thing the text does not name: "the director general of the broadcaster", "a member of the board". */
+  private static final java.util.regex.Pattern OF_COMMON = java.util.regex.Pattern.compile(
+      "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}of\\s+(?:the|a|an|its|his|her|their)\\s+[\\p{Ll}\\s-]+");
+
   /** The words right before the author of data or a document: "compiled by (the) ", "from (the) ". */
   private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
@@ -272,10 +276,10 @@ final class SpeakerResolver {
         }
       }
       if (id == null && years == null && (POSSESSIVE_PRONOUNS.contains(lower.split("\\s+")[0])
-          || COMMON_POSSESSOR.matcher(lower).lookingAt() && owner == null)) {
+          || (COMMON_POSSESSOR.matcher(lower).lookingAt() || OF_COMMON.matcher(lower).matches()) && owner == null)) {
         // "her deputy", "his race engineer", "its administrator": someone of hers (or of a body) the text does
-        // not name, never she herself nor the last person who spoke; "the
-        // shop's owner", "the victim's mother": someone of a thing or person the text does not name
+        // not name, never she herself nor the last person who spoke; "the shop's owner", "the victim's mother",
+        // "the director general of the broadcaster": someone of a thing or person the text does not name
         return unnamed(text, begin, end);
       }
       if (id == null) {

@@ -50,6 +50,31 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleOfAnUnnamedThingAndSomeonesManagementAreUnnamed() {
+    // "Anna Roe spoke. The director general of the broadcaster spoke. Roe's management spoke."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT director|NN general|NN of|IN the|DT broadcaster|NN spoke|VBD +.|.",
+        "Roe|NNP|0|x|PERSON +'s|POS management|NN spoke|VBD +.|.");
+    Speaker head = resolve(p, "The director general of the broadcaster", "general");
+    assertNull(head.entityId());
+    assertEquals("unnamed", head.resolution());
+    Speaker management = resolve(p, "Roe's management", "management");
+    assertNull(management.entityId());
+    assertEquals("unnamed", management.resolution());
+  }
+
+  @Test
+  void theRegulatorIsNotTheCompanyTheStoryIsAbout() {
+    // "Acme Foods said it was hacked. The regulator confirmed it." / "The Acme regulator spoke."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Foods|NNP|0|x|ORGANIZATION said|VBD it|PRP was|VBD "
+        + "hacked|VBN +.|.", "The|DT regulator|NN confirmed|VBD it|PRP +.|.");
+    assertNull(resolve(p, "The regulator", "regulator").entityId());
+    FakeParse carmaker = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Motors|NNP|0|x|ORGANIZATION said|VBD it|PRP was|VBD "
+        + "hacked|VBN +.|.", "The|DT carmaker|NN confirmed|VBD it|PRP +.|.");
+    assertEquals("acme motors", resolve(carmaker, "The carmaker", "carmaker").entityId());
+  }
+
+  @Test
   void aRoleOfSomeonesIsAnotherPersonNeverTheOwner() {
     // "Anna Roe spoke. Her deputy spoke. Roe's lawyer spoke.": someone of hers the text does not name
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.",
