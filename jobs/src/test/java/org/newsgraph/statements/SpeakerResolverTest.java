@@ -61,6 +61,11 @@ class SpeakerResolverTest {
     Speaker management = resolve(p, "Roe's management", "management");
     assertNull(management.entityId());
     assertEquals("unnamed", management.resolution());
+    // "Roe's agent said", "Roe's husband said": someone of Roe's, not Roe
+    FakeParse kin = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Roe|NNP|0|x|PERSON +'s|POS agent|NN spoke|VBD +.|.", "Roe|NNP|0|x|PERSON +'s|POS husband|NN spoke|VBD +.|.");
+    assertNull(resolve(kin, "Roe's agent", "agent").entityId());
+    assertNull(resolve(kin, "Roe's husband", "husband").entityId());
   }
 
   @Test
