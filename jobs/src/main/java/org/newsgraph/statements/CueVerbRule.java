@@ -1892,6 +1892,12 @@ final class CueVerbRule implements AttributionRule {
     } else if (!clauses.isEmpty()) {
       // "asked Roe to convey ...": an object before the clause belongs to the content
       // ("told him he was ...": the addressee of tell/inform/assure is not)
+      if (TrailingAttribution.ADDRESSEE.contains(lemma) && g.child(cue, Set.of("iobj")) >= 0) {
+        // "told me the key was to change ...": with the addressee as indirect object, the direct object is the
+        // reported clause's subject
+        objects.stream().filter(o -> o < clauses.get(0) && g.rel[o].equals("obj"))
+            .forEach(o -> out.addAll(g.subtree(o, cut)));
+      }
       if (!TrailingAttribution.ADDRESSEE.contains(lemma)) {
         objects.stream().filter(o -> o < clauses.get(0)).forEach(o -> out.addAll(g.subtree(o, cut)));
         // "appealed to residents to stay indoors": the addressee marked by the cue's own particle stays too

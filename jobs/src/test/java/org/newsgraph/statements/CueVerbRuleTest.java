@@ -1565,6 +1565,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void besideAnAddresseeTheObjectIsTheSubjectOfWhatWasTold() {
+    // "She told me the aim was to win.", parsed with "me" as indirect object, "the aim" as object and "to win" as
+    // the cue's infinitive
+    FakeParse p = FakeParse.of("She|PRP|2|nsubj told|VBD|0|root me|PRP|2|iobj the|DT|5|det aim|NN|2|obj "
+        + "was|VBD|8|aux to|TO|8|mark win|VB|2|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:null|tell|the aim was to win|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aReportInAWithClauseIsItsOwnStatement() {
     // "Fans complained about the delay, with some saying they had booked flights."
     FakeParse p = FakeParse.of("Fans|NNS|2|nsubj complained|VBD|0|root about|IN|5|case the|DT|5|det delay|NN|2|obl "
