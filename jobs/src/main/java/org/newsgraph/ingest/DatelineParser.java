@@ -34,7 +34,7 @@ final class DatelineParser {
       + "(?:\\s+\\d{4})?)\\.?";
   private static final Pattern WITH_AGENCY = Pattern.compile(
       "\\s*(" + NAME + "(?:,\\s*" + NAME + "){0,2}?)(?:,\\s*" + DATE + ")?\\s*"
-          + "(?:\\(([^()]{2,40})\\)|/\\s*([^/]{2,40}?)\\s*/\\.?)\\s*(--|—|–|-|:)?\\s*");
+          + "(?:\\(([^(),]{2,40})\\)|/\\s*([^/]{2,40}?)\\s*/\\.?)\\s*(--|—|–|-|:)?\\s*");
   private static final Pattern WITH_DASH = Pattern.compile(
       "\\s*(" + NAME + "(?:,\\s*" + NAME + "){0,2}?)(?:,\\s*" + DATE + ")?\\s*(--|—|–|\\s-\\s)\\s*");
   private static final Pattern AGENCY_ONLY = Pattern.compile(

@@ -9,18 +9,21 @@ import org.newsgraph.model.Span;
 /**
  * Speaker labels of transcripts and interviews: a line opening with a label and a colon ("MODERATOR:
  * ...", "JANE ROE: ...", "Q. ..." / "A: ...", or "Roe: ..." in title case when a document has three or
- * more), also inside a quotation paragraph ("\"JANE ROE: ..."). Upper-case labels count only when a document has two or more, so a single "UPDATE: ..." line is
- * not a transcript. A label is page furniture, not part of the sentence it opens; the turn it starts
+ * more; a role in brackets may follow the name: "JANE ROE (chief executive, Acme): ..."), also inside a
+ * quotation paragraph ("\"JANE ROE: ..."). Upper-case labels count only when a document has two or more, so a
+ * single "UPDATE: ..." line is not a transcript. A label is page furniture, not part of the sentence it opens; the turn it starts
  * runs to the next label.
  */
 public final class SpeakerLabels {
+  /** A role in brackets between a label's name and its colon ("JANE ROE (chief executive, Acme):"), not part of it. */
+  private static final String ROLE = "(?:[ \\t]*\\([^()\\n]{1,80}\\))?";
   /** Upper-case labels of one to five words ("THE MODERATOR", "SEN. ROE", "O'BRIEN") or "Q."/"A.". */
   private static final Pattern UPPER = Pattern.compile(
-      "(?m)^[ \\t]*[\"“]?((?:[A-Z][A-Z.'’\\-]*)(?:[ \\t]+[A-Z][A-Z.'’\\-]*){0,4})[ \\t]*:[ \\t]+(?=\\S)"
+      "(?m)^[ \\t]*[\"“]?((?:[A-Z][A-Z.'’\\-]*)(?:[ \\t]+[A-Z][A-Z.'’\\-]*){0,4})" + ROLE + "[ \\t]*:[ \\t]+(?=\\S)"
           + "|(?m)^[ \\t]*[\"“]?(Q|A)[.:][ \\t]+(?=\\S)");
   /** Title-case labels of one to three words ("Roe:", "Jane Roe:"). */
   private static final Pattern TITLE = Pattern.compile(
-      "(?m)^[ \\t]*[\"“]?([A-Z][a-z’'\\-]+(?:[ \\t]+[A-Z][a-z’'.\\-]+){0,2})[ \\t]*:[ \\t]+(?=\\S)");
+      "(?m)^[ \\t]*[\"“]?([A-Z][a-z’'\\-]+(?:[ \\t]+[A-Z][a-z’'.\\-]+){0,2})" + ROLE + "[ \\t]*:[ \\t]+(?=\\S)");
 
   /**
    * A label: its text span (without the colon) and where the turn's words start.

@@ -34,6 +34,12 @@ class DatelineParserTest {
   }
 
   @Test
+  void aTranscriptLabelWithARoleInBracketsIsNoDateline() {
+    // "(chief executive, Acme Rail)" is a role, not an agency credit
+    assertEquals(null, parse("JANE ROE (chief executive, Acme Rail): We did act."));
+  }
+
+  @Test
   void agencyBetweenSlashesAndCountryBeforeCity() {
     assertDateline("OSLO, May 2. /TASS/. Norway's premier spoke.", "OSLO", "TASS", "Norway's premier spoke.");
     assertDateline("Norway, Bergen, Oct. 4 / Agency J. Roe /", "Bergen", "Agency", "");

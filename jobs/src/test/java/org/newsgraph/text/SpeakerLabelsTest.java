@@ -18,6 +18,12 @@ class SpeakerLabelsTest {
   }
 
   @Test
+  void aRoleInBracketsAfterTheNameIsNeitherLabelNorTurn() {
+    assertEquals(List.of("JANE ROE|We ", "PARK|Why"), labels("JANE ROE (chief executive, Acme Rail): We did act.\n\nPARK: Why?"));
+    assertEquals(List.of("Roe|Yes", "Park|No.", "Roe|Fin"), labels("Roe (Acme): Yes.\nPark: No.\nRoe: Fine."));
+  }
+
+  @Test
   void interviewLabelsWithAColon() {
     assertEquals(List.of("Q|You", "A|I c", "Q|And"), labels("Q: You wrote a book.\n\nA: I came home.\n\nQ: And then?"));
     assertEquals(List.of(), labels("B: one letter is no label.\n\nC: nor is this."));
