@@ -3,22 +3,12 @@ package org.newsgraph.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgeNounRepairTest {
-
-  /** "word|TAG" tokens, space separated. */
   private static List<Token> sentence(String spec) {
-    List<Token> out = new ArrayList<>();
-    int offset = 0;
-    for (String item : spec.split(" ")) {
-      String[] f = item.split("\\|");
-      out.add(new Token(out.size() + 1, offset, offset + f[0].length(), f[0], f[0].toLowerCase(), f[1], "O"));
-      offset += f[0].length() + 1;
-    }
-    return out;
+    return NameTagRepairTest.sentence(spec);
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class NameTagRepairTest {
 
-  /** "word|TAG|NER" tokens, space separated (NER defaults to O). */
-  private static List<Token> sentence(String spec) {
+  /** "word|TAG|NER" tokens, space separated (NER defaults to O); also read by the other tag repairs' tests. */
+  static List<Token> sentence(String spec) {
     List<Token> out = new ArrayList<>();
     int offset = 0;
     for (String item : spec.split(" ")) {
