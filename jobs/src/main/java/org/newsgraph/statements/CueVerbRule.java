@@ -800,8 +800,14 @@ final class CueVerbRule implements AttributionRule {
     if (works == null || obj < f.cue || f.draft.contentBegin() < f.draft.cueEnd()) {
       return false;
     }
+    // (a clause in the object's phrase or hung on the cue still reports: "wrote a letter that said ..."; not one
+    // the parser strung on as a further object: "conceded defeat, hours after Roe, claimed victory")
+    Set<Integer> scope = new HashSet<>(g.subtree(obj, Set.of()));
+    g.children.get(f.cue).stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "advcl")))
+        .forEach(c -> scope.addAll(g.subtree(c, Set.of())));
     return works.contains(lemma(g, obj)) && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
-        && !finiteVerbIn(g, f.draft);
+        && scope.stream().noneMatch(t -> g.tokens.get(t).begin() >= f.draft.contentBegin()
+            && g.tokens.get(t).end() <= f.draft.contentEnd() && TrailingAttribution.finiteVerb(g.tokens.get(t)));
   }
 
   /** The draft's content holds a finite verb: it reports a clause, not only a noun phrase. */
@@ -974,6 +980,15 @@ final class CueVerbRule implements AttributionRule {
     return "VBG".equals(pos) || DepGraph.matches(g.rel[t], CONTINUATIONS);
   }
 
+  /** "too close to call", "too early to say": the infinitive of a "too" adjective says what cannot be said. */
+  static boolean tooToSay(DepGraph g, int cue) {
+    int h = g.head[cue];
+    int to = g.child(cue, Set.of("mark"));
+    return h >= 0 && DepGraph.matches(g.rel[cue], Set.of("xcomp", "advcl", "ccomp")) && g.pos(h).startsWith("JJ")
+        && to >= 0 && g.tokens.get(to).word().equalsIgnoreCase("to")
+        && g.children.get(h).stream().anyMatch(c -> c < h && g.tokens.get(c).word().equalsIgnoreCase("too"));
+  }
+
   /** Verbs whose "to"-clause was not done: "declined to comment", "refused to say whether ...". */
   private static final Set<String> REFUSALS = Set.of("decline", "refuse");
 
@@ -1008,7 +1023,7 @@ final class CueVerbRule implements AttributionRule {
         && g.child(cue, Set.of("aux")) < 0) {
       return null;
     }
-    if (refused(g, cue)) {
+    if (refused(g, cue) || tooToSay(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement

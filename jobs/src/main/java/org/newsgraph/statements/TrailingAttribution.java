@@ -217,11 +217,24 @@ final class TrailingAttribution {
       // "Jane Roe, a professor, described the plan as ...": when the parser found the cue's subject on its left,
       // only a name that ends the sentence or meets a comma ("..., said Jane Roe, a historian") is inverted
       boolean inverted = !leftSubject || ctx.mentionAt(t.get(s).begin()) != null && (e == end || t.get(e).word().equals(","));
+      if (e == s + 1 && bareThing(ctx, t.get(s))) {
+        // "..., Roe, claimed victory in the race": a bare singular noun after the cue is its object, not a speaker
+        // ("..., said police" is one)
+        return null;
+      }
       if (e > s && e - s <= 8 && contentEnd >= 0 && inverted) {
         return new int[] {s, e - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, s, e)};
       }
     }
     return null;
+  }
+
+  /** A lower-case singular common noun that names no speaker ("victory", "defeat"; not "police", "staff"). */
+  private static boolean bareThing(AttributionContext ctx, Token w) {
+    String word = w.word().toLowerCase(Locale.ROOT);
+    String lemma = w.lemma() == null ? word : w.lemma().toLowerCase(Locale.ROOT);
+    return "NN".equals(w.pos()) && Character.isLowerCase(w.word().charAt(0)) && ctx.mentionAt(w.begin()) == null
+        && !ctx.lex.speakerNouns.containsKey(lemma) && !ctx.lex.speakerNouns.containsKey(word);
   }
 
   /**

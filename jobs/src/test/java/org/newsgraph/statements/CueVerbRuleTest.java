@@ -1574,6 +1574,32 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPrizeClaimedOrADefeatConcededIsAnActAndTooCloseToCallIsNoSaying() {
+    // "Roe conceded defeat on Tuesday, hours after Smith, a lawyer, claimed victory in a race too close to call.",
+    // parsed with "claimed" as an adjective of "victory" and "Smith" and "victory" as further objects of "conceded"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON conceded|VBD|0|root defeat|NN|2|obj on|IN|5|case "
+        + "Tuesday|NNP|2|obl +,|,|2|punct hours|NNS|2|obl:npmod after|IN|9|case Smith|NNP|7|nmod|PERSON +,|,|2|punct "
+        + "a|DT|12|det lawyer|NN|9|appos +,|,|2|punct claimed|VBD|15|amod victory|NN|2|obj in|IN|18|case a|DT|18|det "
+        + "race|NN|15|nmod too|RB|20|advmod close|JJ|18|amod to|TO|22|mark call|VB|20|xcomp +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "conceded that ..." still reports
+    FakeParse that = FakeParse.of("Roe|NNP|2|nsubj|PERSON conceded|VBD|0|root that|IN|6|mark mistakes|NNS|6|nsubj:pass "
+        + "were|VBD|6|aux:pass made|VBN|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|concede|mistakes were made|indirect"), that.extract("cue-verb"));
+  }
+
+  @Test
+  void aBareThingAfterACueIsItsObjectNotAnInvertedSpeaker() {
+    // "The count was close, claimed victory in the end." is garbled copy, not "victory" claiming; "..., said police"
+    FakeParse p = FakeParse.of("The|DT|2|det count|NN|4|nsubj was|VBD|4|cop close|JJ|0|root +,|,|4|punct "
+        + "claimed|VBD|4|parataxis victory|NN|6|obj in|IN|10|case the|DT|10|det end|NN|6|obl +.|.|4|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse police = FakeParse.of("The|DT|2|det count|NN|4|nsubj was|VBD|4|cop close|JJ|0|root +,|,|4|punct "
+        + "said|VBD|4|parataxis police|NN|6|nsubj +.|.|4|punct");
+    assertEquals(List.of("0:null|say|The count was close|indirect"), police.extract("cue-verb"));
+  }
+
+  @Test
   void aReportInAWithClauseIsItsOwnStatement() {
     // "Fans complained about the delay, with some saying they had booked flights."
     FakeParse p = FakeParse.of("Fans|NNS|2|nsubj complained|VBD|0|root about|IN|5|case the|DT|5|det delay|NN|2|obl "
