@@ -1533,17 +1533,6 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void declaringAStateOfEmergencyIsAnActDeclaringThatIsSpeech() {
-    // "The governor declared an emergency and said help was coming." / "The governor declared that help was coming."
-    FakeParse act = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root an|DT|5|det emergency|NN|3|obj "
-        + "and|CC|7|cc said|VBD|3|conj help|NN|10|nsubj was|VBD|10|aux coming|VBG|7|ccomp +.|.|3|punct");
-    assertEquals(List.of("0:null|say|help was coming|indirect"), act.extract("cue-verb"));
-    FakeParse said = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root that|IN|7|mark help|NN|7|nsubj "
-        + "was|VBD|7|aux coming|VBG|3|ccomp +.|.|3|punct");
-    assertEquals(List.of("0:null|declare|help was coming|indirect"), said.extract("cue-verb"));
-  }
-
-  @Test
   void aPercentOrCurrencySignEndsTheAmountNotThePunctuation() {
     // "She said prices rose 5%."
     FakeParse p = FakeParse.of("She|PRP|2|nsubj said|VBD|0|root prices|NNS|4|nsubj rose|VBD|2|ccomp 5|CD|6|nummod "
