@@ -983,9 +983,9 @@ final class CueVerbRule implements AttributionRule {
   /** "too close to call", "too early to say": the infinitive of a "too" adjective says what cannot be said. */
   static boolean tooToSay(DepGraph g, int cue) {
     int h = g.head[cue];
-    int to = g.child(cue, Set.of("mark"));
-    return h >= 0 && DepGraph.matches(g.rel[cue], Set.of("xcomp", "advcl", "ccomp")) && g.pos(h).startsWith("JJ")
-        && to >= 0 && g.tokens.get(to).word().equalsIgnoreCase("to")
+    // (the infinitive right after its adjective: not "too liberal ... and to say the opposite")
+    return h >= 0 && h == cue - 2 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to") && g.pos(h).startsWith("JJ")
+        && DepGraph.matches(g.rel[cue], Set.of("xcomp", "advcl", "ccomp"))
         && g.children.get(h).stream().anyMatch(c -> c < h && g.tokens.get(c).word().equalsIgnoreCase("too"));
   }
 

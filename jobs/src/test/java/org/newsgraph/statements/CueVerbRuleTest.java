@@ -1571,6 +1571,11 @@ class CueVerbRuleTest {
         + "a|DT|12|det lawyer|NN|9|appos +,|,|2|punct claimed|VBD|15|amod victory|NN|2|obj in|IN|18|case a|DT|18|det "
         + "race|NN|15|nmod too|RB|20|advmod close|JJ|18|amod to|TO|22|mark call|VB|20|xcomp +.|.|2|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
+    // "Voters say taxes are too high and to say the opposite of fees.": a "to say" hung on "high" is no "too ... to say"
+    FakeParse notToo = FakeParse.of("Voters|NNS|2|nsubj say|VBP|0|root taxes|NNS|6|nsubj are|VBP|6|cop too|RB|6|advmod "
+        + "high|JJ|2|ccomp and|CC|9|cc to|TO|9|mark say|VB|6|advcl the|DT|11|det opposite|NN|9|obj of|IN|13|case "
+        + "fees|NNS|11|nmod +.|.|2|punct");
+    assertEquals(2, notToo.extract("cue-verb").size(), notToo.extract("cue-verb").toString());
     // "conceded that ..." still reports
     FakeParse that = FakeParse.of("Roe|NNP|2|nsubj|PERSON conceded|VBD|0|root that|IN|6|mark mistakes|NNS|6|nsubj:pass "
         + "were|VBD|6|aux:pass made|VBN|2|ccomp +.|.|2|punct");
