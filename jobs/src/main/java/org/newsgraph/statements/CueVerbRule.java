@@ -806,13 +806,17 @@ final class CueVerbRule implements AttributionRule {
     g.children.get(f.cue).stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "advcl")))
         .forEach(c -> scope.addAll(g.subtree(c, Set.of())));
     return works.contains(lemma(g, obj)) && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
-        && scope.stream().noneMatch(t -> g.tokens.get(t).begin() >= f.draft.contentBegin()
-            && g.tokens.get(t).end() <= f.draft.contentEnd() && TrailingAttribution.finiteVerb(g.tokens.get(t)));
+        && !finiteVerbIn(g, f.draft, scope);
   }
 
   /** The draft's content holds a finite verb: it reports a clause, not only a noun phrase. */
   private static boolean finiteVerbIn(DepGraph g, Draft d) {
-    return g.tokens.stream().anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
+    return finiteVerbIn(g, d, java.util.stream.IntStream.range(0, g.tokens.size()).boxed().toList());
+  }
+
+  /** One of the words {@code among} is a finite verb inside the draft's content. */
+  private static boolean finiteVerbIn(DepGraph g, Draft d, java.util.Collection<Integer> among) {
+    return among.stream().map(g.tokens::get).anyMatch(t -> t.begin() >= d.contentBegin() && t.end() <= d.contentEnd()
         && TrailingAttribution.finiteVerb(t));
   }
 
@@ -1426,14 +1430,15 @@ final class CueVerbRule implements AttributionRule {
    * is when, where or how long it was said ("Testifying for a second day, Roe said ...", "Speaking at a rally").
    */
   private static List<Integer> initialParticipleContent(DepGraph g, int cue, int last, int subjectFirst) {
+    List<Integer> words = range(last + 1, subjectFirst - 1);
     List<Integer> taken = g.children.get(cue).stream().filter(c -> c > last && c < subjectFirst && !g.isPunct(c))
         .toList();
     // (every word up to the subject is the adjunct's: "Noting that ..., Roe said", with the noted clause hung
     // elsewhere, still reports it)
     boolean framed = !taken.isEmpty() && taken.stream().allMatch(c -> adjunctOfTheSaying(g, c))
         && taken.stream().mapToInt(c -> g.subtree(c, Set.of()).size()).sum()
-            >= range(last + 1, subjectFirst - 1).stream().filter(t -> !g.isPunct(t)).count();
-    return framed ? List.of() : range(last + 1, subjectFirst - 1);
+            >= words.stream().filter(t -> !g.isPunct(t)).count();
+    return framed ? List.of() : words;
   }
 
   private static boolean initialParticiple(DepGraph g, int cue, int last, Found main) {
