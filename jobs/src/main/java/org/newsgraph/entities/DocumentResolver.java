@@ -97,7 +97,7 @@ public final class DocumentResolver {
   }
 
   private void demonym(MentionDraft d) {
-    String place = gazetteer.placeOfDemonym(d.text);
+    String place = gazetteer.placeOfPersonNoun(d.text);
     if (place == null) {
       String[] w = d.text.split("\\s+", 2);
       if (w.length == 2 && EntityLexicons.DIRECTIONS.contains(w[0].toLowerCase(Locale.ROOT))) {

@@ -23,6 +23,7 @@ public final class Gazetteer {
 
   private final Map<String, String> fineTypes;
   private final Map<String, String> demonymToPlace;
+  private final Map<String, String> singularToPlace;
   private final Map<String, String> placeToDemonym = new HashMap<>();
 
   /** Loads CoreNLP's data from the classpath (the KBP gazetteer's one pass per JVM: {@link KbpGazetteer}). */
@@ -55,6 +56,17 @@ public final class Gazetteer {
   private Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace, boolean lowered) {
     this.fineTypes = lowered ? fineTypes : Map.copyOf(lower(fineTypes));
     this.demonymToPlace = Map.copyOf(lower(demonymToPlace));
+    // the singular of a plural people noun the list gives alone ("Spaniards", "Poles", "Finns")
+    Map<String, String> singulars = new HashMap<>();
+    this.demonymToPlace.forEach((demonym, place) -> {
+      if (demonym.endsWith("s") && !demonym.endsWith("ss") && demonym.length() >= 5 && !demonym.contains(" ")) {
+        String one = demonym.substring(0, demonym.length() - 1);
+        if (!this.demonymToPlace.containsKey(one)) {
+          singulars.putIfAbsent(one, place);
+        }
+      }
+    });
+    this.singularToPlace = Map.copyOf(singulars);
     demonymToPlace.forEach((demonym, place) -> {
       String d = demonym.substring(0, 1).toUpperCase(Locale.ROOT) + demonym.substring(1);
       placeToDemonym.merge(place, d, (a, b) -> a.length() <= b.length() ? a : b);
@@ -80,6 +92,16 @@ public final class Gazetteer {
   /** The place a demonym or adjective refers to ("Chinese" → "China"), else null. */
   public String placeOfDemonym(String word) {
     return demonymToPlace.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The place of a word for one of its people: a demonym ({@link #placeOfDemonym}) or the singular of a plural
+   * one the list gives alone ("Spaniard" of "Spaniards" → Spain, "Pole" → Poland); else null. Only for a whole
+   * name: inside one ("North Pole") the singular is no people noun.
+   */
+  public String placeOfPersonNoun(String word) {
+    String place = placeOfDemonym(word);
+    return place != null ? place : singularToPlace.get(word.toLowerCase(Locale.ROOT));
   }
 
   /** True for countries and demonyms: names that are places wherever they occur. */

@@ -1,12 +1,14 @@
 package org.newsgraph.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.entities.EntityFixtures.resolve;
 import static org.newsgraph.entities.EntityFixtures.summary;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Mention;
 import org.newsgraph.text.Annotated;
@@ -19,6 +21,15 @@ class DocumentResolverTest {
     assertTrue(s.contains("Brazilian=Brazil/LOCATION"), s.toString());
     assertTrue(s.contains("French=France/LOCATION"), s.toString());
     assertTrue(s.contains("East African=East Africa/LOCATION"), s.toString());
+  }
+
+  @Test
+  void theSingularOfAPluralPeopleNounIsItsCountryButNotInsideAName() {
+    Gazetteer g = new Gazetteer(Map.of("sylvania", "COUNTRY"), Map.of("sylvanish", "Sylvania", "sylvanards", "Sylvania"));
+    assertEquals("Sylvania", g.placeOfPersonNoun("Sylvanard"));
+    assertEquals("Sylvania", g.placeOfPersonNoun("Sylvanards"));
+    assertNull(g.placeOfDemonym("Sylvanard"), "not a demonym of the list");
+    assertNull(g.placeOfPersonNoun("Sylvanis"), "no singular of an adjective");
   }
 
   @Test

@@ -92,6 +92,25 @@ class NameRulesTest {
   }
 
   @Test
+  void aNameTaggedABodyIsAPersonWhenItOpensWithAGivenNameAndItsSurnameAloneIsAPerson() {
+    NameScope s = doc("Anna Roe/ORGANIZATION", "Roe/PERSON", "Anna Beta/ORGANIZATION", "Beta/ORGANIZATION",
+        "Peter Smith/ORGANIZATION", "Smith/PERSON");
+    NameRule rule = new GivenNamePerson();
+    assertEquals(EntityType.PERSON, rule.apply(s.get("Anna Roe"), s).type());
+    assertNull(rule.apply(s.get("Anna Beta"), s), "the last word alone is a body too");
+    assertNull(rule.apply(s.get("Peter Smith"), s), "no given name of the list");
+    // a given name that is also a place ("Paris Roe"): a person when the surname alone is one, else no evidence
+    NameScope places = new NameScope(NameScope.Kind.DOCUMENT, List.of(new NameScope.Name("Paris Roe", EntityType.LOCATION, 1),
+        new NameScope.Name("Roe", EntityType.PERSON, 2), new NameScope.Name("Paris Doe", EntityType.LOCATION, 1),
+        new NameScope.Name("Doe", EntityType.LOCATION, 1), new NameScope.Name("Paris Bergen", EntityType.ORGANIZATION, 1),
+        new NameScope.Name("Bergen", EntityType.PERSON, 1)), GAZETTEER, new EntityLexicons(),
+        new NameGender(Map.of("paris", NameGender.Gender.FEMALE)));
+    assertEquals(EntityType.PERSON, rule.apply(places.get("Paris Roe"), places).type());
+    assertNull(rule.apply(places.get("Paris Doe"), places));
+    assertEquals(EntityType.PERSON, rule.apply(places.get("Paris Bergen"), places).type(), "a surname that is a place");
+  }
+
+  @Test
   void mistypedPersonsAndTheirNameParts() {
     NameScope s = doc("Anna Roe/LOCATION", "Roe/MISC", "Anselm Doe/LOCATION", "Anselm/LOCATION",
         "Anna Lakeshire/LOCATION", "Lakeshire/LOCATION", "Peter Smith/MISC");
