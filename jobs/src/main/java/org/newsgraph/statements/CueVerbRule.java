@@ -2056,7 +2056,8 @@ final class CueVerbRule implements AttributionRule {
    */
   private static int thatClauseOnAMedium(DepGraph g, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
-      if (!DepGraph.matches(g.rel[c], Set.of("obl")) || cut.contains(c) || !medium(g, c)) {
+      // (a medium as the object of "tell": "told a news briefing in the capital that the boat had ...")
+      if (!(DepGraph.matches(g.rel[c], Set.of("obl")) || g.rel[c].equals("obj")) || cut.contains(c) || !medium(g, c)) {
         continue;
       }
       for (int d : g.children.get(c)) {

@@ -56,13 +56,19 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern COMMON_POSSESSOR = java.util.regex.Pattern.compile(
       "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+['’]s?\\s+");
 
-  /** A role "of" a thing the text does not name: "the director general of the broadcaster", "a member of the board". */
+  /**
+   * A role "of" a thing the text does not name: "the director general of the broadcaster", "a member of the board",
+   * "the energy minister of one member state".
+   */
   private static final java.util.regex.Pattern OF_COMMON = java.util.regex.Pattern.compile(
-      "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}of\\s+(?:the|a|an|its|his|her|their)\\s+[\\p{Ll}\\s-]+");
+      "(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}of\\s+(?:the|a|an|its|his|her|their|one|another|some|several|each)"
+          + "\\s+[\\p{Ll}\\s-]+");
 
   /** The words right before the author of data or a document: "compiled by (the) ", "from (the) ". */
   private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
+  /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to");
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
@@ -481,7 +487,16 @@ final class SpeakerResolver {
     }
     String lower = s.text().toLowerCase(Locale.ROOT).strip();
     String[] w = lower.split("[\\s,]+");
-    String h = w[w.length - 1];
+    // the head is the word before a preposition that follows it ("A spokeswoman for the city"), else the last
+    int headAt = w.length - 1;
+    for (int i = 1; i < w.length; i++) {
+      if (ROLE_PREPOSITIONS.contains(w[i])) {
+        headAt = i - 1;
+        break;
+      }
+    }
+    String h = w[headAt];
+    w = java.util.Arrays.copyOf(w, headAt + 1);
     if (w.length < 2 || !INDEFINITES.contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)
         || !h.chars().allMatch(Character::isLetter)) {
       return false;
@@ -812,6 +827,10 @@ final class SpeakerResolver {
         media.add(d.speaker().entityId());
       }
     }
+    String subject = subjectOrganisation(offset, media);
+    if (subject != null) {
+      return subject;
+    }
     // organisations named at least once otherwise than as the addressee of "told" ("told FNN", "to the paper")
     Set<String> other = new java.util.HashSet<>();
     for (Mention m : ctx.mentions) {
@@ -840,6 +859,32 @@ final class SpeakerResolver {
     // "A lander built by a private company touched down, the company said. Acme Space confirmed ...": a lede
     // that names the body only in the next sentence
     return before != null ? before : nextOrganisation(offset);
+  }
+
+  /**
+   * The organisation that opens this or the previous sentence as its subject when no other body is named after
+   * that sentence ("Acme have signed Roe from Beta for a record fee, the club confirmed": Acme, not Beta, which
+   * the sentence names later), or null.
+   */
+  private String subjectOrganisation(int offset, Set<String> media) {
+    int here = ctx.sentenceAt(offset);
+    if (here < 0) {
+      return null;
+    }
+    Mention subject = null;
+    for (Mention m : ctx.mentions) {
+      int si = ctx.sentenceAt(m.begin());
+      if (m.begin() >= offset || si < here - 1 || !m.type().equals("ORGANIZATION") || ctx.quotationAt(m.begin()) != null) {
+        continue;
+      }
+      if (!media.contains(m.entityId()) && !addressed(m) && opensSentence(m)) {
+        subject = m;
+      } else if (subject != null && si > ctx.sentenceAt(subject.begin()) && !m.entityId().equals(subject.entityId())) {
+        // the story moved on to another body
+        subject = null;
+      }
+    }
+    return subject == null ? null : subject.entityId();
   }
 
   /**

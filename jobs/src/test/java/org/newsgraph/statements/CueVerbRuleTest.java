@@ -791,6 +791,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatClauseParsedAsARelativeClauseOfABriefingToldIsWhatWasTold() {
+    // "Anna told a news briefing in the capital that the boat had entered the bay.": the briefing is no addressee
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root a|DT|5|det news|NN|5|compound "
+        + "briefing|NN|2|obj in|IN|8|case the|DT|8|det capital|NN|5|nmod that|WDT|5|ref the|DT|11|det "
+        + "boat|NN|13|nsubj had|VBD|13|aux entered|VBN|5|acl:relcl the|DT|15|det bay|NN|13|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|the boat had entered the bay|indirect"), p.extract("cue-verb"));
+    // "Anna told a news briefing that she chaired.": a briefing she chaired, no report
+    FakeParse relative = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root a|DT|5|det news|NN|5|compound "
+        + "briefing|NN|2|obj that|WDT|5|ref she|PRP|8|nsubj chaired|VBD|5|acl:relcl +.|.|2|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
+  }
+
+  @Test
   void writingAWorkOrPostingAFigureIsNoStatement() {
     // "Anna wrote the script in two languages.", "Acme posted a loss of 5 million.": a work or a figure, not
     // something said; "Anna tweeted that she was fine." and "Anna tweeted a photo." are (as PolNeAR has it)
@@ -1580,6 +1593,16 @@ class CueVerbRuleTest {
     FakeParse that = FakeParse.of("Roe|NNP|2|nsubj|PERSON conceded|VBD|0|root that|IN|6|mark mistakes|NNS|6|nsubj:pass "
         + "were|VBD|6|aux:pass made|VBN|2|ccomp +.|.|2|punct");
     assertEquals(List.of("0:roe|concede|mistakes were made|indirect"), that.extract("cue-verb"));
+  }
+
+  @Test
+  void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
+    // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
+    FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "
+            + "five|CD|7|nummod year|NN|8|compound contract|NN|4|obj +.|.|4|punct",
+        "Roe|NNP|2|nsubj|PERSON agreed|VBD|0|root that|IN|6|mark talks|NNS|6|nsubj had|VBD|6|aux stalled|VBN|2|ccomp "
+            + "+.|.|2|punct");
+    assertEquals(List.of("1:roe|agree|talks had stalled|indirect"), p.extract("cue-verb"));
   }
 
   @Test

@@ -69,6 +69,32 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleOfOneOfSeveralThingsAndAnOperatorAreNoPersonOfTheStory() {
+    // "Anna Roe, an analyst, spoke. The energy minister of one member state spoke. The rail operator spoke."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, an|DT analyst|NN +,|, spoke|VBD +.|.",
+        "The|DT energy|NN minister|NN of|IN one|CD member|NN state|NN spoke|VBD +.|.",
+        "The|DT rail|NN operator|NN spoke|VBD +.|.");
+    Speaker minister = resolve(p, "The energy minister of one member state", "minister");
+    assertNull(minister.entityId());
+    assertEquals("unnamed", minister.resolution());
+    assertNull(resolve(p, "The rail operator", "operator").entityId(), "an operator is a body, and none is named");
+  }
+
+  @Test
+  void theClubIsTheBodyTheSentenceOpensWithNotOneItNamesLater() {
+    // "Acme Rovers have signed Peter Smith from Beta United, the club said."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Rovers|NNP|0|x|ORGANIZATION have|VBP signed|VBN "
+        + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON from|IN Beta|NNP|0|x|ORGANIZATION United|NNP|0|x|ORGANIZATION "
+        + "+,|, the|DT club|NN said|VBD +.|.");
+    assertEquals("acme rovers", resolve(p, "the club", "club").entityId());
+    // "Acme Rovers lost. Beta United won the cup. The club said ...": the story moved on to another body
+    FakeParse moved = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Rovers|NNP|0|x|ORGANIZATION lost|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON joined|VBD Beta|NNP|0|x|ORGANIZATION United|NNP|0|x|ORGANIZATION +.|.",
+        "The|DT club|NN spoke|VBD +.|.");
+    assertEquals("beta united", resolve(moved, "The club", "club").entityId());
+  }
+
+  @Test
   void theRegulatorIsNotTheCompanyTheStoryIsAbout() {
     // "Acme Foods said it was hacked. The regulator confirmed it." / "The Acme regulator spoke."
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Foods|NNP|0|x|ORGANIZATION said|VBD it|PRP was|VBD "
@@ -502,6 +528,23 @@ class SpeakerResolverTest {
     assertNull(ctx.speakers.resolve(he, he + 2, he, "He").entityId(), "the commander, whom the text does not name");
     ctx.drafts.remove(draft);
     assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedSpokeswomanForABodyIsHerNotAnEarlierName() {
+    // "Anna Roe spoke. A spokeswoman for the city spoke. She spoke."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT spokeswoman|NN for|IN the|DT city|NN spoke|VBD +.|.", "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int anna = p.body.indexOf("spoke");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), anna, anna + 5, "say",
+        "assert", 0, 5, null, "test"));
+    int c = p.body.indexOf("A spokeswoman");
+    int cue = p.body.indexOf("spoke", c + 13);
+    Speaker spokeswoman = new Speaker(null, "A spokeswoman for the city", c, c + 26, "unnamed", List.of());
+    ctx.drafts.add(new Draft(1, spokeswoman, cue, cue + 5, "say", "assert", 0, 5, null, "test"));
+    int she = p.body.indexOf("She ");
+    assertNull(ctx.speakers.resolve(she, she + 3, she, "She").entityId(), "the spokeswoman, whom the text does not name");
   }
 
   @Test
