@@ -81,6 +81,21 @@ final class AttributionContext {
     return k < 0 ? null : sentences.get(si).analysis().tokens().get(k).pos();
   }
 
+  /** A verb or modal among the words in [begin, end) ("that claim" has none: its "that" is a determiner). */
+  private boolean verbIn(int begin, int end) {
+    int si = sentenceAt(begin);
+    if (si < 0) {
+      return true;
+    }
+    for (Token t : sentences.get(si).analysis().tokens()) {
+      String pos = t.pos() == null ? "" : t.pos();
+      if (t.begin() >= begin && t.end() <= end && (pos.startsWith("VB") || pos.equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when the word at {@code offset} is parsed as a modifier of the word right after it ("acknowledge that
    * limitation", with "that" mistagged as a conjunction): a determiner, not the complementizer of a clause.
@@ -169,7 +184,8 @@ final class AttributionContext {
         end--;
         changed = true;
       }
-      if (end - begin > 5 && body.startsWith("that ", begin) && !"DT".equals(posAt(begin)) && !modifiesNext(begin)) {
+      if (end - begin > 5 && body.startsWith("that ", begin) && !"DT".equals(posAt(begin)) && !modifiesNext(begin)
+          && verbIn(begin + 5, end)) {
         begin += 5;
         changed = true;
       }

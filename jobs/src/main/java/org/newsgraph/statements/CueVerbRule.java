@@ -845,6 +845,13 @@ final class CueVerbRule implements AttributionRule {
         // "adding to evidence that ...", "added to the pressure": increases something, says nothing
         return false;
       }
+      int obj = g.child(f.cue, Set.of("obj"));
+      if (obj > f.cue && (g.pos(obj).equals("CD") || g.child(obj, Set.of("nummod")) >= 0)
+          && "indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))) {
+        // "health care added 52,000, the report showed", "added two goals": a figure added, whatever clause the
+        // parser hung the cue on
+        return false;
+      }
       return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
           || finiteVerbIn(g, d);
     }
@@ -1464,18 +1471,52 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     content = quotationAfterLeadIn(g, cue, content);
+    content = beforeAnotherReport(g, cue, content);
+    if (content.isEmpty()) {
+      return null;
+    }
+    int next = match.lastToken() + 1;
+    boolean that = next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1;
+    if (that && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD"))) {
+      // "rejected that claim, saying ...", parsed with "that" as the mark of a clause: a determiner of the object
+      content = new ArrayList<>(content);
+      content.add(0, next);
+      that = false;
+    }
     int[] span = ctx.trimContent(g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end());
     if (span == null) {
       return null;
     }
     int cueEnd = g.tokens.get(match.lastToken()).end();
-    int next = match.lastToken() + 1;
-    if (next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1) {
+    if (that) {
       cueEnd = g.tokens.get(next).end();
     }
     Draft d = new Draft(ps.sentence().idx(), speaker, g.tokens.get(cue).begin(), cueEnd, match.cue().lemma(),
         match.cue().cueClass(), span[0], span[1], null, "cue-verb");
     return new Found(d, cue, speaker, subjectFirst, match.cue().condition());
+  }
+
+  /**
+   * What was said ends before a comma or semicolon that opens another source's report the parser hung inside it
+   * ("asked shoppers how they had arrived, most said they had walked": "most said ..." is its own statement,
+   * not part of the question): a reporting verb after its own subject, with a clause of its own after it.
+   */
+  private List<Integer> beforeAnotherReport(DepGraph g, int cue, List<Integer> content) {
+    for (int k : content) {
+      if (k <= cue || lex.at(g.tokens, k) == null || !DepGraph.matches(g.rel[k], Set.of("dep", "parataxis", "conj"))) {
+        continue;
+      }
+      int subject = g.child(k, Set.of("nsubj"));
+      int clause = g.child(k, Set.of("ccomp"));
+      if (subject < 0 || subject >= k || clause < k || subject <= content.get(0)) {
+        continue;
+      }
+      int stop = g.subtree(subject, Set.of()).get(0) - 1;
+      if (stop > content.get(0) && Set.of(",", ";").contains(g.tokens.get(stop).word())) {
+        return content.stream().filter(t -> t < stop).toList();
+      }
+    }
+    return content;
   }
 
   /**

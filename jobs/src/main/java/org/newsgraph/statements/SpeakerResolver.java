@@ -288,6 +288,10 @@ final class SpeakerResolver {
         // "the director general of the broadcaster": someone of a thing or person the text does not name
         return unnamed(text, begin, end);
       }
+      if (id == null && years == null && unnamedSpeakerWithHead(singular(h), begin)) {
+        // "A senior diplomat, who spoke on condition of anonymity, said ... “...,” the diplomat said": that source
+        return unnamed(text, begin, end);
+      }
       if (id == null) {
         id = person(begin, NameGender.Gender.UNKNOWN, otherAge, true);
       }
@@ -477,6 +481,39 @@ final class SpeakerResolver {
     return lastMention == null ? null : lastMention.entityId();
   }
 
+  /** The head of a source's phrase: the word before a preposition that follows it ("A spokeswoman for the city"), else the last. */
+  private static int headOf(String[] words) {
+    for (int i = 1; i < words.length; i++) {
+      if (ROLE_PREPOSITIONS.contains(words[i])) {
+        return i - 1;
+      }
+    }
+    return words.length - 1;
+  }
+
+  /**
+   * A source the text does not name spoke in this or the two sentences before {@code offset} with a phrase headed
+   * by {@code head} ("A senior European diplomat" for "the diplomat").
+   */
+  private boolean unnamedSpeakerWithHead(String head, int offset) {
+    int here = ctx.sentenceAt(offset);
+    for (Draft d : ctx.drafts) {
+      Speaker s = d.speaker();
+      if (d.cueBegin() >= offset || s.entityId() != null || s.text() == null || !s.memberIds().isEmpty()
+          || here < 0 || here - ctx.sentenceAt(d.cueBegin()) > 2) {
+        continue;
+      }
+      String[] w = s.text().toLowerCase(Locale.ROOT).strip().split("[\\s,]+");
+      if (w.length < 2 || !INDEFINITES.contains(w[0])) {
+        continue;
+      }
+      if (singular(w[headOf(w)]).equals(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * An unnamed single person introduced as such, of a compatible gender: "A rebel commander", "a senior official",
    * "one aide" (not "officials", "a ministry", "the spokeswoman", whom the text may have named).
@@ -487,14 +524,7 @@ final class SpeakerResolver {
     }
     String lower = s.text().toLowerCase(Locale.ROOT).strip();
     String[] w = lower.split("[\\s,]+");
-    // the head is the word before a preposition that follows it ("A spokeswoman for the city"), else the last
-    int headAt = w.length - 1;
-    for (int i = 1; i < w.length; i++) {
-      if (ROLE_PREPOSITIONS.contains(w[i])) {
-        headAt = i - 1;
-        break;
-      }
-    }
+    int headAt = headOf(w);
     String h = w[headAt];
     w = java.util.Arrays.copyOf(w, headAt + 1);
     if (w.length < 2 || !INDEFINITES.contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)

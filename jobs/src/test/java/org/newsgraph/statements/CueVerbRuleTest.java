@@ -1596,6 +1596,38 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatBeforeANounWithNoVerbIsItsDeterminerNotAMark() {
+    // "Roe rejected that claim, saying every request would need approval.", parsed with "that claim" as the mark
+    // and subject of "need"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON rejected|VBD|0|root that|IN|10|mark claim|NN|10|nsubj "
+        + "+,|,|4|punct saying|VBG|4|acl every|DT|8|det request|NN|6|obj would|MD|10|aux need|VB|2|ccomp "
+        + "approval|NN|10|obj +.|.|2|punct");
+    List<String> rows = p.extract();
+    assertTrue(rows.contains("0:roe|reject|that claim|indirect"), rows.toString());
+  }
+
+  @Test
+  void aFigureAddedIsNoStatementWhateverClauseTheCueHangsOn() {
+    // "Retail shed 9,000 jobs, the most in years, while health care added 52,000, the report showed.", parsed
+    // with "added" as an adverbial clause of "showed"
+    FakeParse p = FakeParse.of("Retail|NN|2|nsubj shed|VBD|0|root 9,000|CD|4|nummod jobs|NNS|2|obj +,|,|2|punct "
+        + "the|DT|2|dep most|RBS|6|advmod in|IN|9|case years|NNS|6|nmod +,|,|6|punct while|IN|14|mark "
+        + "health|NN|13|compound care|NN|14|nsubj added|VBD|19|advcl 52,000|CD|14|obj +,|,|19|punct the|DT|18|det "
+        + "report|NN|19|nsubj showed|VBD|6|dep +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anotherSourcesReportHungInsideWhatWasAskedIsItsOwnStatement() {
+    // "When researchers asked shoppers how they had arrived, most said they had walked."
+    FakeParse p = FakeParse.of("When|WRB|3|advmod researchers|NNS|3|nsubj asked|VBD|0|root shoppers|NNS|3|obj "
+        + "how|WRB|8|advmod they|PRP|8|nsubj had|VBD|8|aux arrived|VBN|3|dep +,|,|8|punct most|JJS|11|nsubj "
+        + "said|VBD|8|dep they|PRP|14|nsubj had|VBD|14|aux walked|VBN|11|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|ask|shoppers how they had arrived|indirect", "0:null|say|they had walked|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "

@@ -65,6 +65,16 @@ class QuotationRuleTest {
   }
 
   @Test
+  void howSomeonePutItIsWhatTheySaidInQuotationMarks() {
+    // "One voter put it simply: “I want change.” She put it on the table."
+    FakeParse p = FakeParse.of(
+        "One|CD|2|nummod voter|NN|3|nsubj put|VBD|0|root it|PRP|3|obj simply|RB|3|advmod +:|:|3|punct “|``|9|punct "
+            + "+I|PRP|9|nsubj want|VBP|3|parataxis change|NN|9|obj +.|.|9|punct +”|''|9|punct",
+        "She|PRP|2|nsubj put|VBD|0|root it|PRP|2|obj on|IN|6|case the|DT|6|det table|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:null|put it|I want change|direct"), p.extract());
+  }
+
+  @Test
   void aCueBeforeAColonOrAnInvertedCueAfterTheQuotation() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +:|: “|`` +The|DT plan|NN is|VBZ dead|JJ +.|. +”|''",

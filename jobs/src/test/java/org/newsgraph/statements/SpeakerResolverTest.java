@@ -548,6 +548,26 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theRoleOfAnUnnamedSourceWhoJustSpokeIsThatSource() {
+    // "Anna Roe spoke. A senior diplomat spoke. The diplomat spoke."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT senior|JJ diplomat|NN spoke|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int anna = p.body.indexOf("spoke");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), anna, anna + 5, "say",
+        "assert", 0, 5, null, "test"));
+    assertEquals("anna roe", resolve(p, "The diplomat", "diplomat").entityId(), "no other source yet");
+    int c = p.body.indexOf("A senior");
+    int cue = p.body.indexOf("spoke", c);
+    ctx.drafts.add(new Draft(1, new Speaker(null, "A senior diplomat", c, c + 17, "unnamed", List.of()), cue, cue + 5,
+        "say", "assert", 0, 5, null, "test"));
+    int the = p.body.indexOf("The diplomat");
+    Speaker s = ctx.speakers.resolve(the, the + 12, the + 4, "diplomat");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
   void anAppositiveNameMayFollowAnHonorific() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
         "The|DT council|NN +'s|POS chief|JJ executive|NN +,|, Dr|NNP Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON +,|, "
