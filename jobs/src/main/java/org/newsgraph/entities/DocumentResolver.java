@@ -585,6 +585,10 @@ public final class DocumentResolver {
     for (MentionDraft d : drafts) {
       EntityType t = d.type == EntityType.PERSON ? null
           : lex.appositiveType(body.substring(d.end, Math.min(body.length(), d.end + 120)));
+      if (t == null) {
+        // "Carmaker Acme Motoren will cut 4,000 jobs": a company noun right before the name, whatever its tag
+        t = lex.prefixType(body.substring(Math.max(0, d.begin - 30), d.begin));
+      }
       if (t != null) {
         described.putIfAbsent(d.canonical, t);
       }

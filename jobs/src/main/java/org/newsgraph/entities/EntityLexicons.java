@@ -15,6 +15,8 @@ public final class EntityLexicons {
   final Set<String> bodyNouns;
   /** Appositive head nouns and the type they give a name ({@code appositive-heads.tsv}). */
   final Map<String, String> appositiveHeads;
+  /** Those of them that type a name written right before it ("carmaker Acme Motoren"). */
+  final Set<String> prefixHeads;
   final Set<String> companyWords;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
@@ -30,6 +32,9 @@ public final class EntityLexicons {
     Lexicon.map("/org/newsgraph/entities/name-heads.tsv").forEach(h::put);
     heads = Map.copyOf(h);
     appositiveHeads = Map.copyOf(Lexicon.map("/org/newsgraph/entities/appositive-heads.tsv"));
+    prefixHeads = Lexicon.lines("/org/newsgraph/entities/appositive-heads.tsv").stream().map(l -> l.split("\t"))
+        .filter(f -> f.length > 2 && f[2].strip().equals("prefix")).map(f -> f[0].strip().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
     companyWords = Set.copyOf(Lexicon.lines("/org/newsgraph/entities/company-words.txt"));
   }
 
@@ -81,6 +86,21 @@ public final class EntityLexicons {
     String one = head.endsWith("s") && !appositiveHeads.containsKey(head) ? head.substring(0, head.length() - 1) : head;
     return EntityType.of(appositiveHeads.get(one));
   }
+
+  /**
+   * The type a noun right before a name gives it ("Carmaker Acme Motoren", "the retailer Shopwell"), or null: one
+   * of the appositive heads marked "prefix", directly before the name.
+   */
+  EntityType prefixType(String before) {
+    java.util.regex.Matcher m = PREFIX.matcher(before);
+    if (!m.find()) {
+      return null;
+    }
+    String noun = m.group(1).toLowerCase(Locale.ROOT);
+    return prefixHeads.contains(noun) ? EntityType.of(appositiveHeads.get(noun)) : null;
+  }
+
+  private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}-]*) $");
 
   private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
       ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed)\\b)");

@@ -55,7 +55,7 @@ final class CueVerbRule implements AttributionRule {
           continue;
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
-            || participleOfANoun(g, i) || countedParticiple(g, i)) {
+            || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -64,6 +64,13 @@ final class CueVerbRule implements AttributionRule {
         if (agentlessPassive(g, i)) {
           // "Asked about the vote, Roe said ...", "..., Roe told Congress when asked": the subject was asked
           questionEnd = reducedClauseEnd(g, i);
+          i = match.lastToken();
+          continue;
+        }
+        int appositiveEnd = appositivePassiveEnd(g, i);
+        if (appositiveEnd > i) {
+          // "The press secretary, asked about the post at a briefing, said ...": she was asked
+          questionEnd = appositiveEnd;
           i = match.lastToken();
           continue;
         }
@@ -154,6 +161,24 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && cue + 1 < g.tokens.size() && "CD".equals(g.pos(cue - 1)) && g.pos(cue).matches("VBN|VBD")
         && "NNS".equals(g.pos(cue + 1)) && g.child(cue, Set.of("aux", "aux:pass")) < 0
         && (g.child(cue, Set.of("obj")) == cue + 1 || g.head[cue] == cue + 1);
+  }
+
+  /**
+   * "Cycling advocates in the audience cheered the result", tagged with "advocates" as the verb: a present-tense
+   * cue with no clause, object or quotation of its own, followed by a finite verb without a subject that the
+   * parser hung on it, is the plural noun that verb's subject.
+   */
+  private static boolean pluralNounReadAsVerb(DepGraph g, int cue) {
+    if (!g.pos(cue).matches("VBZ|VBP") || g.child(cue, Set.of("ccomp", "obj", "xcomp", "parataxis")) >= 0) {
+      return false;
+    }
+    for (int c : g.children.get(cue)) {
+      if (c > cue + 1 && DepGraph.matches(g.rel[c], Set.of("dep")) && g.pos(c).matches("VBD|VBZ|VBP")
+          && g.child(c, Set.of("nsubj", "nsubj:pass")) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
@@ -564,6 +589,28 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return true;
+  }
+
+  /**
+   * A reduced passive between commas right after its subject noun, before the subject's own verb ("The press
+   * secretary, asked about the post at a briefing, said ..."; "Roe, pressed on the date, declined"): its subject
+   * is who was asked, whatever the parser made of it. The last token before the closing comma, or -1.
+   */
+  static int appositivePassiveEnd(DepGraph g, int cue) {
+    if (cue < 2 || !",".equals(g.tokens.get(cue - 1).word()) || !g.pos(cue).matches("VBN|VBD")
+        || !g.pos(cue - 2).matches("NN.*|PRP|CD")) {
+      return -1;
+    }
+    for (int k = cue + 1; k < g.tokens.size(); k++) {
+      Token t = g.tokens.get(k);
+      if (",".equals(t.word())) {
+        return k > cue + 1 && k + 1 < g.tokens.size() && g.pos(k + 1).matches("VBD|VBZ|VBP") ? k - 1 : -1;
+      }
+      if (g.pos(k).startsWith("VB") || g.pos(k).equals("MD") || DepGraph.isQuote(t) || t.word().equalsIgnoreCase("that")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The last token of a reduced passive clause's subtree before the next comma, colon or semicolon. */

@@ -24,6 +24,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aCompanyNounRightBeforeANameTypesItWhateverItsTagButATradeDoesNot() {
+    List<String> s = summary(resolve("Carmaker Acme/PERSON Motoren/PERSON will cut jobs .",
+        "Producer Jane/PERSON Doe/PERSON spoke ."));
+    assertTrue(s.contains("Acme Motoren=Acme Motoren/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Jane Doe=Jane Doe/PERSON"), s.toString());
+  }
+
+  @Test
   void theSingularOfAPluralPeopleNounIsItsCountryButNotInsideAName() {
     Gazetteer g = new Gazetteer(Map.of("sylvania", "COUNTRY"), Map.of("sylvanish", "Sylvania", "sylvanards", "Sylvania"));
     assertEquals("Sylvania", g.placeOfPersonNoun("Sylvanard"));

@@ -1628,6 +1628,32 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPluralNounTaggedAsTheCueIsNoStatement() {
+    // "Cycling advocates in the audience cheered the result.", tagged with "advocates" as the verb
+    FakeParse p = FakeParse.of("Cycling|NNP|2|nsubj advocates|VBZ|0|root in|IN|5|case the|DT|5|det audience|NN|2|obl "
+        + "cheered|VBD|2|dep the|DT|8|det result|NN|6|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "Roe advocates in her book that the rules should change." still reports
+    FakeParse verb = FakeParse.of("Roe|NNP|2|nsubj|PERSON advocates|VBZ|0|root in|IN|5|case her|PRP$|5|nmod:poss "
+        + "book|NN|2|obl that|IN|10|mark the|DT|8|det rules|NNS|10|nsubj should|MD|10|aux change|VB|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|advocate|the rules should change|indirect"), verb.extract("cue-verb"));
+  }
+
+  @Test
+  void aPassiveBetweenCommasAfterItsSubjectIsWhatTheSubjectWasAsked() {
+    // "The press secretary, asked about the post at a briefing, said it was disgraceful.", parsed with "asked" as
+    // the root and "said" hung on it
+    FakeParse p = FakeParse.of("The|DT|3|det press|NN|3|compound secretary|NN|5|nsubj +,|,|5|punct asked|VBD|0|root "
+        + "about|IN|8|case the|DT|8|det post|NN|5|obl at|IN|11|case a|DT|11|det briefing|NN|5|obl +,|,|5|punct "
+        + "said|VBD|5|dep it|PRP|16|nsubj was|VBD|16|cop disgraceful|JJ|13|ccomp +.|.|5|punct");
+    assertEquals(List.of("0:null|say|it was disgraceful|indirect"), p.extract("cue-verb"));
+    // "Roe, Smith and Doe asked about the post." is no such clause
+    FakeParse active = FakeParse.of("Roe|NNP|5|nsubj|PERSON +,|,|3|punct Smith|NNP|1|conj|PERSON and|CC|5|cc "
+        + "Doe|NNP|1|conj|PERSON asked|VBD|0|root about|IN|8|case the|DT|8|det post|NN|6|obl +.|.|6|punct");
+    assertEquals(1, active.extract("cue-verb").size());
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "
