@@ -71,6 +71,9 @@ public final class DocumentResolver {
         d.canonical = d.text.replaceAll("\\s+", " ");
         if (d.canonical.equals(d.canonical.toLowerCase(Locale.ROOT)) && gazetteer.isCountryOrDemonym(d.canonical)) {
           d.canonical = titleCase(d.canonical);
+        } else if (d.type == EntityType.PERSON && ALL_CAPS_NAME.matcher(d.canonical).matches()) {
+          // "JANE ROE" (a transcript's label, a headline) is named as people are written: "Jane Roe"
+          d.canonical = titleCase(d.canonical.toLowerCase(Locale.ROOT));
         }
       }
     });
@@ -112,6 +115,10 @@ public final class DocumentResolver {
       d.resolution = Resolution.DEMONYM;
     }
   }
+
+  /** A name in capitals only: words of two letters or more, hyphens and apostrophes ("JANE ROE", "O'NEILL"). */
+  private static final java.util.regex.Pattern ALL_CAPS_NAME = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+)*");
 
   private static final java.util.regex.Pattern CASE_NAME = java.util.regex.Pattern.compile("\\S.*\\s(?:v|vs)\\.?\\s\\S.*");
 

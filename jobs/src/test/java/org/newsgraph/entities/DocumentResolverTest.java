@@ -32,6 +32,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aPersonNamedInCapitalsIsNamedAsPeopleAreWrittenButAnAcronymStays() {
+    List<String> s = summary(resolve("JANE/PERSON ROE/PERSON spoke to NATO/ORGANIZATION delegates ."));
+    assertTrue(s.contains("JANE ROE=Jane Roe/PERSON"), s.toString());
+    assertTrue(s.contains("NATO=NATO/ORGANIZATION"), s.toString());
+  }
+
+  @Test
   void theSingularOfAPluralPeopleNounIsItsCountryButNotInsideAName() {
     Gazetteer g = new Gazetteer(Map.of("sylvania", "COUNTRY"), Map.of("sylvanish", "Sylvania", "sylvanards", "Sylvania"));
     assertEquals("Sylvania", g.placeOfPersonNoun("Sylvanard"));
