@@ -1519,7 +1519,7 @@ final class CueVerbRule implements AttributionRule {
     }
     content = quotationAfterLeadIn(g, cue, content);
     content = beforeAnotherReport(g, cue, content);
-    if (content.isEmpty()) {
+    if (content.isEmpty() || forWhomOnly(g, match, content)) {
       return null;
     }
     int next = match.lastToken() + 1;
@@ -1541,6 +1541,16 @@ final class CueVerbRule implements AttributionRule {
     Draft d = new Draft(ps.sentence().idx(), speaker, g.tokens.get(cue).begin(), cueEnd, match.cue().lemma(),
         match.cue().cueClass(), span[0], span[1], null, "cue-verb");
     return new Found(d, cue, speaker, subjectFirst, match.cue().condition());
+  }
+
+  /**
+   * "Writing for the majority, Justice Roe said ...", "wrote for the paper": a statement cue whose only complement
+   * is whom it was written or said for (no verb, no quotation) reports nothing; the main clause does.
+   */
+  private boolean forWhomOnly(DepGraph g, CueLexicon.Match match, List<Integer> content) {
+    return Set.of("assert", "source").contains(match.cue().cueClass())
+        && "for".equalsIgnoreCase(g.tokens.get(content.get(0)).word()) && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD")
+            || DepGraph.isQuote(g.tokens.get(t)));
   }
 
   /**

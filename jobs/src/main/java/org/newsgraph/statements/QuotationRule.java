@@ -188,7 +188,7 @@ final class QuotationRule implements AttributionRule {
       int s = m.lastToken() + 1;
       int e = s;
       // (the speaker ends before a relative clause: '“...,” said a data expert who has worked for ...')
-      while (e < t.size() && !isPunct(t.get(e)) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
+      while (e < t.size() && !breaksPhrase(t, e) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
           && !(e > s && TrailingAttribution.relativeClauseAt(t, e)) && (!isVerb(t.get(e)) || mistaggedModifier(t, e))) {
         e++;
       }
@@ -202,7 +202,7 @@ final class QuotationRule implements AttributionRule {
     int appositiveClose = -1; // the comma closing that appositive
     int skipped = 0; // tokens of that appositive, which do not count against the speaker's length
     for (int c = a + 1; c < t.size() && c - a - skipped <= MAX_SPEAKER_TOKENS; c++) {
-      if (isPunct(t.get(c))) {
+      if (breaksPhrase(t, c)) {
         // '"...," Jane Roe, 57, told ...' / '"...," Roe, a historian, said' / '"...," one woman, who gave only
         // her first name, told ...': a noun, then one appositive between commas, then the cue
         int close = speakerEnd < 0 && ",".equals(t.get(c).word()) && t.get(c - 1).pos() != null
@@ -540,7 +540,7 @@ final class QuotationRule implements AttributionRule {
    */
   private static int phraseStart(List<Token> t, int end) {
     int s = end;
-    while (s > 0 && end - s < MAX_SPEAKER_TOKENS && !isPunct(t.get(s - 1)) && !isVerb(t.get(s - 1))
+    while (s > 0 && end - s < MAX_SPEAKER_TOKENS && !breaksPhrase(t, s - 1) && !isVerb(t.get(s - 1))
         && !TrailingAttribution.SUBORDINATORS.contains(t.get(s - 1).word().toLowerCase(Locale.ROOT))) {
       s--;
     }
@@ -666,6 +666,17 @@ final class QuotationRule implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * Punctuation that ends a speaker's phrase: not a hyphen inside a word the tokenizer split ("the 29-year-old",
+   * "the London-based analyst").
+   */
+  private static boolean breaksPhrase(List<Token> t, int k) {
+    Token h = t.get(k);
+    boolean inner = "-".equals(h.word()) && k > 0 && k + 1 < t.size() && t.get(k - 1).end() == h.begin()
+        && h.end() == t.get(k + 1).begin();
+    return isPunct(h) && !inner;
   }
 
   private static boolean isPunct(Token t) {

@@ -1654,6 +1654,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void writingForSomeoneIsNoStatementButWhatTheMainClauseSays() {
+    // "Writing for the majority, Justice Roe said the law stood."
+    FakeParse p = FakeParse.of("Writing|VBG|8|advcl for|IN|4|case the|DT|4|det majority|NN|1|obl +,|,|8|punct "
+        + "Justice|NNP|7|compound Roe|NNP|8|nsubj|PERSON said|VBD|0|root the|DT|10|det law|NN|11|nsubj stood|VBD|8|ccomp "
+        + "+.|.|8|punct");
+    assertEquals(List.of("0:roe|say|the law stood|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "

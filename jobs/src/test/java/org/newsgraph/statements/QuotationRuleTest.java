@@ -75,6 +75,14 @@ class QuotationRuleTest {
   }
 
   @Test
+  void anInvertedSpeakerKeepsTheHyphensOfItsWords() {
+    // "Anna Roe, 29, batted all day. “It was hard,” said the 29-year-old."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, 29|CD +,|, batted|VBD all|DT day|NN +.|.",
+        "“|`` +It|PRP was|VBD hard|JJ +,|, +”|'' said|VBD the|DT 29|CD +-|HYPH +year|NN +-|HYPH +old|NN +.|.");
+    assertEquals(List.of("1:anna roe|say|It was hard|direct"), p.extract("quotation"));
+  }
+
+  @Test
   void aCueBeforeAColonOrAnInvertedCueAfterTheQuotation() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +:|: “|`` +The|DT plan|NN is|VBZ dead|JJ +.|. +”|''",
