@@ -1047,6 +1047,20 @@ final class CueVerbRule implements AttributionRule {
         && g.children.get(h).stream().anyMatch(c -> c < h && g.tokens.get(c).word().equalsIgnoreCase("too"));
   }
 
+  /**
+   * "Roe was forced into damage control and said that ...": an active cue coordinated with a passive verb shares
+   * its subject. That subject, or -1.
+   */
+  private static int passiveSubjectOfConjunct(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (h < 0 || h > cue || !g.rel[cue].startsWith("conj") || !g.pos(cue).matches("VBD|VBZ|VBP")
+        || g.child(cue, Set.of("nsubj", "nsubj:pass", "aux:pass", "aux")) >= 0) {
+      return -1;
+    }
+    int subject = g.child(h, Set.of("nsubj:pass"));
+    return subject >= 0 && subject < h ? subject : -1;
+  }
+
   /** Verbs whose "to"-clause was not done: "declined to comment", "refused to say whether ...". */
   private static final Set<String> REFUSALS = Set.of("decline", "refuse");
 
@@ -1732,6 +1746,9 @@ final class CueVerbRule implements AttributionRule {
     boolean predicate = hostPos.startsWith("VB") || (hostPos.startsWith("JJ") || hostPos.startsWith("NN"))
         && g.child(h, Set.of("cop")) >= 0;
     int shared = g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && predicate ? g.nsubjBefore(h) : -1;
+    if (shared < 0 && g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")) {
+      shared = passiveSubjectOfConjunct(g, t);
+    }
     if (shared >= 0 && Set.of("DT", "WP", "WDT", "EX").contains(g.pos(shared))) {
       return -2;
     }

@@ -1663,6 +1663,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueCoordinatedWithAPassiveVerbSharesItsSubject() {
+    // "Roe was forced into damage control and said that his words had been misread."
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj:pass|PERSON was|VBD|3|aux:pass forced|VBN|0|root into|IN|6|case "
+        + "damage|NN|6|compound control|NN|3|obl and|CC|8|cc said|VBD|3|conj that|IN|14|mark his|PRP$|11|nmod:poss "
+        + "words|NNS|14|nsubj:pass had|VBD|14|aux been|VBN|14|aux:pass misread|VBN|8|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:roe|say|his words had been misread|indirect"), p.extract("cue-verb"));
+    // "Roe was asked and told reporters nothing.": "told" is no passive, but "was told" is
+    FakeParse passive = FakeParse.of("Roe|NNP|3|nsubj:pass|PERSON was|VBD|3|aux:pass told|VBN|0|root that|IN|7|mark "
+        + "it|PRP|7|nsubj had|VBD|7|aux failed|VBN|3|ccomp +.|.|3|punct");
+    assertEquals(List.of(), passive.extract("cue-verb"));
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "
