@@ -152,11 +152,18 @@ final class AttributionContext {
    * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
    * relative word ("Dave Roe of the Courier" → Roe, "two sources with knowledge of ..." → sources); s when none.
    */
+  /** The word follows a hyphen inside a word ("Los Angeles-based", "state-owned"): part of a modifier. */
+  static boolean afterInnerHyphen(List<Token> t, int k) {
+    return k > 1 && "-".equals(t.get(k - 1).word()) && t.get(k - 2).end() == t.get(k - 1).begin()
+        && t.get(k - 1).end() == t.get(k).begin();
+  }
+
   static int nounPhraseHead(List<Token> t, int s, int e) {
     int h = s;
     for (int k = s; k < e; k++) {
       String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
-      if (k > s && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") || pos.startsWith("W"))) {
+      if (k > s && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("VB") && !afterInnerHyphen(t, k)
+          || pos.startsWith("W"))) {
         break;
       }
       if (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD")) {

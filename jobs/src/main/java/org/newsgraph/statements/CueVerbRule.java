@@ -1558,11 +1558,14 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "Writing for the majority, Justice Roe said ...", "wrote for the paper": a statement cue whose only complement
-   * is whom it was written or said for (no verb, no quotation) reports nothing; the main clause does.
+   * "Writing for the majority, Justice Roe said ...", "wrote for the paper", "would not comment for this story":
+   * writing, commenting or speaking whose only complement is whom it was for (no verb, no quotation) reports
+   * nothing ("argued for a ban" does).
    */
+  private static final Set<String> FOR_WHOM = Set.of("write", "comment", "speak");
+
   private boolean forWhomOnly(DepGraph g, CueLexicon.Match match, List<Integer> content) {
-    return Set.of("assert", "source").contains(match.cue().cueClass())
+    return FOR_WHOM.contains(match.cue().lemma())
         && "for".equalsIgnoreCase(g.tokens.get(content.get(0)).word()) && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD")
             || DepGraph.isQuote(g.tokens.get(t)));
   }

@@ -189,7 +189,8 @@ final class QuotationRule implements AttributionRule {
       int e = s;
       // (the speaker ends before a relative clause: '“...,” said a data expert who has worked for ...')
       while (e < t.size() && !breaksPhrase(t, e) && !"IN".equals(t.get(e).pos()) && !"TO".equals(t.get(e).pos())
-          && !(e > s && TrailingAttribution.relativeClauseAt(t, e)) && (!isVerb(t.get(e)) || mistaggedModifier(t, e))) {
+          && !(e > s && TrailingAttribution.relativeClauseAt(t, e))
+          && (!isVerb(t.get(e)) || mistaggedModifier(t, e) || AttributionContext.afterInnerHyphen(t, e))) {
         e++;
       }
       if (e == s || e - s > MAX_SPEAKER_TOKENS || e < t.size() && isVerb(t.get(e))) {
@@ -673,10 +674,7 @@ final class QuotationRule implements AttributionRule {
    * "the London-based analyst").
    */
   private static boolean breaksPhrase(List<Token> t, int k) {
-    Token h = t.get(k);
-    boolean inner = "-".equals(h.word()) && k > 0 && k + 1 < t.size() && t.get(k - 1).end() == h.begin()
-        && h.end() == t.get(k + 1).begin();
-    return isPunct(h) && !inner;
+    return isPunct(t.get(k)) && !(k + 1 < t.size() && AttributionContext.afterInnerHyphen(t, k + 1));
   }
 
   private static boolean isPunct(Token t) {

@@ -80,6 +80,10 @@ class QuotationRuleTest {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, 29|CD +,|, batted|VBD all|DT day|NN +.|.",
         "“|`` +It|PRP was|VBD hard|JJ +,|, +”|'' said|VBD the|DT 29|CD +-|HYPH +year|NN +-|HYPH +old|NN +.|.");
     assertEquals(List.of("1:anna roe|say|It was hard|direct"), p.extract("quotation"));
+    // "“It was hard,” explained Sylvania-based lawyer Jane Roe.": a verb after such a hyphen is a modifier's
+    FakeParse based = FakeParse.of("“|`` +It|PRP was|VBD hard|JJ +,|, +”|'' explained|VBD Sylvania|NNP|0|x|LOCATION "
+        + "+-|HYPH +based|VBN lawyer|NN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.");
+    assertEquals(List.of("0:jane roe|explain|It was hard|direct"), based.extract("quotation"));
   }
 
   @Test
