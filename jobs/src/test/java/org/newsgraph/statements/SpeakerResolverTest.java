@@ -15,6 +15,14 @@ class SpeakerResolverTest {
     return ctx.speakers.resolve(begin, begin + phrase.length(), headAt, head);
   }
 
+  /** Adds a draft of sentence {@code si} by {@code speaker} whose cue is the first "spoke" at or after {@code from}. */
+  private static Draft spoke(FakeParse p, AttributionContext ctx, int si, Speaker speaker, int from) {
+    int cue = p.body.indexOf("spoke", from);
+    Draft d = new Draft(si, speaker, cue, cue + 5, "say", "assert", 0, 5, null, "test");
+    ctx.drafts.add(d);
+    return d;
+  }
+
   @Test
   void pronounsFollowGender() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
@@ -516,14 +524,9 @@ class SpeakerResolverTest {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
         "A|DT rebel|NN commander|NN spoke|VBD +.|.", "He|PRP spoke|VBD +.|.");
     AttributionContext ctx = p.context();
-    int peter = p.body.indexOf("spoke");
-    ctx.drafts.add(new Draft(0, Speaker.of("peter smith", "Peter Smith", 0, 11, "name"), peter, peter + 5, "say",
-        "assert", 0, 5, null, "test"));
+    spoke(p, ctx, 0, Speaker.of("peter smith", "Peter Smith", 0, 11, "name"), 0);
     int c = p.body.indexOf("A rebel");
-    int cue = p.body.indexOf("spoke", c);
-    Speaker commander = new Speaker(null, "A rebel commander", c, c + 17, "unresolved", java.util.List.of());
-    Draft draft = new Draft(1, commander, cue, cue + 5, "say", "assert", 0, 5, null, "test");
-    ctx.drafts.add(draft);
+    Draft draft = spoke(p, ctx, 1, new Speaker(null, "A rebel commander", c, c + 17, "unresolved", List.of()), c);
     int he = p.body.indexOf("He ");
     assertNull(ctx.speakers.resolve(he, he + 2, he, "He").entityId(), "the commander, whom the text does not name");
     ctx.drafts.remove(draft);
@@ -536,13 +539,9 @@ class SpeakerResolverTest {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "A|DT spokeswoman|NN for|IN the|DT city|NN spoke|VBD +.|.", "She|PRP spoke|VBD +.|.");
     AttributionContext ctx = p.context();
-    int anna = p.body.indexOf("spoke");
-    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), anna, anna + 5, "say",
-        "assert", 0, 5, null, "test"));
+    spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
     int c = p.body.indexOf("A spokeswoman");
-    int cue = p.body.indexOf("spoke", c + 13);
-    Speaker spokeswoman = new Speaker(null, "A spokeswoman for the city", c, c + 26, "unnamed", List.of());
-    ctx.drafts.add(new Draft(1, spokeswoman, cue, cue + 5, "say", "assert", 0, 5, null, "test"));
+    spoke(p, ctx, 1, new Speaker(null, "A spokeswoman for the city", c, c + 26, "unnamed", List.of()), c + 13);
     int she = p.body.indexOf("She ");
     assertNull(ctx.speakers.resolve(she, she + 3, she, "She").entityId(), "the spokeswoman, whom the text does not name");
   }
@@ -553,14 +552,10 @@ class SpeakerResolverTest {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "A|DT senior|JJ diplomat|NN spoke|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
     AttributionContext ctx = p.context();
-    int anna = p.body.indexOf("spoke");
-    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), anna, anna + 5, "say",
-        "assert", 0, 5, null, "test"));
+    spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
     assertEquals("anna roe", resolve(p, "The diplomat", "diplomat").entityId(), "no other source yet");
     int c = p.body.indexOf("A senior");
-    int cue = p.body.indexOf("spoke", c);
-    ctx.drafts.add(new Draft(1, new Speaker(null, "A senior diplomat", c, c + 17, "unnamed", List.of()), cue, cue + 5,
-        "say", "assert", 0, 5, null, "test"));
+    spoke(p, ctx, 1, new Speaker(null, "A senior diplomat", c, c + 17, "unnamed", List.of()), c);
     int the = p.body.indexOf("The diplomat");
     Speaker s = ctx.speakers.resolve(the, the + 12, the + 4, "diplomat");
     assertNull(s.entityId());
