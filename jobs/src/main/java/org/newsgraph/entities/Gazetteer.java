@@ -96,7 +96,7 @@ public final class Gazetteer {
 
   /**
    * The place of a word for one of its people: a demonym ({@link #placeOfDemonym}) or the singular of a plural
-   * one the list gives alone ("Spaniard" of "Spaniards" → Spain, "Pole" → Poland); else null. Only for a whole
+   * one the list gives alone ("Spaniard" of "Spaniards" → Spain, "Finn" → Finland); else null. Only for a whole
    * name: inside one ("North Pole") the singular is no people noun.
    */
   public String placeOfPersonNoun(String word) {

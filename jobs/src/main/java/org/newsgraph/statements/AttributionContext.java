@@ -152,7 +152,7 @@ final class AttributionContext {
    * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
    * relative word ("Dave Roe of the Courier" → Roe, "two sources with knowledge of ..." → sources); s when none.
    */
-  /** The word follows a hyphen inside a word ("Los Angeles-based", "state-owned"): part of a modifier. */
+  /** The word follows a hyphen inside a word ("Lakeside-based", "state-owned"): part of a modifier. */
   static boolean afterInnerHyphen(List<Token> t, int k) {
     return k > 1 && "-".equals(t.get(k - 1).word()) && t.get(k - 2).end() == t.get(k - 1).begin()
         && t.get(k - 1).end() == t.get(k).begin();
