@@ -1460,14 +1460,43 @@ final class CueVerbRule implements AttributionRule {
         subj.remove(0);
       }
     }
-    return subj;
+    return withoutOpeningPhrase(g, subj);
+  }
+
+  /**
+   * "Outside court, Detective Inspector Jane Roe said", "Sentencing Smith, Judge Jane Roe told him", parsed with
+   * the opening phrase in the subject: a phrase that opens with a participle, preposition, adverb or adjective,
+   * before a comma after which the speaker's phrase ends in a person's name, is no part of the speaker.
+   */
+  private List<Integer> withoutOpeningPhrase(DepGraph g, List<Integer> subj) {
+    // the first word after a comma (kept in the phrase or left out with the other punctuation)
+    int after = -1;
+    for (int i = 1; i < subj.size(); i++) {
+      int t = subj.get(i);
+      if (",".equals(g.tokens.get(t - 1).word()) && !",".equals(g.tokens.get(t).word())) {
+        after = i;
+        break;
+      }
+    }
+    if (after < 1 || !g.pos(subj.get(0)).matches("VBG|IN|RB|JJ")) {
+      return subj;
+    }
+    Token last = g.tokens.get(subj.get(subj.size() - 1));
+    org.newsgraph.model.Mention name = ctx.mentionAt(last.begin());
+    if (name == null || !"PERSON".equals(name.type()) || name.end() != last.end()
+        || name.begin() < g.tokens.get(subj.get(after)).begin()) {
+      return subj;
+    }
+    return new ArrayList<>(subj.subList(after, subj.size()));
   }
 
   /** The speaker of the phrase {@code subj} (token positions, in order) headed by {@code subject}. */
   private Speaker speakerOf(DepGraph g, List<Integer> subj, int subject) {
     int sBegin = g.tokens.get(subj.get(0)).begin();
     int sEnd = closeParenthesis(g.tokens.get(subj.get(subj.size() - 1)).end(), sBegin);
-    return ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(subject).begin(), g.tokens.get(subject).word());
+    // (a head left out with an opening phrase: the name that ends the phrase)
+    int head = subj.contains(subject) ? subject : subj.get(subj.size() - 1);
+    return ctx.speakers.resolve(sBegin, sEnd, g.tokens.get(head).begin(), g.tokens.get(head).word());
   }
 
   /** A speaker ending inside a parenthesis ("Rep. Jane Roe (R-S.C") ends after its closing bracket. */

@@ -1676,6 +1676,24 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anOpeningPhraseParsedIntoTheSubjectIsNoPartOfTheSpeaker() {
+    // "Outside court, Inspector Anna Roe said she hoped it would help.", parsed with "court" as the subject and the
+    // name in apposition to it
+    FakeParse p = FakeParse.of("Outside|JJ|2|amod court|NN|7|nsubj +,|,|2|punct Inspector|NNP|6|compound "
+        + "Anna|NNP|6|compound|PERSON Roe|NNP|2|appos|PERSON said|VBD|0|root she|PRP|9|nsubj hoped|VBD|7|ccomp "
+        + "it|PRP|12|nsubj would|MD|12|aux help|VB|9|ccomp +.|.|7|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size());
+    assertEquals("Inspector Anna Roe", rows.get(0).speakerText());
+    assertEquals("anna roe", rows.get(0).speakerEntityId());
+    // "Sentencing Smith, Judge Anna Roe said he was a danger.": the judge, not the man she sentenced
+    FakeParse sentencing = FakeParse.of("Sentencing|VBG|2|amod Smith|NNP|7|nsubj|PERSON +,|,|2|punct Judge|NNP|6|compound "
+        + "Anna|NNP|6|compound|PERSON Roe|NNP|2|appos|PERSON said|VBD|0|root he|PRP|11|nsubj was|VBD|11|cop a|DT|11|det "
+        + "danger|NN|7|ccomp +.|.|7|punct");
+    assertEquals(List.of("0:anna roe|say|he was a danger|indirect"), sentencing.extract("cue-verb"));
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "
