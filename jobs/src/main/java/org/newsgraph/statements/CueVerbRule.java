@@ -922,7 +922,24 @@ final class CueVerbRule implements AttributionRule {
           return true;
         }
       }
-      return namedAgainstNamed(g, f);
+      return namedAgainstNamed(g, f) && !physicalScene(g, f.cue);
+    }
+    return false;
+  }
+
+  /**
+   * "attacked Smith at a convenience store", "attacked him with a knife": a criticism verb placed at a common
+   * place that is no medium of speech, or done with an instrument, is a physical act.
+   */
+  private boolean physicalScene(DepGraph g, int cue) {
+    for (int child : g.children.get(cue)) {
+      String p = marker(g, child, Set.of("case"));
+      if (child > cue && g.rel[child].startsWith("obl") && g.pos(child).matches("NNS?")
+          && ctx.mentionAt(g.tokens.get(child).begin()) == null && !medium(g, child)
+          && (Set.of("at", "outside", "inside").contains(p) || "with".equals(p) && g.child(child, Set.of("det")) >= 0
+              && "a".equalsIgnoreCase(g.tokens.get(g.child(child, Set.of("det"))).word()))) {
+        return true;
+      }
     }
     return false;
   }

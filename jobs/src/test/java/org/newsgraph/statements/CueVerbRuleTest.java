@@ -915,8 +915,16 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON +.|.|2|punct",
         "Peter|NNP|2|nsubj|PERSON defended|VBD|0|root himself|PRP|2|obj +.|.|2|punct",
         "Peter|NNP|2|nsubj|PERSON defended|VBD|0|root his|PRP$|4|nmod:poss title|NN|2|obj +.|.|2|punct",
-        "Gunmen|NNS|2|nsubj attacked|VBD|0|root Anna|NNP|2|obj|PERSON +.|.|2|punct");
-    assertEquals(List.of("0:peter|attack|Anna|indirect", "1:peter|defend|himself|indirect"), p.extract("cue-verb"));
+        "Gunmen|NNS|2|nsubj attacked|VBD|0|root Anna|NNP|2|obj|PERSON +.|.|2|punct",
+        // "Peter attacked Anna at a petrol station.", "... with a hammer.": a physical act; "at a rally" is speech
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON at|IN|7|case a|DT|7|det "
+            + "petrol|NN|7|compound station|NN|2|obl +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON with|IN|6|case a|DT|6|det "
+            + "hammer|NN|2|obl +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON at|IN|6|case a|DT|6|det "
+            + "rally|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:peter|attack|Anna|indirect", "1:peter|defend|himself|indirect",
+        "6:peter|attack|Anna|indirect"), p.extract("cue-verb"));
   }
 
   @Test
