@@ -70,6 +70,10 @@ final class SpeakerResolver {
   /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to");
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
+  /** Between a role noun and the person it is of or for: "of", "for", "to" and lower-case words ("for former senator"). */
+  private static final java.util.regex.Pattern ROLE_COMPLEMENT = java.util.regex.Pattern.compile(
+      "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}");
+
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
   private final AttributionContext ctx;
@@ -200,6 +204,22 @@ final class SpeakerResolver {
         id = titled(text, head, begin);
       }
       return id == null ? unnamed(text, begin, end) : Speaker.of(id, text, begin, end, "role");
+    }
+    Mention complement = persons.size() == 1 && (nounClass == null || "person".equals(nounClass))
+        ? inside.stream().filter(m -> m.type().equals("PERSON") && m.begin() >= headEnd
+            && ROLE_COMPLEMENT.matcher(ctx.body.substring(headEnd, m.begin())).matches()).findFirst().orElse(null)
+        : null;
+    if (complement != null && persons.size() == 1 && !lower.contains(" and ")) {
+      // "the mother of Jane Roe", "a lawyer for Jane Roe", "the former mayor of Roeville" (a place the tagger took
+      // for a person): someone of that person's, not the person; in a lede that names no one yet, the person it
+      // names next, else one the text does not name
+      String title = ctx.body.substring(begin, headEnd);
+      String id = isRolePhrase(title.toLowerCase(Locale.ROOT), head) ? titled(title, head, begin) : null;
+      if (id == null && isRolePhrase(title.toLowerCase(Locale.ROOT), head) && !personNamedBefore(begin)) {
+        id = nextPerson(end);
+      }
+      return id == null || id.equals(complement.entityId()) ? unnamed(text, begin, end)
+          : Speaker.of(id, text, begin, end, "role");
     }
     if (persons.size() == 1 && (!lower.contains(" and ") || others.isEmpty() && endsWithPerson)) {
       // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
@@ -460,7 +480,7 @@ final class SpeakerResolver {
         }
       }
     }
-    if (!role && subject != lastMention) {
+    if (!role && subject != lastMention && !inRelativeClauseOf(subject, lastMention)) {
       subject = null;
     }
     if (subject != null && (speaker == null || subject.begin() > speaker.cueBegin())) {
@@ -480,6 +500,26 @@ final class SpeakerResolver {
     }
     return lastMention == null ? null : lastMention.entityId();
   }
+
+  /**
+   * Whether {@code inner} is named in a relative clause set off after {@code subject} in its sentence ("Roe, 22, who
+   * joined from Smith's club in May, was modest"): the clause's people are less salient than the subject it describes.
+   */
+  private boolean inRelativeClauseOf(Mention subject, Mention inner) {
+    if (subject == null || inner == null || inner.begin() < subject.end()) {
+      return false;
+    }
+    int si = ctx.sentenceAt(subject.begin());
+    if (si < 0 || si != ctx.sentenceAt(inner.begin())) {
+      return false;
+    }
+    String after = ctx.body.substring(inner.end(), ctx.sentences.get(si).sentence().end());
+    return RELATIVE_BETWEEN.matcher(ctx.body.substring(subject.end(), inner.begin())).matches() && after.contains(",");
+  }
+
+  /** From a name to a person in its relative clause: a comma, an age or appositive, "who"/"whose"/"whom", no comma. */
+  private static final java.util.regex.Pattern RELATIVE_BETWEEN = java.util.regex.Pattern.compile(
+      ",(?:\\s*\\d{1,3}\\s*,)?[^,;]*?\\b(?:who|whose|whom)\\b[^,;]*");
 
   /** The head of a source's phrase: the word before a preposition that follows it ("A spokeswoman for the city"), else the last. */
   private static int headOf(String[] words) {

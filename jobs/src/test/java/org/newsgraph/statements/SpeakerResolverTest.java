@@ -32,6 +32,20 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounSkipsAPersonNamedInTheSubjectsRelativeClause() {
+    // "Peter Smith spoke. Tom Roe, 22, who replaced John Lee in May, was modest. He spoke.": Roe, not Lee
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, 22|CD +,|, who|WP replaced|VBD John|NNP|0|x|PERSON Lee|NNP|0|x|PERSON "
+            + "in|IN May|NNP +,|, was|VBD modest|JJ +.|.",
+        "He|PRP spoke|VBD +.|.");
+    assertEquals("tom roe", resolve(p, "He", "He").entityId());
+    // "Tom Roe replaced John Lee in May. He spoke.": the last person named, as before
+    FakeParse object = FakeParse.of("Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON replaced|VBD John|NNP|0|x|PERSON "
+        + "Lee|NNP|0|x|PERSON in|IN May|NNP +.|.", "He|PRP spoke|VBD +.|.");
+    assertEquals("john lee", resolve(object, "He", "He").entityId());
+  }
+
+  @Test
   void unnamedSourcesHaveNoEntityEvenWhenTheirOrganisationIsNamed() {
     FakeParse p = FakeParse.of("A|DT senior|JJ official|NN at|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NN spoke|VBD +.|.");
     Speaker s = resolve(p, "A senior official at the Acme ministry", "official");
@@ -153,6 +167,25 @@ class SpeakerResolverTest {
     // "the minister" and "its chief executive" are still resolved by salience
     FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT minister|NN spoke|VBD +.|.");
     assertEquals("anna roe", resolve(minister, "The minister", "minister").entityId());
+  }
+
+  @Test
+  void aRoleOfOrForAPersonIsSomeoneOfTheirsNotThatPerson() {
+    // "Anna Roe spoke. A lawyer for Peter Smith spoke. The mother of Peter Smith spoke.": unnamed people of his
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT lawyer|NN for|IN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT mother|NN of|IN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    Speaker lawyer = resolve(p, "A lawyer for Peter Smith", "lawyer");
+    assertNull(lawyer.entityId());
+    assertEquals("unnamed", lawyer.resolution());
+    assertNull(resolve(p, "The mother of Peter Smith", "mother").entityId());
+    // a lede: "The former mayor of Roeville spoke. Anna Smith, 58, spoke." (the town tagged a person): the person
+    // named next, never the town
+    FakeParse lede = FakeParse.of("The|DT former|JJ mayor|NN of|IN Roeville|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, 58|CD +,|, spoke|VBD +.|.");
+    Speaker mayor = resolve(lede, "The former mayor of Roeville", "mayor");
+    assertEquals("anna smith", mayor.entityId());
+    assertEquals("role", mayor.resolution());
   }
 
   @Test
