@@ -300,7 +300,7 @@ final class QuotationRule implements AttributionRule {
       if (si > 0) {
         List<Token> p = ctx.sentences.get(si - 1).analysis().tokens();
         if (!p.isEmpty() && p.get(p.size() - 1).word().equals(":")) {
-          Attribution a = lead(ctx, p, p.size() - 1);
+          Attribution a = announcing(ctx, lead(ctx, p, p.size() - 1), p.get(p.size() - 1));
           return a != null ? a : subjectBeforeColon(ctx, si - 1, p.size() - 1);
         }
       }
@@ -311,7 +311,47 @@ final class QuotationRule implements AttributionRule {
       return null;
     }
     Attribution a = lead(ctx, t, end - 1);
+    if (last.equals(":")) {
+      a = announcing(ctx, a, t.get(end - 1));
+    }
     return a != null || !last.equals(":") ? a : subjectBeforeColon(ctx, si, end - 1);
+  }
+
+  /**
+   * "The mayor posted a message on Facebook: “...”": the statement an earlier rule made of the cue with only the
+   * announcing noun phrase before the colon ("a message on Facebook") gives way to the quotation, which takes its
+   * speaker and cue. Otherwise {@code a} as it is.
+   */
+  private static Attribution announcing(AttributionContext ctx, Attribution a, Token colon) {
+    if (a == null) {
+      return null;
+    }
+    for (Draft d : ctx.drafts) {
+      if (d.cueBegin() == a.cueBegin() && d.contentEnd() <= colon.begin()
+          && ctx.body.substring(d.contentEnd(), colon.begin()).isBlank() && announcingPhrase(ctx, d)) {
+        ctx.drafts.remove(d);
+        return Attribution.of(d);
+      }
+    }
+    return a;
+  }
+
+  /** Content that is only a noun phrase of a lead-in noun ("a message on Facebook", "the following statement"). */
+  private static boolean announcingPhrase(AttributionContext ctx, Draft d) {
+    int si = ctx.sentenceAt(d.contentBegin());
+    if (si < 0) {
+      return false;
+    }
+    boolean noun = false;
+    for (Token k : ctx.sentences.get(si).analysis().tokens()) {
+      if (k.begin() >= d.contentBegin() && k.end() <= d.contentEnd()) {
+        if (isVerb(k)) {
+          return false;
+        }
+        noun |= ctx.lex.leadInNouns.containsKey(k.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return noun;
   }
 
   /**
@@ -326,9 +366,28 @@ final class QuotationRule implements AttributionRule {
     List<Token> t = g.tokens;
     // the predicate the colon hangs on
     int root = g.head[colon] >= 0 && g.head[colon] < colon ? g.head[colon] : -1;
+    if (root >= 0 && DepGraph.matches(g.rel[root], Set.of("obj")) && g.head[root] >= 0
+        && ctx.lex.leadInNouns.containsKey(t.get(root).word().toLowerCase(Locale.ROOT))) {
+      root = g.head[root]; // (the colon hung on the statement the verb takes)
+    }
     int subject = root < 0 ? -1 : g.nsubjBefore(root);
     if (subject < 0) {
       return null;
+    }
+    int announced = g.child(root, Set.of("obj"));
+    String noun = announced < 0 ? null : ctx.lex.leadInNouns.get(t.get(announced).word().toLowerCase(Locale.ROOT));
+    if (noun != null && announced < colon && isVerb(t.get(root))) {
+      // "The party chairman, Gus Roe, issued a short statement: “...”", "The ministry released a statement:
+      // “...”": whoever issued the statement, message or letter, cue the noun
+      List<Integer> phrase = g.subtree(subject, new java.util.HashSet<>(g.children.get(subject).stream()
+          .filter(c -> g.rel[c].startsWith("acl") || g.rel[c].equals("punct")).toList()));
+      int from = phrase.get(0);
+      int to = phrase.get(phrase.size() - 1);
+      while (to > from && isPunct(t.get(to))) {
+        to--;
+      }
+      Speaker sp = ctx.speakers.resolve(t.get(from).begin(), t.get(to).end(), t.get(subject).begin(), t.get(subject).word());
+      return new Attribution(sp, t.get(announced).begin(), t.get(announced).end(), noun, "assert");
     }
     for (int k = root + 1; k < colon; k++) {
       if (g.head[k] == root && DepGraph.matches(g.rel[k], Set.of("ccomp", "parataxis")) || DepGraph.isQuote(t.get(k))) {

@@ -164,6 +164,24 @@ class QuotationRuleTest {
   }
 
   @Test
+  void whoeverIssuedTheStatementOrMessageBeforeAColonSaidTheQuotation() {
+    // "Acme, the maker, issued a short statement: “We regret the delay.”", the colon hung on the noun
+    FakeParse issued = FakeParse.of("Acme|NNP|6|nsubj|ORGANIZATION +,|,|1|punct the|DT|4|det maker|NN|1|appos +,|,|1|punct "
+        + "issued|VBD|0|root a|DT|9|det short|JJ|9|amod statement|NN|6|obj +:|:|9|punct “|``|9|punct +We|PRP|13|nsubj "
+        + "regret|VBP|9|dep the|DT|15|det delay|NN|13|obj +.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of("0:acme|statement|We regret the delay|direct"), issued.extract());
+  }
+
+  @Test
+  void aMessagePostedBeforeAColonIsTheQuotationNotTheNoun() {
+    // "The mayor posted a message on Smalltalk: “Thank you.”": one row, the quotation, not "a message on ..."
+    FakeParse posted = FakeParse.of("The|DT|2|det mayor|NN|3|nsubj posted|VBD|0|root a|DT|5|det message|NN|3|obj "
+        + "on|IN|7|case Smalltalk|NNP|3|obl:on|ORGANIZATION +:|:|5|punct “|``|10|punct +Thank|VB|3|parataxis "
+        + "you|PRP|10|obj +.|.|3|punct +”|''|3|punct");
+    assertEquals(List.of("0:null|post|Thank you|direct"), posted.extract());
+  }
+
+  @Test
   void aClosedQuotationIsNotAttributedByTheNextParagraph() {
     // '“We lost.”' ending its paragraph, then 'Anna agreed. ...': she agrees, she did not say it
     FakeParse p = FakeParse.of("“|`` +We|PRP lost|VBD +.|. +”|''", "¶Anna|NNP|0|x|PERSON agreed|VBD +.|.");
