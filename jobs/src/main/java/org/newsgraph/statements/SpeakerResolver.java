@@ -967,11 +967,15 @@ final class SpeakerResolver {
   }
 
   private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
-      ".*\\b(told|tells|telling|with|to)\\s+(the\\s+)?$");
+      ".*\\b(?:(?:told|tells|telling|with|to)|(?:wrote|writes|written|posted|posts|tweeted|shared|said|says|commented"
+          + "|announced)\\s+(?:on|via))\\s+(the\\s+)?$");
 
-  /** The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme"). */
+  /**
+   * The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme") or the
+   * platform they went out on ("wrote on Linkbook", "posted on Chirper").
+   */
   private boolean addressed(Mention m) {
-    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 12), m.begin()).toLowerCase(Locale.ROOT)).matches();
+    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT)).matches();
   }
 
   private boolean spoke(String entityId, int offset) {
@@ -1004,9 +1008,12 @@ final class SpeakerResolver {
     }
     String title = java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1)));
     // ("Roe's deputy, Tom Smith,": the title in apposition before the name)
-    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b" + title + ",?\\s+$");
+    // (not another office of that name: "the deputy mayor" is no "mayor")
+    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)\\b" + title
+        + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
-        "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:\\w+\\s+){0,2}" + title + "\\b");
+        "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
+            + "\\b)\\w+\\s+){0,2}" + title + "\\b");
     String latestBefore = null;
     String firstAfter = null;
     Set<String> people = new LinkedHashSet<>();
@@ -1030,6 +1037,9 @@ final class SpeakerResolver {
     }
     return latestBefore != null ? latestBefore : firstAfter;
   }
+
+  /** Words that make a title another office: "deputy mayor", "vice president", "assistant coach". */
+  private static final String SECOND_IN_RANK = "(?:deputy|vice|assistant|associate|under|junior|shadow)";
 
   /** The first person named in the two sentences after the one at {@code offset}, outside quotations, or null. */
   private String nextPerson(int offset) {

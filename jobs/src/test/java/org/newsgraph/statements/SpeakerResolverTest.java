@@ -286,6 +286,10 @@ class SpeakerResolverTest {
             + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
         "The|DT author|NN spoke|VBD +.|.");
     assertEquals("peter smith", resolve(author, "The author", "author").entityId());
+    // "the deputy mayor, Peter Smith" holds another office than "The mayor"
+    FakeParse deputy = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON won|VBD +.|.", "The|DT mayor|NN spoke|VBD +.|.",
+        "The|DT deputy|JJ mayor|NN +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(deputy, "The mayor", "mayor").entityId());
   }
 
   @Test
@@ -660,6 +664,21 @@ class SpeakerResolverTest {
         + "grew|VBD|0|root +.|.|3|punct", story[2]};
     assertEquals(List.of("0:acme|say|it grew|indirect", "3:sunny oats|say|sales fell|indirect"),
         FakeParse.of(twice).extract("cue-verb"));
+  }
+
+  @Test
+  void thePlatformSomeoneWroteOnIsNotTheCompany() {
+    // "Acme built an app. Beta spoke. Acme founder Jane Roe wrote on Linkbook. She insisted. The company spoke.": Acme,
+    // not the platform nor the regulator that spoke
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION built|VBD an|DT app|NN +.|.", "Beta|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "Acme|NNP|0|x|ORGANIZATION founder|NN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD on|IN "
+            + "Linkbook|NNP|0|x|ORGANIZATION +.|.",
+        "She|PRP insisted|VBD +.|.", "The|DT company|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int beta = p.body.indexOf("Beta");
+    spoke(p, ctx, 1, Speaker.of("beta", "Beta", beta, beta + 4, "name"), beta);
+    int begin = p.body.lastIndexOf("The company");
+    assertEquals("acme", ctx.speakers.resolve(begin, begin + 11, begin + 4, "company").entityId());
   }
 
   @Test
