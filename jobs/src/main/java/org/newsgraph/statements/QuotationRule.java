@@ -223,7 +223,7 @@ final class QuotationRule implements AttributionRule {
         int end = speakerEnd > 0 ? speakerEnd : c;
         // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution; nor in
         // '“appropriate measures” if tests continued': a clause the quotation sits in, not its attribution
-        if (TrailingAttribution.subordinator(t.get(a)) || !TrailingAttribution.nominal(t, a, end)) {
+        if (TrailingAttribution.subordinator(t, a) || !TrailingAttribution.nominal(t, a, end)) {
           return null;
         }
         if (appositiveClose > 0 && appositiveClose == c - 1

@@ -114,7 +114,7 @@ final class TrailingAttribution {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
-        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t.get(subjectFirst))) {
+        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t, subjectFirst)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
@@ -325,9 +325,12 @@ final class TrailingAttribution {
    * A word opening a subordinate clause ('... “appropriate measures” if tests continued'): what follows the
    * quotation is a clause it sits in, not its attribution.
    */
-  static boolean subordinator(Token t) {
-    // ("that source said": a demonstrative the tagger took for the complementizer)
-    return "IN".equals(t.pos()) && !t.word().equalsIgnoreCase("that") || "WRB".equals(t.pos());
+  static boolean subordinator(List<Token> t, int k) {
+    Token w = t.get(k);
+    // ("that source said": a demonstrative the tagger took for the complementizer; "Under-Secretary-General Roe
+    // told": a preposition glued to a hyphen is part of a title)
+    boolean hyphenated = k + 1 < t.size() && t.get(k + 1).begin() == w.end() && "-".equals(t.get(k + 1).word());
+    return "IN".equals(w.pos()) && !w.word().equalsIgnoreCase("that") && !hyphenated || "WRB".equals(w.pos());
   }
 
   /**

@@ -87,6 +87,18 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aTitleOpeningWithAHyphenatedPrepositionIsNoSubordinateClause() {
+    // "“It will pass,” Under-Secretary-General Anna Roe told the council.": "Under" opens her title
+    FakeParse p = FakeParse.of("“|`` +It|PRP will|MD pass|VB +,|, +”|'' Under|IN +-|HYPH +Secretary|NNP +-|HYPH "
+        + "+General|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON told|VBD the|DT council|NN +.|.");
+    assertEquals(List.of("0:anna roe|tell|It will pass|direct"), p.extract("quotation"));
+    // "“It will pass,” under pressure Anna Roe told the council." keeps reading a clause before the name
+    FakeParse under = FakeParse.of("“|`` +It|PRP will|MD pass|VB +,|, +”|'' under|IN pressure|NN "
+        + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON told|VBD the|DT council|NN +.|.");
+    assertEquals(List.of(), under.extract("quotation"));
+  }
+
+  @Test
   void aCueBeforeAColonOrAnInvertedCueAfterTheQuotation() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +:|: “|`` +The|DT plan|NN is|VBZ dead|JJ +.|. +”|''",
