@@ -2092,6 +2092,20 @@ final class CueVerbRule implements AttributionRule {
             .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
+      if (TrailingAttribution.ADDRESSEE.contains(lemma)) {
+        // "told reporters the government would review ...", parsed with "reporters" as a bare dependent of the
+        // reported clause: a noun right after the cue, before the clause's own subject, is the addressee
+        for (int c : clauses) {
+          int subj = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
+          for (int d : g.children.get(c)) {
+            List<Integer> noun = g.subtree(d, cut);
+            if (g.rel[d].equals("dep") && subj > d && g.pos(d).matches("NN.*|PRP") && noun.get(0) == last + 1
+                && noun.get(noun.size() - 1) < subj) {
+              out.removeAll(noun);
+            }
+          }
+        }
+      }
     } else if (!objects.isEmpty()) {
       int firstObj = objects.get(0);
       for (int c : right) {

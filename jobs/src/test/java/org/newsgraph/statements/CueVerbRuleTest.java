@@ -516,6 +516,14 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|tell|he was against it|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void anAddresseeParsedAsABareDependentOfTheReportedClauseIsNoContent() {
+    // "Peter later told reporters the city would review the rules.", with "reporters" hung on "review"
+    FakeParse p = FakeParse.of("Peter|NNP|3|nsubj|PERSON later|RB|3|advmod told|VBD|0|root reporters|NNS|8|dep "
+        + "the|DT|6|det city|NN|8|nsubj would|MD|8|aux review|VB|3|ccomp the|DT|10|det rules|NNS|8|obj +.|.|3|punct");
+    assertEquals(List.of("0:peter|tell|the city would review the rules|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aTrailingSpeakerWithAnAppositiveIsTheNameNotTheAddressee() {
     FakeParse p = FakeParse.of("“|`` +Prices|NNS will|MD fall|VB +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, "
         + "the|DT head|NN of|IN the|DT bank|NN +,|, told|VBD reporters|NNS in|IN town|NN +.|.");
