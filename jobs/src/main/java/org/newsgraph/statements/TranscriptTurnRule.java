@@ -1,8 +1,10 @@
 package org.newsgraph.statements;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.model.Mention;
 import org.newsgraph.text.ParsedSentence;
 import org.newsgraph.text.SpeakerLabels;
@@ -21,7 +23,7 @@ final class TranscriptTurnRule implements AttributionRule {
     List<Label> labels = SpeakerLabels.find(ctx.body);
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
-      int turnEnd = narrativeAfter(ctx, l.turnBegin(), i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
+      int turnEnd = narrativeAfter(ctx, l, i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
       if (i + 1 < labels.size() && sameLabel(ctx, l, labels.get(i + 1))) {
         turnEnd = Math.min(turnEnd, unlabelledPrompt(ctx.body, l.turnBegin(), labels.get(i + 1).begin()));
       }
@@ -66,19 +68,41 @@ final class TranscriptTurnRule implements AttributionRule {
 
   /**
    * Where a turn ends: at the next label, or before a later paragraph of narration, one that holds an
-   * attribution of its own ("A: ... ¶ Roe said she had been wrong before.": the interview is over).
+   * attribution of its own ("A: ... ¶ Roe said she had been wrong before.": the interview is over) or that
+   * opens with the labelled speaker in the third person and has no first person ("GOVERNOR ROE: ... ¶ The
+   * governor then left the room.").
    */
-  private static int narrativeAfter(AttributionContext ctx, int turnBegin, int end) {
-    for (int p = ctx.body.indexOf("\n\n", turnBegin); p >= 0 && p < end; p = ctx.body.indexOf("\n\n", p + 2)) {
+  private static int narrativeAfter(AttributionContext ctx, Label l, int end) {
+    Set<String> own = new HashSet<>();
+    for (String w : ctx.body.substring(l.begin(), l.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2) {
+        own.add(w);
+      }
+    }
+    for (int p = ctx.body.indexOf("\n\n", l.turnBegin()); p >= 0 && p < end; p = ctx.body.indexOf("\n\n", p + 2)) {
       int next = ctx.body.indexOf("\n\n", p + 2);
       int paragraphEnd = next < 0 || next > end ? end : next;
       int from = p;
       if (ctx.drafts.stream().anyMatch(d -> d.cueBegin() >= from && d.cueBegin() < paragraphEnd)) {
         return p;
       }
+      String paragraph = ctx.body.substring(p, paragraphEnd).strip();
+      java.util.regex.Matcher opening = THIRD_PERSON_OPENING.matcher(paragraph);
+      if (opening.lookingAt() && own.contains(opening.group(1).toLowerCase(Locale.ROOT))
+          && !FIRST_PERSON.matcher(paragraph).find()) {
+        return p;
+      }
     }
     return end;
   }
+
+  /** A paragraph's first noun after "The" or an honorific and up to two words: "The prime minister", "Mr. Roe". */
+  private static final java.util.regex.Pattern THIRD_PERSON_OPENING = java.util.regex.Pattern.compile(
+      "(?:(?:The|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+)?(?:\\p{L}+\\s+){0,2}?(\\p{L}{3,})\\s+(?:then|later|also|has|had|was|is|"
+          + "left|went|walked|returned|ended|closed|declined|took|did|made|spoke|answered)\\b");
+
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+      "\\b(?:I|I'm|I've|we|We|me|my|My|our|Our|us)\\b");
 
   private static boolean sameLabel(AttributionContext ctx, Label a, Label b) {
     return ctx.body.substring(a.begin(), a.end()).equalsIgnoreCase(ctx.body.substring(b.begin(), b.end()));

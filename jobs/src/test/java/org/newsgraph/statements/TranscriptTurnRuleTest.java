@@ -24,6 +24,22 @@ class TranscriptTurnRuleTest {
   }
 
   @Test
+  void aLastParagraphAboutTheLabelledSpeakerInTheThirdPersonEndsTheTurn() {
+    // "GOVERNOR ROE: We won. ¶ The governor then left. ¶": narration, not her words
+    FakeParse p = FakeParse.of(
+        "Q|NN +.|. Who|WP won|VBD +?|.",
+        "¶ GOVERNOR|NNP ROE|NNP +:|: We|PRP won|VBD +.|.",
+        "¶ The|DT governor|NN then|RB left|VBD +.|.");
+    assertEquals(List.of("0:null|say|Who won|direct", "1:null|say|We won|direct"), p.extract("transcript-turn"));
+    // "... ¶ The governor then said we had won.": her words about herself keep the turn going
+    FakeParse own = FakeParse.of(
+        "Q|NN +.|. Who|WP won|VBD +?|.",
+        "¶ GOVERNOR|NNP ROE|NNP +:|: We|PRP won|VBD +.|.",
+        "¶ The|DT governor|NN then|RB thanked|VBD us|PRP +.|.");
+    assertEquals(3, own.extract("transcript-turn").size());
+  }
+
+  @Test
   void aSingleLabelledLineIsNoTranscript() {
     FakeParse p = FakeParse.of("UPDATE|NN +:|: The|DT road|NN is|VBZ open|JJ +.|.",
         "¶ Traffic|NN moves|VBZ again|RB +.|.");
