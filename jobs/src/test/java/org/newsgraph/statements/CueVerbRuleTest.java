@@ -1710,6 +1710,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void productsRecalledAreAnActButADayRecalledIsRemembered() {
+    // "The maker has recalled 300,000 vehicles." / "Roe recalled the day the plant closed."
+    FakeParse p = FakeParse.of("The|DT|2|det maker|NN|4|nsubj has|VBZ|4|aux recalled|VBN|0|root 300,000|CD|6|nummod "
+            + "vehicles|NNS|4|obj +.|.|4|punct",
+        "Roe|NNP|2|nsubj|PERSON recalled|VBD|0|root the|DT|4|det day|NN|2|obj the|DT|6|det plant|NN|7|nsubj "
+            + "closed|VBD|4|acl:relcl +.|.|2|punct");
+    assertEquals(List.of("1:roe|recall|the day the plant closed|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aDealAgreedIsAnActButWhatIsAgreedThatReports() {
     // "The striker has agreed a five-year contract." / "Roe agreed that talks had stalled."
     FakeParse p = FakeParse.of("The|DT|2|det striker|NN|4|nsubj has|VBZ|4|aux agreed|VBN|0|root a|DT|8|det "
