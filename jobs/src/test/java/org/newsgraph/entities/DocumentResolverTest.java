@@ -111,6 +111,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void localCouncilTitlesAreTitlesNotNames() {
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), summary(resolve("Cllr/PERSON Jane/PERSON Roe/PERSON spoke ./O")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Councilwoman/PERSON Jane/PERSON Roe/PERSON spoke ./O")));
+  }
+
+  @Test
   void aTitleAloneIsNoEntity() {
     List<String> s = summary(resolve("COO/ORGANIZATION and CFO Jane/PERSON Roe/PERSON said so ."));
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), s);
