@@ -788,10 +788,19 @@ final class QuotationRule implements AttributionRule {
           boolean unquoted = words(ctx.body.substring(part[0], part[1])) >= 4
               && ctx.quotationAt(sameCue.contentBegin()) == null
               && ctx.quotationAt(Math.max(sameCue.contentBegin(), sameCue.contentEnd() - 1)) == null;
+          // ('Roe said the talks would go on but that "nobody is naive"': a paraphrase the cue opens, then the
+          // quotation, is mixed; 'the firm released “Space Race,” Roe acknowledged that sales fell': a quotation
+          // before a cue that opens a paraphrase is no part of it)
+          boolean paraphrase = !unquoted && sameCue.cueEnd() <= sameCue.contentBegin()
+              && "indirect".equals(ctx.kind(sameCue.contentBegin(), sameCue.contentEnd()));
+          if (paraphrase && part[1] <= sameCue.cueBegin()) {
+            continue;
+          }
           ctx.drafts.remove(sameCue);
           ctx.drafts.add(new Draft(sameCue.sentenceIdx(), sameCue.speaker(), sameCue.cueBegin(), sameCue.cueEnd(),
               sameCue.cueLemma(), sameCue.cueClass(), unquoted ? part[0] : Math.min(sameCue.contentBegin(), part[0]),
-              unquoted ? part[1] : Math.max(sameCue.contentEnd(), part[1]), "direct", sameCue.rule()));
+              unquoted ? part[1] : Math.max(sameCue.contentEnd(), part[1]), paraphrase ? "mixed" : "direct",
+              sameCue.rule()));
           continue;
         }
         ctx.drafts.add(new Draft(ps.sentence().idx(), a.speaker(), a.cueBegin(), a.cueEnd(), a.lemma(), a.cueClass(),

@@ -99,6 +99,27 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aParaphraseOpenedByTheCueThenAQuotationIsMixed() {
+    // "A senior aide, who asked not to be named, said the city hoped for a deal but that “nobody is naive”.",
+    // parsed with "said" as a relative clause and the quotation hung on "hoped"
+    FakeParse p = FakeParse.of("A|DT|3|det senior|JJ|3|amod aide|NN|15|nsubj +,|,|3|punct who|WP|3|ref asked|VBD|12|nsubj "
+        + "not|RB|10|advmod to|TO|10|mark be|VB|10|aux:pass named|VBN|6|xcomp +,|,|12|punct said|VBD|3|acl:relcl "
+        + "the|DT|14|det city|NN|12|obj hoped|VBD|0|root for|IN|18|case a|DT|18|det deal|NN|15|obl but|CC|24|cc "
+        + "that|IN|24|mark “|``|24|punct +nobody|NN|24|nsubj is|VBZ|24|cop naive|JJ|15|conj +”|''|24|punct +.|.|15|punct");
+    assertEquals(List.of("0:null|say|the city hoped for a deal but that “nobody is naive|mixed"), p.extract());
+  }
+
+  @Test
+  void aTitleBeforeACueThatOpensAParaphraseIsNoPartOfIt() {
+    // "After Acme released “Star Run,” Anna Roe acknowledged that sales had fallen."
+    FakeParse p = FakeParse.of("After|IN|3|mark Acme|NNP|3|nsubj|ORGANIZATION released|VBD|11|advcl “|``|6|punct "
+        + "+Star|NNP|6|compound Run|NNP|3|obj +,|,|3|punct +”|''|3|punct Anna|NNP|10|compound|PERSON "
+        + "Roe|NNP|11|nsubj|PERSON acknowledged|VBD|0|root that|IN|15|mark sales|NNS|15|nsubj had|VBD|15|aux "
+        + "fallen|VBN|11|ccomp +.|.|11|punct");
+    assertEquals(List.of("0:anna roe|acknowledge|sales had fallen|indirect"), p.extract());
+  }
+
+  @Test
   void aCueBeforeAColonOrAnInvertedCueAfterTheQuotation() {
     FakeParse p = FakeParse.of(
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +:|: “|`` +The|DT plan|NN is|VBZ dead|JJ +.|. +”|''",
