@@ -2018,7 +2018,8 @@ final class CueVerbRule implements AttributionRule {
   private List<Integer> content(DepGraph g, int cue, int last, List<Integer> subject) {
     Set<Integer> cut = continuationCuts(g, cue);
     List<Integer> out = new ArrayList<>();
-    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last).toList();
+    // ("vowed Tuesday to block the bill": a bare day parsed as the cue's object is when it was said)
+    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
         || thatConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
@@ -2344,6 +2345,14 @@ final class CueVerbRule implements AttributionRule {
         // "testified for a second day", "said for the third time"
         || p.equals("for") && DURATIONS.contains(lemma(g, c));
   }
+
+  /** A day named alone ("Tuesday", "yesterday"), with no words of its own: when something was said. */
+  private static boolean bareDay(DepGraph g, int c) {
+    return g.children.get(c).isEmpty() && DAYS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight");
 
   /** Nouns of a span of time or a repetition, which a "for" phrase makes the how-long of the saying. */
   private static final Set<String> DURATIONS = Set.of("day", "hour", "minute", "week", "month", "year", "time",

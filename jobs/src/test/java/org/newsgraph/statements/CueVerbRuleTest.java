@@ -1710,6 +1710,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aBareDayParsedAsTheObjectIsWhenItWasSaid() {
+    // "Anna promised Tuesday to block the bill."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON promised|VBD|0|root Tuesday|NNP|2|obj to|TO|5|mark block|VB|2|xcomp "
+        + "the|DT|7|det bill|NN|5|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|promise|to block the bill|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void productsRecalledAreAnActButADayRecalledIsRemembered() {
     // "The maker has recalled 300,000 vehicles." / "Roe recalled the day the plant closed."
     FakeParse p = FakeParse.of("The|DT|2|det maker|NN|4|nsubj has|VBZ|4|aux recalled|VBN|0|root 300,000|CD|6|nummod "

@@ -32,7 +32,7 @@ final class FakeParse {
       Map.entry("attacked", "attack"), Map.entry("criticized", "criticize"), Map.entry("defended", "defend"), Map.entry("described", "describe"), Map.entry("describes", "describe"), Map.entry("apologised", "apologise"), Map.entry("agreed", "agree"), Map.entry("rejected", "reject"), Map.entry("writing", "write"), Map.entry("advocates", "advocate"), Map.entry("accused", "accuse"), Map.entry("alleging", "allege"), Map.entry("announced", "announce"), Map.entry("explained", "explain"), Map.entry("calling", "call"),
       Map.entry("talked", "talk"), Map.entry("proposed", "propose"), Map.entry("chanted", "chant"),
       Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"),
-      Map.entry("dismissed", "dismiss"), Map.entry("demanding", "demand"), Map.entry("shot", "shoot"), Map.entry("quoted", "quote"), Map.entry("laughs", "laugh"), Map.entry("recalled", "recall"), Map.entry("vehicles", "vehicle"), Map.entry("declined", "decline"), Map.entry("encouraged", "encourage"), Map.entry("citing", "cite"), Map.entry("acknowledged", "acknowledge"),
+      Map.entry("dismissed", "dismiss"), Map.entry("demanding", "demand"), Map.entry("shot", "shoot"), Map.entry("quoted", "quote"), Map.entry("laughs", "laugh"), Map.entry("recalled", "recall"), Map.entry("vehicles", "vehicle"), Map.entry("promised", "promise"), Map.entry("declined", "decline"), Map.entry("encouraged", "encourage"), Map.entry("citing", "cite"), Map.entry("acknowledged", "acknowledge"),
       Map.entry("predicted", "predict"), Map.entry("referred", "refer"), Map.entry("mentions", "mention"),
       Map.entry("pledged", "pledge"), Map.entry("appealed", "appeal"));
 
