@@ -1,6 +1,7 @@
 package org.newsgraph.statements;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -2093,6 +2094,12 @@ final class CueVerbRule implements AttributionRule {
             .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
+      int stranded = predicateAfterTheClause(g, right, out, cut);
+      if (stranded >= 0) {
+        // "wrote that the firm had failed to show the plan would cause harm", parsed with "cause" as a bare
+        // dependent of the cue: the predicate of the noun the reported clause ends on
+        out.addAll(g.subtree(stranded, cut));
+      }
       if (TrailingAttribution.ADDRESSEE.contains(lemma)) {
         // "told reporters the government would review ...", parsed with "reporters" as a bare dependent of the
         // reported clause: a noun right after the cue, before the clause's own subject, is the addressee
@@ -2433,6 +2440,27 @@ final class CueVerbRule implements AttributionRule {
             && TrailingAttribution.finiteVerb(g.tokens.get(c))) {
           return d;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A verb the parser hung on the cue as a bare {@code dep} that opens with an auxiliary right after the last token
+   * of the content so far, a noun, and has no subject of its own: that noun is its subject ("... to show the plan
+   * | would cause harm"). -1 when there is none.
+   */
+  private static int predicateAfterTheClause(DepGraph g, List<Integer> right, List<Integer> content, Set<Integer> cut) {
+    if (content.isEmpty()) {
+      return -1;
+    }
+    int end = Collections.max(content);
+    for (int d : right) {
+      if (g.rel[d].equals("dep") && !cut.contains(d) && g.pos(d).startsWith("VB")
+          && g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) < 0
+          && g.pos(end).startsWith("NN") && g.subtree(d, Set.of()).get(0) == end + 1
+          && g.child(d, Set.of("aux", "aux:pass", "cop")) == end + 1) {
+        return d;
       }
     }
     return -1;

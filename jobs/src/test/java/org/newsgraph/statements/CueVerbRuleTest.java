@@ -1050,6 +1050,26 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPredicateHungOnTheCueAfterTheReportedClausesLastNounIsPartOfIt() {
+    // "Lee wrote that the firm had failed to show the plan would cause harm.", parsed with "cause" as a bare
+    // dependent of the cue: the noun the clause ends on is its subject, so the predicate was written too
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON wrote|VBD|0|root that|IN|7|mark the|DT|5|det firm|NN|7|nsubj "
+        + "had|VBD|7|aux failed|VBN|2|ccomp to|TO|9|mark show|VB|7|xcomp the|DT|11|det plan|NN|9|obj "
+        + "would|MD|13|aux cause|VB|2|dep harm|NN|13|obj +.|.|2|punct");
+    assertEquals(List.of("0:lee|write|the firm had failed to show the plan would cause harm|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClauseOfItsOwnHungOnTheCueAfterTheReportedClauseIsNot() {
+    // "Lee said the plan failed, Roe would add later.": a predicate with a subject of its own is no part of it
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj "
+        + "failed|VBD|2|ccomp +,|,|8|punct Roe|NNP|8|nsubj|PERSON would|MD|8|aux add|VB|2|dep later|RB|8|advmod "
+        + "+.|.|2|punct");
+    assertEquals("0:lee|say|the plan failed|indirect", p.extract("cue-verb").get(0));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause
