@@ -88,12 +88,36 @@ final class TranscriptTurnRule implements AttributionRule {
       }
       String paragraph = ctx.body.substring(p, paragraphEnd).strip();
       java.util.regex.Matcher opening = THIRD_PERSON_OPENING.matcher(paragraph);
-      if (opening.lookingAt() && own.contains(opening.group(1).toLowerCase(Locale.ROOT))
+      if ((opening.lookingAt() && own.contains(opening.group(1).toLowerCase(Locale.ROOT)) || opensWithTheSpeaker(ctx, p, own))
           && !FIRST_PERSON.matcher(paragraph).find()) {
         return p;
       }
     }
     return end;
+  }
+
+  /**
+   * The first sentence from {@code from} on opens with one of the label's words among its first four tokens,
+   * followed (an adverb aside) by a verb in the present or past tense: "Roe pauses, pours more coffee ...".
+   */
+  private static boolean opensWithTheSpeaker(AttributionContext ctx, int from, Set<String> own) {
+    for (ParsedSentence ps : ctx.sentences) {
+      if (ps.sentence().begin() < from) {
+        continue;
+      }
+      List<org.newsgraph.nlp.Token> tokens = ps.analysis().tokens();
+      for (int i = 0; i < Math.min(4, tokens.size() - 1); i++) {
+        if (own.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+          int v = i + 1;
+          while (v < tokens.size() - 1 && tokens.get(v).pos().startsWith("RB")) {
+            v++;
+          }
+          return tokens.get(v).pos().matches("VBZ|VBD");
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** A paragraph's first noun after "The" or an honorific and up to two words: "The prime minister", "Mr. Roe". */

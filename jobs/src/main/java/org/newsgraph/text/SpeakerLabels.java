@@ -9,7 +9,7 @@ import org.newsgraph.model.Span;
 /**
  * Speaker labels of transcripts and interviews: a line opening with a label and a colon ("MODERATOR:
  * ...", "JANE ROE: ...", "Q. ..." / "A: ...", or "Roe: ..." in title case when a document has three or
- * more; a role in brackets may follow the name: "JANE ROE (chief executive, Acme): ..."), also inside a
+ * more, or has an interviewer's "Q" labels; a role in brackets may follow the name: "JANE ROE (chief executive, Acme): ..."), also inside a
  * quotation paragraph ("\"JANE ROE: ..."). Upper-case labels count only when a document has two or more, so a
  * single "UPDATE: ..." line is not a transcript. A label is page furniture, not part of the sentence it opens; the turn it starts
  * runs to the next label.
@@ -61,8 +61,16 @@ public final class SpeakerLabels {
   }
 
   public static List<Label> find(String body) {
-    List<Label> labels = find(body, UPPER, 2);
-    return labels.isEmpty() ? find(body, TITLE, 3) : labels;
+    List<Label> labels = find(body, UPPER, 1);
+    if (labels.stream().noneMatch(l -> body.startsWith("Q", l.begin()) && l.end() == l.begin() + 1)) {
+      return labels.size() >= 2 ? labels : find(body, TITLE, 3);
+    }
+    // "Q: Why now? ¶ Roe: Because ...": the interviewer's "Q" with the answers under the speaker's name in
+    // title case; there, one title-case label is a turn too
+    List<Label> all = new ArrayList<>(labels);
+    all.addAll(find(body, TITLE, 1));
+    all.sort(java.util.Comparator.comparingInt(Label::begin));
+    return all.size() >= 2 ? all : List.of();
   }
 
   private static List<Label> find(String body, Pattern p, int min) {

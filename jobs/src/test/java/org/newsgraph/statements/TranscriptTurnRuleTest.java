@@ -37,6 +37,14 @@ class TranscriptTurnRuleTest {
         "¶ GOVERNOR|NNP ROE|NNP +:|: We|PRP won|VBD +.|.",
         "¶ The|DT governor|NN then|RB thanked|VBD us|PRP +.|.");
     assertEquals(3, own.extract("transcript-turn").size());
+    // "Roe: ... ¶ Roe pauses, pours tea and smiles.": narration of any verb, between two of her turns
+    FakeParse pause = FakeParse.of(
+        "Q|NN +:|: Why|WRB +?|.",
+        "¶ Roe|NNP +:|: It|PRP rained|VBD +.|.",
+        "¶ Roe|NNP pauses|VBZ +,|, pours|VBZ tea|NN and|CC smiles|VBZ +.|.",
+        "¶ Roe|NNP +:|: It|PRP still|RB does|VBZ +.|.");
+    assertEquals(List.of("0:null|say|Why|direct", "1:null|say|It rained|direct", "3:null|say|It still does|direct"),
+        pause.extract("transcript-turn"));
   }
 
   @Test

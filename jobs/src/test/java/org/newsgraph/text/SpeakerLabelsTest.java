@@ -30,6 +30,16 @@ class SpeakerLabelsTest {
   }
 
   @Test
+  void answersUnderTheSpeakersNameInTitleCaseBetweenQuestions() {
+    assertEquals(List.of("Q|Why", "Roe|Bec", "Q|And", "Roe|It "),
+        labels("Q: Why now?\n\nRoe: Because.\n\nQ: And the cost?\n\nRoe: It fell."));
+    assertEquals(List.of("Q|Why", "Q|And", "Jane Roe|Fin"), labels("Q. Why now?\nQ. And?\nJane Roe: Fine."));
+    assertEquals(List.of("Q|Why", "Q|And"), labels("Q: Why now?\nQ: And?\nEditor's Note: Fixed."));
+    assertEquals(List.of("Q|Why", "Roe|Bec"), labels("Q: Why now?\nRoe: Because."));
+    assertEquals(List.of(), labels("Q: Why now?\nThe answer is no."));
+  }
+
+  @Test
   void titleCaseLabelsNeedThreeTurnsAndOneUpperCaseLineIsNotATranscript() {
     assertEquals(List.of(), labels("Roe: Yes.\n\nPark: No."));
     assertEquals(3, labels("Roe: Yes.\nPark: No.\nRoe: Fine.").size());
