@@ -126,7 +126,7 @@ final class TrailingAttribution {
         && (!arguments && leftClause(g, cue, j) || k < end && splitSubject(t, j, k) && plainSpeaker(t, j + 1, cue));
     if (!rightOk && (adjunct == 0 && k == last + 1 || saidWhere) && k < end && t.get(k).word().equals(",") && !continuation
         && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
-        && nominal(t, subjectFirst, cue) && !opensQuotation(t, k + 1)) {
+        && nominal(t, subjectFirst, cue) && (!opensQuotation(t, k + 1) || subjectBeforeQuotedPredicate(g, cue, subjectFirst, k))) {
       // "The plan was, as he said, a failure": "as" introduces the interruption and is no part of the speaker
       int first = subjectFirst + 1 < cue && t.get(subjectFirst).word().equalsIgnoreCase("as") ? subjectFirst + 1 : subjectFirst;
       return new int[] {first, cue - 1, -1, 0, AttributionContext.nounPhraseHead(t, first, cue)};
@@ -379,6 +379,25 @@ final class TrailingAttribution {
   }
 
   /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
+  /**
+   * "The provision, he said, “was never agreed to.”": the words before the interruption are the unquoted subject
+   * of the quoted predicate after it (the verb the cue hangs on, past the comma at {@code comma}), so the two
+   * are one thing said.
+   */
+  private static boolean subjectBeforeQuotedPredicate(DepGraph g, int cue, int subjectFirst, int comma) {
+    int host = g.head[cue];
+    if (host <= comma) {
+      return false;
+    }
+    for (int q = 0; q < subjectFirst; q++) {
+      if (DepGraph.isQuote(g.tokens.get(q))) {
+        return false;
+      }
+    }
+    int subject = g.child(host, Set.of("nsubj", "nsubj:pass", "expl"));
+    return subject >= 0 && subject < subjectFirst;
+  }
+
   private static boolean opensQuotation(List<Token> t, int k) {
     return k < t.size() && ("``".equals(t.get(k).pos()) || t.get(k).word().equals("“") || t.get(k).word().equals("«"));
   }

@@ -399,4 +399,18 @@ class QuotationRuleTest {
         + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.");
     assertEquals(List.of("0:anna roe|say|We saw water|direct"), p.extract("quotation"));
   }
+
+  @Test
+  void anUnquotedSubjectBeforeTheInterruptionAndAQuotedPredicateAfterItAreOneMixedStatement() {
+    // 'The new rule, he said, “was never agreed to by our side.”'
+    FakeParse p = FakeParse.of("The|DT|3|det new|JJ|3|amod rule|NN|11|nsubj:pass +,|,|6|punct he|PRP|6|nsubj "
+        + "said|VBD|11|parataxis +,|,|6|punct “|``|11|punct +was|VBD|11|aux:pass never|RB|11|advmod agreed|VBN|0|root "
+        + "to|TO|15|case by|IN|15|case our|PRP$|15|nmod:poss side|NN|11|obl:agent +.|.|11|punct +”|''|11|punct");
+    assertEquals(List.of("0:null|say|The new rule, he said, “was never agreed to by our side|mixed"), p.extract());
+    // 'Pressed on the rule, he said, “We never signed.”': the words before are about the saying
+    FakeParse q = FakeParse.of("Pressed|VBN|6|advcl on|IN|4|case the|DT|4|det rule|NN|1|obl +,|,|1|punct he|PRP|6|nsubj "
+        + "said|VBD|0|root +,|,|6|punct “|``|11|punct +We|PRP|11|nsubj never|RB|11|advmod signed|VBD|6|ccomp "
+        + "+.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of("0:null|say|We never signed|direct"), q.extract());
+  }
 }
