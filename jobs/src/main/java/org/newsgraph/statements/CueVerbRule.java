@@ -225,6 +225,46 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
+  /**
+   * Between the noun {@code s} and the cue {@code t}: a comma, "who" or "which", a finite verb of its own and a
+   * comma right before the cue ("the group, which represents operators, said"): the relative clause closed before
+   * the cue, which is not part of it.
+   */
+  private static boolean relativeClosedBefore(DepGraph g, int s, int t) {
+    if (s + 2 >= t - 1 || !",".equals(g.tokens.get(t - 1).word()) || !",".equals(g.tokens.get(s + 1).word())
+        || !g.tokens.get(s + 2).word().matches("(?i)who|which")) {
+      return false;
+    }
+    for (int k = s + 3; k < t - 1; k++) {
+      if (TrailingAttribution.finiteVerb(g.tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A spokesman for the Acme Group, ...": the common noun that opens the sentence before the preposition
+   * whose object is the name starting at {@code name}, with nothing but its determiners and modifiers before
+   * it; or -1.
+   */
+  private static int nounBeforeNamedObject(DepGraph g, int name) {
+    int prep = name - 1;
+    while (prep > 0 && g.pos(prep).matches("DT|PRP\\$")) {
+      prep--;
+    }
+    if (prep < 2 || !g.pos(prep).equals("IN") || !Set.of("for", "of", "at", "from", "with")
+        .contains(g.tokens.get(prep).word().toLowerCase(Locale.ROOT)) || !g.pos(prep - 1).matches("NNS?")) {
+      return -1;
+    }
+    for (int k = 0; k < prep - 1; k++) {
+      if (!g.pos(k).matches("DT|JJ|NNS?|CD|PRP\\$")) {
+        return -1;
+      }
+    }
+    return prep - 1;
+  }
+
   private int interruptedSubject(DepGraph g, int cue) {
     if (cue < 3 || !",".equals(g.tokens.get(cue - 1).word()) || !"VBD".equals(g.tokens.get(cue).pos())
         && !"VBZ".equals(g.tokens.get(cue).pos())) {
@@ -248,6 +288,11 @@ final class CueVerbRule implements AttributionRule {
     int first = open - 1;
     while (first > 0 && m.equals(ctx.mentionAt(g.tokens.get(first - 1).begin()))) {
       first--;
+    }
+    int spokesman = nounBeforeNamedObject(g, first);
+    if (spokesman >= 0) {
+      // "A spokesman for the Acme Group, which ..., said": the spokesman speaks, not the group
+      return spokesman;
     }
     // the name opens the sentence, or follows an opening phrase and its comma ("Speaking at the rally Monday,
     // Jane Roe, 70, said ..."): no finite verb before it, so it cannot be another clause's object
@@ -1455,7 +1500,12 @@ final class CueVerbRule implements AttributionRule {
       while (from > 0 && subj.contains(from - 1) && !g.isPunct(from - 1)) {
         from--;
       }
-      subj = new ArrayList<>(range(from, subject));
+      // ("A spokesman for the group, which ..., said", the parse's root the noun: its phrase up to the comma)
+      int to = subject;
+      while (to + 1 < cue && subj.contains(to + 1) && !g.isPunct(to + 1) && !g.pos(to + 1).matches("VB.*|MD|W.*")) {
+        to++;
+      }
+      subj = new ArrayList<>(range(from, to));
     }
     for (int t : List.copyOf(subj)) {
       // "Senior officials from eight countries on Tuesday pledged ...": the time of the saying hung deeper in
@@ -1734,6 +1784,11 @@ final class CueVerbRule implements AttributionRule {
     }
     if (s >= 0 && !g.rel[s].equals("nsubj:pass") && !g.rel[s].equals("nsubj:xsubj")) {
       if (g.extraSubject[t] == s) {
+        if (relativeClosedBefore(g, s, t)) {
+          // "A spokesman for the group, which represents operators, said ...", parsed with "said" as the relative
+          // clause: the clause closed at the comma before the cue, whose subject opens the sentence
+          return -1;
+        }
         // the relative pronoun, which the graph keeps out of the tree (its arc is "ref")
         for (int c = t - 1; c > s; c--) {
           if (g.head[c] < 0 && g.tokens.get(c).word().equalsIgnoreCase("who")) {
@@ -2005,7 +2060,8 @@ final class CueVerbRule implements AttributionRule {
   private static boolean contrastHungOnWhatItReports(DepGraph g, int cue, List<Integer> subject) {
     int mark = contrastMark(g, cue);
     return DepGraph.matches(g.rel[cue], Set.of("advcl")) && g.head[cue] > cue && mark >= 0 && subject.size() > 0
-        && mark < subject.get(0) && g.child(cue, Set.of("obj")) > cue && g.child(cue, Set.of("ccomp", "xcomp")) < 0;
+        && mark < subject.get(0) && (g.child(cue, Set.of("obj")) > cue && g.child(cue, Set.of("ccomp", "xcomp")) < 0
+        || reportHungOnItsClause(g, cue));
   }
 
   /** The clause the cue hangs on, without the cue's own subtree and the continuation clauses in {@code cut}. */
@@ -2661,7 +2717,18 @@ final class CueVerbRule implements AttributionRule {
    * "while"/"whereas" whose head, to its right, is what it reports.
    */
   private static boolean clausalContrast(DepGraph g, int t) {
-    return DepGraph.matches(g.rel[t], Set.of("csubj")) && g.head[t] > t && contrastMark(g, t) >= 0;
+    return (DepGraph.matches(g.rel[t], Set.of("csubj")) || reportHungOnItsClause(g, t)) && g.head[t] > t
+        && contrastMark(g, t) >= 0;
+  }
+
+  /**
+   * ", while Roe said the government had failed", parsed with "said" as an adverbial clause of "failed": the verb
+   * the cue hangs on, to its right, has its own subject after the cue, so it is what the cue reports.
+   */
+  private static boolean reportHungOnItsClause(DepGraph g, int t) {
+    int h = g.head[t];
+    return DepGraph.matches(g.rel[t], Set.of("advcl")) && h > t && g.pos(h).startsWith("VB")
+        && g.child(h, Set.of("nsubj", "nsubj:pass", "expl")) > t && g.child(t, Set.of("ccomp", "xcomp", "obj")) < 0;
   }
 
   /** Conjunctions that set a second source's report against the first ("..., while Roe said ..."). */

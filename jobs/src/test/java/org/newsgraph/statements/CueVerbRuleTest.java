@@ -102,6 +102,14 @@ class CueVerbRuleTest {
         + "said|VBD|15|advcl inventories|NNS|11|obj were|VBD|15|cop too|RB|15|advmod high|JJ|2|parataxis +.|.|2|punct");
     assertEquals(List.of("0:anna|say|sales remained strong|indirect", "0:null|say|inventories were too high|indirect"),
         inverted.extract("cue-verb"));
+    // "Anna described the plan as reckless, while a rival said the town had waited for years.", parsed with
+    // "said" as an adverbial clause of "waited", which has its own subject after the cue
+    FakeParse hung = FakeParse.of("Anna|NNP|2|nsubj|PERSON described|VBD|0|root the|DT|4|det plan|NN|2|obj "
+        + "as|IN|6|case reckless|JJ|2|advcl +,|,|2|punct while|IN|11|mark a|DT|10|det rival|NN|11|nsubj "
+        + "said|VBD|15|advcl the|DT|13|det town|NN|15|nsubj had|VBD|15|aux waited|VBN|2|parataxis for|IN|17|case "
+        + "years|NNS|15|obl +.|.|2|punct");
+    assertEquals(List.of("0:anna|describe|the plan as reckless|indirect", "0:null|say|the town had waited for years|indirect"),
+        hung.extract("cue-verb"));
     // "Anna said she stayed home while the reporters said nothing.": no comma, a clause of what she said
     FakeParse noComma = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj stayed|VBD|2|ccomp "
         + "home|RB|4|advmod while|IN|9|mark the|DT|8|det reporters|NNS|9|nsubj said|VBD|4|advcl nothing|NN|9|obj "
@@ -1067,6 +1075,21 @@ class CueVerbRuleTest {
         + "failed|VBD|2|ccomp +,|,|8|punct Roe|NNP|8|nsubj|PERSON would|MD|8|aux add|VB|2|dep later|RB|8|advmod "
         + "+.|.|2|punct");
     assertEquals("0:lee|say|the plan failed|indirect", p.extract("cue-verb").get(0));
+  }
+
+  @Test
+  void aSpokesmanForANamedBodyWithARelativeClauseParsedAsTheCuesIsTheSpeaker() {
+    // "A spokesman for the Acme Group, which represents operators, said the offer was fair.", parsed with "said"
+    // as the relative clause of "Group" (and "represents" left dangling): the spokesman speaks, not the group
+    FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|0|root for|IN|6|case the|DT|6|det "
+        + "Acme|NNP|6|compound|ORGANIZATION Group|NNP|2|nmod|ORGANIZATION|12:nsubj +,|,|6|punct which|WDT|6|ref "
+        + "represents|VBZ|8|dep operators|NNS|9|obj +,|,|12|punct said|VBD|6|acl:relcl the|DT|14|det "
+        + "offer|NN|16|nsubj was|VBD|16|cop fair|JJ|12|ccomp +.|.|2|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size());
+    assertEquals("A spokesman for the Acme Group", rows.get(0).speakerText());
+    assertEquals(null, rows.get(0).speakerEntityId());
+    assertEquals("the offer was fair", rows.get(0).content());
   }
 
   @Test

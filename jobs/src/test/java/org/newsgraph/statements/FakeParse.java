@@ -14,8 +14,9 @@ import org.newsgraph.text.ParsedSentence;
 import org.newsgraph.util.Lexicon;
 
 /**
- * A fake NLP engine for attribution rules: sentences written as tokens {@code word|TAG[|head|rel[|NER]]}
- * (head is the 1-based index of the governor, 0 for the root), joined by single spaces; a token starting
+ * A fake NLP engine for attribution rules: sentences written as tokens {@code word|TAG[|head|rel[|NER[|head:rel]...]]}
+ * (head is the 1-based index of the governor, 0 for the root; further fields are extra arcs of the enhanced
+ * graph), joined by single spaces; a token starting
  * with {@code +} is glued to the previous one. Paragraphs are separated by blank lines in the body when
  * a sentence spec starts with {@code ¶}. Consecutive tokens with the same NER tag become one mention
  * whose entity id is its lower-cased text (an NER field {@code TYPE/resolution/id} gives both). No CoreNLP
@@ -76,6 +77,11 @@ final class FakeParse {
         tokens.add(new Token(tokens.size() + 1, begin, b.length(), f[0], lemma, tag, ner));
         if (f.length > 3) {
           arcs.add(new Dependency(Integer.parseInt(f[2]), tokens.size(), f[3]));
+        }
+        for (int x = 5; x < f.length; x++) {
+          // an enhanced-graph arc beside the tree's: "12:nsubj" (the relative clause's subject, "Roe, who said")
+          String[] arc = f[x].split(":", 2);
+          arcs.add(new Dependency(Integer.parseInt(arc[0]), tokens.size(), arc[1]));
         }
       }
       all.add(tokens);
