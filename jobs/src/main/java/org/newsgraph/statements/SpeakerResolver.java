@@ -214,8 +214,9 @@ final class SpeakerResolver {
       // for a person): someone of that person's, not the person; in a lede that names no one yet, the person it
       // names next, else one the text does not name
       String title = ctx.body.substring(begin, headEnd);
-      String id = isRolePhrase(title.toLowerCase(Locale.ROOT), head) ? titled(title, head, begin) : null;
-      if (id == null && isRolePhrase(title.toLowerCase(Locale.ROOT), head) && !personNamedBefore(begin)) {
+      boolean role = isRolePhrase(title.toLowerCase(Locale.ROOT), head);
+      String id = role ? titled(title, head, begin) : null;
+      if (id == null && role && !personNamedBefore(begin)) {
         id = nextPerson(end);
       }
       return id == null || id.equals(complement.entityId()) ? unnamed(text, begin, end)
