@@ -109,9 +109,13 @@ final class CueVerbRule implements AttributionRule {
         }
         Found f = null;
         int agent = prepositionalGerundAgent(g, i);
+        int owner = statementOwner(g, i);
         if (agent >= 0) {
           // "Roe thanked Smith for saying ...": Smith said it, whoever else speaks in the sentence
           f = fromSubject(ps, g, i, lex.at(g.tokens, i), agent);
+        } else if (owner >= 0) {
+          // "Voters read Roe's statement saying ...": hers, whoever else is the subject of the sentence
+          f = fromSubject(ps, g, i, lex.at(g.tokens, i), owner);
         } else if (near != null) {
           f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
         } else {
@@ -1280,10 +1284,16 @@ final class CueVerbRule implements AttributionRule {
     if (DepGraph.matches(g.rel[cue], Set.of("acl"))
         && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT))) {
       // "Roe's statement saying ...", "a letter from Roe saying ...": whoever the statement is of
-      int owner = g.child(h, Set.of("nmod:poss"));
-      return owner >= 0 ? owner : -1;
+      return statementOwner(g, cue);
     }
     return -1;
+  }
+
+  /** The possessor of the statement, letter or message a participle modifies ("Roe's statement saying ..."), or -1. */
+  private int statementOwner(DepGraph g, int cue) {
+    int h = g.head[cue];
+    return h >= 0 && DepGraph.matches(g.rel[cue], Set.of("acl"))
+        && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT)) ? g.child(h, Set.of("nmod:poss")) : -1;
   }
 
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {
@@ -2630,6 +2640,11 @@ final class CueVerbRule implements AttributionRule {
    */
   private boolean callOrCue(DepGraph g, int t) {
     CueLexicon.Match m = lex.at(g.tokens, t);
+    if (m != null && m.cue().condition() == CueLexicon.Condition.QUOTE) {
+      // a verb that reports only quoted words continues the sentence as a report only with them ("against
+      // reading too much into the numbers" is part of what was said)
+      return g.subtree(t, Set.of()).stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
+    }
     if (m == null || m.cue().condition() != CueLexicon.Condition.CALL) {
       return m != null;
     }

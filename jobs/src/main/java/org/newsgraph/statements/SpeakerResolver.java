@@ -110,8 +110,12 @@ final class SpeakerResolver {
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }
         case "it" -> {
-          // the body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
-          String id = recentIssuer(begin);
+          // the issuer of a statement the text just mentioned ('Roe issued a statement. "...," it read.'), the
+          // body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
+          String id = documentIssuer(begin);
+          if (id == null) {
+            id = recentIssuer(begin);
+          }
           if (id == null) {
             id = last(begin, "ORGANIZATION");
           }
@@ -246,7 +250,8 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
+      String id = DOCUMENTS.contains(h) ? documentIssuer(begin) : null;
+      id = id == null && DOCUMENTS.contains(h) ? recentIssuer(begin) : id;
       if (id == null && "institution".equals(listed) && bare(lower, h) && organisationNamedWith(h, begin) == null) {
         // "the agency" after "the regional health agency": the body the text described, not the last one named
         String described = describedWith(h, begin);
@@ -839,6 +844,47 @@ final class SpeakerResolver {
       String type = ctx.typeOf(d.speaker().entityId());
       return "ORGANIZATION".equals(type) || "LOCATION".equals(type);
     });
+  }
+
+  /** Verbs of putting out a document ("issued a statement", "released a letter", "posted a message"). */
+  private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "put", "send", "post", "sign",
+      "write", "deliver", "circulate", "distribute");
+
+  /**
+   * Who put out the document that "it" or "the statement" stands for: a person or organisation named right before
+   * an issuing verb whose object is a lead-in noun ("Club chairman Jane Roe later issued a statement backing ...")
+   * in this sentence before {@code offset} or in the previous one; the latest such, or null.
+   */
+  private String documentIssuer(int offset) {
+    int here = ctx.sentenceAt(offset);
+    String found = null;
+    for (int si = Math.max(0, here - 1); si <= here && si >= 0; si++) {
+      List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
+      for (int k = 0; k < t.size() && t.get(k).begin() < offset; k++) {
+        String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
+        if (!t.get(k).pos().startsWith("VB") || !ISSUING.contains(lemma)) {
+          continue;
+        }
+        int noun = k + 1;
+        while (noun < t.size() && noun <= k + 4 && t.get(noun).pos().matches("DT|JJ|RP|PRP\\$|CD|RB")) {
+          noun++;
+        }
+        if (noun >= t.size() || !ctx.lex.leadInNouns.containsKey(t.get(noun).word().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        // the issuer: the name that ends right before the verb, an adverb or auxiliary aside
+        int s = k - 1;
+        while (s >= 0 && (t.get(s).pos().matches("RB|MD") || t.get(s).pos().startsWith("VB")
+            && Set.of("have", "be").contains(String.valueOf(t.get(s).lemma()).toLowerCase(Locale.ROOT)))) {
+          s--;
+        }
+        Mention m = s < 0 ? null : ctx.mentionAt(t.get(s).begin());
+        if (m != null && m.entityId() != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
+          found = m.entityId();
+        }
+      }
+    }
+    return found;
   }
 
   /** The speaker of the latest draft in this or the previous sentence whose phrase holds the noun, or null. */

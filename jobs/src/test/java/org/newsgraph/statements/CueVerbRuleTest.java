@@ -1093,6 +1093,25 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aDocumentReadsWhatItQuotesButReadingABookIsNoStatement() {
+    FakeParse p = FakeParse.of("“|``|5|punct +We|PRP|3|nsubj regret|VBP|7|ccomp it|PRP|3|obj +,|,|3|punct "
+        + "+”|''|3|punct the|DT|7|det statement|NN|8|nsubj read|VBD|0|root +.|.|8|punct",
+        "Anna|NNP|2|nsubj|PERSON read|VBD|0|root the|DT|4|det book|NN|2|obj +.|.|2|punct");
+    List<String> rows = p.extract();
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).contains("|read|We regret it|direct"), rows.toString());
+  }
+
+  @Test
+  void aVerbThatReportsOnlyQuotedWordsDoesNotCutWhatWasSaidWithoutThem() {
+    // "Officials warned the public against reading too much into the data.": "reading" reports nothing here
+    FakeParse p = FakeParse.of("Officials|NNS|2|nsubj warned|VBD|0|root the|DT|4|det public|NN|2|obj "
+        + "against|IN|6|mark reading|VBG|2|advcl too|RB|8|advmod much|JJ|6|obj into|IN|11|case the|DT|11|det "
+        + "data|NNS|6|obl +.|.|2|punct");
+    assertEquals(List.of("0:null|warn|the public against reading too much into the data|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause

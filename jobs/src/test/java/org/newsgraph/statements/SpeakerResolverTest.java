@@ -692,6 +692,29 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void itAndTheStatementAreWhoeverIssuedTheStatementJustMentioned() {
+    // 'Club chairman Anna Roe later issued a statement backing the coach. "...," it read.': her statement, not the
+    // club's (the last organisation named)
+    FakeParse p = FakeParse.of("Club|NNP|0|x|ORGANIZATION chairman|NN Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON "
+            + "later|RB issued|VBD a|DT statement|NN backing|VBG the|DT coach|NN +.|.",
+        "It|PRP read|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int it = p.body.indexOf("It ");
+    assertEquals("anna roe", ctx.speakers.resolve(it, it + 2, it, "It").entityId());
+    FakeParse statement = FakeParse.of("Club|NNP|0|x|ORGANIZATION chairman|NN Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON "
+            + "has|VBZ issued|VBN a|DT brief|JJ statement|NN +.|.",
+        "The|DT statement|NN spoke|VBD +.|.");
+    int st = statement.body.indexOf("The statement");
+    assertEquals("anna roe", statement.context().speakers.resolve(st, st + 13, st + 4, "statement").entityId());
+    // a statement someone else issued two sentences back is not it
+    FakeParse far = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON issued|VBD a|DT statement|NN +.|.",
+        "Acme|NNP|1|x|ORGANIZATION lost|VBD +.|.", "It|PRP read|VBD +.|.");
+    AttributionContext c2 = far.context();
+    int it2 = far.body.indexOf("It ");
+    assertEquals("acme", c2.speakers.resolve(it2, it2 + 2, it2, "It").entityId());
+  }
+
+  @Test
   void aBodyNounFindsTheNameThatHoldsItInEitherNumberAndAStatementFromABodyIsItsOwn() {
     FakeParse p = FakeParse.of("Skyway|NNP|0|x|ORGANIZATION Airlines|NNPS|0|x|ORGANIZATION grew|VBD +.|.",
         "Beta|NNP|0|x|ORGANIZATION Street|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "The|DT airline|NN spoke|VBD +.|.",
