@@ -1269,7 +1269,15 @@ final class CueVerbRule implements AttributionRule {
     if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
       return g.nsubjBefore(h);
     }
-    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1) {
+    boolean day = DAYS.contains(g.tokens.get(h).word().toLowerCase(Locale.ROOT))
+        || Set.of("DATE", "TIME").contains(g.tokens.get(h).ner());
+    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && day && g.head[h] >= 0 && g.pos(g.head[h]).startsWith("VB")
+        && DepGraph.matches(g.rel[h], Set.of("obl", "obl:tmod", "obl:on", "nmod:tmod")) && h == cue - 1) {
+      // "filed a lawsuit on Thursday accusing ...", parsed with the participle on the day: the subject of the
+      // verb the day belongs to
+      return g.nsubjBefore(g.head[h]);
+    }
+    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1 && !day) {
       return h;
     }
     int with = g.child(h, Set.of("case"));
@@ -2232,7 +2240,7 @@ final class CueVerbRule implements AttributionRule {
       if (ccompLeft >= 0) {
         out.addAll(g.subtree(ccompLeft, cut));
       } else if (g.head[cue] >= 0 && DepGraph.matches(g.rel[cue], Set.of("parataxis", "ccomp", "dep"))
-          && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null) {
+          && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null && !complementOfItsHost(g, cue)) {
         out.addAll(hostClause(g, cue, cut));
       } else if (right.isEmpty() && g.head[cue] > last && DepGraph.matches(g.rel[cue], Set.of("parataxis", "dep"))
           && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
@@ -2251,10 +2259,22 @@ final class CueVerbRule implements AttributionRule {
         // clause it introduces; that clause (with its own subject after the cue) is what was said
         hostClause(g, cue, cut).stream().filter(t -> t > last).forEach(out::add);
       } else {
+        int adjunctEnd = -1;
         for (int c : right) {
-          if (!cut.contains(c) && !g.isPunct(c) && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))
-              && !adjunctOfTheSaying(g, c) && !whereItWasSaid(g, c, lemma)) {
-            out.addAll(g.subtree(c, cut));
+          if (cut.contains(c) || g.isPunct(c) || DepGraph.matches(g.rel[c], Set.of("conj", "cc", "advmod"))) {
+            continue;
+          }
+          List<Integer> phrase = g.subtree(c, cut);
+          if (adjunctOfTheSaying(g, c) || whereItWasSaid(g, c, lemma)) {
+            adjunctEnd = phrase.get(phrase.size() - 1);
+          } else if (g.rel[c].equals("dep") && g.pos(c).startsWith("VB") && phrase.get(0) == adjunctEnd + 1) {
+            // "apologised after part of a stage collapsed", parsed with "collapsed" as a bare dependent of the
+            // cue: the predicate of the adjunct's noun, no more said than the adjunct
+            adjunctEnd = phrase.get(phrase.size() - 1);
+          } else if (!(adjunctEnd >= 0 && g.pos(c).equals("VBG") && g.child(c, SUBJECT) < 0
+              && ",".equals(g.tokens.get(phrase.get(0) - 1).word()) && phrase.get(0) - 1 == adjunctEnd + 1)) {
+            // (", injuring four people" after that adjunct says what happened, not what was said)
+            out.addAll(phrase);
           }
         }
       }
@@ -2417,6 +2437,18 @@ final class CueVerbRule implements AttributionRule {
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0
         // "testified for a second day", "said for the third time"
         || p.equals("for") && DURATIONS.contains(lemma(g, c));
+  }
+
+  /**
+   * "We are confident the court will agree": a cue that completes the clause before it with no punctuation
+   * between (its own subject right after the host's words) is part of that clause, which is not what it says.
+   */
+  private static boolean complementOfItsHost(DepGraph g, int cue) {
+    if (!g.rel[cue].equals("ccomp")) {
+      return false;
+    }
+    int first = g.subtree(cue, Set.of()).get(0);
+    return first > 0 && !g.isPunct(first - 1) && !DepGraph.isQuote(g.tokens.get(first - 1));
   }
 
   /** A day named alone ("Tuesday", "yesterday"), with no words of its own: when something was said. */

@@ -1112,6 +1112,36 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedOnTheDayBeforeItTakesTheSubjectOfTheDaysVerb() {
+    // "A group of customers filed a lawsuit on Thursday accusing the app of misleading users."
+    FakeParse p = FakeParse.of("A|DT|2|det group|NN|5|nsubj of|IN|4|case customers|NNS|2|nmod filed|VBD|0|root "
+        + "a|DT|7|det lawsuit|NN|5|obj on|IN|9|case Thursday|NNP|5|obl:on accusing|VBG|9|acl the|DT|12|det "
+        + "app|NN|10|obj of|IN|15|case misleading|VBG|15|amod users|NNS|10|obl:of +.|.|5|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size());
+    assertEquals("A group of customers", rows.get(0).speakerText());
+    assertEquals("the app of misleading users", rows.get(0).content());
+  }
+
+  @Test
+  void anAdjunctOfTheSayingWithAPredicateHungOnTheCueSaysNothing() {
+    // "Organisers have apologised after part of a stage collapsed during a set, injuring four people.", parsed with
+    // "collapsed" and "injuring" as bare dependents of the cue
+    FakeParse p = FakeParse.of("Organisers|NNS|3|nsubj have|VBP|3|aux apologised|VBN|0|root after|IN|5|case "
+        + "part|NN|3|obl:after of|IN|8|case a|DT|8|det stage|NN|5|nmod collapsed|VBD|3|dep during|IN|12|case "
+        + "a|DT|12|det set|NN|9|obl +,|,|3|punct injuring|VBG|3|dep four|CD|16|nummod people|NNS|14|obj +.|.|3|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueCompletingTheClauseBeforeItIsNoAttributionOfThatClause() {
+    // "“We are confident the court will agree.”", a quotation sentence of its own: the court agrees to nothing yet
+    FakeParse p = FakeParse.of("“|``|4|punct +We|PRP|4|nsubj are|VBP|4|cop confident|JJ|0|root the|DT|6|det "
+        + "court|NN|8|nsubj will|MD|8|aux agree|VB|4|ccomp +.|.|4|punct +”|''|4|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause
