@@ -402,7 +402,7 @@ final class SpeakerResolver {
         || listed == null && JobTitles.contains(one);
   }
 
-  private static String singular(String w) {
+  static String singular(String w) {
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }

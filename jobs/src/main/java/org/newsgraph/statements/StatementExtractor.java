@@ -101,12 +101,21 @@ public final class StatementExtractor {
         continue;
       }
       String content = body.substring(d.contentBegin(), d.contentEnd());
-      if (NON_STATEMENTS.stream().anyMatch(p -> p.matcher(content).matches())) {
+      if (NON_STATEMENTS.stream().anyMatch(p -> p.matcher(content).matches()) || inscription(d.speaker())) {
         continue;
       }
       out.add(statement(ctx, d));
     }
     return out;
+  }
+
+  /** A speaker phrase whose head is a thing with words printed on it ("the sign", "banners"): no one speaks. */
+  private boolean inscription(Speaker s) {
+    if (s.entityId() != null || s.text() == null || s.text().isBlank()) {
+      return false;
+    }
+    String[] words = s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
+    return "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[words.length - 1])));
   }
 
   private static Statement statement(AttributionContext ctx, Draft d) {

@@ -1100,6 +1100,12 @@ class CueVerbRuleTest {
     List<String> rows = p.extract();
     assertEquals(1, rows.size(), rows.toString());
     assertTrue(rows.get(0).contains("|read|We regret it|direct"), rows.toString());
+    // "“Keep out,” the sign read.", "Banners said “No more cuts”": words on a thing are no one's statement
+    FakeParse sign = FakeParse.of("“|``|2|punct +Keep|VB|6|ccomp out|RP|2|compound:prt +,|,|2|punct +”|''|2|punct "
+        + "the|DT|6|det sign|NN|7|nsubj read|VBD|0|root +.|.|7|punct",
+        "Banners|NNS|2|nsubj said|VBD|0|root “|``|6|punct +No|DT|5|det more|JJR|5|amod cuts|NNS|2|obj +”|''|2|punct "
+        + "+.|.|2|punct");
+    assertEquals(List.of(), sign.extract());
   }
 
   @Test
