@@ -27,7 +27,7 @@ final class TranscriptTurnRule implements AttributionRule {
       if (i + 1 < labels.size() && sameLabel(ctx, l, labels.get(i + 1))) {
         turnEnd = Math.min(turnEnd, unlabelledPrompt(ctx.body, l.turnBegin(), labels.get(i + 1).begin()));
       }
-      if (place(ctx, l)) {
+      if (place(ctx, l) || tally(ctx.body, l)) {
         continue;
       }
       Speaker speaker = speaker(ctx, l, labels.get(0).begin());
@@ -55,6 +55,15 @@ final class TranscriptTurnRule implements AttributionRule {
   private static boolean place(AttributionContext ctx, Label l) {
     Mention m = ctx.mentionAt(l.begin());
     return m != null && m.type().equals("LOCATION") && m.begin() == l.begin() && m.end() == l.end();
+  }
+
+  /**
+   * A label followed by a figure alone on its line ("Roe: 1,769."): a line of a tally, so the paragraphs after it
+   * are no words of that speaker's either.
+   */
+  private static boolean tally(String body, Label l) {
+    int lineEnd = body.indexOf('\n', l.turnBegin());
+    return !hasLetter(body, l.turnBegin(), lineEnd < 0 ? body.length() : lineEnd);
   }
 
   private static boolean hasLetter(String s, int b, int e) {

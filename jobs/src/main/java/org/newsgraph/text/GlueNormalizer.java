@@ -26,6 +26,12 @@ public final class GlueNormalizer {
     int[] map = new int[s.length() * 2 + 1];
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (isSentenceFinalAbbreviationEnd(s, i)) {
+        // "until 10 p.m. “Every ...": a space before the final period makes it a token, and a sentence end, of
+        // its own ("p.m" + "."); the inserted space belongs to no token
+        map[out.length()] = i;
+        out.append(' ');
+      }
       map[out.length()] = i;
       out.append(isParentheticalAbbreviationEnd(s, i) || isNameInternalAbbreviationEnd(s, i) ? ' ' : c);
       if (isGlue(s, i)) {
@@ -64,6 +70,49 @@ public final class GlueNormalizer {
       inner |= c == '-' || c == '.';
     }
     return false;
+  }
+
+  /** Abbreviations that often end a sentence: times of day, company suffixes, "Jr." */
+  static final java.util.Set<String> SENTENCE_FINAL = java.util.Set.of("a.m", "p.m", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr");
+
+  /** Capitalised words that follow a time of day within its sentence ("10 p.m. Eastern", "9 a.m. Monday"). */
+  static final java.util.Set<String> AFTER_TIME = java.util.Set.of("eastern", "central", "pacific", "mountain",
+      "atlantic", "standard", "daylight", "local", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * The final period of an abbreviation that ends a sentence where the sentence splitter does not see it: before
+   * an opening quotation mark and a capital ("until 10 p.m. “Every kilowatt counts,”", "Acme Inc. “We ...") or,
+   * for a time of day, before a capitalised word that is no time zone, day or month ("at 10 p.m. Every ...").
+   */
+  static boolean isSentenceFinalAbbreviationEnd(String s, int i) {
+    if (s.charAt(i) != '.' || i + 3 >= s.length() || s.charAt(i + 1) != ' ') {
+      return false;
+    }
+    String abbreviation = null;
+    for (String a : SENTENCE_FINAL) {
+      int start = i - a.length();
+      if (start >= 1 && s.startsWith(a, start) && Character.isWhitespace(s.charAt(start - 1))) {
+        abbreviation = a;
+      }
+    }
+    if (abbreviation == null) {
+      return false;
+    }
+    int k = i + 2;
+    if ("“\"‘'".indexOf(s.charAt(k)) >= 0) {
+      return k + 1 < s.length() && Character.isUpperCase(s.charAt(k + 1));
+    }
+    if (!abbreviation.endsWith(".m") || !Character.isUpperCase(s.charAt(k)) || k + 1 >= s.length()
+        || !Character.isLowerCase(s.charAt(k + 1))) {
+      return false;
+    }
+    int e = k;
+    while (e < s.length() && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    return !AFTER_TIME.contains(s.substring(k, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Abbreviations found inside company names, before the rest of the name: "Roe Bros. Media". */

@@ -44,6 +44,19 @@ public final class SentenceSplitter {
           int end = para.begin() + n.original(t.end() - 1) + 1;
           tokens.add(new Token(t.index(), begin, end, body.substring(begin, end), t.lemma(), t.pos(), t.ner()));
         }
+        List<Dependency> deps = s.dependencies();
+        int size = tokens.size();
+        if (size >= 2 && tokens.get(size - 1).word().equals(".") && tokens.get(size - 2).end() == tokens.get(size - 1).begin()
+            && GlueNormalizer.SENTENCE_FINAL.contains(tokens.get(size - 2).word())) {
+          // "... until 10 p.m" + "." split apart so the sentence ends there (GlueNormalizer): the abbreviation keeps
+          // its period ("p.m.", "Acme Inc."), which ends the sentence too
+          Token abbreviation = tokens.get(size - 2);
+          Token period = tokens.remove(size - 1);
+          tokens.set(size - 2, new Token(abbreviation.index(), abbreviation.begin(), period.end(),
+              body.substring(abbreviation.begin(), period.end()), abbreviation.lemma(), abbreviation.pos(), abbreviation.ner()));
+          int gone = period.index();
+          deps = deps.stream().filter(d -> d.dependent() != gone && d.governor() != gone).toList();
+        }
         int begin = tokens.get(0).begin();
         int end = tokens.get(tokens.size() - 1).end();
         // a transcript's speaker label ("JANE ROE:") is furniture, not part of the sentence it opens
@@ -54,7 +67,6 @@ public final class SentenceSplitter {
           }
           begin = turn;
         }
-        List<Dependency> deps = s.dependencies();
         ParsedSentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
         if (prev != null && prev.sentence().end() >= para.begin()) {
           // a closing quote the engine gave to the next sentence ("... they lost." | "’ The PM ...") ends the previous one

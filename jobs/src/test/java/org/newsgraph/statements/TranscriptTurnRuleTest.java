@@ -70,6 +70,13 @@ class TranscriptTurnRuleTest {
         "¶ Freedonia|NNP|2|x|LOCATION +:|: Jan|NNP|3|x|PERSON Kraus|NNP|3|x|PERSON +,|, Ola|NNP|4|x|PERSON Berg|NNP|4|x|PERSON +.|.",
         "¶ Roe|NNP +:|: We|PRP will|MD win|VB +.|.");
     assertEquals(List.of("3:anna roe|say|We will win|direct"), p.extract("transcript-turn"));
+    // "Roe: 1,769. ¶ Smith: 1,501. ¶ Roe: 2,316. ¶ Roe needs 67 more.": the tally's lines have no turns to continue
+    FakeParse tally = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: 1,769|CD +.|.",
+        "¶ Peter|NNP|1|x|PERSON Smith|NNP|1|x|PERSON +:|: 1,501|CD +.|.",
+        "¶ Roe|NNP +:|: 2,316|CD +.|.",
+        "¶ Smith|NNP|3|x|PERSON needs|VBZ 67|CD more|JJR +.|.",
+        "¶ The|DT count|NN goes|VBZ on|RP +.|.");
+    assertEquals(List.of(), tally.extract("transcript-turn"));
   }
 
   @Test

@@ -35,6 +35,19 @@ class GlueNormalizerTest {
   }
 
   @Test
+  void anAbbreviationBeforeAQuotationOrATimeBeforeASentenceEndsIt() {
+    assertEquals("until 10 p.m . “Every watt counts,”", GlueNormalizer.normalize("until 10 p.m. “Every watt counts,”").text());
+    assertEquals("sold to Acme Inc . \"We", GlueNormalizer.normalize("sold to Acme Inc. \"We").text());
+    assertEquals("at 7 a.m . Then we", GlueNormalizer.normalize("at 7 a.m. Then we").text());
+    for (String kept : List.of("at 7 p.m. Eastern time", "at 9 a.m. Monday", "at 9 a.m. “sharp”", "Acme Inc. said",
+        "the U.S. “War", "Acme Inc. Then")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
+    GlueNormalizer.Normalized n = GlueNormalizer.normalize("10 p.m. “We");
+    assertEquals(6, n.original(n.text().indexOf(" .") + 1), "the period maps to the original one");
+  }
+
+  @Test
   void mapsBackToOriginalOffsets() {
     String s = "said.He went.She";
     GlueNormalizer.Normalized n = GlueNormalizer.normalize(s);

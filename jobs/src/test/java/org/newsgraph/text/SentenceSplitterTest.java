@@ -43,6 +43,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAbbreviationEndingASentenceKeepsItsPeriodAsItsLastToken() {
+    List<ParsedSentence> p = new SentenceSplitter(NAIVE).split("d", "It went to Acme Inc. “We won,” she said.", t -> false);
+    assertEquals(List.of("It went to Acme Inc.", "“We won,” she said."), p.stream().map(x -> x.sentence().text()).toList());
+    List<Token> first = p.get(0).analysis().tokens();
+    assertEquals("Inc.", first.get(first.size() - 1).word());
+    assertEquals(5, first.size());
+  }
+
+  @Test
   void aCueAfterAQuestionMarkIsTheSameSentence() {
     List<String> s = split("\"Why not try again?\" asked Jane Roe. She left.");
     assertEquals(List.of("\"Why not try again?\" asked Jane Roe.", "She left."), s);
