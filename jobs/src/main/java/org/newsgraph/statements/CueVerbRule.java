@@ -2224,8 +2224,10 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     if (out.isEmpty() && clauses.isEmpty() && objects.isEmpty()) {
-      // "wrote in a letter to the leaders that the country needed ...", parsed as a relative clause of the letter
+      // "wrote in a letter to the leaders that the country needed ...", parsed as a relative clause of the letter;
+      // "wrote in a note to clients that the bank risked ...", parsed as a clause of the addressee
       int hung = thatClauseOnAMedium(g, right, cut);
+      hung = hung >= 0 ? hung : thatClauseOnTheAddressee(g, right, cut);
       if (hung >= 0) {
         out.addAll(g.subtree(hung, cut));
       }
@@ -2377,6 +2379,30 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return false;
+  }
+
+  /**
+   * A clause opened by "that" right after a "to" phrase of the cue ("wrote to shareholders that ...", "explained
+   * to the court that ..."), which the parser hung on the addressee: what was said. -1 when there is none.
+   */
+  private static int thatClauseOnTheAddressee(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    for (int c : right) {
+      if (!DepGraph.matches(g.rel[c], Set.of("obl")) || cut.contains(c) || !"to".equals(marker(g, c, Set.of("case")))) {
+        continue;
+      }
+      for (int d : g.children.get(c)) {
+        if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !g.rel[d].equals("acl:relcl")
+            && !cut.contains(d)) {
+          List<Integer> sub = g.subtree(d, cut);
+          int that = sub.get(0);
+          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1
+              && DepGraph.matches(g.rel[that], Set.of("mark", "dep")) && g.child(d, Set.of("nsubj", "nsubj:pass", "expl")) > that) {
+            return d;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {

@@ -1148,6 +1148,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatClauseHungOnTheAddresseeOfWritingIsWhatWasWritten() {
+    // "Analysts wrote in a note to clients that the bank risked falling behind.", parsed with the clause on "clients"
+    FakeParse p = FakeParse.of("Analysts|NNS|2|nsubj wrote|VBD|0|root in|IN|5|case a|DT|5|det note|NN|2|obl:in "
+        + "to|IN|7|case clients|NNS|2|obl:to that|IN|11|mark the|DT|10|det bank|NN|11|nsubj risked|VBD|7|ccomp "
+        + "falling|VBG|11|xcomp behind|RB|12|advmod +.|.|2|punct");
+    assertEquals(List.of("0:null|write|the bank risked falling behind|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause

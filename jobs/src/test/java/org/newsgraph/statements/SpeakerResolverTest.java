@@ -692,6 +692,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aBodyWhoseNounEndsLikeAnAgentNounIsNoPerson() {
+    // "the regional chamber of commerce" is no "-er" role of the person named before it
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Otis|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT regional|JJ chamber|NN of|IN commerce|NN spoke|VBD +.|.");
+    assertEquals(null, resolve(p, "The regional chamber of commerce", "chamber").entityId());
+    assertEquals("peter otis", resolve(p, "Peter Otis", "Otis").entityId());
+  }
+
+  @Test
   void itAndTheStatementAreWhoeverIssuedTheStatementJustMentioned() {
     // 'Club chairman Anna Roe later issued a statement backing the coach. "...," it read.': her statement, not the
     // club's (the last organisation named)
