@@ -733,6 +733,16 @@ final class CueVerbRule implements AttributionRule {
    * A bare "one" as the subject of a cue after a modal or "has to": the generic pronoun ("one has to ask",
    * "one could argue"), where "One says ..., the other ..." (one of two sources) is not.
    */
+  /** A subject that denies there was a speaker: "nobody", "no one", "none of them", "neither side". */
+  private static boolean noOne(DepGraph g, int s) {
+    String w = g.tokens.get(s).word().toLowerCase(Locale.ROOT);
+    if (Set.of("nobody", "noone", "none", "no-one").contains(w)) {
+      return true;
+    }
+    int det = g.child(s, Set.of("det"));
+    return det >= 0 && det < s && Set.of("no", "neither").contains(g.tokens.get(det).word().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean genericOne(DepGraph g, int s, int cue) {
     if (!g.tokens.get(s).word().equalsIgnoreCase("one") || !g.children.get(s).isEmpty()) {
       return false;
@@ -1830,6 +1840,10 @@ final class CueVerbRule implements AttributionRule {
       }
       if (genericOne(g, s, t)) {
         // "one has to ask ...", "one might say ...": anyone, no speaker ("one said", one of them, is)
+        return -2;
+      }
+      if (noOne(g, s)) {
+        // "Nobody from management said a word to us", "No one has told us": nothing was said
         return -2;
       }
       if ((pos.equals("DT") || pos.equals("WP") || pos.equals("WDT"))

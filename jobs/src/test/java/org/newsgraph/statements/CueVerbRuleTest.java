@@ -1157,6 +1157,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void nobodyOrNoSpeakerSaysNothing() {
+    // "Nobody from management said a word to us.", "No official has confirmed the deal.", "Neither side said why."
+    FakeParse p = FakeParse.of("“|``|5|punct +Nobody|NN|5|nsubj from|IN|4|case management|NN|2|nmod said|VBD|0|root "
+            + "a|DT|7|det word|NN|5|obj to|IN|9|case us|PRP|5|obl +.|.|5|punct +”|''|5|punct",
+        "No|DT|2|det official|NN|4|nsubj has|VBZ|4|aux confirmed|VBN|0|root the|DT|6|det deal|NN|4|obj +.|.|4|punct",
+        "Neither|DT|2|det side|NN|3|nsubj said|VBD|0|root why|WRB|3|advmod +.|.|3|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause
