@@ -314,7 +314,37 @@ final class QuotationRule implements AttributionRule {
     if (last.equals(":")) {
       a = announcing(ctx, a, t.get(end - 1));
     }
-    return a != null || !last.equals(":") ? a : subjectBeforeColon(ctx, si, end - 1);
+    a = a != null || !last.equals(":") ? a : subjectBeforeColon(ctx, si, end - 1);
+    return a != null || !last.equals(":") ? a : topicHeading(ctx, t, end - 1);
+  }
+
+  /** Words that open a topic heading before a quotation ("On the injury:", "About her team:"). */
+  private static final Set<String> TOPIC_OPENERS = Set.of("on", "about", "regarding");
+
+  /**
+   * "On the injury: “There were days ...”": an interview write-up's topic heading (a preposition and a noun phrase,
+   * no verb) before a colon and a quotation; the words are those of the speaker the story reported last, in the
+   * three sentences before. The colon is the cue; null when no one spoke there.
+   */
+  private static Attribution topicHeading(AttributionContext ctx, List<Token> t, int colon) {
+    if (colon < 2 || !TOPIC_OPENERS.contains(t.get(0).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int k = 1; k < colon; k++) {
+      if (isVerb(t.get(k)) || isPunct(t.get(k)) && !"POS".equals(t.get(k).pos())) {
+        return null;
+      }
+    }
+    int here = ctx.sentenceAt(t.get(0).begin());
+    Draft latest = null;
+    for (Draft d : ctx.drafts) {
+      if (d.cueBegin() < t.get(0).begin() && here - ctx.sentenceAt(d.cueBegin()) <= 3 && d.speaker().entityId() != null
+          && (latest == null || d.cueBegin() > latest.cueBegin())) {
+        latest = d;
+      }
+    }
+    return latest == null ? null
+        : new Attribution(latest.speaker(), t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 
   /**

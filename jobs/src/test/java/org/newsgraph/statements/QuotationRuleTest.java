@@ -413,4 +413,21 @@ class QuotationRuleTest {
         + "+.|.|6|punct +”|''|6|punct");
     assertEquals(List.of("0:null|say|We never signed|direct"), q.extract());
   }
+
+  @Test
+  void aTopicHeadingBeforeAQuotationTakesTheSpeakerTheStoryJustReported() {
+    // "Anna Roe said she was back. ¶ On the injury: “It hurt.” ¶ On her team: “They were great.”"
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root she|PRP|5|nsubj "
+            + "was|VBD|3|ccomp back|RB|5|advmod +.|.|3|punct",
+        "¶ On|IN|3|case the|DT|3|det injury|NN|0|root +:|:|3|punct “|``|7|punct +It|PRP|7|nsubj hurt|VBD|3|parataxis "
+            + "+.|.|7|punct +”|''|7|punct",
+        "¶ On|IN|3|case her|PRP$|3|nmod:poss team|NN|0|root +:|:|3|punct “|``|9|punct +They|PRP|9|nsubj "
+            + "were|VBD|9|cop great|JJ|3|parataxis +.|.|9|punct +”|''|9|punct");
+    assertEquals(List.of("0:anna roe|say|she was back|indirect", "1:anna roe|say|It hurt|direct",
+        "2:anna roe|say|They were great|direct"), p.extract());
+    // with no one reported before, the heading gives no speaker
+    FakeParse alone = FakeParse.of("On|IN|3|case the|DT|3|det injury|NN|0|root +:|:|3|punct “|``|7|punct "
+        + "+It|PRP|7|nsubj hurt|VBD|3|parataxis +.|.|7|punct +”|''|7|punct");
+    assertEquals(List.of(), alone.extract());
+  }
 }
