@@ -1167,6 +1167,19 @@ final class CueVerbRule implements AttributionRule {
     if (g.child(cue, Set.of("nsubj:pass")) >= 0 || passiveAuxiliary(g, cue)) {
       return null;
     }
+    int after = match.lastToken() + 1;
+    if (after + 1 < g.tokens.size() && g.tokens.get(after).word().equalsIgnoreCase("by") && "VBG".equals(g.pos(after + 1))
+        && lex.at(g.tokens, after + 1) != null) {
+      // (also when the parser hangs the gerund elsewhere: "countered by branding Roe leader a ...")
+      return null;
+    }
+    for (int c : g.children.get(cue)) {
+      if (c > cue && "VBG".equals(g.pos(c)) && lex.at(g.tokens, c) != null
+          && "by".equalsIgnoreCase(marker(g, c, Set.of("mark", "case")))) {
+        // "countered by branding him a weathervane", "responded by saying ...": the gerund is the report
+        return null;
+      }
+    }
     // a reduced relative ("the plan announced last week") is no statement; "which he has called" is
     if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))
         && g.child(cue, Set.of("aux")) < 0) {
@@ -2712,6 +2725,11 @@ final class CueVerbRule implements AttributionRule {
    */
   private boolean callOrCue(DepGraph g, int t) {
     CueLexicon.Match m = lex.at(g.tokens, t);
+    if (m != null && m.cue().condition() == CueLexicon.Condition.CLAUSE && g.child(t, Set.of("ccomp")) < 0
+        && g.subtree(t, Set.of()).stream().noneMatch(k -> DepGraph.isQuote(g.tokens.get(k)))) {
+      // "willing to maintain close communication", "adding ten days to voyages": no report without a clause
+      return false;
+    }
     if (m != null && m.cue().condition() == CueLexicon.Condition.QUOTE) {
       // a verb that reports only quoted words continues the sentence as a report only with them ("against
       // reading too much into the numbers" is part of what was said)

@@ -1167,6 +1167,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void repliesAndMannersOfSpeakingReportOnlyAClauseOrQuotedWords() {
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON countered|VBD|0|root that|IN|6|mark the|DT|5|det plan|NN|6|nsubj "
+            + "failed|VBD|2|ccomp +.|.|2|punct",
+        "Crews|NNS|2|nsubj maintained|VBD|0|root the|DT|4|det road|NN|2|obj +.|.|2|punct",
+        "“|``|4|punct +Absurd|JJ|4|ccomp +,|,|4|punct +”|''|4|punct she|PRP|5|nsubj scoffed|VBD|0|root +.|.|5|punct",
+        "The|DT|2|det baby|NN|3|nsubj cried|VBD|0|root +.|.|3|punct");
+    assertEquals(List.of("0:anna|counter|the plan failed|indirect", "2:anna|scoff|Absurd|direct"), p.extract("cue-verb"));
+    // "Anna said the firm is willing to maintain close ties.": "maintain" reports nothing here, so it cuts nothing
+    FakeParse willing = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det firm|NN|6|nsubj is|VBZ|6|cop "
+        + "willing|JJ|2|ccomp to|TO|8|mark maintain|VB|6|xcomp close|JJ|10|amod ties|NNS|8|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the firm is willing to maintain close ties|indirect"), willing.extract("cue-verb"));
+    // "Anna responded by saying the plan failed.": one report, the gerund's
+    FakeParse by = FakeParse.of("Anna|NNP|2|nsubj|PERSON responded|VBD|0|root by|IN|4|mark saying|VBG|2|advcl "
+        + "the|DT|6|det plan|NN|7|nsubj failed|VBD|4|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the plan failed|indirect"), by.extract("cue-verb"));
+    // "Anna countered by calling Roe “a weathervane”.", with the gerund hung on the noun after it
+    FakeParse garbled = FakeParse.of("Anna|NNP|2|nsubj|PERSON countered|VBD|0|root by|IN|5|case calling|VBG|5|amod "
+        + "Roe|NNP|2|obl|PERSON “|``|8|punct +a|DT|8|det weathervane|NN|5|dep +”|''|8|punct +.|.|2|punct");
+    assertTrue(garbled.extract("cue-verb").stream().noneMatch(r -> r.contains("|counter|")));
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause
