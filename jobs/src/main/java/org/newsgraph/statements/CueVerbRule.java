@@ -1855,8 +1855,9 @@ final class CueVerbRule implements AttributionRule {
         // "one has to ask ...", "one might say ...": anyone, no speaker ("one said", one of them, is)
         return -2;
       }
-      if (noOne(g, s)) {
-        // "Nobody from management said a word to us", "No one has told us": nothing was said
+      if (noOne(g, s) && ctx.quotationAt(g.tokens.get(t).begin()) != null) {
+        // '“Nobody from management said a word to us,” he said': inside someone's words, nothing was said (in the
+        // story's own voice "none of them has said they want ..." stays a report, as PolNeAR annotates it)
         return -2;
       }
       if ((pos.equals("DT") || pos.equals("WP") || pos.equals("WDT"))

@@ -1157,13 +1157,17 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void nobodyOrNoSpeakerSaysNothing() {
-    // "Nobody from management said a word to us.", "No official has confirmed the deal.", "Neither side said why."
+  void nobodyInsideSomeonesWordsSaysNothing() {
+    // '“Nobody from management said a word to us.”', '“No official has confirmed the deal.”'
     FakeParse p = FakeParse.of("“|``|5|punct +Nobody|NN|5|nsubj from|IN|4|case management|NN|2|nmod said|VBD|0|root "
             + "a|DT|7|det word|NN|5|obj to|IN|9|case us|PRP|5|obl +.|.|5|punct +”|''|5|punct",
-        "No|DT|2|det official|NN|4|nsubj has|VBZ|4|aux confirmed|VBN|0|root the|DT|6|det deal|NN|4|obj +.|.|4|punct",
-        "Neither|DT|2|det side|NN|3|nsubj said|VBD|0|root why|WRB|3|advmod +.|.|3|punct");
+        "“|``|5|punct +No|DT|3|det official|NN|5|nsubj has|VBZ|5|aux confirmed|VBN|0|root the|DT|7|det deal|NN|5|obj "
+            + "+.|.|5|punct +”|''|5|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
+    // in the story's own voice, "None of them has said they want a war." stays a report (PolNeAR annotates it)
+    FakeParse story = FakeParse.of("None|NN|5|nsubj of|IN|3|case them|PRP|1|nmod has|VBZ|5|aux said|VBN|0|root "
+        + "they|PRP|7|nsubj want|VBP|5|ccomp a|DT|9|det war|NN|7|obj +.|.|5|punct");
+    assertEquals(List.of("0:null|say|they want a war|indirect"), story.extract("cue-verb"));
   }
 
   @Test
