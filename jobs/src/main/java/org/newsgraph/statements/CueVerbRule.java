@@ -2413,24 +2413,9 @@ final class CueVerbRule implements AttributionRule {
    * A clause opened by "that" right after a "to" phrase of the cue ("wrote to shareholders that ...", "explained
    * to the court that ..."), which the parser hung on the addressee: what was said. -1 when there is none.
    */
-  private static int thatClauseOnTheAddressee(DepGraph g, List<Integer> right, Set<Integer> cut) {
-    for (int c : right) {
-      if (!DepGraph.matches(g.rel[c], Set.of("obl")) || cut.contains(c) || !"to".equals(marker(g, c, Set.of("case")))) {
-        continue;
-      }
-      for (int d : g.children.get(c)) {
-        if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !g.rel[d].equals("acl:relcl")
-            && !cut.contains(d)) {
-          List<Integer> sub = g.subtree(d, cut);
-          int that = sub.get(0);
-          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1
-              && DepGraph.matches(g.rel[that], Set.of("mark", "dep")) && g.child(d, Set.of("nsubj", "nsubj:pass", "expl")) > that) {
-            return d;
-          }
-        }
-      }
-    }
-    return -1;
+  private int thatClauseOnTheAddressee(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    return thatClauseOnANoun(g, right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obl"))
+        && "to".equals(marker(g, c, Set.of("case")))).toList(), cut);
   }
 
   private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
