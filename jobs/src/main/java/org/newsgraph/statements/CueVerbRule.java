@@ -733,6 +733,18 @@ final class CueVerbRule implements AttributionRule {
    * A bare "one" as the subject of a cue after a modal or "has to": the generic pronoun ("one has to ask",
    * "one could argue"), where "One says ..., the other ..." (one of two sources) is not.
    */
+  /**
+   * Two subjects of one verb where the second starts right after the first's words ("A spokesperson for one
+   * popular messaging | app said", the parser's split of one phrase): the first is the phrase's head.
+   */
+  private static boolean splitPhrase(DepGraph g, int first, int second) {
+    if (first < 0 || second <= first) {
+      return false;
+    }
+    List<Integer> words = g.subtree(first, Set.of());
+    return words.get(words.size() - 1) + 1 == g.subtree(second, Set.of()).get(0);
+  }
+
   /** A subject that denies there was a speaker: "nobody", "no one", "none of them", "neither side". */
   private static boolean noOne(DepGraph g, int s) {
     String w = g.tokens.get(s).word().toLowerCase(Locale.ROOT);
@@ -1536,6 +1548,13 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    int head = g.head[subject];
+    for (int c : head >= 0 ? g.children.get(head) : List.<Integer>of()) {
+      if (c > subject && c < cue && g.rel[c].equals("nsubj") && splitPhrase(g, subject, c)) {
+        // (the rest of a phrase the parser split into two subjects: "... messaging | app")
+        subj.addAll(g.subtree(c, Set.of()));
+      }
+    }
     if (subj.contains(cue)) {
       int from = subject;
       while (from > 0 && subj.contains(from - 1) && !g.isPunct(from - 1)) {
@@ -1797,7 +1816,7 @@ final class CueVerbRule implements AttributionRule {
   private int subjectOf(DepGraph g, int t, int depth) {
     int s = -1;
     for (int c : g.children.get(t)) {
-      if (g.rel[c].equals("nsubj") && (s < 0 || c < t && (s > t || c > s))) {
+      if (g.rel[c].equals("nsubj") && (s < 0 || c < t && (s > t || c > s) && !splitPhrase(g, s, c))) {
         s = c;
       }
     }

@@ -1193,6 +1193,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPhraseTheParserSplitIntoTwoSubjectsIsOneSpeaker() {
+    // "A spokesperson for one messaging app said it would leave.", parsed with "app" as a second subject
+    FakeParse p = FakeParse.of("A|DT|2|det spokesperson|NN|7|nsubj for|IN|5|case one|CD|5|nummod messaging|NN|2|nmod "
+        + "app|NN|7|nsubj said|VBD|0|root it|PRP|10|nsubj would|MD|10|aux leave|VB|7|ccomp +.|.|7|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size());
+    assertEquals("A spokesperson for one messaging app", rows.get(0).speakerText());
+    assertEquals(null, rows.get(0).speakerEntityId());
+  }
+
+  @Test
   void aVerbCoordinatedAfterAQuotedPredicateIsNoPartOfIt() {
     // "Anna called him “the man who saved the town” and ordered flags to fly.", parsed with "ordered" inside the
     // quotation's relative clause
