@@ -1307,7 +1307,7 @@ final class CueVerbRule implements AttributionRule {
     boolean day = DAYS.contains(g.tokens.get(h).word().toLowerCase(Locale.ROOT))
         || Set.of("DATE", "TIME").contains(g.tokens.get(h).ner());
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && day && g.head[h] >= 0 && g.pos(g.head[h]).startsWith("VB")
-        && DepGraph.matches(g.rel[h], Set.of("obl", "obl:tmod", "obl:on", "nmod:tmod")) && h == cue - 1) {
+        && DepGraph.matches(g.rel[h], Set.of("obl", "nmod:tmod")) && h == cue - 1) {
       // "filed a lawsuit on Thursday accusing ...", parsed with the participle on the day: the subject of the
       // verb the day belongs to
       return g.nsubjBefore(g.head[h]);
@@ -2728,17 +2728,22 @@ final class CueVerbRule implements AttributionRule {
    * A cue at token {@code t} that can report speech by its form: a verb of the "call" condition only with its
    * "to"-clause or a clause ("would save money and encourage recycling" goes on with what was said).
    */
+  /** A quotation mark among the words of {@code t}'s subtree. */
+  private static boolean quoteWithin(DepGraph g, int t) {
+    return g.subtree(t, Set.of()).stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
+  }
+
   private boolean callOrCue(DepGraph g, int t) {
     CueLexicon.Match m = lex.at(g.tokens, t);
     if (m != null && m.cue().condition() == CueLexicon.Condition.CLAUSE && g.child(t, Set.of("ccomp")) < 0
-        && g.subtree(t, Set.of()).stream().noneMatch(k -> DepGraph.isQuote(g.tokens.get(k)))) {
+        && !quoteWithin(g, t)) {
       // "willing to maintain close communication", "adding ten days to voyages": no report without a clause
       return false;
     }
     if (m != null && m.cue().condition() == CueLexicon.Condition.QUOTE) {
       // a verb that reports only quoted words continues the sentence as a report only with them ("against
       // reading too much into the numbers" is part of what was said)
-      return g.subtree(t, Set.of()).stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
+      return quoteWithin(g, t);
     }
     if (m == null || m.cue().condition() != CueLexicon.Condition.CALL) {
       return m != null;

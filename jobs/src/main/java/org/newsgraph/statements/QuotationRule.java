@@ -335,15 +335,8 @@ final class QuotationRule implements AttributionRule {
         return null;
       }
     }
-    int here = ctx.sentenceAt(t.get(0).begin());
-    Draft latest = null;
-    for (Draft d : ctx.drafts) {
-      if (d.cueBegin() < t.get(0).begin() && here - ctx.sentenceAt(d.cueBegin()) <= 3 && d.speaker().entityId() != null
-          && (latest == null || d.cueBegin() > latest.cueBegin())) {
-        latest = d;
-      }
-    }
-    return latest == null ? null
+    Draft latest = ctx.speakers.latestSpeaking(t.get(0).begin(), d -> true);
+    return latest == null || ctx.sentenceAt(t.get(0).begin()) - ctx.sentenceAt(latest.cueBegin()) > 3 ? null
         : new Attribution(latest.speaker(), t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 

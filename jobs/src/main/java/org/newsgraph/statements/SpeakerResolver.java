@@ -112,10 +112,7 @@ final class SpeakerResolver {
         case "it" -> {
           // the issuer of a statement the text just mentioned ('Roe issued a statement. "...," it read.'), the
           // body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
-          String id = documentIssuer(begin);
-          if (id == null) {
-            id = recentIssuer(begin);
-          }
+          String id = recentIssuer(begin);
           if (id == null) {
             id = last(begin, "ORGANIZATION");
           }
@@ -250,8 +247,7 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
-      String id = DOCUMENTS.contains(h) ? documentIssuer(begin) : null;
-      id = id == null && DOCUMENTS.contains(h) ? recentIssuer(begin) : id;
+      String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
       if (id == null && "institution".equals(listed) && bare(lower, h) && organisationNamedWith(h, begin) == null) {
         // "the agency" after "the regional health agency": the body the text described, not the last one named
         String described = describedWith(h, begin);
@@ -836,11 +832,13 @@ final class SpeakerResolver {
   private static final Set<String> DOCUMENTS = Set.of("statement", "release");
 
   /**
-   * The body that issued "the statement": the organisation or country that spoke last in this or the previous
-   * sentence ('The council condemned the launch. "...," the statement said.'), or null.
+   * The body that issued "the statement": whoever put out the statement the text just mentioned
+   * ({@link #documentIssuer}), else the organisation or country that spoke last in this or the previous sentence
+   * ('The council condemned the launch. "...," the statement said.'), or null.
    */
   private String recentIssuer(int offset) {
-    return recentSpeaker(offset, d -> {
+    String issuer = documentIssuer(offset);
+    return issuer != null ? issuer : recentSpeaker(offset, d -> {
       String type = ctx.typeOf(d.speaker().entityId());
       return "ORGANIZATION".equals(type) || "LOCATION".equals(type);
     });
@@ -901,7 +899,7 @@ final class SpeakerResolver {
   }
 
   /** The draft with the latest cue before {@code offset} whose speaker is an entity that {@code test} accepts, or null. */
-  private Draft latestSpeaking(int offset, java.util.function.Predicate<Draft> test) {
+  Draft latestSpeaking(int offset, java.util.function.Predicate<Draft> test) {
     Draft latest = null;
     for (Draft d : ctx.drafts) {
       if (d.cueBegin() < offset && d.speaker().entityId() != null && test.test(d)
