@@ -33,7 +33,8 @@ public final class GlueNormalizer {
         out.append(' ');
       }
       map[out.length()] = i;
-      out.append(isParentheticalAbbreviationEnd(s, i) || isNameInternalAbbreviationEnd(s, i) ? ' ' : c);
+      out.append(isParentheticalAbbreviationEnd(s, i) || isNameInternalAbbreviationEnd(s, i) ? ' '
+          : isSpacedDash(s, i) ? '—' : c);
       if (isGlue(s, i)) {
         map[out.length()] = i + 1;
         out.append(' ');
@@ -113,6 +114,28 @@ public final class GlueNormalizer {
       e++;
     }
     return !AFTER_TIME.contains(s.substring(k, e).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A hyphen with white space on both sides, between words, used as a dash ("Roe - who had left - said"): CoreNLP
+   * tags it as a word-internal hyphen and the parser joins the words around it, so it is read as an em dash
+   * (offsets stay the same). Not between figures ("won 3 - 1") and not at the start of a line (a list item).
+   */
+  static boolean isSpacedDash(String s, int i) {
+    if (s.charAt(i) != '-' || i == 0 || i + 1 >= s.length() || !Character.isWhitespace(s.charAt(i - 1))
+        || !Character.isWhitespace(s.charAt(i + 1))) {
+      return false;
+    }
+    int before = i - 1;
+    while (before >= 0 && s.charAt(before) == ' ') {
+      before--;
+    }
+    int after = i + 1;
+    while (after < s.length() && Character.isWhitespace(s.charAt(after))) {
+      after++;
+    }
+    return before >= 0 && after < s.length() && s.charAt(before) != '\n' && !Character.isDigit(s.charAt(before))
+        && !Character.isDigit(s.charAt(after));
   }
 
   /** Abbreviations found inside company names, before the rest of the name: "Roe Bros. Media". */

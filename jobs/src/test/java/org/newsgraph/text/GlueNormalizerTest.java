@@ -48,6 +48,16 @@ class GlueNormalizerTest {
   }
 
   @Test
+  void aSpacedHyphenIsReadAsADash() {
+    // the tagger takes " - " for a word-internal hyphen and the parser then joins the words around it
+    assertEquals("Roe — who had left — said", GlueNormalizer.normalize("Roe - who had left - said").text());
+    assertEquals("Roe — who had left\n- said", GlueNormalizer.normalize("Roe - who had left\n- said").text());
+    for (String kept : List.of("won 3 - 1 at home", "a well-known - ", "front-runner", "- item one", "pages 10 - 12")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
+  }
+
+  @Test
   void mapsBackToOriginalOffsets() {
     String s = "said.He went.She";
     GlueNormalizer.Normalized n = GlueNormalizer.normalize(s);
