@@ -2221,6 +2221,11 @@ final class CueVerbRule implements AttributionRule {
         // dependent of the cue: the predicate of the noun the reported clause ends on
         out.addAll(g.subtree(stranded, cut));
       }
+      int reason = quotedClauseRunningOn(g, right, out, cut);
+      if (reason >= 0) {
+        // "said it would be “historic” because it would “end the wait”", with the because-clause on the cue
+        out.addAll(g.subtree(reason, cut));
+      }
       if (TrailingAttribution.ADDRESSEE.contains(lemma)) {
         // "told reporters the government would review ...", parsed with "reporters" as a bare dependent of the
         // reported clause: a noun right after the cue, before the clause's own subject, is the addressee
@@ -2616,6 +2621,27 @@ final class CueVerbRule implements AttributionRule {
           && g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) < 0
           && g.pos(end).startsWith("NN") && g.subtree(d, Set.of()).get(0) == end + 1
           && g.child(d, Set.of("aux", "aux:pass", "cop")) == end + 1) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * An adverbial clause of the cue that runs on from the content (no comma between, only quotation marks) and
+   * holds quoted words: the writer quotes the speaker in it, so it was said too. -1 when there is none.
+   */
+  private static int quotedClauseRunningOn(DepGraph g, List<Integer> right, List<Integer> content, Set<Integer> cut) {
+    if (content.isEmpty()) {
+      return -1;
+    }
+    int end = Collections.max(content);
+    while (end + 1 < g.tokens.size() && DepGraph.isQuote(g.tokens.get(end + 1))) {
+      end++;
+    }
+    for (int d : right) {
+      if (DepGraph.matches(g.rel[d], Set.of("advcl")) && !cut.contains(d) && !content.contains(d)
+          && g.subtree(d, cut).get(0) == end + 1 && !g.isPunct(end + 1) && quoteWithin(g, d)) {
         return d;
       }
     }

@@ -1069,6 +1069,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReasonClauseRightAfterTheContentThatQuotesTheSpeakerIsPartOfIt() {
+    // "Lee said it would be “historic” because it would “end the wait.”", parsed with the because-clause on the
+    // cue: quoted words in a clause that runs on from the content are the speaker's, so it was said too
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|7|nsubj would|MD|7|aux be|VB|7|cop "
+        + "“|``|7|punct +historic|JJ|2|ccomp +”|''|7|punct because|IN|13|mark it|PRP|13|nsubj would|MD|13|aux "
+        + "“|``|13|punct +end|VB|2|advcl the|DT|15|det wait|NN|13|obj +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:lee|say|it would be “historic” because it would “end the wait|mixed"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aReasonClauseAfterACommaOrWithoutQuotedWordsIsNot() {
+    // "Lee said it would pass, as the crowd chanted “Vote.”" and "Lee said it would pass because it was late.":
+    // after a comma the clause is the writer's; without quoted words the cue's reason is the writer's too
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|5|nsubj would|MD|5|aux "
+        + "pass|VB|2|ccomp +,|,|10|punct as|IN|10|mark the|DT|9|det crowd|NN|10|nsubj chanted|VBD|2|advcl "
+        + "“|``|12|punct +Vote|VB|10|ccomp +.|.|2|punct +”|''|2|punct");
+    assertEquals("0:lee|say|it would pass|indirect", p.extract("cue-verb").get(0));
+    FakeParse q = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|5|nsubj would|MD|5|aux "
+        + "pass|VB|2|ccomp because|IN|9|mark it|PRP|9|nsubj was|VBD|9|cop late|JJ|2|advcl +.|.|2|punct");
+    assertEquals("0:lee|say|it would pass|indirect", q.extract("cue-verb").get(0));
+  }
+
+  @Test
   void aClauseOfItsOwnHungOnTheCueAfterTheReportedClauseIsNot() {
     // "Lee said the plan failed, Roe would add later.": a predicate with a subject of its own is no part of it
     FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj "
