@@ -1803,9 +1803,13 @@ final class CueVerbRule implements AttributionRule {
         return false;
       }
     }
-    // the addressee opens the sentence or the quotation; "Just over a quarter, 26 percent, say ..." is no address
-    for (int k = 0; k < phrase.get(0); k++) {
-      if (!DepGraph.isQuote(g.tokens.get(k))) {
+    // the addressee opens the sentence, the quotation or a transcript turn ("HOST: Minister, thank you"); "Just
+    // over a quarter, 26 percent, say ..." is no address
+    int label = phrase.get(0) - 1;
+    boolean turn = label > 0 && g.tokens.get(label).word().equals(":");
+    for (int k = 0; k < (turn ? label : phrase.get(0)); k++) {
+      String w = g.tokens.get(k).word();
+      if (!DepGraph.isQuote(g.tokens.get(k)) && !(turn && Character.isUpperCase(w.charAt(0)))) {
         return false;
       }
     }
@@ -1821,7 +1825,8 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     if (s >= 0 && vocative(g, s, t)) {
-      return -1;
+      // the one addressed, not a speaker: no report
+      return -2;
     }
     int to = g.child(t, Set.of("mark"));
     if (s >= 0 && to >= 0 && to < s && "to".equalsIgnoreCase(g.tokens.get(to).word()) && g.pos(s).matches("JJ.?|RB.?")) {
@@ -2215,7 +2220,7 @@ final class CueVerbRule implements AttributionRule {
             .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
-      int stranded = predicateAfterTheClause(g, right, out, cut);
+      int stranded = predicateAfterTheClause(g, out, cut);
       if (stranded >= 0) {
         // "wrote that the firm had failed to show the plan would cause harm", parsed with "cause" as a bare
         // dependent of the cue: the predicate of the noun the reported clause ends on
@@ -2386,7 +2391,7 @@ final class CueVerbRule implements AttributionRule {
       if (!(DepGraph.matches(g.rel[c], Set.of("obl")) || g.rel[c].equals("obj")) || cut.contains(c) || !medium(g, c)) {
         continue;
       }
-      for (int d : g.children.get(c)) {
+      for (int d : clausesOnTheMedium(g, c)) {
         if (d <= c || !DepGraph.matches(g.rel[d], Set.of("acl", "ccomp", "dep")) || cut.contains(d)) {
           continue;
         }
@@ -2406,6 +2411,21 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * The medium's dependents, and those of a participle that only places it ("in a statement posted on its website
+   * that ...", parsed with the clause on "posted"): a verb with no subject, object or clause before its own.
+   */
+  private static List<Integer> clausesOnTheMedium(DepGraph g, int medium) {
+    List<Integer> out = new ArrayList<>(g.children.get(medium));
+    for (int p : g.children.get(medium)) {
+      if (p > medium && DepGraph.matches(g.rel[p], Set.of("acl")) && g.pos(p).matches("VBN|VBD")
+          && g.child(p, Set.of("nsubj", "nsubj:pass", "obj")) < 0) {
+        out.addAll(g.children.get(p).stream().filter(d -> DepGraph.matches(g.rel[d], Set.of("ccomp"))).toList());
+      }
+    }
+    return out;
   }
 
   /** The clause has a conjunct opened by "that" with a subject of its own ("... and that she expected ..."). */
@@ -2607,16 +2627,17 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * A verb the parser hung on the cue as a bare {@code dep} that opens with an auxiliary right after the last token
-   * of the content so far, a noun, and has no subject of its own: that noun is its subject ("... to show the plan
-   * | would cause harm"). -1 when there is none.
+   * A verb the parser hung on the cue (or elsewhere) as a bare {@code dep} that opens with an auxiliary right after
+   * the last token of the content so far, a noun, and has no subject of its own: that noun is its subject ("... to
+   * show the plan | would cause harm"). -1 when there is none.
    */
-  private static int predicateAfterTheClause(DepGraph g, List<Integer> right, List<Integer> content, Set<Integer> cut) {
+  private static int predicateAfterTheClause(DepGraph g, List<Integer> content, Set<Integer> cut) {
     if (content.isEmpty()) {
       return -1;
     }
     int end = Collections.max(content);
-    for (int d : right) {
+    // (hung on the cue, or on the sentence's main verb: "which said it hoped the work would “open doors”")
+    for (int d = end + 1; d < g.tokens.size(); d++) {
       if (g.rel[d].equals("dep") && !cut.contains(d) && g.pos(d).startsWith("VB")
           && g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) < 0
           && g.pos(end).startsWith("NN") && g.subtree(d, Set.of()).get(0) == end + 1

@@ -378,6 +378,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatClauseHungOnTheParticipleOfTheMediumIsWhatWasSaid() {
+    // "The agency said in a statement posted on its website that two people had been hurt.", parsed with the clause
+    // on "posted": the participle only places the statement, the saying is the report
+    FakeParse p = FakeParse.of("The|DT|2|det agency|NN|3|nsubj said|VBD|0|root in|IN|6|case a|DT|6|det "
+        + "statement|NN|3|obl:in posted|VBD|6|acl on|IN|10|case its|PRP$|10|nmod:poss website|NN|7|obl:on "
+        + "that|IN|16|mark two|CD|13|nummod people|NNS|16|nsubj:pass had|VBD|16|aux been|VBN|16|aux:pass "
+        + "hurt|VBN|7|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|say|two people had been hurt|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void whereAPlainSayingHappenedIsNotWhatWasSaid() {
     // "The race is close, as Anna said at a dinner in May." — the quotation or clause is elsewhere
     FakeParse p = FakeParse.of("The|DT race|NN|4|nsubj is|VBZ|4|cop close|JJ|0|root +,|,|4|punct as|IN|8|mark "
@@ -1089,6 +1100,31 @@ class CueVerbRuleTest {
     FakeParse q = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root it|PRP|5|nsubj would|MD|5|aux "
         + "pass|VB|2|ccomp because|IN|9|mark it|PRP|9|nsubj was|VBD|9|cop late|JJ|2|advcl +.|.|2|punct");
     assertEquals("0:lee|say|it would pass|indirect", q.extract("cue-verb").get(0));
+  }
+
+  @Test
+  void aPredicateHungOnTheSentenceAfterTheReportedClausesLastNounIsPartOfIt() {
+    // "The study was backed by the Acme Fund, which said it hoped the work would “open doors”.", parsed with
+    // "open" as a bare dependent of the main verb: it continues the reported clause all the same
+    FakeParse p = FakeParse.of("The|DT|2|det study|NN|4|nsubj:pass was|VBD|4|aux:pass backed|VBN|0|root "
+        + "by|IN|8|case the|DT|8|det Acme|NNP|8|compound|ORGANIZATION Fund|NNP|4|obl|ORGANIZATION|11:nsubj "
+        + "+,|,|8|punct which|WDT|8|ref said|VBD|8|acl:relcl it|PRP|13|nsubj hoped|VBD|11|ccomp the|DT|15|det "
+        + "work|NN|13|obj would|MD|18|aux “|``|18|punct +open|VB|4|dep doors|NNS|18|obj +”|''|18|punct "
+        + "+.|.|4|punct");
+    assertEquals(List.of("0:acme fund|say|it hoped the work would “open doors|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void theOneAddressedAfterATranscriptLabelIsNoSpeaker() {
+    // "HOST: Senator, thank you for coming.": a form of address after a transcript label, parsed as the subject
+    FakeParse p = FakeParse.of("HOST|NN|0|root +:|:|1|punct Senator|NNP|5|nsubj +,|,|5|punct thank|VBP|1|parataxis "
+        + "you|PRP|5|obj for|IN|8|mark coming|VBG|5|advcl +.|.|1|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "Residents, who asked not to be named, say the water is dirty.": a subject with its clause set off by commas
+    FakeParse q = FakeParse.of("Residents|NNS|10|nsubj +,|,|4|punct who|WP|4|nsubj asked|VBD|1|acl:relcl "
+        + "not|RB|8|advmod to|TO|8|mark be|VB|8|aux:pass named|VBN|4|xcomp +,|,|1|punct say|VBP|0|root "
+        + "the|DT|12|det water|NN|14|nsubj is|VBZ|14|cop dirty|JJ|10|ccomp +.|.|10|punct");
+    assertEquals(List.of("0:null|say|the water is dirty|indirect"), q.extract("cue-verb"));
   }
 
   @Test
