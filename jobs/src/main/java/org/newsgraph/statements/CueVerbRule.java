@@ -2757,29 +2757,36 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * A second "that" clause the parser coordinated with the cue instead of with its first complement ("said the
-   * claims need testing but that the price was aggressive"): part of what was said. Only after a complement
+   * A second clause the parser coordinated with the cue instead of with its first complement: part of what was
+   * said. Either opened by "that" ("said the claims need testing but that the price was aggressive"), or with a
+   * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no change
+   * had been recorded"; after a comma, "..., but no one listened", it is the writer's). Only after a complement
    * clause of the cue, and not itself a cue.
    */
   private boolean thatConjunct(DepGraph g, int cue, int c) {
-    if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj")) || lex.at(g.tokens, c) != null) {
+    if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj")) || lex.at(g.tokens, c) != null
+        || g.children.get(cue).stream().noneMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))) {
       return false;
     }
     int mark = g.child(c, Set.of("mark"));
-    return mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())
-        && g.children.get(cue).stream().anyMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")));
+    if (mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())) {
+      return true;
+    }
+    int cc = g.child(c, Set.of("cc"));
+    int subject = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
+    return cc > cue && subject > cc && subject < c && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
+        && Set.of("but", "and").contains(g.tokens.get(cc).word().toLowerCase(Locale.ROOT));
   }
 
-  /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
-  /**
-   * A cue at token {@code t} that can report speech by its form: a verb of the "call" condition only with its
-   * "to"-clause or a clause ("would save money and encourage recycling" goes on with what was said).
-   */
   /** A quotation mark among the words of {@code t}'s subtree. */
   private static boolean quoteWithin(DepGraph g, int t) {
     return g.subtree(t, Set.of()).stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
   }
 
+  /**
+   * A cue at token {@code t} that can report speech by its form: a verb of the "call" condition only with its
+   * "to"-clause or a clause ("would save money and encourage recycling" goes on with what was said).
+   */
   private boolean callOrCue(DepGraph g, int t) {
     CueLexicon.Match m = lex.at(g.tokens, t);
     if (m != null && m.cue().condition() == CueLexicon.Condition.CLAUSE && g.child(t, Set.of("ccomp")) < 0
@@ -2799,6 +2806,7 @@ final class CueVerbRule implements AttributionRule {
         || DepGraph.matches(g.rel[c], Set.of("xcomp")) && "to".equals(marker(g, c, Set.of("mark")))));
   }
 
+  /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
   private Set<Integer> continuationCuts(DepGraph g, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int t = 0; t < g.tokens.size(); t++) {

@@ -406,6 +406,20 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseWithItsOwnSubjectJoinedByButWithoutACommaIsStillWhatWasSaid() {
+    // "Anna said the dam is checked but no crack was found.", parsed with the second clause on "said"
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det dam|NN|6|nsubj:pass "
+        + "is|VBZ|6|aux:pass checked|VBN|2|ccomp but|CC|11|cc no|DT|9|det crack|NN|11|nsubj:pass was|VBD|11|aux:pass "
+        + "found|VBN|2|conj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the dam is checked but no crack was found|indirect"), p.extract("cue-verb"));
+    // "Anna said the dam is checked, but no one came.": after a comma, the writer goes on
+    FakeParse q = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det dam|NN|6|nsubj:pass "
+        + "is|VBZ|6|aux:pass checked|VBN|2|ccomp +,|,|11|punct but|CC|11|cc no|DT|10|det one|NN|11|nsubj "
+        + "came|VBD|2|conj +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|the dam is checked|indirect"), q.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
