@@ -91,6 +91,10 @@ public final class GlueNormalizer {
     if (s.charAt(i) != '.' || i + 3 >= s.length() || s.charAt(i + 1) != ' ') {
       return false;
     }
+    if (platformX(s, i)) {
+      // "wrote on X. “The update ...": the social network, not an initial
+      return "“\"‘'".indexOf(s.charAt(i + 2)) >= 0 && Character.isUpperCase(s.charAt(i + 3));
+    }
     String abbreviation = null;
     for (String a : SENTENCE_FINAL) {
       int start = i - a.length();
@@ -136,6 +140,19 @@ public final class GlueNormalizer {
     }
     return before >= 0 && after < s.length() && s.charAt(before) != '\n' && !Character.isDigit(s.charAt(before))
         && !Character.isDigit(s.charAt(after));
+  }
+
+  /** "X" after "on" or "via" ("posted on X."), the social network, right before position {@code i}. */
+  private static boolean platformX(String s, int i) {
+    if (i < 4 || s.charAt(i - 1) != 'X' || s.charAt(i - 2) != ' ') {
+      return false;
+    }
+    int w = i - 2;
+    while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    String before = s.substring(w, i - 2).toLowerCase(java.util.Locale.ROOT);
+    return before.equals("on") || before.equals("via");
   }
 
   /** Abbreviations found inside company names, before the rest of the name: "Roe Bros. Media". */

@@ -43,6 +43,10 @@ class GlueNormalizerTest {
         "the U.S. “War", "Acme Inc. Then")) {
       assertEquals(kept, GlueNormalizer.normalize(kept).text());
     }
+    assertEquals("she wrote on X . “The", GlueNormalizer.normalize("she wrote on X. “The").text());
+    for (String kept : List.of("Malcolm X. “The", "on X. The", "John X. “Jack” Doe")) {
+      assertEquals(kept, GlueNormalizer.normalize(kept).text());
+    }
     GlueNormalizer.Normalized n = GlueNormalizer.normalize("10 p.m. “We");
     assertEquals(6, n.original(n.text().indexOf(" .") + 1), "the period maps to the original one");
   }
