@@ -196,6 +196,12 @@ final class AttributionContext {
         begin += 5;
         changed = true;
       }
+      java.util.regex.Matcher label = TIME_LABEL.matcher(body).region(begin, end);
+      if (label.lookingAt()) {
+        // a live blog's time stamp ("11.42pm: Turnout is ...") is no part of what was said
+        begin = label.end();
+        changed = true;
+      }
       // an opening mark with no closing mark inside the span (or the reverse) is not part of it
       if (begin < end && isOpenMark(body.charAt(begin)) && !hasClose(begin + 1, end, body.charAt(begin))) {
         begin++;
@@ -204,6 +210,10 @@ final class AttributionContext {
     }
     return end > begin ? new int[] {begin, end} : null;
   }
+
+  /** A time of day with a colon that opens an entry of a live blog: "11.42pm: ", "10:58 a.m.: ", "0915 GMT: ". */
+  private static final java.util.regex.Pattern TIME_LABEL = java.util.regex.Pattern.compile(
+      "(?:\\d{1,2}[.:]\\d{2}|\\d{4}) ?(?:[aApP]\\.?[mM]\\.?)? ?(?:[A-Z]{2,4})? ?:\\s+");
 
   private boolean hasClose(int from, int to, char open) {
     for (int i = from; i < to; i++) {

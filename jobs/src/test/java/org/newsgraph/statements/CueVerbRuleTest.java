@@ -420,6 +420,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aLiveBlogTimeStampIsNoPartOfWhatWasSaid() {
+    // "11.42pm: Turnout is up, the commission says."
+    FakeParse p = FakeParse.of("11.42|CD|2|nummod +pm|NN|0|root +:|:|2|punct Turnout|NNP|6|nsubj is|VBZ|6|cop "
+        + "up|RB|10|ccomp +,|,|10|punct the|DT|9|det commission|NN|10|nsubj says|VBZ|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:null|say|Turnout is up|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
