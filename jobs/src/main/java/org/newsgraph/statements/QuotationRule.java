@@ -429,6 +429,19 @@ final class QuotationRule implements AttributionRule {
     return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 
+  /** The "with" that opens a noun phrase running up to token {@code c} ("with one fan | saying"), or -1. */
+  private static int withPhrase(List<Token> t, int c) {
+    for (int w = c - 2; w >= 0 && c - w <= MAX_SPEAKER_TOKENS + 1; w--) {
+      if (t.get(w).word().equalsIgnoreCase("with")) {
+        return TrailingAttribution.nominal(t, w + 1, c) ? w : -1;
+      }
+      if (isPunct(t.get(w)) || isVerb(t.get(w))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** A lead-in ending at token {@code stop} (a colon or comma): "X said", "X added", or a name alone. */
   private static Attribution lead(AttributionContext ctx, List<Token> t, int stop) {
     for (int c = stop - 1; c >= 0 && stop - c <= MAX_SPEAKER_TOKENS + 4; c--) {
@@ -438,6 +451,11 @@ final class QuotationRule implements AttributionRule {
         continue;
       }
       if (m != null && m.lastToken() < stop) {
+        int with = withPhrase(t, c);
+        if (with >= 0 && "VBG".equals(t.get(c).pos())) {
+          // "Fans rallied behind her, with one saying: “...”": the noun phrase after "with" speaks
+          return attribution(ctx, t, with + 1, c, m, c);
+        }
         if (c > 0 && "VBG".equals(t.get(c).pos())) {
           // "..., adding:" takes the speaker of the sentence's own statement
           for (Draft d : ctx.drafts) {

@@ -47,6 +47,17 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aWithPhraseBeforeAGerundCueSpeaksTheQuotation() {
+    // "Fans rallied behind her, with one saying: “Leave her alone!”", parsed with "saying" as a modifier of "one"
+    FakeParse p = FakeParse.of("Fans|NNS|2|nsubj rallied|VBD|0|root behind|IN|4|case her|PRP|2|obl +,|,|2|punct "
+        + "with|IN|7|case one|CD|2|obl saying|VBG|7|amod +:|:|7|punct “|``|7|punct +Leave|VB|7|dep her|PRP|11|obj "
+        + "alone|RB|11|advmod +!|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:null|say|Leave her alone|direct"), p.extract("quotation"));
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("quotation");
+    assertEquals("one", rows.get(0).speakerText());
+  }
+
+  @Test
   void anInterruptedQuotationIsOneRow() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON arrived|VBD +.|.",
         "“|`` +We|PRP will|MD +,|, +”|'' he|PRP said|VBD +,|, “|`` +win|VB the|DT cup|NN +.|. +”|''");
