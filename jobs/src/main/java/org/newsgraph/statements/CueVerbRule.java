@@ -1538,12 +1538,19 @@ final class CueVerbRule implements AttributionRule {
   private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
       "\\d{1,2}:\\d{2}(?i:[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}(?i:[ap]\\.?m\\.?)");
 
+  /** "Justice Jane Roe, dissenting, wrote ...": a participle set off by commas after the subject is no part of it. */
+  private static boolean setOffParticiple(DepGraph g, int subject, int c) {
+    return c > subject + 1 && DepGraph.matches(g.rel[c], Set.of("amod", "advcl")) && g.pos(c).matches("VBG|VBN")
+        && g.tokens.get(c - 1).word().equals(",");
+  }
+
   private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
       if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("ref")
           || (g.rel[c].equals("case") || g.rel[c].equals("cc")) && c < subject
-          || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)) {
+          || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)
+          || setOffParticiple(g, subject, c)) {
         cut.add(c);
       }
     }
@@ -2772,9 +2779,12 @@ final class CueVerbRule implements AttributionRule {
     if (mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())) {
       return true;
     }
+    // (or with no subject, when it holds the speaker's quoted words: "said he respected the ruling but was
+    // “deeply concerned”")
     int cc = g.child(c, Set.of("cc"));
     int subject = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
-    return cc > cue && subject > cc && subject < c && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
+    return cc > cue && (subject > cc && subject < c || subject < 0 && quoteWithin(g, c))
+        && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
         && Set.of("but", "and").contains(g.tokens.get(cc).word().toLowerCase(Locale.ROOT));
   }
 

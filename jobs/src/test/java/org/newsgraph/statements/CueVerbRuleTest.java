@@ -428,6 +428,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aConjunctWithoutSubjectThatQuotesTheSpeakerIsStillWhatWasSaid() {
+    // "Anna said she respected the ruling but was “deeply concerned”.", parsed with "concerned" on "said"
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj respected|VBD|2|ccomp "
+        + "the|DT|6|det ruling|NN|4|obj but|CC|11|cc was|VBD|11|cop “|``|11|punct +deeply|RB|11|advmod "
+        + "concerned|JJ|2|conj +”|''|11|punct +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|she respected the ruling but was “deeply concerned|mixed"), p.extract("cue-verb"));
+    // "Anna said she respected the ruling but declined to comment.": the writer goes on
+    FakeParse q = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj respected|VBD|2|ccomp "
+        + "the|DT|6|det ruling|NN|4|obj but|CC|8|cc declined|VBD|2|conj to|TO|10|mark comment|VB|8|xcomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|say|she respected the ruling|indirect"), q.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleSetOffByCommasAfterTheSubjectIsNoPartOfTheSpeaker() {
+    // "Justice Anna Roe, dissenting, said that the law was valid."
+    FakeParse p = FakeParse.of("Justice|NNP|3|compound Anna|NNP|3|compound|PERSON Roe|NNP|7|nsubj|PERSON "
+        + "+,|,|3|punct dissenting|VBG|3|amod +,|,|3|punct said|VBD|0|root that|IN|12|mark the|DT|10|det "
+        + "law|NN|12|nsubj was|VBD|12|cop valid|JJ|7|ccomp +.|.|7|punct");
+    assertEquals("Justice Anna Roe", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
