@@ -745,6 +745,16 @@ final class CueVerbRule implements AttributionRule {
     return words.get(words.size() - 1) + 1 == g.subtree(second, Set.of()).get(0);
   }
 
+  /**
+   * "I would not be surprised if they demanded a sale", "unless the court says otherwise": a report in a condition
+   * was not made.
+   */
+  private static boolean hypothetical(DepGraph g, int cue) {
+    int mark = g.child(cue, Set.of("mark"));
+    return mark >= 0 && mark < cue && Set.of("if", "unless").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
+        && DepGraph.matches(g.rel[cue], Set.of("advcl"));
+  }
+
   /** A subject that denies there was a speaker: "nobody", "no one", "none of them", "neither side". */
   private static boolean noOne(DepGraph g, int s) {
     String w = g.tokens.get(s).word().toLowerCase(Locale.ROOT);
@@ -1215,7 +1225,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     int subject = inherit != null ? -1 : subjectOf(g, cue, 0);
-    if (subject == -2) {
+    if (subject == -2 || hypothetical(g, cue)) {
       return null;
     }
     if (subject < 0 && inherit == null) {

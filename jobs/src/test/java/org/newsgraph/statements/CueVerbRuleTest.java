@@ -451,6 +451,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportInAConditionWasNotMade() {
+    // "“We will fight,” Anna said. “I would quit if they said the vote was rigged.”": inside her words, they said
+    // nothing
+    FakeParse p = FakeParse.of("“|``|3|punct +We|PRP|3|nsubj will|MD|3|aux fight|VB|7|ccomp +,|,|3|punct "
+        + "+”|''|3|punct Anna|NNP|7|nsubj|PERSON said|VBD|0|root +.|.|7|punct",
+        "“|``|4|punct +I|PRP|4|nsubj would|MD|4|aux quit|VB|0|root if|IN|7|mark they|PRP|7|nsubj said|VBD|4|advcl "
+        + "the|DT|9|det vote|NN|11|nsubj:pass was|VBD|11|aux:pass rigged|VBN|7|ccomp +.|.|4|punct +”|''|4|punct");
+    assertEquals(List.of("0:anna|say|We will fight|direct", "1:anna|say|I would quit if they said the vote was rigged|direct"),
+        p.extract());
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
