@@ -432,6 +432,48 @@ final class SpeakerResolver {
    * The salient person of a gender at {@code offset}: the last speaker of the last few sentences who
    * is a person of that gender, else the last person of that gender named before it.
    */
+  /** A person a role phrase stands for, and where the phrase begins. */
+  private record RoleSubject(String id, int begin) {
+  }
+
+  /**
+   * The subject of the previous sentence or of this one before {@code offset}, when it is a role phrase that
+   * resolves to a person of the gender: "the" and up to four nouns or adjectives ("the Czech", "the 24-year-old
+   * striker") before the verb, after an opening participle or prepositional phrase and its comma. Null when none.
+   */
+  private RoleSubject roleSubject(int offset, NameGender.Gender gender) {
+    int here = ctx.sentenceAt(offset);
+    RoleSubject found = null;
+    for (int si = Math.max(0, here - 1); here >= 0 && si <= here; si++) {
+      List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
+      int k = 0;
+      if (!t.isEmpty() && t.get(0).pos() != null && t.get(0).pos().matches("VBN|VBG|IN")) {
+        while (k < t.size() && !t.get(k).word().equals(",")) {
+          k++;
+        }
+        k++;
+      }
+      if (k + 2 >= t.size() || !t.get(k).word().equalsIgnoreCase("the")) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < t.size() && e - k <= 4 && t.get(e).pos() != null && t.get(e).pos().matches("NN.*|JJ.*|CD|HYPH")) {
+        e++;
+      }
+      if (e == k + 1 || e >= t.size() || t.get(e).pos() == null || !t.get(e).pos().startsWith("VB")
+          || t.get(e).begin() >= offset) {
+        continue;
+      }
+      org.newsgraph.nlp.Token head = t.get(e - 1);
+      Speaker s = resolve(t.get(k).begin(), head.end(), head.begin(), head.word());
+      if ("role".equals(s.resolution()) && s.entityId() != null && "PERSON".equals(ctx.typeOf(s.entityId()))
+          && compatible(s.entityId(), gender)) {
+        found = new RoleSubject(s.entityId(), t.get(k).begin());
+      }
+    }
+    return found;
+  }
+
   private String person(int offset, NameGender.Gender gender) {
     return person(offset, gender, Set.of(), false);
   }
@@ -484,6 +526,13 @@ final class SpeakerResolver {
     }
     if (!role && subject != lastMention && !inRelativeClauseOf(subject, lastMention)) {
       subject = null;
+    }
+    RoleSubject moved = role ? null : roleSubject(offset, gender);
+    if (moved != null && (speaker == null || moved.begin() > speaker.cueBegin())
+        && (lastMention == null || moved.begin() > lastMention.begin())) {
+      // "Asked whom he would rather play, the Czech smiled. “...,” he said": the person the story has just moved to
+      // by a role phrase, after the last speaker and the last name
+      return moved.id();
     }
     if (subject != null && (speaker == null || subject.begin() > speaker.cueBegin())) {
       // "Roe, 51, had been in charge for a year. Speaking after the match, he ...", "Roe beat Smith in the final.

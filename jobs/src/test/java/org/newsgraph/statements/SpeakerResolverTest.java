@@ -464,6 +464,23 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounFollowsARolePhraseTheStoryMovedTo() {
+    // "Peter Smith beat Tom Roe. The Freedonian spoke. John Lee waits. Asked about it, the Freedonian smiled. He
+    // spoke.": the person "the Freedonian" stands for, though the last speaker and the last name are others
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, a|DT "
+            + "Freedonian|NNP|0|x|MISC/demonym/freedonia +,|, beat|VBD Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "John|NNP|0|x|PERSON Lee|NNP|0|x|PERSON waits|VBZ +.|.",
+        "Asked|VBN about|IN it|PRP +,|, the|DT Freedonian|NNP|0|x|MISC/demonym/freedonia smiled|VBD +.|.",
+        "He|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int roe = p.body.indexOf("Tom Roe spoke");
+    spoke(p, ctx, 1, Speaker.of("tom roe", "Tom Roe", roe, roe + 7, "name"), roe);
+    int he = p.body.indexOf("He spoke");
+    assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
+  }
+
+  @Test
   void anInstitutionNamedByItsModifierIsNotTheLastOrganisation() {
     FakeParse p = FakeParse.of("The|DT Red|NNP|0|x|ORGANIZATION Cross|NNP|0|x|ORGANIZATION helped|VBD +.|.",
         "The|DT weather|NN service|NN spoke|VBD +.|. The|DT Sylvanian|JJ|0|x|LOCATION/demonym/sylvania ministry|NN spoke|VBD +.|.");
