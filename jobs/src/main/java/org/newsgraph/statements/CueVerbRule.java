@@ -755,6 +755,12 @@ final class CueVerbRule implements AttributionRule {
         && DepGraph.matches(g.rel[cue], Set.of("advcl"));
   }
 
+  /** A singular common noun as the subject of a verb in the plural present ("the network argue"). */
+  private static boolean disagrees(DepGraph g, int s, int cue) {
+    return g.pos(s).equals("NN") && g.pos(cue).equals("VBP") && g.child(s, Set.of("conj")) < 0
+        && g.child(cue, Set.of("aux")) < 0;
+  }
+
   /** A subject that denies there was a speaker: "nobody", "no one", "none of them", "neither side". */
   private static boolean noOne(DepGraph g, int s) {
     String w = g.tokens.get(s).word().toLowerCase(Locale.ROOT);
@@ -1850,6 +1856,14 @@ final class CueVerbRule implements AttributionRule {
       // "to most sincerely thank ...", parsed with "most" as the subject: an infinitive has none of its own
       // ("adapt to what she said is ...", with "to" taken for the cue's marker, keeps its subject)
       return -1;
+    }
+    if (s >= 0 && disagrees(g, s, t)) {
+      // "Critics of the plan to redesign the network argue that ...", parsed with "the network argue" as a clause of
+      // "redesign": a singular noun is no subject of a plural verb, the plural subject of the verb it hangs on is
+      int outer = g.head[t] >= 0 ? g.child(g.head[t], Set.of("nsubj")) : -1;
+      if (outer >= 0 && outer < s && g.pos(outer).matches("NNS|NNPS")) {
+        return outer;
+      }
     }
     int clausal = g.child(t, Set.of("csubj"));
     if (s < 0 && clausal >= 0 && clausal < t && ("VBN".equals(g.pos(clausal)) || "VBD".equals(g.pos(clausal))

@@ -463,6 +463,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aSingularNounIsNoSubjectOfAPluralCue() {
+    // "Critics of the plan to redesign the network argue that stops will go.", parsed with "the network argue" as a
+    // clause of "redesign": the critics argue (their phrase as far as the parse gives it)
+    FakeParse p = FakeParse.of("Critics|NNS|6|nsubj of|IN|4|case the|DT|4|det plan|NN|1|nmod to|TO|6|mark "
+        + "redesign|VB|0|root the|DT|8|det network|NN|9|nsubj say|VBP|6|ccomp that|IN|13|mark stops|NNS|13|nsubj "
+        + "will|MD|13|aux go|VB|9|ccomp +.|.|6|punct");
+    assertEquals("Critics of the plan", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void theAddresseeAloneIsNoContent() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj on|IN|5|case "
         + "Monday|NNP|2|obl +.|.|2|punct");
