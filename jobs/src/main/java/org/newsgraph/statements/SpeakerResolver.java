@@ -428,10 +428,6 @@ final class SpeakerResolver {
     return new Speaker(null, text, begin, end, "unresolved", List.of());
   }
 
-  /**
-   * The salient person of a gender at {@code offset}: the last speaker of the last few sentences who
-   * is a person of that gender, else the last person of that gender named before it.
-   */
   /** A person a role phrase stands for, and where the phrase begins. */
   private record RoleSubject(String id, int begin) {
   }
@@ -474,6 +470,10 @@ final class SpeakerResolver {
     return found;
   }
 
+  /**
+   * The salient person of a gender at {@code offset}: the last speaker of the last few sentences who
+   * is a person of that gender, else the last person of that gender named before it.
+   */
   private String person(int offset, NameGender.Gender gender) {
     return person(offset, gender, Set.of(), false);
   }
