@@ -1872,6 +1872,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aStateOfEmergencyDeclaredIsAnAct() {
+    // "The governor declared a state of emergency." (an act); "The governor declared that the fire was out." (a report)
+    FakeParse act = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root a|DT|5|det state|NN|3|obj "
+        + "of|IN|7|case emergency|NN|5|nmod +.|.|3|punct");
+    assertEquals(List.of(), act.extract("cue-verb"));
+    FakeParse report = FakeParse.of("The|DT|2|det governor|NN|3|nsubj declared|VBD|0|root that|IN|8|mark "
+        + "the|DT|6|det fire|NN|8|nsubj was|VBD|8|cop out|RB|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|declare|the fire was out|indirect"), report.extract("cue-verb"));
+  }
+
+  @Test
   void aPrizeClaimedOrADefeatConcededIsAnActAndTooCloseToCallIsNoSaying() {
     // "Roe conceded defeat on Tuesday, hours after Smith, a lawyer, claimed victory in a race too close to call.",
     // parsed with "claimed" as an adjective of "victory" and "Smith" and "victory" as further objects of "conceded"
