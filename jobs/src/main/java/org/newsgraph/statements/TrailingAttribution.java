@@ -222,11 +222,33 @@ final class TrailingAttribution {
         // ("..., said police" is one)
         return null;
       }
+      int named = e < end && t.get(e).word().equals(",") && !mentionWithin(ctx, t, s, e)
+          ? namedAfterRole(ctx, t, e + 1, end) : -1;
+      if (e > s && e - s <= 8 && contentEnd >= 0 && inverted && named > e + 1) {
+        // "..., said the host, President Jane Roe, whose ...": the role first, then the person's whole name
+        return new int[] {s, named - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, e + 1, named)};
+      }
       if (e > s && e - s <= 8 && contentEnd >= 0 && inverted) {
         return new int[] {s, e - 1, contentEnd, -1, AttributionContext.nounPhraseHead(t, s, e)};
       }
     }
     return null;
+  }
+
+  /**
+   * The end (exclusive) of a person's whole name of at most six words that starts at {@code n} and runs to a comma
+   * or the end {@code end}; -1 when there is none.
+   */
+  private static int namedAfterRole(AttributionContext ctx, List<Token> t, int n, int end) {
+    int e = n;
+    while (e < end && e - n < 6 && !t.get(e).word().equals(",")) {
+      e++;
+    }
+    if (e == n || e < end && !t.get(e).word().equals(",") || !wholeName(ctx, t, n, e)) {
+      return -1;
+    }
+    org.newsgraph.model.Mention m = ctx.mentionAt(t.get(e - 1).begin());
+    return "PERSON".equals(m.type()) ? e : -1;
   }
 
   /** A lower-case singular common noun that names no speaker ("victory", "defeat"; not "police", "staff"). */

@@ -668,6 +668,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anInvertedRoleBeforeTheNameSpeaksAsTheNamedPerson() {
+    // "Prices will fall, said the host, President Peter Roe, whose term ends."
+    FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
+        + "the|DT|7|det host|NN|5|obj +,|,|7|punct President|NNP|11|compound Peter|NNP|11|compound|PERSON "
+        + "Roe|NNP|7|appos|PERSON +,|,|11|punct whose|WP$|14|nmod:poss term|NN|15|nsubj ends|VBZ|11|acl:relcl "
+        + "+.|.|5|punct");
+    assertEquals(List.of("0:peter roe|say|Prices will fall|indirect"), p.extract("cue-verb"));
+    assertEquals("the host, President Peter Roe", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aCueThatNeedsAClauseMayPutItsSpeakerAfterIt() {
     // "Prices will fall, added Peter Roe of the Daily Planet.", parsed with the speaker as the object
     FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct added|VBD|0|root "
