@@ -755,21 +755,6 @@ final class CueVerbRule implements AttributionRule {
         && DepGraph.matches(g.rel[cue], Set.of("advcl"));
   }
 
-  /**
-   * "..., most of it pledged by two donor countries": a past form with its subject, no auxiliary and a "by" phrase
-   * right after it (an agent in the plural or a name, not a medium: "said by phone") is a passive participle the parser
-   * read as active; nobody spoke.
-   */
-  private static boolean passiveWithAgent(DepGraph g, int cue) {
-    if (!g.pos(cue).matches("VBD|VBN") || g.child(cue, Set.of("aux", "aux:pass")) >= 0 || g.child(cue, Set.of("nsubj")) < 0
-        || cue + 1 >= g.tokens.size() || !g.tokens.get(cue + 1).word().equalsIgnoreCase("by")) {
-      return false;
-    }
-    int agent = g.head[cue + 1];
-    return agent > cue && g.head[agent] == cue && DepGraph.matches(g.rel[agent], Set.of("obl"))
-        && g.pos(agent).matches("NNS|NNPS?") && !medium(g, agent);
-  }
-
   /** A singular common noun as the subject of a verb in the plural present ("the network argue"). */
   private static boolean disagrees(DepGraph g, int s, int cue) {
     return g.pos(s).equals("NN") && g.pos(cue).equals("VBP") && g.child(s, Set.of("conj")) < 0
@@ -1238,9 +1223,6 @@ final class CueVerbRule implements AttributionRule {
     }
     if (inherit == null && DepGraph.matches(g.rel[cue], Set.of("aux")) && g.head[cue] > cue) {
       return auxiliaryCue(ps, g, cue, match);
-    }
-    if (passiveWithAgent(g, cue)) {
-      return null;
     }
     if (inherit == null) {
       int[] trailing = TrailingAttribution.find(ctx, g, cue, match);
