@@ -730,10 +730,6 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * A bare "one" as the subject of a cue after a modal or "has to": the generic pronoun ("one has to ask",
-   * "one could argue"), where "One says ..., the other ..." (one of two sources) is not.
-   */
-  /**
    * Two subjects of one verb where the second starts right after the first's words ("A spokesperson for one
    * popular messaging | app said", the parser's split of one phrase): the first is the phrase's head.
    */
@@ -743,6 +739,21 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> words = g.subtree(first, Set.of());
     return words.get(words.size() - 1) + 1 == g.subtree(second, Set.of()).get(0);
+  }
+
+  /**
+   * "countered by branding him a weathervane", "responded by saying ...": a cue reported through a "by" gerund that
+   * is a cue itself, hung on it or (as the parser may hang it elsewhere) right after the cue's last word; the
+   * gerund is the report.
+   */
+  private boolean reportedByGerund(DepGraph g, int cue, int last) {
+    int after = last + 1;
+    if (after + 1 < g.tokens.size() && g.tokens.get(after).word().equalsIgnoreCase("by") && "VBG".equals(g.pos(after + 1))
+        && lex.at(g.tokens, after + 1) != null) {
+      return true;
+    }
+    return g.children.get(cue).stream().anyMatch(c -> c > cue && "VBG".equals(g.pos(c)) && lex.at(g.tokens, c) != null
+        && "by".equalsIgnoreCase(marker(g, c, Set.of("mark", "case"))));
   }
 
   /**
@@ -771,6 +782,10 @@ final class CueVerbRule implements AttributionRule {
     return det >= 0 && det < s && Set.of("no", "neither").contains(g.tokens.get(det).word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A bare "one" as the subject of a cue after a modal or "has to": the generic pronoun ("one has to ask",
+   * "one could argue"), where "One says ..., the other ..." (one of two sources) is not.
+   */
   private static boolean genericOne(DepGraph g, int s, int cue) {
     if (!g.tokens.get(s).word().equalsIgnoreCase("one") || !g.children.get(s).isEmpty()) {
       return false;
@@ -1195,18 +1210,8 @@ final class CueVerbRule implements AttributionRule {
     if (g.child(cue, Set.of("nsubj:pass")) >= 0 || passiveAuxiliary(g, cue)) {
       return null;
     }
-    int after = match.lastToken() + 1;
-    if (after + 1 < g.tokens.size() && g.tokens.get(after).word().equalsIgnoreCase("by") && "VBG".equals(g.pos(after + 1))
-        && lex.at(g.tokens, after + 1) != null) {
-      // (also when the parser hangs the gerund elsewhere: "countered by branding Roe leader a ...")
+    if (reportedByGerund(g, cue, match.lastToken())) {
       return null;
-    }
-    for (int c : g.children.get(cue)) {
-      if (c > cue && "VBG".equals(g.pos(c)) && lex.at(g.tokens, c) != null
-          && "by".equalsIgnoreCase(marker(g, c, Set.of("mark", "case")))) {
-        // "countered by branding him a weathervane", "responded by saying ...": the gerund is the report
-        return null;
-      }
     }
     // a reduced relative ("the plan announced last week") is no statement; "which he has called" is
     if (g.tokens.get(cue).pos().equals("VBN") && DepGraph.matches(g.rel[cue], Set.of("acl", "amod"))
@@ -2180,7 +2185,7 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
-        || thatConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
+        || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
     // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
     // hung on the cue as an adverbial clause
@@ -2794,7 +2799,7 @@ final class CueVerbRule implements AttributionRule {
    * had been recorded"; after a comma, "..., but no one listened", it is the writer's). Only after a complement
    * clause of the cue, and not itself a cue.
    */
-  private boolean thatConjunct(DepGraph g, int cue, int c) {
+  private boolean reportedConjunct(DepGraph g, int cue, int c) {
     if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj")) || lex.at(g.tokens, c) != null
         || g.children.get(cue).stream().noneMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))) {
       return false;
@@ -2873,7 +2878,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     for (int c : g.children.get(cue)) {
-      if (DepGraph.matches(g.rel[c], Set.of("conj", "cc")) && !thatConjunct(g, cue, c)) {
+      if (DepGraph.matches(g.rel[c], Set.of("conj", "cc")) && !reportedConjunct(g, cue, c)) {
         cut.add(c);
       }
     }

@@ -73,6 +73,9 @@ public final class GlueNormalizer {
     return false;
   }
 
+  /** Quotation marks that open a quotation after a sentence's end. */
+  private static final String OPENING_QUOTES = "“\"‘'";
+
   /** Abbreviations that often end a sentence: times of day, company suffixes, "Jr." */
   static final java.util.Set<String> SENTENCE_FINAL = java.util.Set.of("a.m", "p.m", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr");
 
@@ -93,7 +96,7 @@ public final class GlueNormalizer {
     }
     if (platformX(s, i)) {
       // "wrote on X. “The update ...": the social network, not an initial
-      return "“\"‘'".indexOf(s.charAt(i + 2)) >= 0 && Character.isUpperCase(s.charAt(i + 3));
+      return OPENING_QUOTES.indexOf(s.charAt(i + 2)) >= 0 && Character.isUpperCase(s.charAt(i + 3));
     }
     String abbreviation = null;
     for (String a : SENTENCE_FINAL) {
@@ -106,7 +109,7 @@ public final class GlueNormalizer {
       return false;
     }
     int k = i + 2;
-    if ("“\"‘'".indexOf(s.charAt(k)) >= 0) {
+    if (OPENING_QUOTES.indexOf(s.charAt(k)) >= 0) {
       return k + 1 < s.length() && Character.isUpperCase(s.charAt(k + 1));
     }
     if (!abbreviation.endsWith(".m") || !Character.isUpperCase(s.charAt(k)) || k + 1 >= s.length()
