@@ -32,6 +32,7 @@ public final class DocumentResolver {
   private final AliasTable aliases;
   private final NameGender givenNames;
   private final NameRules nameRules;
+  private final NationalBodies nationalBodies;
 
   public DocumentResolver(EntityLexicons lex, Gazetteer gazetteer, AliasTable aliases) {
     this(lex, gazetteer, aliases, NameGender.fromCoreNlpModels(), NameRules.defaults());
@@ -45,6 +46,7 @@ public final class DocumentResolver {
     this.aliases = aliases;
     this.givenNames = givenNames;
     this.nameRules = nameRules;
+    this.nationalBodies = new NationalBodies(gazetteer);
   }
 
   public DocumentEntities resolve(String docId, String body, List<ParsedSentence> sentences) {
@@ -59,6 +61,7 @@ public final class DocumentResolver {
     }
     List<String> placeWords = docWords.stream().filter(w -> gazetteer.placeOfDemonym(w) != null).toList();
     drafts.forEach(this::demonym);
+    addNationalBodies(drafts, sentences, body);
     drafts.forEach(DocumentResolver::caseName);
     drafts.forEach(d -> dropGarbledGivenName(d, placeWords));
     Map<String, String> acronyms = acronyms(drafts, sentences, body);
@@ -97,6 +100,19 @@ public final class DocumentResolver {
           EntityIds.of(d.canonical, d.type.name()), d.resolution.label()));
     }
     return new DocumentEntities(out, acronyms);
+  }
+
+  /** "the Freedonian navy", "Sylvania's health ministry": see {@link NationalBodies}. */
+  private void addNationalBodies(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
+    List<MentionDraft> added = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      int idx = s.sentence().idx();
+      List<MentionDraft> local = drafts.stream().filter(d -> d.sentenceIdx == idx).toList();
+      if (local.stream().anyMatch(d -> d.type == EntityType.LOCATION)) {
+        added.addAll(nationalBodies.find(local, s.analysis().tokens(), idx, body));
+      }
+    }
+    drafts.addAll(added);
   }
 
   private void demonym(MentionDraft d) {
@@ -339,7 +355,10 @@ public final class DocumentResolver {
       }
     }
     for (MentionDraft d : drafts) {
-      known.putIfAbsent(d.text, d.type);
+      if (d.resolution != Resolution.NATIONAL_BODY) {
+        // ("the navy" alone elsewhere is a generic phrase, not a mention of the "Freedonian navy")
+        known.putIfAbsent(d.text, d.type);
+      }
     }
     for (MentionDraft d : drafts) {
       if (d.type != EntityType.PERSON && EntityType.PERSON == known.get(d.text) && d.canonical == null) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * and is written as {@code name}.
  */
 public enum Resolution {
-  NAME, SHORT_FORM, PROPAGATED, DEMONYM, ACRONYM, CASE_VARIANT, MISSPELLING, CORPUS_LINK, ALIAS_FILE, PHRASE;
+  NAME, SHORT_FORM, PROPAGATED, DEMONYM, ACRONYM, CASE_VARIANT, MISSPELLING, CORPUS_LINK, ALIAS_FILE, NATIONAL_BODY, PHRASE;
 
   /** The label in the tables. */
   public String label() {

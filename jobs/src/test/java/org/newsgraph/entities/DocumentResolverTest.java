@@ -24,6 +24,20 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aLowerCaseBodyRightAfterItsPlaceIsAnOrganisationNamedAfterThePlace() {
+    List<String> s = summary(resolve("The Sylvanian/MISC navy said^VBD so .",
+        "Sylvania/LOCATION +'s^POS foreign^JJ ministry said^VBD so .",
+        "The navy said^VBD it again .",
+        "A Sylvanian/MISC navy ship^NN docked^VBD .",
+        "The Sylvanian/MISC army chief^NN spoke^VBD .",
+        "Sylvanian/MISC army units^NNS left^VBD ."));
+    // the place keeps its mention; "the navy" alone is a generic phrase; a head before a noun only modifies it
+    assertEquals(List.of("Sylvanian=Sylvania/LOCATION", "navy=Sylvanian Navy/ORGANIZATION", "Sylvania=Sylvania/LOCATION",
+        "foreign ministry=Sylvanian Foreign Ministry/ORGANIZATION", "Sylvanian=Sylvania/LOCATION",
+        "Sylvanian=Sylvania/LOCATION", "Sylvanian=Sylvania/LOCATION"), s);
+  }
+
+  @Test
   void aCompanyNounRightBeforeANameTypesItWhateverItsTagButATradeDoesNot() {
     List<String> s = summary(resolve("Carmaker Acme/PERSON Motoren/PERSON will cut jobs .",
         "Producer Jane/PERSON Doe/PERSON spoke ."));
