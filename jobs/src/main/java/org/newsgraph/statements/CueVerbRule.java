@@ -412,9 +412,13 @@ final class CueVerbRule implements AttributionRule {
     return f;
   }
 
+  /** Marks after which a new clause may open: dashes and a semicolon. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("—", "–", "--", ";");
+
   /**
    * "Jane Roe, a farmer from Sylvania, Ohio, who is a member of the union, said ...": a person or organisation
-   * named first in the sentence (title words such as "Vice President" may stand before the name, "Jr." after it),
+   * named first in the sentence or in a clause after ", and", a dash or a semicolon (title words such as "Vice
+   * President" may stand before the name, "Jr." after it),
    * or a short common noun phrase that "who"/"which" follows ("One engineer, who ..."), then a comma, then
    * appositives and relative clauses up to the comma before the cue (every finite verb in between follows a
    * relative pronoun). The phrase's last token, or -1.
@@ -424,10 +428,12 @@ final class CueVerbRule implements AttributionRule {
     while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
       first++;
     }
-    // or the name opens a clause coordinated after a comma: "..., and Jane Roe, the mayor's adviser, said ..."
-    for (int k = cue - 3; k > 2; k--) {
-      if (Set.of("and", "but").contains(g.tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
-          && ",".equals(g.tokens.get(k - 2).word()) && ctx.mentionAt(g.tokens.get(k).begin()) != null
+    // or the name opens a clause coordinated after a comma, or one after a dash or semicolon: "..., and Jane Roe, the
+    // mayor's adviser, said ...", "It was no accident — Jane Roe, a spokeswoman, told reporters ..."
+    for (int k = cue - 3; k > 1; k--) {
+      boolean coordinated = k > 2 && Set.of("and", "but").contains(g.tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+          && ",".equals(g.tokens.get(k - 2).word());
+      if ((coordinated || CLAUSE_BREAKS.contains(g.tokens.get(k - 1).word())) && ctx.mentionAt(g.tokens.get(k).begin()) != null
           && ctx.mentionAt(g.tokens.get(k).begin()).begin() == g.tokens.get(k).begin()) {
         first = k;
         break;
@@ -1996,6 +2002,12 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+    int free = relative || !after.isEmpty() ? -1 : freeRelativeWithPredicate(g, cue, last);
+    if (free >= 0) {
+      List<Integer> out = new ArrayList<>(g.subtree(free, cut));
+      trim(g, out);
+      return out;
+    }
     boolean predicate = relative ? !after.isEmpty() : after.size() >= 2;
     if (!relative && after.size() == 1) {
       int obj = after.get(0);
@@ -2056,6 +2068,23 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> out = new ArrayList<>(tokens);
     trim(g, out);
     return out.isEmpty() ? quotedPredicate(g, last) : out;
+  }
+
+  /**
+   * "called what she saw “terrible”": a free relative clause right after the cue ("what", "whatever"), parsed as the
+   * cue's clausal complement with the predicate on the relative's verb. The clause's head, or -1.
+   */
+  private static int freeRelativeWithPredicate(DepGraph g, int cue, int last) {
+    for (int c : g.children.get(cue)) {
+      if (c > last && DepGraph.matches(g.rel[c], Set.of("ccomp"))) {
+        int first = g.subtree(c, Set.of()).get(0);
+        if (first == last + 1 && Set.of("what", "whatever").contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
+            && g.child(c, Set.of("xcomp")) > c) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -299,6 +299,13 @@ class CueVerbRuleTest {
         + "said|VBD|0|root she|PRP|17|nsubj agrees|VBZ|15|ccomp +.|.|15|punct");
     assertEquals(List.of("0:null|say|the plan works|indirect", "0:anna roe|say|she agrees|indirect"),
         coordinated.extract("cue-verb"));
+    // "It was no accident — Anna Roe, a spokeswoman, told reporters that he knew.", parsed with the name and the cue
+    // as bare dependents of "accident"
+    FakeParse dash = FakeParse.of("It|PRP|4|nsubj was|VBD|4|cop no|DT|4|det accident|NN|0|root —|HYPH|4|punct "
+        + "Anna|NNP|7|compound|PERSON Roe|NNP|4|dep|PERSON +,|,|4|punct a|DT|10|det spokeswoman|NN|4|appos "
+        + "+,|,|4|punct told|VBD|4|dep reporters|NNS|12|obj that|IN|16|mark he|PRP|16|nsubj knew|VBD|12|ccomp "
+        + "+.|.|4|punct");
+    assertEquals(List.of("0:anna roe|tell|he knew|indirect"), dash.extract("cue-verb"));
   }
 
   @Test
@@ -627,6 +634,14 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root the|DT|4|det meeting|NN|2|obj last|JJ|6|amod "
             + "week|NN|2|obl:tmod +.|.|2|punct");
     assertEquals(List.of("0:peter|call|the vote a reason to act|indirect"), npmod.extract("cue-verb"));
+  }
+  @Test
+  void callTakesAFreeRelativeWhoseVerbHoldsThePredicate() {
+    // "called what he saw “terrible.”", parsed with the predicate on the relative clause's verb
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root what|WP|5|obj he|PRP|5|nsubj "
+            + "saw|VBD|2|ccomp “|``|7|punct +terrible|JJ|5|xcomp +.|.|2|punct +”|''|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root what|WP|5|obj he|PRP|5|nsubj wanted|VBD|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|call|what he saw “terrible|mixed"), p.extract("cue-verb"));
   }
   @Test
   void peopleDeterminersSpeakButDemonstrativesOfThingsDoNot() {
