@@ -1289,11 +1289,12 @@ final class CueVerbRule implements AttributionRule {
   private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
     if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && (g.rel[cue].equals("mark") && g.rel[h].startsWith("advcl")
-        || g.rel[cue].equals("discourse") && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis")))
+        || g.rel[cue].equals("discourse") && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis"))
+        || opensItsHead(g, cue) && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis", "ccomp", "dep")))
         && g.head[h] >= 0 && g.head[h] < cue && cue > 0 && ",".equals(g.tokens.get(cue - 1).word())) {
       // "Roe endorsed the plan, saying it is time ...", parsed with "saying" as the conjunction of an adverbial
-      // clause, or as a discourse word of a clause set beside the main one: the subject of the clause that
-      // clause hangs on
+      // clause, as a discourse word of a clause set beside the main one, or as a bare dependent of the clause it
+      // opens ("..., noting he would ..."): the subject of the clause that clause hangs on
       return g.nsubjBefore(g.head[h]);
     }
     if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
@@ -1500,8 +1501,9 @@ final class CueVerbRule implements AttributionRule {
   private static boolean garbledParticiple(DepGraph g, int cue, int last) {
     if (cue == 0 || !"VBG".equals(g.pos(cue)) || !",".equals(g.tokens.get(cue - 1).word())
         || !DepGraph.matches(g.rel[cue], Set.of("mark", "nsubj", "csubj"))
-        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] > cue)) {
-      // (", saying airstrikes have failed", with "saying" as an adjective of "airstrikes")
+        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] > cue) && !opensItsHead(g, cue)) {
+      // (", saying airstrikes have failed", with "saying" as an adjective of "airstrikes"; ", noting he would
+      // support ...", with "noting" as a bare dependent of "support")
       return false;
     }
     for (int t = last + 1; t < g.tokens.size() && t <= last + 7 && !g.isPunct(t); t++) {
@@ -1510,6 +1512,12 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return false;
+  }
+
+  /** A cue the parser hung as a bare {@code dep} on the verb of the clause it opens ("noting | he would support"). */
+  private static boolean opensItsHead(DepGraph g, int cue) {
+    int h = g.head[cue];
+    return h > cue && g.rel[cue].equals("dep") && g.pos(h).startsWith("VB") && g.subtree(h, Set.of()).get(0) == cue;
   }
 
   /** The rest of the sentence after {@code last}, up to a comma before another participle cue ("..., adding ..."). */

@@ -541,6 +541,20 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedAsABareDependentOfTheClauseItOpensReportsThatClause() {
+    // "“It is hard,” Roe said, adding he would support the plan.", with "adding" as a bare dep of "support"
+    FakeParse near = FakeParse.of("“|``|4|punct +It|PRP|4|nsubj is|VBZ|4|cop hard|JJ|8|ccomp +,|,|8|punct "
+        + "+”|''|8|punct Roe|NNP|8|nsubj|PERSON said|VBD|0|root +,|,|8|punct adding|VBG|13|dep he|PRP|13|nsubj "
+        + "would|MD|13|aux support|VB|8|ccomp the|DT|15|det plan|NN|13|obj +.|.|8|punct");
+    assertEquals(List.of("0:roe|say|It is hard|direct", "0:roe|add|he would support the plan|indirect"),
+        near.extract("cue-verb"));
+    // "Roe defended the plan, saying he would support it.": the same after a clause that reports nothing
+    FakeParse host = FakeParse.of("Roe|NNP|2|nsubj|PERSON defended|VBD|0|root the|DT|4|det plan|NN|2|obj "
+        + "+,|,|2|punct saying|VBG|9|dep he|PRP|9|nsubj would|MD|9|aux support|VB|2|ccomp it|PRP|9|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|he would support it|indirect"), host.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleParsedAsADiscourseWordOfTheClauseItIntroduces() {
     // "The judge sounded off on the plan, saying she did not want to leave.", parsed with "saying" as a discourse
     // word of "want" and "want" as parataxis of the main verb
