@@ -166,7 +166,6 @@ final class NameScope {
     return lex.isTitle(word) || lex.isStopword(word);
   }
 
-  /** A given name of CoreNLP's name list (never, when the scope has no list: the corpus scope). */
   /** The type the name's head noun gives it ("... Space Telescope" → MISC), or null. */
   EntityType headType(String text) {
     return lex.nameHeadType(text);
@@ -177,6 +176,7 @@ final class NameScope {
     return lex.isBodyNoun(word);
   }
 
+  /** A given name of CoreNLP's name list (never, when the scope has no list: the corpus scope). */
   boolean isGivenName(String word) {
     return givenNames != null && givenNames.isGivenName(word);
   }

@@ -179,11 +179,6 @@ public final class ArticleParser {
     return d != null && HeaderLines.words(text.substring(d.end(), l.end())) >= 3;
   }
 
-  /**
-   * Where the story starts, given the first prose line: after the last metadata line (date, byline, outlet
-   * credit, reading time) among the next few lines, since decks and captions come before those and body text
-   * never does; then past captions, photo credits, repeated lines and summary bullets.
-   */
   /** The kind of line i, classified once per document. */
   private Kind kind(List<Line> lines, Kind[] kinds, int i) {
     if (kinds[i] == null) {
@@ -192,6 +187,11 @@ public final class ArticleParser {
     return kinds[i];
   }
 
+  /**
+   * Where the story starts, given the first prose line: after the last metadata line (date, byline, outlet
+   * credit, reading time) among the next few lines, since decks and captions come before those and body text
+   * never does; then past captions, photo credits, repeated lines and summary bullets.
+   */
   private int storyStart(List<Line> lines, Kind[] kinds, int firstProse, String text, HeaderFields meta,
       java.util.Map<String, Integer> counts) {
     int start = firstProse;

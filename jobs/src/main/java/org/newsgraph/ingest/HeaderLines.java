@@ -44,12 +44,12 @@ final class HeaderLines {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       ".*\\((?:[^()]*\\S/\\S[^()]*|[^()]*\\b(?:Images?|Photos?|Wire|Pool|File|AFP|AP|Reuters|EPA)\\b[^()]*)\\)"
           + "(?:\\s*\\([^()]{1,30}\\))?\\s*");
-  /** A caption ending in the date it was taken: "... in the capital, Monday, March 3, 2025." */
   /**
    * A caption ending in its date ("Jane Roe speaks in Bergen, May 3, 2024.") is a line of a few dozen words;
    * a longer one ending in a date is a lead sentence ("... approved by the regulator on February 3, 2010.").
    */
   static final int MAX_DATED_CAPTION_WORDS = 40;
+  /** A caption ending in the date it was taken: "... in the capital, Monday, March 3, 2025." */
   private static final Pattern DATE_AT_END = Pattern.compile(
       "(?i).*\\b(?:" + Dates.MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + Dates.MONTH + "\\s+\\d{4})"
           + "(?:,?\\s+in\\s+[^.]{1,60})?\\.?\\s*");

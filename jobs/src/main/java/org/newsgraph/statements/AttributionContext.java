@@ -148,16 +148,16 @@ final class AttributionContext {
     return best != null && best.contains(offset) ? best : null;
   }
 
-  /**
-   * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
-   * relative word ("Dave Roe of the Courier" → Roe, "two sources with knowledge of ..." → sources); s when none.
-   */
   /** The word follows a hyphen inside a word ("Lakeside-based", "state-owned"): part of a modifier. */
   static boolean afterInnerHyphen(List<Token> t, int k) {
     return k > 1 && "-".equals(t.get(k - 1).word()) && t.get(k - 2).end() == t.get(k - 1).begin()
         && t.get(k - 1).end() == t.get(k).begin();
   }
 
+  /**
+   * The head of a noun phrase of tokens [s, e): the last noun or pronoun before a preposition, verb or
+   * relative word ("Dave Roe of the Courier" → Roe, "two sources with knowledge of ..." → sources); s when none.
+   */
   static int nounPhraseHead(List<Token> t, int s, int e) {
     int h = s;
     for (int k = s; k < e; k++) {

@@ -69,11 +69,11 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to");
-  /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   /** Between a role noun and the person it is of or for: "of", "for", "to" and lower-case words ("for former senator"). */
   private static final java.util.regex.Pattern ROLE_COMPLEMENT = java.util.regex.Pattern.compile(
       "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}");
 
+  /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
   private final AttributionContext ctx;

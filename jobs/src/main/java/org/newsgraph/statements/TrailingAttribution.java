@@ -400,7 +400,6 @@ final class TrailingAttribution {
     return true;
   }
 
-  /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
   /**
    * "The provision, he said, “was never agreed to.”": the words before the interruption are the unquoted subject
    * of the quoted predicate after it (the verb the cue hangs on, past the comma at {@code comma}), so the two
@@ -420,6 +419,7 @@ final class TrailingAttribution {
     return subject >= 0 && subject < subjectFirst;
   }
 
+  /** The token opens a quotation ("Asked about it, Roe said, “..."): the cue introduces it, no parenthetical. */
   private static boolean opensQuotation(List<Token> t, int k) {
     return k < t.size() && ("``".equals(t.get(k).pos()) || t.get(k).word().equals("“") || t.get(k).word().equals("«"));
   }
