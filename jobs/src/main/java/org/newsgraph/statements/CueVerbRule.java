@@ -192,12 +192,6 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "Florida delegate Jane Roe, wearing a T-shirt covered in buttons, said ...": when the parser loses the
-   * subject across an interruption between commas, a name that opens the sentence right before the
-   * interruption is it. The name's last token, or -1 (no comma before the cue, a verb before the name,
-   * or no person or organisation mention there).
-   */
-  /**
    * "Two officials involved in the talks, speaking on condition of anonymity, said ...", parsed with the reduced
    * relative "involved" as a clause hanging on the cue and "officials" as its subject: a sentence-opening noun
    * whose participle has no finite verb around it, before a comma that the cue follows, is the cue's subject.
@@ -269,6 +263,12 @@ final class CueVerbRule implements AttributionRule {
     return prep - 1;
   }
 
+  /**
+   * "Florida delegate Jane Roe, wearing a T-shirt covered in buttons, said ...": when the parser loses the
+   * subject across an interruption between commas, a name that opens the sentence right before the
+   * interruption is it. The name's last token, or -1 (no comma before the cue, a verb before the name,
+   * or no person or organisation mention there).
+   */
   private int interruptedSubject(DepGraph g, int cue) {
     if (cue < 3 || !",".equals(g.tokens.get(cue - 1).word()) || !"VBD".equals(g.tokens.get(cue).pos())
         && !"VBZ".equals(g.tokens.get(cue).pos())) {
@@ -1563,12 +1563,6 @@ final class CueVerbRule implements AttributionRule {
     return end <= last ? new ArrayList<>() : range(last + 1, end);
   }
 
-  /**
-   * The tokens of the speaker phrase headed by {@code subject}: its subtree less relative and participle
-   * clauses, punctuation, relative pronouns, a leading preposition or conjunction, a clausal appositive and the
-   * time of the saying; only the name and the words before it when the parser made the subject the head of the
-   * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
-   */
   /** A time of day as a live blog stamps its entries: "14:12", "9.05", "2:30pm". */
   private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
       "\\d{1,2}:\\d{2}(?i:[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}(?i:[ap]\\.?m\\.?)");
@@ -1579,6 +1573,12 @@ final class CueVerbRule implements AttributionRule {
         && g.tokens.get(c - 1).word().equals(",");
   }
 
+  /**
+   * The tokens of the speaker phrase headed by {@code subject}: its subtree less relative and participle
+   * clauses, punctuation, relative pronouns, a leading preposition or conjunction, a clausal appositive and the
+   * time of the saying; only the name and the words before it when the parser made the subject the head of the
+   * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
+   */
   private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
@@ -2248,8 +2248,7 @@ final class CueVerbRule implements AttributionRule {
           return out;
         }
       }
-      int hung = thatClauseOnANoun(g, right, cut);
-      hung = hung >= 0 ? hung : thatClauseOnAMedium(g, right, cut);
+      int hung = hungThatClause(g, right, cut);
       if (hung >= 0) {
         // "told analysts on a conference call that orders had slowed", parsed with the clause on "call"
         out.addAll(g.subtree(hung, cut));
@@ -2318,6 +2317,10 @@ final class CueVerbRule implements AttributionRule {
           }
         }
       }
+    } else if (!objects.isEmpty() && TrailingAttribution.ADDRESSEE.contains(lemma) && hungThatClause(g, right, cut) >= 0) {
+      // "warning followers on social media and in interviews that the group could ...", parsed with the clause on
+      // "interviews": the object is the addressee, the clause what was said
+      out.addAll(g.subtree(hungThatClause(g, right, cut), cut));
     } else if (!objects.isEmpty()) {
       int firstObj = objects.get(0);
       for (int c : right) {
@@ -2448,11 +2451,6 @@ final class CueVerbRule implements AttributionRule {
     return span;
   }
 
-  /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
-  /**
-   * A "that" clause the parser hung on a noun of the cue's addressee or adjunct ("told analysts on a call that
-   * ..."), or -1: the clause's first word is "that" and it directly follows that noun.
-   */
   /**
    * A "that" clause with a subject of its own hung as a relative clause on the medium of the saying ("wrote in a
    * letter to the leaders that the country needed ..."): no relative reading has both a subject and the medium
@@ -2526,6 +2524,12 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /** A "that" clause the parser hung on a noun or a medium after the cue ({@link #thatClauseOnANoun}), or -1. */
+  private int hungThatClause(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    int hung = thatClauseOnANoun(g, right, cut);
+    return hung >= 0 ? hung : thatClauseOnAMedium(g, right, cut);
+  }
+
   /**
    * A clause opened by "that" right after a "to" phrase of the cue ("wrote to shareholders that ...", "explained
    * to the court that ..."), which the parser hung on the addressee: what was said. -1 when there is none.
@@ -2535,6 +2539,10 @@ final class CueVerbRule implements AttributionRule {
         && "to".equals(marker(g, c, Set.of("case")))).toList(), cut);
   }
 
+  /**
+   * A "that" clause the parser hung on a noun of the cue's addressee or adjunct ("told analysts on a call that
+   * ..."), or -1: the clause's first word is "that" and it directly follows that noun.
+   */
   private int thatClauseOnANoun(DepGraph g, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
       if (!DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "obl", "nmod")) || cut.contains(c)) {
@@ -2563,6 +2571,7 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
+  /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
   private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
       "while", "when", "until");
   /**

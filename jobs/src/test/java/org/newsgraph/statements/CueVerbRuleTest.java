@@ -541,6 +541,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void theAddresseeOfWarnIsNoContentWhenTheClauseHangsOnANounAfterIt() {
+    // "Roe warned voters in interviews that the plan would fail.", parsed with the clause on "interviews"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON warned|VBD|0|root voters|NNS|2|obj in|IN|5|case "
+        + "interviews|NNS|2|obl that|IN|10|mark the|DT|8|det plan|NN|10|nsubj would|MD|10|aux fail|VB|5|ccomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:roe|warn|the plan would fail|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleParsedAsABareDependentOfTheClauseItOpensReportsThatClause() {
     // "“It is hard,” Roe said, adding he would support the plan.", with "adding" as a bare dep of "support"
     FakeParse near = FakeParse.of("“|``|4|punct +It|PRP|4|nsubj is|VBZ|4|cop hard|JJ|8|ccomp +,|,|8|punct "
