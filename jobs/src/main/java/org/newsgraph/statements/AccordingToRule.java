@@ -20,6 +20,8 @@ final class AccordingToRule implements AttributionRule {
    */
   static final int MAX_SOURCE_TOKENS = 24;
   private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "(", ")");
+  /** Marks after which a new clause, and so an opening "According to X, ...", may start. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "—", "–", "--");
 
   @Override
   public void apply(AttributionContext ctx) {
@@ -44,8 +46,8 @@ final class AccordingToRule implements AttributionRule {
         }
         int contentBegin;
         int contentEnd;
-        if (isStart(t, i)) {
-          // "According to X, content."
+        if (isStart(t, i) || i > 0 && CLAUSE_BREAKS.contains(t.get(i - 1).word())) {
+          // "According to X, content.", also after a colon, semicolon or dash ("It was noticed: according to X, ...")
           if (e >= t.size() || !t.get(e).word().equals(",")) {
             continue;
           }
@@ -98,32 +100,51 @@ final class AccordingToRule implements AttributionRule {
     return false;
   }
 
+  /** Words that open a subordinate clause before the main one ("While most were ..., according to X, two were"). */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "if", "when",
+      "because", "since", "as", "after", "before", "once", "unless", "until");
+
   /**
-   * True when "according to X" sits between commas inside a clause: no finite verb before it, one after the
-   * comma that closes X, and that comma opens no relative clause, coordination or appositive ("Sales, according
-   * to Acme, rose 5%"; not "Sales rose, according to Acme, which said ..." nor "..., according to Acme, a
-   * retailer").
+   * True when "according to X" sits between commas inside what was said, and that comma opens no relative
+   * clause, coordination or appositive: before the main clause's verb ("Sales, according to Acme, rose 5%"),
+   * between a subordinate clause and the main one ("While most rose, according to Acme, two fell"), or inside
+   * the main clause before the rest of its predicate ("Acme receives, according to one report, $234 million in
+   * contracts"; not "Sales rose, according to Acme, which said ...", "..., according to Acme, a retailer", nor
+   * "Sales rose, according to Acme, while prices fell").
    */
   static boolean interrupts(List<Token> t, int cue, int sourceEnd) {
     if (cue == 0 || !",".equals(t.get(cue - 1).word()) || sourceEnd + 1 >= t.size() || !",".equals(t.get(sourceEnd).word())) {
       return false;
     }
+    boolean verbBefore = false;
     for (int k = 0; k < cue; k++) {
-      if (TrailingAttribution.finiteVerb(t.get(k))) {
-        return false;
-      }
+      verbBefore |= TrailingAttribution.finiteVerb(t.get(k));
     }
     String next = t.get(sourceEnd + 1).pos() == null ? "" : t.get(sourceEnd + 1).pos();
     if (next.matches("CC|WDT|WP|WP\\$|WRB") || Set.of("a", "an", "the").contains(t.get(sourceEnd + 1).word().toLowerCase(Locale.ROOT))) {
       // (an article opens an appositive of the source; "some", "many" may open the clause: "..., some are")
       return false;
     }
+    int first = 0;
+    while (first < cue && !t.get(first).word().chars().anyMatch(Character::isLetterOrDigit)) {
+      first++;
+    }
+    boolean subordinate = SUBORDINATORS.contains(t.get(first).word().toLowerCase(Locale.ROOT));
+    boolean verbAfter = false;
+    boolean verbBeforeNextComma = false;
+    boolean comma = false;
     for (int k = sourceEnd + 1; k < t.size(); k++) {
+      comma |= STOP.contains(t.get(k).word());
       if (TrailingAttribution.finiteVerb(t.get(k))) {
-        return true;
+        verbAfter = true;
+        verbBeforeNextComma |= !comma;
       }
     }
-    return false;
+    if (!verbBefore || subordinate) {
+      return verbAfter;
+    }
+    // the main clause's predicate runs on past the attribution: no clause of its own after it ("while prices fell")
+    return !verbBeforeNextComma && !next.startsWith("VB") && !next.equals("IN");
   }
 
   /** True when only punctuation or a conjunction precedes token i in its sentence. */

@@ -32,6 +32,25 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void anAttributionBetweenASubordinateAndTheMainClauseOrInsideAPredicateKeepsBothSides() {
+    FakeParse p = FakeParse.of(
+        "While|IN most|JJS rose|VBD +,|, according|VBG to|TO the|DT survey|NN +,|, two|CD fell|VBD +.|.",
+        "Acme|NNP|0|x|ORGANIZATION receives|VBZ +,|, according|VBG to|TO one|CD report|NN +,|, $|$ +5|CD "
+            + "million|CD in|IN grants|NNS +.|.",
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO the|DT survey|NN +,|, while|IN prices|NNS fell|VBD +.|.");
+    assertEquals(List.of("0:null|according to|While most rose, according to the survey, two fell|indirect",
+        "1:null|according to|Acme receives, according to one report, $5 million in grants|indirect",
+        "2:null|according to|Sales rose sharply|indirect"), p.extract("according-to"));
+  }
+
+  @Test
+  void anOpeningAttributionMayFollowAColon() {
+    FakeParse p = FakeParse.of("It|PRP was|VBD noticed|VBN +:|: according|VBG to|TO the|DT survey|NN +,|, "
+        + "two|CD in|IN ten|CD agree|VBP +.|.");
+    assertEquals(List.of("0:null|according to|two in ten agree|indirect"), p.extract("according-to"));
+  }
+
+  @Test
   void aLongSourcePhraseIsOneSource() {
     FakeParse p = FakeParse.of("Turnout|NN rose|VBD sharply|RB +,|, according|VBG to|TO early|JJ results|NNS of|IN "
         + "the|DT exit|NN poll|NN conducted|VBN by|IN a|DT research|NN firm|NN for|IN the|DT two|CD largest|JJS "
