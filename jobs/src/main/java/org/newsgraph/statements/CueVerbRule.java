@@ -976,6 +976,25 @@ final class CueVerbRule implements AttributionRule {
         && TrailingAttribution.finiteVerb(t));
   }
 
+  /**
+   * The content is a clause without "that": a finite verb with no relative word before it ("predicted lawsuits
+   * could be filed"; not "encouraged voters who were undecided", "predicted a win").
+   */
+  private static boolean bareClause(DepGraph g, Draft d) {
+    for (Token t : g.tokens) {
+      if (t.begin() < d.contentBegin() || t.end() > d.contentEnd()) {
+        continue;
+      }
+      if (t.pos() != null && t.pos().matches("WDT|WP|WP\\$|WRB") || "that".equalsIgnoreCase(t.word())) {
+        return false;
+      }
+      if (TrailingAttribution.finiteVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
   private boolean reportsSpeech(DepGraph g, Found f) {
     if (workObject(g, f)) {
@@ -992,7 +1011,8 @@ final class CueVerbRule implements AttributionRule {
           return true;
         }
       }
-      return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft);
+      return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)
+          || bareClause(g, f.draft);
     }
     if (c == CueLexicon.Condition.CLAUSE) {
       Draft d = f.draft;

@@ -912,6 +912,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCallVerbReportsAClauseWithoutThatButNotANounWithARelativeClause() {
+    // "Anna predicted the party would split.", parsed with the subject as the cue's object and the predicate as dep
+    FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON predicted|VBD|0|root the|DT|4|det party|NN|2|obj "
+        + "would|MD|6|aux split|VB|2|dep +.|.|2|punct");
+    assertEquals(List.of("0:anna|predict|the party would split|indirect"), clause.extract("cue-verb"));
+    FakeParse relative = FakeParse.of("Low|JJ|2|amod rates|NNS|3|nsubj encouraged|VBD|0|root voters|NNS|3|obj "
+        + "who|WP|7|nsubj were|VBD|7|cop undecided|JJ|4|acl:relcl +.|.|3|punct");
+    assertEquals(List.of(), relative.extract("cue-verb"));
+  }
+
+  @Test
   void encouragingWithoutWhatToDoGoesOnWithWhatWasSaid() {
     // "Anna said the plan would save money and encourage recycling.": the second verb goes on with what was said
     FakeParse content = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
