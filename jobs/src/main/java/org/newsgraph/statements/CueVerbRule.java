@@ -100,7 +100,9 @@ final class CueVerbRule implements AttributionRule {
             near = f;
           }
         }
-        if (near == null && !controlled(g, i)) {
+        if (near == null && !controlled(g, i) && hostSubject(g, i) < 0) {
+          // (a later report's speaker, unless the participle follows a clause with its own subject: "The senator gave
+          // Roe credit, saying ..., but he suggested ...")
           for (Found f : found) {
             if (f.cue > i && (near == null || f.cue < near.cue)) {
               near = f;
@@ -1308,7 +1310,7 @@ final class CueVerbRule implements AttributionRule {
    */
   private int hostSubject(DepGraph g, int cue) {
     int h = g.head[cue];
-    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && (g.rel[cue].equals("mark") && g.rel[h].startsWith("advcl")
+    if ("VBG".equals(g.tokens.get(cue).pos()) && h > cue && (g.rel[cue].equals("mark") && DepGraph.matches(g.rel[h], Set.of("advcl", "ccomp"))
         || g.rel[cue].equals("discourse") && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis"))
         || opensItsHead(g, cue) && DepGraph.matches(g.rel[h], Set.of("advcl", "parataxis", "ccomp", "dep")))
         && g.head[h] >= 0 && g.head[h] < cue && cue > 0 && ",".equals(g.tokens.get(cue - 1).word())) {
@@ -1540,16 +1542,34 @@ final class CueVerbRule implements AttributionRule {
     return h > cue && g.rel[cue].equals("dep") && g.pos(h).startsWith("VB") && g.subtree(h, Set.of()).get(0) == cue;
   }
 
-  /** The rest of the sentence after {@code last}, up to a comma before another participle cue ("..., adding ..."). */
+  /**
+   * The rest of the sentence after {@code last}, up to a comma before another participle cue ("..., adding ...") or
+   * before a coordinated report with its own subject ("..., but he suggested ...").
+   */
   private List<Integer> restOfClauses(DepGraph g, int last) {
     List<Integer> out = restOfSentence(g, last);
     for (int k = 0; k + 1 < out.size(); k++) {
       int t = out.get(k);
-      if (",".equals(g.tokens.get(t).word()) && "VBG".equals(g.pos(t + 1)) && lex.at(g.tokens, t + 1) != null) {
+      if (",".equals(g.tokens.get(t).word()) && ("VBG".equals(g.pos(t + 1)) && lex.at(g.tokens, t + 1) != null
+          || coordinatedReportAt(g, t + 1))) {
         return new ArrayList<>(out.subList(0, k));
       }
     }
     return out;
+  }
+
+  /** "but he suggested ...", "and the minister said ...": a conjunction at {@code t}, then a cue with its own subject. */
+  private boolean coordinatedReportAt(DepGraph g, int t) {
+    if (!"CC".equals(g.pos(t))) {
+      return false;
+    }
+    for (int c = t + 2; c < g.tokens.size() && c <= t + 6 && !g.isPunct(c); c++) {
+      int subject = g.child(c, SUBJECT);
+      if (lex.at(g.tokens, c) != null && TrailingAttribution.finiteVerb(g.tokens.get(c)) && subject > t && subject < c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open a reported clause right after a cue: "there", and subject pronouns. */

@@ -550,6 +550,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedInsideItsClauseEndsBeforeACoordinatedReportAndKeepsTheSubjectOfItsHost() {
+    // "The senator gave Roe credit, saying he should be thanked, but he insisted Roe is no hero.", with "saying" as
+    // the marker of "thanked" and the coordinated report after it
+    FakeParse p = FakeParse.of("The|DT|2|det senator|NN|3|nsubj gave|VBD|0|root Roe|NNP|3|iobj|PERSON credit|NN|3|obj "
+        + "+,|,|3|punct saying|VBG|11|mark he|PRP|11|nsubj:pass should|MD|11|aux be|VB|11|aux:pass thanked|VBN|3|ccomp "
+        + "+,|,|3|punct but|CC|15|cc he|PRP|15|nsubj insisted|VBD|3|conj Roe|NNP|19|nsubj|PERSON is|VBZ|19|cop "
+        + "no|DT|19|det hero|NN|15|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|say|he should be thanked|indirect", "0:roe|insist|Roe is no hero|indirect"),
+        p.extract("cue-verb"));
+    assertEquals("The senator", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aParticipleParsedAsABareDependentOfTheClauseItOpensReportsThatClause() {
     // "“It is hard,” Roe said, adding he would support the plan.", with "adding" as a bare dep of "support"
     FakeParse near = FakeParse.of("“|``|4|punct +It|PRP|4|nsubj is|VBZ|4|cop hard|JJ|8|ccomp +,|,|8|punct "
