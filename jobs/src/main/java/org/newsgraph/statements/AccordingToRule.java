@@ -143,8 +143,11 @@ final class AccordingToRule implements AttributionRule {
     if (!verbBefore || subordinate) {
       return verbAfter;
     }
-    // the main clause's predicate runs on past the attribution: no clause of its own after it ("while prices fell")
-    return !verbBeforeNextComma && !next.startsWith("VB") && !next.equals("IN");
+    // the main clause's predicate runs on past the attribution: no clause of its own after it ("while prices fell"),
+    // nor an appositive of the source ("according to Jane Roe, Mr. Smith's former adviser, ...": a name, a
+    // possessive or a modifier opens it)
+    return !verbBeforeNextComma && !next.startsWith("VB") && !next.matches("IN|NNPS?|PRP\\$|JJ.*|POS")
+        && !Character.isUpperCase(t.get(sourceEnd + 1).word().codePointAt(0));
   }
 
   /** True when only punctuation or a conjunction precedes token i in its sentence. */

@@ -37,10 +37,12 @@ class AccordingToRuleTest {
         "While|IN most|JJS rose|VBD +,|, according|VBG to|TO the|DT survey|NN +,|, two|CD fell|VBD +.|.",
         "Acme|NNP|0|x|ORGANIZATION receives|VBZ +,|, according|VBG to|TO one|CD report|NN +,|, $|$ +5|CD "
             + "million|CD in|IN grants|NNS +.|.",
-        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO the|DT survey|NN +,|, while|IN prices|NNS fell|VBD +.|.");
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO the|DT survey|NN +,|, while|IN prices|NNS fell|VBD +.|.",
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, "
+            + "Mr.|NNP Smith|NNP|0|x|PERSON +'s|POS former|JJ adviser|NN +.|.");
     assertEquals(List.of("0:null|according to|While most rose, according to the survey, two fell|indirect",
         "1:null|according to|Acme receives, according to one report, $5 million in grants|indirect",
-        "2:null|according to|Sales rose sharply|indirect"), p.extract("according-to"));
+        "2:null|according to|Sales rose sharply|indirect", "3:jane roe|according to|Sales rose sharply|indirect"), p.extract("according-to"));
   }
 
   @Test
