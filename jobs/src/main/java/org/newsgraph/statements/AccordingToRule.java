@@ -108,9 +108,9 @@ final class AccordingToRule implements AttributionRule {
    * True when "according to X" sits between commas inside what was said, and that comma opens no relative
    * clause, coordination or appositive: before the main clause's verb ("Sales, according to Acme, rose 5%"),
    * between a subordinate clause and the main one ("While most rose, according to Acme, two fell"), or inside
-   * the main clause before the rest of its predicate ("Acme receives, according to one report, $234 million in
-   * contracts"; not "Sales rose, according to Acme, which said ...", "..., according to Acme, a retailer", nor
-   * "Sales rose, according to Acme, while prices fell").
+   * the main clause before the rest of its predicate when a figure opens it ("Acme receives, according to one
+   * report, $234 million in contracts"; not "Sales rose, according to Acme, which said ...", "..., according to
+   * Acme, a retailer", nor "Sales rose, according to Acme, while prices fell").
    */
   static boolean interrupts(List<Token> t, int cue, int sourceEnd) {
     if (cue == 0 || !",".equals(t.get(cue - 1).word()) || sourceEnd + 1 >= t.size() || !",".equals(t.get(sourceEnd).word())) {
@@ -129,7 +129,10 @@ final class AccordingToRule implements AttributionRule {
     while (first < cue && !t.get(first).word().chars().anyMatch(Character::isLetterOrDigit)) {
       first++;
     }
-    boolean subordinate = SUBORDINATORS.contains(t.get(first).word().toLowerCase(Locale.ROOT));
+    // (the subordinate clause alone before the attribution: "Though it fell, Acme rose, according to X, ..." has
+    // its main clause before it too)
+    boolean subordinate = SUBORDINATORS.contains(t.get(first).word().toLowerCase(Locale.ROOT))
+        && t.subList(first, cue - 1).stream().noneMatch(k -> ",".equals(k.word()));
     boolean verbAfter = false;
     boolean verbBeforeNextComma = false;
     boolean comma = false;
@@ -143,11 +146,10 @@ final class AccordingToRule implements AttributionRule {
     if (!verbBefore || subordinate) {
       return verbAfter;
     }
-    // the main clause's predicate runs on past the attribution: no clause of its own after it ("while prices fell"),
-    // nor an appositive of the source ("according to Jane Roe, Mr. Smith's former adviser, ...": a name, a
-    // possessive or a modifier opens it)
-    return !verbBeforeNextComma && !next.startsWith("VB") && !next.matches("IN|NNPS?|PRP\\$|JJ.*|POS")
-        && !Character.isUpperCase(t.get(sourceEnd + 1).word().codePointAt(0));
+    // the main clause's predicate runs on past the attribution with a figure ("$234 million in contracts"): no
+    // clause of its own after it ("while prices fell"), nor an appositive of the source, which a name, a
+    // possessive, a modifier or a role noun opens ("according to Jane Roe, Mr. Smith's adviser", "..., director of")
+    return !verbBeforeNextComma && next.matches("CD|\\$|#|RBR?");
   }
 
   /** True when only punctuation or a conjunction precedes token i in its sentence. */

@@ -39,10 +39,13 @@ class AccordingToRuleTest {
             + "million|CD in|IN grants|NNS +.|.",
         "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO the|DT survey|NN +,|, while|IN prices|NNS fell|VBD +.|.",
         "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, "
-            + "Mr.|NNP Smith|NNP|0|x|PERSON +'s|POS former|JJ adviser|NN +.|.");
+            + "Mr.|NNP Smith|NNP|0|x|PERSON +'s|POS former|JJ adviser|NN +.|.",
+        "Sales|NNS rose|VBD sharply|RB +,|, according|VBG to|TO Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, "
+            + "director|NN of|IN the|DT survey|NN +.|.");
     assertEquals(List.of("0:null|according to|While most rose, according to the survey, two fell|indirect",
         "1:null|according to|Acme receives, according to one report, $5 million in grants|indirect",
-        "2:null|according to|Sales rose sharply|indirect", "3:jane roe|according to|Sales rose sharply|indirect"), p.extract("according-to"));
+        "2:null|according to|Sales rose sharply|indirect", "3:jane roe|according to|Sales rose sharply|indirect", "4:jane roe|according to|Sales rose sharply|indirect"),
+        p.extract("according-to"));
   }
 
   @Test
