@@ -2894,13 +2894,34 @@ final class CueVerbRule implements AttributionRule {
     if (mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())) {
       return true;
     }
-    // (or with no subject, when it holds the speaker's quoted words: "said he respected the ruling but was
-    // “deeply concerned”")
+    // (or with no subject, when it holds the speaker's quoted words, "said he respected the ruling but was “deeply
+    // concerned”", or takes the tense of the complement, not the cue's: "said the plan costs less and works better")
     int cc = g.child(c, Set.of("cc"));
     int subject = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
-    return cc > cue && (subject > cc && subject < c || subject < 0 && quoteWithin(g, c))
+    int complement = g.children.get(cue).stream().filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))
+        .findFirst().orElse(-1);
+    String tense = tense(g, c);
+    boolean complementTense = tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
+    return cc > cue && (subject > cc && subject < c || subject < 0 && (quoteWithin(g, c) || complementTense))
         && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
         && Set.of("but", "and").contains(g.tokens.get(cc).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** "present" or "past" for a finite verb or a predicate with a finite auxiliary or copula, else null ("modal"). */
+  private static String tense(DepGraph g, int t) {
+    List<Integer> verbs = new ArrayList<>(List.of(t));
+    g.children.get(t).stream().filter(k -> k < t && DepGraph.matches(g.rel[k], Set.of("aux", "aux:pass", "cop")))
+        .forEach(verbs::add);
+    for (int v : verbs) {
+      String pos = g.pos(v);
+      if (pos.equals("VBD")) {
+        return "past";
+      }
+      if (pos.matches("VBZ|VBP")) {
+        return "present";
+      }
+    }
+    return null;
   }
 
   /** A quotation mark among the words of {@code t}'s subtree. */

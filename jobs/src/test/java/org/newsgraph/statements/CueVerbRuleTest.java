@@ -435,6 +435,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aConjunctWithoutSubjectInTheTenseOfTheComplementIsStillWhatWasSaid() {
+    // "Roe said the plan costs less and works better.", with "works" coordinated with "said"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj costs|VBZ|2|ccomp "
+            + "less|JJR|5|obj and|CC|8|cc works|VBZ|2|conj better|RBR|8|advmod +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|5|nsubj works|VBZ|2|ccomp and|CC|7|cc "
+            + "left|VBD|2|conj the|DT|9|det room|NN|7|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the plan costs less and works better|indirect", "1:roe|say|the plan works|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aConjunctWithoutSubjectThatQuotesTheSpeakerIsStillWhatWasSaid() {
     // "Anna said she respected the ruling but was “deeply concerned”.", parsed with "concerned" on "said"
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj respected|VBD|2|ccomp "
