@@ -959,9 +959,11 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     // (a clause in the object's phrase or hung on the cue still reports: "wrote a letter that said ..."; not one
-    // the parser strung on as a further object: "conceded defeat, hours after Roe, claimed victory")
+    // the parser strung on as a further object: "conceded defeat, hours after Roe, claimed victory", nor a
+    // participle set off by a comma, which says what else was done: "dismissed the charges, ruling that ...")
     Set<Integer> scope = new HashSet<>(g.subtree(obj, Set.of()));
-    g.children.get(f.cue).stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "advcl")))
+    g.children.get(f.cue).stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "advcl"))
+            && !("VBG".equals(g.pos(c)) && g.subtree(c, Set.of()).get(0) == c && c > 0 && ",".equals(g.tokens.get(c - 1).word())))
         .forEach(c -> scope.addAll(g.subtree(c, Set.of())));
     return works.contains(lemma(g, obj)) && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
         && !finiteVerbIn(g, f.draft, scope);

@@ -1967,6 +1967,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aChargeDismissedOrAnAppealRejectedIsARuling() {
+    // "The judge dismissed the charge, ruling that the case came late.": the participle says what else was done
+    FakeParse p = FakeParse.of("The|DT|2|det judge|NN|3|nsubj dismissed|VBD|0|root the|DT|5|det charge|NN|3|obj "
+            + "+,|,|3|punct ruling|VBG|3|advcl that|IN|11|mark the|DT|10|det case|NN|11|nsubj came|VBD|7|ccomp "
+            + "late|RB|11|advmod +.|.|3|punct",
+        "The|DT|2|det court|NN|3|nsubj rejected|VBD|0|root the|DT|5|det appeal|NN|3|obj +.|.|3|punct",
+        "Roe|NNP|2|nsubj|PERSON rejected|VBD|0|root the|DT|4|det idea|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("2:roe|reject|the idea|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aPrizeClaimedOrADefeatConcededIsAnActAndTooCloseToCallIsNoSaying() {
     // "Roe conceded defeat on Tuesday, hours after Smith, a lawyer, claimed victory in a race too close to call.",
     // parsed with "claimed" as an adjective of "victory" and "Smith" and "victory" as further objects of "conceded"
