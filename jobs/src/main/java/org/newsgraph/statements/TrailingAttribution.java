@@ -66,8 +66,9 @@ final class TrailingAttribution {
       String pos = t.get(k).pos();
       if (t.get(k).word().equals(",") || DepGraph.isQuote(t.get(k))) {
         String nextPos = k + 1 < end ? t.get(k + 1).pos() : null;
-        // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ..."
-        continuation = nextPos != null && (nextPos.equals("VBG") || nextPos.equals("IN") || nextPos.equals("WRB")
+        // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ...", "..., the company said,
+        // compared with forecasts of ...": a participle or clause about what was said, not more of it
+        continuation = nextPos != null && (nextPos.matches("VBG|VBN") || nextPos.equals("IN") || nextPos.equals("WRB")
             || (nextPos.equals("WP") || nextPos.equals("WDT")) && adjunct == 0);
         break;
       }

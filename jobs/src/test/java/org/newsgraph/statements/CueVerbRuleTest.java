@@ -1967,6 +1967,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterAMidSentenceAttributionIsTheWritersComparisonNotMoreOfWhatWasSaid() {
+    // "Sales rose 5%, the firm said, compared with 3% a year earlier."
+    FakeParse p = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|0|root 5|CD|4|nummod +%|NN|2|obj +,|,|8|punct the|DT|7|det "
+        + "firm|NN|8|nsubj said|VBD|2|parataxis +,|,|2|punct compared|VBN|13|case with|IN|10|fixed 3|CD|13|nummod "
+        + "+%|NN|2|advcl a|DT|16|det year|NN|17|obl:npmod earlier|RBR|13|advmod +.|.|2|punct");
+    assertEquals(List.of("0:null|say|Sales rose 5%|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aChargeDismissedOrAnAppealRejectedIsARuling() {
     // "The judge dismissed the charge, ruling that the case came late.": the participle says what else was done
     FakeParse p = FakeParse.of("The|DT|2|det judge|NN|3|nsubj dismissed|VBD|0|root the|DT|5|det charge|NN|3|obj "
