@@ -3025,9 +3025,23 @@ final class CueVerbRule implements AttributionRule {
     int own = clausal ? g.head[t] : g.child(t, Set.of("ccomp", "xcomp", "obj", "parataxis"));
     // (a contrasting report after ", while" / ", whereas" is another source's, whoever speaks: "Roe said the plan
     // was too costly, while her deputy said it would pay for itself")
-    boolean source = subject > mark && (contrast ? !g.pos(subject).startsWith("W") : "PRP".equals(g.pos(subject)));
+    // (after "though"/"although" a personal pronoun, or any source when the clause ends the sentence: "..., although a
+    // ministry spokesman later described the move as routine"; not one that interrupts the content)
+    boolean source = subject > mark && (contrast || endsTheSentence(g, t) ? !g.pos(subject).startsWith("W")
+        : "PRP".equals(g.pos(subject)));
     return ",".equals(g.tokens.get(before).word()) && source && own > t
         && ctx.quotationAt(g.tokens.get(t).begin()) == null;
+  }
+
+  /** The subtree of {@code t} runs to the sentence's last word (only punctuation and quotation marks after it). */
+  private static boolean endsTheSentence(DepGraph g, int t) {
+    List<Integer> sub = g.subtree(t, Set.of());
+    for (int k = sub.get(sub.size() - 1) + 1; k < g.tokens.size(); k++) {
+      if (!g.isPunct(k) && !DepGraph.isQuote(g.tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

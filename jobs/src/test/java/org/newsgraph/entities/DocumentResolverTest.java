@@ -38,6 +38,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aBodyAfterThePossessiveOfAPlaceTheTaggerCalledAnOrganisationThereIsStillFound() {
+    List<String> s = summary(resolve("Ruritania/LOCATION borders^VBZ the/DT sea^NN .",
+        "Ruritania/ORGANIZATION +'s^POS foreign^JJ ministry said^VBD so ."));
+    assertTrue(s.contains("foreign ministry=Ruritania Foreign Ministry/ORGANIZATION"), s.toString());
+  }
+
+  @Test
   void aCompanyNounRightBeforeANameTypesItWhateverItsTagButATradeDoesNot() {
     List<String> s = summary(resolve("Carmaker Acme/PERSON Motoren/PERSON will cut jobs .",
         "Producer Jane/PERSON Doe/PERSON spoke ."));

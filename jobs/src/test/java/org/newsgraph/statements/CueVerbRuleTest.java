@@ -1976,6 +1976,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportByAnotherSourceInAConcessiveClauseEndingTheSentenceIsItsOwnStatement() {
+    // "Media reported that troops moved, although a spokesman described the move as routine."
+    FakeParse p = FakeParse.of("Media|NNS|2|nsubj reported|VBD|0|root that|IN|5|mark troops|NNS|5|nsubj "
+        + "moved|VBD|2|ccomp +,|,|5|punct although|IN|10|mark a|DT|9|det spokesman|NN|10|nsubj described|VBD|5|advcl "
+        + "the|DT|12|det move|NN|10|obj as|IN|14|case routine|JJ|10|obl +.|.|2|punct");
+    assertEquals(List.of("0:null|report|troops moved|indirect", "0:null|describe|the move as routine|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aChargeDismissedOrAnAppealRejectedIsARuling() {
     // "The judge dismissed the charge, ruling that the case came late.": the participle says what else was done
     FakeParse p = FakeParse.of("The|DT|2|det judge|NN|3|nsubj dismissed|VBD|0|root the|DT|5|det charge|NN|3|obj "
