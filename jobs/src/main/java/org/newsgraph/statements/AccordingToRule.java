@@ -46,9 +46,11 @@ final class AccordingToRule implements AttributionRule {
         }
         int contentBegin;
         int contentEnd;
-        if (isStart(t, i) || i > 0 && CLAUSE_BREAKS.contains(t.get(i - 1).word())) {
-          // "According to X, content.", also after a colon, semicolon or dash ("It was noticed: according to X, ...")
-          if (e >= t.size() || !t.get(e).word().equals(",")) {
+        boolean commaAfter = e < t.size() && t.get(e).word().equals(",");
+        if (isStart(t, i) || i > 0 && CLAUSE_BREAKS.contains(t.get(i - 1).word()) && commaAfter) {
+          // "According to X, content.", also after a colon, semicolon or dash ("It was noticed: according to X, ...";
+          // not "... — or flat out wrong — according to X.", where the dash closes an aside)
+          if (!commaAfter) {
             continue;
           }
           contentBegin = t.get(e).end();

@@ -53,6 +53,10 @@ class AccordingToRuleTest {
     FakeParse p = FakeParse.of("It|PRP was|VBD noticed|VBN +:|: according|VBG to|TO the|DT survey|NN +,|, "
         + "two|CD in|IN ten|CD agree|VBP +.|.");
     assertEquals(List.of("0:null|according to|two in ten agree|indirect"), p.extract("according-to"));
+    // a dash that closes an aside before a trailing attribution opens nothing
+    FakeParse aside = FakeParse.of("Half|NN of|IN it|PRP is|VBZ wrong|JJ —|: or|CC worse|JJR —|: according|VBG to|TO "
+        + "the|DT journal|NN +.|.");
+    assertEquals(List.of("0:null|according to|Half of it is wrong — or worse|indirect"), aside.extract("according-to"));
   }
 
   @Test
