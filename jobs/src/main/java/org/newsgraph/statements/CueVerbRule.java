@@ -982,7 +982,8 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * The content is a clause without "that": a finite verb with no relative word before it ("predicted lawsuits
-   * could be filed"; not "encouraged voters who were undecided", "predicted a win").
+   * could be filed"; not "encouraged voters who were undecided", "predicted a win"). Before the cue only for a
+   * finite cue ("The party will split, Roe predicted"; not "made the month's data encouraging").
    */
   private static boolean bareClause(DepGraph g, Draft d) {
     for (Token t : g.tokens) {
@@ -1016,7 +1017,8 @@ final class CueVerbRule implements AttributionRule {
         }
       }
       return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)
-          || bareClause(g, f.draft);
+          || bareClause(g, f.draft) && (f.draft.contentBegin() > f.draft.cueBegin()
+              || TrailingAttribution.finiteVerb(g.tokens.get(f.cue)));
     }
     if (c == CueLexicon.Condition.CLAUSE) {
       Draft d = f.draft;

@@ -944,6 +944,11 @@ class CueVerbRuleTest {
     FakeParse relative = FakeParse.of("Low|JJ|2|amod rates|NNS|3|nsubj encouraged|VBD|0|root voters|NNS|3|obj "
         + "who|WP|7|nsubj were|VBD|7|cop undecided|JJ|4|acl:relcl +.|.|3|punct");
     assertEquals(List.of(), relative.extract("cue-verb"));
+    // "The rise in pay made the data encouraging.": an adjective, whatever clause comes before it
+    // (parsed with "data" as the participle's subject and the participle as a bare dep of "made")
+    FakeParse adjective = FakeParse.of("The|DT|2|det rise|NN|5|nsubj in|IN|4|case pay|NN|2|nmod made|VBD|0|root "
+        + "the|DT|7|det data|NNS|8|nsubj encouraging|VBG|5|dep +.|.|5|punct");
+    assertEquals(List.of(), adjective.extract("cue-verb"));
   }
 
   @Test
