@@ -8,8 +8,9 @@ import java.util.Set;
  * Drops a speaker's own performatives inside his own quotation or transcript turn ("as I said", "I
  * apologize that we did", "What I can tell you is ..."): a row whose cue lies inside an attributed
  * quotation or a labelled turn and whose speaker is a first- or second-person pronoun, a pronoun for a
- * thing ("it tells us where to look", "this shows"), or the quotation's own speaker. Statements of other
- * sources nested in a quote or turn ("Roe's statement saying ...", "Your critics say ...") stay.
+ * thing ("it tells us where to look", "this shows"), the speaker's own data ("our figures show"), or the
+ * quotation's own speaker. Statements of other sources nested in a quote or turn ("Roe's statement saying
+ * ...", "Your critics say ...") stay.
  */
 final class NestedCueFilter implements AttributionRule {
   private static final Set<String> SELF = Set.of("i", "we", "you", "me", "us", "it", "this", "that", "which");
@@ -33,9 +34,20 @@ final class NestedCueFilter implements AttributionRule {
         outer = turn.speaker();
       }
       String text = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
-      return SELF.contains(text) || outer != null && outer.entityId() != null
+      return SELF.contains(text) || ownDocument(ctx, text) || outer != null && outer.entityId() != null
           && outer.entityId().equals(d.speaker().entityId());
     });
+  }
+
+  /**
+   * "Our data suggest ...", "my research shows ...": the quoted speaker's own data or document, a possessive of
+   * the first person before a noun of data or documents ({@code speaker-nouns.tsv}), is the speaker's own evidence
+   * ("My lawyer says ..." is another source and stays).
+   */
+  private static boolean ownDocument(AttributionContext ctx, String text) {
+    String[] w = text.split("\\s+");
+    return w.length >= 2 && Set.of("my", "our").contains(w[0])
+        && "document".equals(ctx.lex.speakerNouns.get(SpeakerResolver.singular(w[w.length - 1])));
   }
 
   /** The transcript turn row whose content holds {@code offset}, or null. */

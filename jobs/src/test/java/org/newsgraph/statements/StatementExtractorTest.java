@@ -61,6 +61,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void theSpeakersOwnDataInsideHerQuotationAreNoSourceButHerLawyerIs() {
+    FakeParse p = FakeParse.of("“|`` +Our|PRP$ figures|NNS show|VBP it|PRP works|VBZ +,|, +”|'' "
+        + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD +.|.",
+        "“|`` +My|PRP$ lawyer|NN says|VBZ it|PRP works|VBZ +,|, +”|'' she|PRP said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("Our figures");
+    ctx.drafts.add(new Draft(0, Speaker.of(null, "Our figures", i, i + 11, "unresolved"), i + 12, i + 16, "show",
+        "assert", i + 17, i + 25, null, "cue-verb"));
+    int j = p.body.indexOf("My lawyer");
+    ctx.drafts.add(new Draft(1, Speaker.of(null, "My lawyer", j, j + 9, "unnamed"), j + 10, j + 14, "say",
+        "assert", j + 15, j + 23, null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation", "quotation", "cue-verb"), ctx.drafts.stream().map(Draft::rule).toList());
+    assertEquals("My lawyer", ctx.drafts.get(2).speaker().text());
+  }
+
+  @Test
   void aVeryLongDocumentIsAttributedInWindowsThatSeeTheSentencesBeforeThem() {
     String[] specs = new String[3 * 300];
     for (int i = 0; i < specs.length; i += 3) {
