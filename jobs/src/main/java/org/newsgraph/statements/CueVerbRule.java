@@ -2639,6 +2639,13 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     int mark = g.child(c, Set.of("mark"));
+    if (mark >= 0 && mark < c && g.tokens.get(mark).word().equalsIgnoreCase("as") && g.pos(c).matches("VBN|VBG")
+        && g.child(c, Set.of("nsubj", "nsubj:pass")) >= 0) {
+      // "described it as “a jungle dressed up as a strategy”", parsed as a clause of the participle with the noun
+      // as its subject: a noun and its participle are what the object was called, not when it was said (a finite
+      // clause is: "attacked his record as the pair traded insults")
+      return false;
+    }
     int prep = g.child(c, Set.of("case"));
     String p = prep >= 0 && prep < c ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))

@@ -2213,4 +2213,19 @@ class CueVerbRuleTest {
         + "+,|,|7|punct say|VBP|0|root they|PRP|9|nsubj agree|VBP|7|ccomp +.|.|7|punct");
     assertEquals(List.of("0:null|say|they agree|indirect"), figure.extract("cue-verb"));
   }
+
+  @Test
+  void aNounWithItsParticipleAfterAsIsWhatTheObjectWasCalled() {
+    // "Lee described it as “a maze built by lawyers”.", parsed with the noun as the participle's subject and the
+    // participle as an adverbial clause of the cue
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON described|VBD|0|root it|PRP|2|obj as|IN|8|mark "
+        + "“|``|8|punct +a|DT|7|det maze|NN|8|nsubj built|VBN|2|advcl:as by|IN|10|case lawyers|NNS|8|obl:by "
+        + "+”|''|8|punct +.|.|2|punct");
+    assertEquals(List.of("0:lee|describe|it as “a maze built by lawyers|mixed"), p.extract("cue-verb"));
+    // a finite clause after "as" is when it was said
+    FakeParse when = FakeParse.of("Lee|NNP|2|nsubj|PERSON attacked|VBD|0|root his|PRP$|4|nmod:poss "
+        + "record|NN|2|obj as|IN|8|mark the|DT|7|det pair|NN|8|nsubj traded|VBD|2|advcl:as insults|NNS|8|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:lee|attack|his record|indirect"), when.extract("cue-verb"));
+  }
 }
