@@ -33,10 +33,11 @@ final class SpeakerResolver {
 
   /**
    * Between a role's head and a name in apposition: words ending in a comma ("a spokeswoman for the agency, Jane
-   * Roe"), then up to three lower-case words of a title ("Roe's coach, former player Peter Smith").
+   * Roe"), then up to three lower-case words of a title ("Roe's coach, former player Peter Smith") or up to four
+   * words of a capitalised one ("the state's top election official, Secretary of State Peter Smith").
    */
   private static final java.util.regex.Pattern TITLED_APPOSITIVE = java.util.regex.Pattern.compile(
-      "(?s).*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}");
+      "(?s).*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}|(?:\\p{Lu}[\\p{L}-]*\\s+(?:of\\s+|for\\s+|the\\s+)*){1,4})");
 
   /** What may follow a name in apposition to the end of the speaker: punctuation, or an age ("..., Jane Roe, 54"). */
   private static final java.util.regex.Pattern AFTER_APPOSITIVE = java.util.regex.Pattern.compile(

@@ -272,6 +272,14 @@ class SpeakerResolverTest {
         "Peter|NNP|0|x|PERSON +'s|POS coach|NN +,|, former|JJ player|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON "
             + "spoke|VBD +.|.");
     assertEquals("anna roe", resolve(coach, "Peter's coach, former player Anna Roe", "coach").entityId());
+    // a capitalised title: "the city's top finance official, Director of Revenue Anna Roe" (the head noun alone
+    // would be an unnamed official)
+    FakeParse official = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT city|NN +'s|POS top|JJ finance|NN official|NN +,|, Director|NNP of|IN Revenue|NNP "
+            + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    Speaker s2 = resolve(official, "The city's top finance official, Director of Revenue Anna Roe", "official");
+    assertEquals("anna roe", s2.entityId());
+    assertEquals("name", s2.resolution());
   }
 
   @Test
