@@ -42,7 +42,7 @@ public final class DocumentResolver {
                    NameRules nameRules) {
     this.lex = lex;
     this.gazetteer = gazetteer;
-    this.finder = new MentionFinder(lex, gazetteer);
+    this.finder = new MentionFinder(lex, gazetteer, givenNames);
     this.aliases = aliases;
     this.givenNames = givenNames;
     this.nameRules = nameRules;

@@ -19,10 +19,13 @@ final class MentionFinder {
 
   private final EntityLexicons lex;
   private final Gazetteer gazetteer;
+  /** CoreNLP's given names, or null (then no name counts as a given name). */
+  private final org.newsgraph.nlp.NameGender givenNames;
 
-  MentionFinder(EntityLexicons lex, Gazetteer gazetteer) {
+  MentionFinder(EntityLexicons lex, Gazetteer gazetteer, org.newsgraph.nlp.NameGender givenNames) {
     this.lex = lex;
     this.gazetteer = gazetteer;
+    this.givenNames = givenNames;
   }
 
   List<MentionDraft> find(ParsedSentence sentence, String body) {
@@ -114,9 +117,11 @@ final class MentionFinder {
           names &= capitalised(tokens.get(j).word()) && !lex.isTitle(tokens.get(j).word())
               && !EntityLexicons.CONNECTORS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
         }
-        // two name words or more, the last no head noun of a body ("Acme General Hospital" keeps its name)
+        // two name words or more, the last no head noun of a body ("Acme General Hospital" keeps its name) and no
+        // place unless the first is a given name ("Acme Chief Executive Rosa Faro": surnames may be places too)
         names &= m.lastToken - first >= 1 && lex.headType(tokens.get(m.lastToken).word()) == null
-            && !isPlaceLike(tokens.get(m.lastToken).word());
+            && (!isPlaceLike(tokens.get(m.lastToken).word())
+                || givenNames != null && givenNames.isGivenName(tokens.get(first).word()));
         if (names) {
           persons.add(draft(tokens, idx, first, m.lastToken, EntityType.PERSON, body));
           m.endAt(k - 1, tokens, body);

@@ -47,8 +47,9 @@ class DocumentResolverTest {
   @Test
   void aCompanyNounRightBeforeANameTypesItWhateverItsTagButATradeDoesNot() {
     List<String> s = summary(resolve("Carmaker Acme/PERSON Motoren/PERSON will cut jobs .",
-        "Producer Jane/PERSON Doe/PERSON spoke ."));
+        "Producer Jane/PERSON Doe/PERSON spoke .", "Power distributor Voltana/PERSON restored supply ."));
     assertTrue(s.contains("Acme Motoren=Acme Motoren/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Voltana=Voltana/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Jane Doe=Jane Doe/PERSON"), s.toString());
   }
 
@@ -315,6 +316,10 @@ class DocumentResolverTest {
         + "General/ORGANIZATION Hospital/ORGANIZATION staff/O ./O"));
     assertEquals(List.of("Sylvanian=Sylvania/LOCATION", "Anna Roe=Anna Roe/PERSON",
         "Acme General Hospital=Acme General Hospital/ORGANIZATION"), s);
+    // a surname that is also a place, after a given name: "Acme Chief Executive Rosa Paris", all tagged a body
+    List<String> ceo = summary(resolve("Acme/ORGANIZATION Chief/ORGANIZATION Executive/ORGANIZATION "
+        + "Rosa/ORGANIZATION Paris/ORGANIZATION spoke ./O"));
+    assertEquals(List.of("Acme=Acme/ORGANIZATION", "Rosa Paris=Rosa Paris/PERSON"), ceo);
   }
 
   @Test
