@@ -1023,9 +1023,8 @@ final class CueVerbRule implements AttributionRule {
     if (c == CueLexicon.Condition.CLAUSE) {
       Draft d = f.draft;
       int next = f.cue + 1;
-      if (next + 1 < g.tokens.size() && "to".equalsIgnoreCase(g.tokens.get(next).word())) {
-        // "adding to evidence that ...", "added to the pressure": increases something, says nothing; "agreed to buy
-        // the firm, betting that ...": a commitment to act, whatever clause follows
+      if (next + 1 < g.tokens.size() && "to".equalsIgnoreCase(g.tokens.get(next).word()) && !g.pos(next + 1).startsWith("VB")) {
+        // "adding to evidence that ...", "added to the pressure": increases something, says nothing
         return false;
       }
       int obj = g.child(f.cue, Set.of("obj"));

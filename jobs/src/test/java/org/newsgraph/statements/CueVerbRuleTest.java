@@ -208,19 +208,6 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void agreeingToActIsNoReportButAgreeingThatIs() {
-    // "Acme agreed to buy Zeta, betting that demand will grow.": a deal, not something said
-    FakeParse deal = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION agreed|VBD|0|root to|TO|4|mark buy|VB|2|xcomp "
-        + "Zeta|NNP|4|obj|ORGANIZATION +,|,|4|punct betting|VBG|4|advcl that|IN|11|mark demand|NN|11|nsubj "
-        + "will|MD|11|aux grow|VB|7|ccomp +.|.|2|punct");
-    assertEquals(List.of(), deal.extract("cue-verb"));
-    // "Acme agreed that demand will grow."
-    FakeParse clause = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION agreed|VBD|0|root that|IN|6|mark "
-        + "demand|NN|6|nsubj will|MD|6|aux grow|VB|2|ccomp +.|.|2|punct");
-    assertEquals(List.of("0:acme|agree|demand will grow|indirect"), clause.extract("cue-verb"));
-  }
-
-  @Test
   void aWritersLeadInBeforeTheColonOfAnInvertedQuotationIsNotWhatWasSaid() {
     // 'Others were angry: "It is late," said a traveller.'
     FakeParse p = FakeParse.of("Others|NNS|2|nsubj were|VBD|3|cop angry|JJ|0|root +:|:|3|punct \"|``|8|punct It|PRP|8|nsubj "
