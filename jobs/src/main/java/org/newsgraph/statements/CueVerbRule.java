@@ -2615,6 +2615,11 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
+  /** Cues that call their object something with "as" ("described the plan as a disgrace", "dismissed it as noise"). */
+  private static final Set<String> AS_PREDICATE = Set.of("describe", "characterize", "characterise", "portray",
+      "depict", "paint", "hail", "denounce", "condemn", "criticize", "criticise", "dismiss", "brand", "label", "cast",
+      "praise", "blast", "slam", "attack", "reject", "refer", "define", "present", "frame", "welcome", "view");
+
   /** Words that open an adjunct about when or amid what something was said ("after the vote", "as the pair traded insults"). */
   private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
       "while", "when", "until");
@@ -2639,10 +2644,11 @@ final class CueVerbRule implements AttributionRule {
     }
     int mark = g.child(c, Set.of("mark"));
     if (mark >= 0 && mark < c && g.tokens.get(mark).word().equalsIgnoreCase("as") && g.pos(c).matches("VBN|VBG")
-        && g.child(c, Set.of("nsubj", "nsubj:pass")) >= 0) {
+        && g.child(c, Set.of("nsubj", "nsubj:pass")) >= 0 && AS_PREDICATE.contains(lemma(g, g.head[c]))) {
       // "described it as “a jungle dressed up as a strategy”", parsed as a clause of the participle with the noun
-      // as its subject: a noun and its participle are what the object was called, not when it was said (a finite
-      // clause is: "attacked his record as the pair traded insults")
+      // as its subject: after a verb that calls something something, a noun and its participle are what the object
+      // was called, not when it was said (a finite clause is: "attacked his record as the pair traded insults";
+      // after other verbs it is a role: "noted her years as senator representing the state")
       return false;
     }
     int prep = g.child(c, Set.of("case"));

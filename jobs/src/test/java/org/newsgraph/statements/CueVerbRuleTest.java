@@ -2214,5 +2214,11 @@ class CueVerbRuleTest {
         + "record|NN|2|obj as|IN|8|mark the|DT|7|det pair|NN|8|nsubj traded|VBD|2|advcl:as insults|NNS|8|obj "
         + "+.|.|2|punct");
     assertEquals(List.of("0:lee|attack|his record|indirect"), when.extract("cue-verb"));
+    // after a verb that calls nothing anything, an as-clause is no predicate of the object: 'Lee noted her years as
+    // mayor running the city, saying “we won.”', parsed with the participle that reports as the as-clause's head
+    FakeParse role = FakeParse.of("Lee|NNP|2|nsubj|PERSON noted|VBD|0|root her|PRP$|4|nmod:poss years|NNS|2|obl:tmod "
+        + "as|IN|11|mark mayor|NN|11|nsubj running|VBG|6|acl the|DT|9|det city|NN|7|obj +,|,|11|punct "
+        + "saying|VBG|2|advcl:as “|``|14|punct +we|PRP|14|nsubj won|VBD|11|ccomp +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:null|say|we won|direct"), role.extract("cue-verb"));
   }
 }
