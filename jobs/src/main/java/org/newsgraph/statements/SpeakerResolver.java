@@ -70,6 +70,9 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to");
+  /** Words that open a modifier after a source's head noun ("a diplomat close to", "a person familiar with"). */
+  private static final Set<String> POST_MODIFIERS = Set.of("close", "familiar", "knowledgeable", "briefed",
+      "involved", "who", "that", "speaking", "based");
   /** Between a role noun and the person it is of or for: "of", "for", "to" and lower-case words ("for former senator"). */
   private static final java.util.regex.Pattern ROLE_COMPLEMENT = java.util.regex.Pattern.compile(
       "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}");
@@ -573,10 +576,14 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern RELATIVE_BETWEEN = java.util.regex.Pattern.compile(
       ",(?:\\s*\\d{1,3}\\s*,)?[^,;]*?\\b(?:who|whose|whom)\\b[^,;]*");
 
-  /** The head of a source's phrase: the word before a preposition that follows it ("A spokeswoman for the city"), else the last. */
+  /**
+   * The head of a source's phrase: the word before a preposition or a post-modifier that follows it ("A
+   * spokeswoman for the city", "a diplomat close to the talks", "an official who asked not to be named"), else the
+   * last.
+   */
   private static int headOf(String[] words) {
     for (int i = 1; i < words.length; i++) {
-      if (ROLE_PREPOSITIONS.contains(words[i])) {
+      if (ROLE_PREPOSITIONS.contains(words[i]) || POST_MODIFIERS.contains(words[i])) {
         return i - 1;
       }
     }

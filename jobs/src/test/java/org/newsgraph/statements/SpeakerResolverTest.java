@@ -622,6 +622,15 @@ class SpeakerResolverTest {
     Speaker s = ctx.speakers.resolve(the, the + 12, the + 4, "diplomat");
     assertNull(s.entityId());
     assertEquals("unnamed", s.resolution());
+    // "A diplomat close to the talks spoke.": the head is before the modifier, not the last word
+    FakeParse close = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT diplomat|NN close|JJ to|TO the|DT talks|NNS spoke|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
+    AttributionContext ctx2 = close.context();
+    spoke(close, ctx2, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    int a = close.body.indexOf("A diplomat");
+    spoke(close, ctx2, 1, new Speaker(null, "A diplomat close to the talks", a, a + 29, "unnamed", List.of()), a);
+    int the2 = close.body.indexOf("The diplomat");
+    assertNull(ctx2.speakers.resolve(the2, the2 + 12, the2 + 4, "diplomat").entityId());
   }
 
   @Test
