@@ -57,7 +57,7 @@ final class MentionFinder {
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
         || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
         || trademarked(tokens, m) || CompanySuffix.isSuffix(m.text)
-        || portfolio(tokens, m));
+        || portfolio(tokens, m) || tradeInPlural(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution == Resolution.PHRASE) {
@@ -65,6 +65,28 @@ final class MentionFinder {
       }
     });
     return split;
+  }
+
+  /**
+   * "Paediatricians said ...", "Veterinarians warn ...": one capitalised plural word the tagger called MISC (often
+   * at a sentence's start) that is a common noun (tagged NNS) or the plural of a job title of CoreNLP's KBP
+   * gazetteer (British "ae" read as "e") is people of a trade, not a named group ("Republicans", "Christians").
+   */
+  static boolean tradeInPlural(List<Token> tokens, MentionDraft m) {
+    if (m.type != EntityType.MISC || m.firstToken != m.lastToken) {
+      return false;
+    }
+    Token t = tokens.get(m.firstToken);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 5 || !w.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if ("NNS".equals(t.pos())) {
+      return true;
+    }
+    org.newsgraph.util.KbpGazetteer.Data kbp = org.newsgraph.util.KbpGazetteer.get();
+    String one = w.substring(0, w.length() - 1);
+    return kbp != null && (kbp.titles().contains(one) || kbp.titles().contains(one.replace("ae", "e")));
   }
 
   /** Words the tagger takes into a name when they open a sentence ("Former United striker ..."). */

@@ -295,6 +295,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void peopleOfATradeInThePluralAreNoEntityButAGroupIs() {
+    // "Paediatricians said ...", "Veterinarians warn ...", which the tagger calls MISC at a sentence's start
+    assertEquals(List.of("Republicans=Republicans/MISC"),
+        summary(resolve("Paediatricians^NNPS/MISC said so ./O", "Veterinarians^NNS/MISC warn ./O",
+            "Republicans^NNPS/MISC agreed ./O")));
+  }
+
+  @Test
   void productsTitlesAndPortfoliosAreNoEntities() {
     List<String> s = summary(resolve("Acme/ORGANIZATION sells/O ZORBEX/ORGANIZATION +(/O +TM/ORGANIZATION +)/O and/O "
             + "Flix/ORGANIZATION ++/O ./O",
