@@ -2974,7 +2974,7 @@ final class CueVerbRule implements AttributionRule {
     Set<Integer> cut = new HashSet<>();
     for (int t = 0; t < g.tokens.size(); t++) {
       if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
-          && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t)) {
+          && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t) && !modalConjunct(g, cue, t)) {
         cut.add(t);
       }
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
@@ -3007,6 +3007,16 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return cut;
+  }
+
+  /**
+   * "said she was disappointed and would ask ministers to meet them": a cue with a modal, coordinated with a
+   * predicate of the reported clause (not with the cue), continues what was said; without a modal it is a further
+   * report ("said the plan works and urged voters to back it").
+   */
+  private static boolean modalConjunct(DepGraph g, int cue, int t) {
+    return g.rel[t].startsWith("conj") && g.head[t] != cue && g.head[t] > cue
+        && g.children.get(t).stream().anyMatch(k -> k < t && "MD".equals(g.pos(k)) && g.rel[k].equals("aux"));
   }
 
   /**

@@ -2221,4 +2221,12 @@ class CueVerbRuleTest {
         + "saying|VBG|2|advcl:as “|``|14|punct +we|PRP|14|nsubj won|VBD|11|ccomp +.|.|2|punct +”|''|2|punct");
     assertEquals(List.of("0:null|say|we won|direct"), role.extract("cue-verb"));
   }
+
+  @Test
+  void aCueWithAModalCoordinatedInTheReportedClauseIsPartOfIt() {
+    // "Roe said she was upset and would ask ministers to act."
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|5|nsubj was|VBD|5|cop upset|JJ|2|ccomp "
+        + "and|CC|8|cc would|MD|8|aux ask|VB|5|conj ministers|NNS|8|obj to|TO|11|mark act|VB|8|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|she was upset and would ask ministers to act|indirect"), p.extract("cue-verb"));
+  }
 }
