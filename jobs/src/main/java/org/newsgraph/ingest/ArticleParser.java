@@ -39,6 +39,8 @@ public final class ArticleParser {
   private static final Pattern STATUS_TAG = Pattern.compile(
       "^(?:\\((?:LEAD|URGENT|UPDATE\\s*\\d*|CORRECTED|REFILE|RECASTS?|WRAPUP\\s*\\d*|EXCLUSIVE|BREAKING|AMENDED"
           + "|\\d+(?:ST|ND|RD|TH)\\s+LD)[^)]*\\)|(?:UPDATE\\s*\\d+|REFILE|CORRECTED|EXCLUSIVE|BREAKING)\\s*[-–:])\\s*");
+  /** A field label before a headline in an exported or saved file ("Title: ...", "Headline: ..."). */
+  private static final Pattern TITLE_LABEL = Pattern.compile("^(?i:title|headline|hed)\\s*:\\s*");
   private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●*\\-–]\\s+.*");
   private static final Pattern BULLET_MARK = Pattern.compile("\\s*[•·▪●*\\-–]\\s+");
 
@@ -305,7 +307,7 @@ public final class ArticleParser {
     }
     for (Line candidate : candidates) {
       if (meta.title == null) {
-        meta.title = STATUS_TAG.matcher(candidate.trimmed()).replaceFirst("").strip();
+        meta.title = STATUS_TAG.matcher(TITLE_LABEL.matcher(candidate.trimmed()).replaceFirst("")).replaceFirst("").strip();
         meta.boilerplate.add(candidate.text().strip());
       } else {
         meta.issues.add("unrecognised_header_line: " + candidate.trimmed());

@@ -12,8 +12,8 @@ import org.newsgraph.ingest.HeaderLines.Kind;
  * fields. Publisher: the dateline's agency, else a credit (byline, outlet credit, "From:"/"Source :" field),
  * else the site name heading the page. Date: a date prefix or a published/plain date line, else the
  * dateline's month and day in the year of a full date the text states for that day, else a caption's date
- * when the story names no later year (an old file photo is not the publication date). "Last updated" dates
- * are not publication dates.
+ * when the story names no later year (an old file photo is not the publication date), else the story's own
+ * "Updated ..." stamp. "Last updated" dates are not publication dates.
  */
 final class HeaderFields {
 
@@ -30,6 +30,7 @@ final class HeaderFields {
   private LocalDate datelineDate;
   private MonthDay datelineDay;
   private LocalDate captionDate;
+  private LocalDate storyUpdate;
 
   HeaderFields(MetadataPatterns patterns) {
     this.patterns = patterns;
@@ -41,6 +42,23 @@ final class HeaderFields {
       date = d;
     }
   }
+
+  /**
+   * A date line of the header: a publication date, or an update-only one; a story's own update stamp ("Updated
+   * 4:12 PM GMT, March 14, 2025", the only date many agency pages print) is kept as the last resort, never a
+   * page's "Last updated" footer of an archive.
+   */
+  void dateLine(String line) {
+    LocalDate d = Dates.find(line);
+    boolean updateOnly = HeaderLines.updateOnly(line);
+    dateLine(d, updateOnly);
+    if (updateOnly && d != null && storyUpdate == null && STORY_UPDATE.matcher(line).lookingAt()) {
+      storyUpdate = d;
+    }
+  }
+
+  private static final java.util.regex.Pattern STORY_UPDATE = java.util.regex.Pattern.compile(
+      "\\W*(?i:updated)\\b");
 
   void datelineAgency(String agency) {
     if (agency != null && datelineAgency == null) {
@@ -80,7 +98,7 @@ final class HeaderFields {
     }
     for (String segment : segments) {
       if (!readField(segment) && HeaderLines.isDateLine(segment)) {
-        dateLine(Dates.find(segment), HeaderLines.updateOnly(segment));
+        dateLine(segment);
       }
     }
     return true;
@@ -93,7 +111,7 @@ final class HeaderFields {
   /** Reads a metadata, caption or credit line of the header or the lead and keeps it as boilerplate. */
   void leadLine(String t, Kind k, HeaderLines lines) {
     switch (k) {
-      case DATE -> dateLine(Dates.find(t), HeaderLines.updateOnly(t));
+      case DATE -> dateLine(t);
       case BYLINE -> {
         String outlet = lines.byline(t);
         if (outlet != null && !outlet.isEmpty() && credit == null) {
@@ -140,7 +158,7 @@ final class HeaderFields {
     if (captionDate != null && latestYear(text) <= captionDate.getYear()) {
       return captionDate;
     }
-    return null;
+    return storyUpdate;
   }
 
   /** The latest year from 1900 to 2099 written in the text. */

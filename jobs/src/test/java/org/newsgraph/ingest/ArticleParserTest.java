@@ -236,4 +236,36 @@ class ArticleParserTest {
     assertTrue(body.contains("  The union said it would hold a vote"), body);
     assertTrue(body.contains("The port handles half"), body);
   }
+
+  @Test
+  void aTitleLabelIsNoPartOfTheTitle() {
+    Article a = parse("Title: Ferry crossings suspended after fire\nSource: Coastal Post\nDate: March 14, 2025\n\n"
+        + "A ferry operator suspended all crossings on Thursday after a fire in an engine room, the company said.\n");
+    assertEquals("Ferry crossings suspended after fire", a.title());
+    assertEquals(LocalDate.of(2025, 3, 14), a.publishedDate());
+  }
+
+  @Test
+  void aStorysUpdateStampDatesItWhenNothingElseDoesButALastUpdatedFooterNever() {
+    Article stamp = parse("Ferry crossings suspended after fire\n\nBy JANE ROE\nUpdated 4:12 PM GMT, March 14, 2025\n\n"
+        + "PORT ELLEN (FNN) — A ferry operator suspended all crossings on Thursday after a fire, the company said.\n");
+    assertEquals(LocalDate.of(2025, 3, 14), stamp.publishedDate());
+    Article published = parse("Ferry crossings suspended after fire\n\nPublished March 13, 2025\n"
+        + "Updated 4:12 PM GMT, March 14, 2025\n\nA ferry operator suspended all crossings on Thursday after a fire.\n");
+    assertEquals(LocalDate.of(2025, 3, 13), published.publishedDate());
+    Article archive = parse("Quake toll rises\n. Last Updated: 07/27/2016\n\nThe death toll from the quake rose to 60 "
+        + "on Tuesday, state media said.\n");
+    assertNull(archive.publishedDate());
+  }
+
+  @Test
+  void aWireCreditAfterTheLastSentenceIsBoilerplateNotACutOffEnd() {
+    Article a = parse("Ferry crossings suspended after fire\n\nOBAN, March 14 (Newswire) - A ferry operator suspended all "
+        + "crossings on Thursday after a fire, the company said.\n\n(Reporting by Jane Roe; Editing by Tom Doe)\n");
+    assertTrue(a.boilerplate().contains("(Reporting by Jane Roe; Editing by Tom Doe)"), a.boilerplate().toString());
+    assertTrue(a.parseIssues().isEmpty(), a.parseIssues().toString());
+    Article credit = parse("Ferry crossings suspended after fire\n\nA ferry operator suspended all crossings on Thursday "
+        + "after a fire, the company said.\n\nJane Roe in Oban contributed to this report.\n");
+    assertTrue(credit.body().strip().endsWith("the company said."), credit.body());
+  }
 }
