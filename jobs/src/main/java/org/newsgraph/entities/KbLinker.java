@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li>the title with most votes is the entity's {@code kb_id}; {@code kb_score} is the mean probability
  *       of the surfaces that voted for it;</li>
  *   <li>entities with the same title merge: the name is the member name that is the title itself, else the
- *       most mentioned member name; the type is the majority of the members' mentions;</li>
+ *       most mentioned member name (among names mentioned as often, the one sharing most words with the title,
+ *       then the longer: "Federal Reserve", not "Fed"); the type is the majority of the members' mentions;</li>
  *   <li>a name the alias file set keeps its own entity (the user's word wins), linked but never merged.</li>
  * </ol>
  */
@@ -228,6 +229,28 @@ public final class KbLinker {
     return t.contains(" ") ? MIN_PROBABILITY : MIN_SINGLE_WORD;
   }
 
+  /**
+   * Between two member names mentioned as often, whether {@code a} should name the entity rather than {@code b}:
+   * the one sharing more words with the title ("Federal Reserve", not "Fed", for Federal_Reserve_System), then
+   * the longer, then the first in alphabetical order (so that the choice never depends on input order).
+   */
+  static boolean closerToTitle(String a, String b, String display) {
+    int wa = sharedWords(a, display);
+    int wb = sharedWords(b, display);
+    if (wa != wb) {
+      return wa > wb;
+    }
+    if (a.length() != b.length()) {
+      return a.length() > b.length();
+    }
+    return a.compareTo(b) < 0;
+  }
+
+  private static int sharedWords(String name, String display) {
+    Set<String> title = new java.util.HashSet<>(List.of(display.toLowerCase(Locale.ROOT).split("\\s+")));
+    return (int) java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).filter(title::contains).count();
+  }
+
   private static CorpusNames.Entity merge(String title, List<CorpusNames.Entity> members,
                                           Map<CorpusNames.Entity, Map<String, Long>> surfaces) {
     String display = title.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)$", "");
@@ -237,7 +260,7 @@ public final class KbLinker {
     for (CorpusNames.Entity e : members) {
       long n = surfaces.get(e).values().stream().mapToLong(Long::longValue).max().orElse(0);
       typeVotes.merge(e.type(), n, Long::sum);
-      if (n > bestCount || n == bestCount && e.name().compareTo(name) < 0) {
+      if (n > bestCount || n == bestCount && closerToTitle(e.name(), name, display)) {
         name = e.name();
         bestCount = n;
       }

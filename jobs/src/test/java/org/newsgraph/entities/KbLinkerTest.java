@@ -43,6 +43,8 @@ class KbLinkerTest {
       "Lulu (disambiguation)\tLulu_Maria_Roe\t1.0",
       "Anna Smith\tAnna_Karlsdottir\t1.0",
       "Anna Smith\tAnna_Smith\t0.1",
+      "Central Reserve\tCentral_Reserve_System\t0.95",
+      "Ace\tCentral_Reserve_System\t0.9",
       "bad line without tabs",
       "Acme\tAcme_(band)\tnot-a-number",
       "");
@@ -77,6 +79,17 @@ class KbLinkerTest {
         "a name written without its accents");
     assertEquals(List.of("Freedonia"), dict(List.of("Freedonia")).candidates("Freedonia").stream()
         .map(KbDictionary.Candidate::title).toList(), "a surface found as written ignores lines that only fold to it");
+  }
+
+  @Test
+  void amongNamesMentionedAsOftenTheOneCloserToTheTitleNamesTheEntity() throws Exception {
+    // "the Central Reserve ... the Ace said": the full name, not the nickname that sorts first
+    List<CorpusNames.NameCount> counts = List.of(n("Ace", "ORGANIZATION", 1), n("Central Reserve", "ORGANIZATION", 1));
+    KbDictionary d = dict(List.copyOf(KbLinker.surfaces(counts.stream().map(CorpusNames.NameCount::canonical).toList())));
+    CorpusNames linked = new KbLinker(AliasTable.empty()).link(identity(counts), counts, d);
+    CorpusNames.Entity e = linked.resolve("Ace", "ORGANIZATION");
+    assertEquals(e, linked.resolve("Central Reserve", "ORGANIZATION"));
+    assertEquals("Central Reserve", e.name());
   }
 
   @Test
