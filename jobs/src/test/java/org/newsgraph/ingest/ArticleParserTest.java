@@ -259,7 +259,7 @@ class ArticleParserTest {
   }
 
   @Test
-  void aWireCreditAfterTheLastSentenceIsBoilerplateNotACutOffEnd() {
+  void creditsAndEditorsNotesAfterTheLastSentenceAreBoilerplateNotACutOffEnd() {
     Article a = parse("Ferry crossings suspended after fire\n\nOBAN, March 14 (Newswire) - A ferry operator suspended all "
         + "crossings on Thursday after a fire, the company said.\n\n(Reporting by Jane Roe; Editing by Tom Doe)\n");
     assertTrue(a.boilerplate().contains("(Reporting by Jane Roe; Editing by Tom Doe)"), a.boilerplate().toString());
@@ -267,5 +267,10 @@ class ArticleParserTest {
     Article credit = parse("Ferry crossings suspended after fire\n\nA ferry operator suspended all crossings on Thursday "
         + "after a fire, the company said.\n\nJane Roe in Oban contributed to this report.\n");
     assertTrue(credit.body().strip().endsWith("the company said."), credit.body());
+    // an editor's note closing an interview is no part of the last answer
+    Article qa = parse("Q&A: the economist\n\nQ. Will prices fall?\n\nA. I think we are close to the bottom.\n\n"
+        + "This interview has been edited for length and clarity.\n");
+    assertTrue(qa.body().strip().endsWith("close to the bottom."), qa.body());
+    assertTrue(qa.boilerplate().contains("This interview has been edited for length and clarity."), qa.boilerplate().toString());
   }
 }
