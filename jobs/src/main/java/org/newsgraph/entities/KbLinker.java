@@ -131,9 +131,10 @@ public final class KbLinker {
         weak.put(e.getKey(), link);
       }
     }
-    // an acronym below the acronym bar, or a person's bare surname, links only to a title another entity of the
-    // corpus links to ("US" with "United States", "Roe" with "Jane Roe"), so a ticker such as "PARA" does not
-    // become a regiment nor a surname another person
+    // an acronym below the acronym bar, a person's bare surname, or one word below the one-word bar (but at the
+    // bar of longer names), links only to a title another entity of the corpus links to ("US" with "United
+    // States", "Roe" with "Jane Roe", "Britain" at 0.54 with "United Kingdom"), so a ticker such as "PARA" does
+    // not become a regiment nor a surname another person
     weak.forEach((e, l) -> {
       if (strongTitles.contains(l.title())) {
         links.put(e, l);
@@ -163,9 +164,12 @@ public final class KbLinker {
     return new CorpusNames(finals, searches, byId);
   }
 
-  /** The title most mentions vote for, or null. */
-  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weakAcronyms) {
-    return best(surfaces, dict, weakAcronyms, false);
+  /**
+   * The title most mentions vote for, or null. {@code weak}: the looser bars of a link another entity of the
+   * corpus must support (an acronym at the one-word bar, one word at the bar of longer names).
+   */
+  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weak) {
+    return best(surfaces, dict, weak, false);
   }
 
   /**
@@ -173,7 +177,7 @@ public final class KbLinker {
    * holds its last word ("Jane Roe" → Jane_Roe or Jane_Smith_Roe, never the Jane_Doe its anchors point to
    * most: a namesake's first name is no evidence).
    */
-  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weakAcronyms, boolean person) {
+  static Link best(Map<String, Long> surfaces, KbDictionary dict, boolean weak, boolean person) {
     Map<String, double[]> votes = new TreeMap<>();
     for (Map.Entry<String, Long> s : surfaces.entrySet()) {
       KbDictionary.Candidate best = null;
@@ -187,7 +191,8 @@ public final class KbLinker {
       }
       if (best == null || best.title().startsWith("List_of") || isDisambiguation(dict, used, best.title())
           || person && !surnameInTitle(used, best.title())
-          || best.probability() < (weakAcronyms && isAcronym(used) ? MIN_SINGLE_WORD
+          || best.probability() < (weak && isAcronym(used) ? MIN_SINGLE_WORD
+          : weak && !used.strip().contains(" ") ? MIN_PROBABILITY
           : isTitleOf(used, best.title()) ? MIN_TITLE_MATCH : threshold(used))) {
         continue;
       }

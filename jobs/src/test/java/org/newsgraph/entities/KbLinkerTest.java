@@ -45,6 +45,8 @@ class KbLinkerTest {
       "Anna Smith\tAnna_Smith\t0.1",
       "Central Reserve\tCentral_Reserve_System\t0.95",
       "Ace\tCentral_Reserve_System\t0.9",
+      "Freedonland\tFreedonia\t0.54",
+      "Sylvanland\tSylvania\t0.54",
       "bad line without tabs",
       "Acme\tAcme_(band)\tnot-a-number",
       "");
@@ -90,6 +92,18 @@ class KbLinkerTest {
     CorpusNames.Entity e = linked.resolve("Ace", "ORGANIZATION");
     assertEquals(e, linked.resolve("Central Reserve", "ORGANIZATION"));
     assertEquals("Central Reserve", e.name());
+  }
+
+  @Test
+  void oneWordBelowTheOneWordBarLinksOnlyWithAnotherEntityOfTheCorpusOnTheTitle() throws Exception {
+    // "Freedonland" (0.54) with "Republic of Freedonia" in the corpus; "Sylvanland" (0.54) alone
+    List<CorpusNames.NameCount> counts = List.of(n("Freedonland", "LOCATION", 2), n("Republic of Freedonia", "LOCATION", 1),
+        n("Sylvanland", "LOCATION", 3));
+    KbDictionary d = dict(List.copyOf(KbLinker.surfaces(counts.stream().map(CorpusNames.NameCount::canonical).toList())));
+    CorpusNames linked = new KbLinker(AliasTable.empty()).link(identity(counts), counts, d);
+    assertEquals(linked.resolve("Republic of Freedonia", "LOCATION"), linked.resolve("Freedonland", "LOCATION"));
+    assertEquals("Freedonland", linked.resolve("Freedonland", "LOCATION").name(), "the most mentioned member name");
+    assertNull(linked.links().get(linked.resolve("Sylvanland", "LOCATION").id()), "no support in the corpus");
   }
 
   @Test
