@@ -325,7 +325,9 @@ public final class ArticleParser {
    */
   private static int truncatedTail(String text, int begin, int end, HeaderFields meta) {
     int e = end;
-    while (e > begin && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '|')) {
+    // (a no-break space is a space too: "... governments.\u00a0" ends like a sentence)
+    while (e > begin && (Character.isWhitespace(text.charAt(e - 1)) || Character.isSpaceChar(text.charAt(e - 1))
+        || text.charAt(e - 1) == '|')) {
       e--;
     }
     int lineStart = Math.max(begin, text.lastIndexOf('\n', e - 1) + 1);

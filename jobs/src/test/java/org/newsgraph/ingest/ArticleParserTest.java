@@ -267,6 +267,12 @@ class ArticleParserTest {
     Article credit = parse("Ferry crossings suspended after fire\n\nA ferry operator suspended all crossings on Thursday "
         + "after a fire, the company said.\n\nJane Roe in Oban contributed to this report.\n");
     assertTrue(credit.body().strip().endsWith("the company said."), credit.body());
+    // a last sentence ending in a no-break space before the credit is no cut-off end
+    Article nbsp = parse("Ferry crossings suspended after fire.\n\nOBAN (Newswire) - A ferry operator suspended all crossings "
+        + "on Thursday after a fire, the company said.\nThe coastguard said no one on board was hurt in the fire.\u00a0\n"
+        + "(Reporting by Jane Roe; Editing by Tom Doe.)");
+    assertTrue(nbsp.body().contains("was hurt in the fire."), nbsp.body());
+    assertTrue(nbsp.parseIssues().isEmpty(), nbsp.parseIssues().toString());
     // an editor's note closing an interview is no part of the last answer
     Article qa = parse("Q&A: the economist\n\nQ. Will prices fall?\n\nA. I think we are close to the bottom.\n\n"
         + "This interview has been edited for length and clarity.\n");
