@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
+import org.newsgraph.util.JobTitles;
 
 /**
  * Finds entity mention spans in one sentence. Requires tokens with CoNLL NER tags; adds drafts from
@@ -84,9 +85,8 @@ final class MentionFinder {
     if ("NNS".equals(t.pos())) {
       return true;
     }
-    org.newsgraph.util.KbpGazetteer.Data kbp = org.newsgraph.util.KbpGazetteer.get();
     String one = w.substring(0, w.length() - 1);
-    return kbp != null && (kbp.titles().contains(one) || kbp.titles().contains(one.replace("ae", "e")));
+    return JobTitles.contains(one) || JobTitles.contains(one.replace("ae", "e"));
   }
 
   /** Words the tagger takes into a name when they open a sentence ("Former United striker ..."). */

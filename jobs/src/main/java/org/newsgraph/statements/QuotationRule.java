@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.model.Mention;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
+import org.newsgraph.util.JobTitles;
 
 /**
  * Quotations at document level. Each quotation (paired across sentences and paragraphs by

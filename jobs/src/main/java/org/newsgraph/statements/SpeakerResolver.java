@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Mention;
+import org.newsgraph.util.JobTitles;
 
 /**
  * Resolves a speaker phrase to an entity. Names resolve through the mention at their head, a role with a name

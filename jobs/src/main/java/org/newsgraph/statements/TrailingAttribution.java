@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.util.JobTitles;
 
 /**
  * Where the speaker and the words said lie around a cue that is not followed by its complement: a

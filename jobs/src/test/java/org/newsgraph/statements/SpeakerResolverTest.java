@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.util.JobTitles;
 
 class SpeakerResolverTest {
   private static Speaker resolve(FakeParse p, String phrase, String head) {
