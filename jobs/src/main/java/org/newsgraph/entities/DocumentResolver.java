@@ -105,12 +105,13 @@ public final class DocumentResolver {
   /** "the Freedonian navy", "Sylvania's health ministry": see {@link NationalBodies}. */
   private void addNationalBodies(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     List<MentionDraft> added = new ArrayList<>();
+    // (every place draft's text, so a draft whose text is in it is a place or its name tagged otherwise)
     Set<String> places = new java.util.HashSet<>();
     drafts.stream().filter(d -> d.type == EntityType.LOCATION).forEach(d -> places.add(d.text));
     for (ParsedSentence s : sentences) {
       int idx = s.sentence().idx();
       List<MentionDraft> local = drafts.stream().filter(d -> d.sentenceIdx == idx).toList();
-      if (local.stream().anyMatch(d -> d.type == EntityType.LOCATION || places.contains(d.text))) {
+      if (local.stream().anyMatch(d -> places.contains(d.text))) {
         added.addAll(nationalBodies.find(local, s.analysis().tokens(), idx, body, places));
       }
     }

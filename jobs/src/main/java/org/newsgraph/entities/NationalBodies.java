@@ -41,14 +41,14 @@ final class NationalBodies {
 
   /**
    * The bodies of one sentence, given the sentence's mention drafts after demonyms are resolved (a demonym is a
-   * LOCATION draft with its place as canonical name) and the names the document tags as places elsewhere
-   * ({@code places}: the tagger may call a place's possessive an organisation); drafts that overlap one of them are
-   * not returned.
+   * LOCATION draft with its place as canonical name) and the texts of the document's place drafts
+   * ({@code places}: a draft with one of them is a place, even where the tagger called a place's possessive an
+   * organisation); drafts that overlap one of them are not returned.
    */
   List<MentionDraft> find(List<MentionDraft> drafts, List<Token> tokens, int idx, String body, Set<String> places) {
     List<MentionDraft> out = new ArrayList<>();
     for (MentionDraft place : drafts) {
-      if (place.type != EntityType.LOCATION && !places.contains(place.text)) {
+      if (!places.contains(place.text)) {
         continue;
       }
       int k = place.lastToken + 1;
