@@ -2301,6 +2301,9 @@ final class CueVerbRule implements AttributionRule {
       }
       return out;
     }
+    // (a "that" clause hung after the object of warn/remind/assure/...: read once, used below when no other reading wins)
+    int addresseeClause = clauses.isEmpty() && !objects.isEmpty() && TrailingAttribution.ADDRESSEE.contains(lemma)
+        ? hungThatClause(g, right, cut) : -1;
     if (predicate >= 0) {
       // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
       // and its predicate as a bare dependent of the cue: subject and predicate are what was said
@@ -2361,10 +2364,10 @@ final class CueVerbRule implements AttributionRule {
           }
         }
       }
-    } else if (!objects.isEmpty() && TrailingAttribution.ADDRESSEE.contains(lemma) && hungThatClause(g, right, cut) >= 0) {
+    } else if (addresseeClause >= 0) {
       // "warning followers on social media and in interviews that the group could ...", parsed with the clause on
       // "interviews": the object is the addressee, the clause what was said
-      out.addAll(g.subtree(hungThatClause(g, right, cut), cut));
+      out.addAll(g.subtree(addresseeClause, cut));
     } else if (!objects.isEmpty()) {
       int firstObj = objects.get(0);
       for (int c : right) {
