@@ -610,6 +610,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounAfterAnUnnamedParentOrPatientIsThatSource() {
+    // "Anna Roe spoke. A parent spoke. She spoke.": kin and people a story meets are people too
+    for (String noun : List.of("parent", "patient", "neighbour")) {
+      FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+          "A|DT " + noun + "|NN spoke|VBD +.|.", "She|PRP spoke|VBD +.|.");
+      AttributionContext ctx = p.context();
+      spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+      int c = p.body.indexOf("A " + noun);
+      spoke(p, ctx, 1, new Speaker(null, "A " + noun, c, c + 2 + noun.length(), "unnamed", List.of()), c);
+      int she = p.body.indexOf("She ");
+      assertNull(ctx.speakers.resolve(she, she + 3, she, "She").entityId(), noun);
+    }
+  }
+
+  @Test
   void theRoleOfAnUnnamedSourceWhoJustSpokeIsThatSource() {
     // "Anna Roe spoke. A senior diplomat spoke. The diplomat spoke."
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
