@@ -78,6 +78,26 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern ROLE_COMPLEMENT = java.util.regex.Pattern.compile(
       "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}");
 
+  /** Words that may stand right before a person's name after "of" or "for" ("the son of the late Jane Roe"). */
+  private static final Set<String> PERSON_EPITHETS = Set.of("late", "former", "then", "fellow", "the", "a");
+
+  /**
+   * Whether the words between a role's head and a name finish a compound title rather than pointing to another
+   * person: "chief of staff Jane Roe", "minister of finance Jane Roe" end in a word that is no one's role, where
+   * "a lawyer for former senator Jane Roe" and "the widow of activist Jane Roe" end in one (and "the mother of
+   * Jane Roe" has none; nor do "the son of the late Jane Roe", "the lawyer of jailed Jane Roe").
+   */
+  private boolean compoundTitle(String between) {
+    String[] w = between.strip().split("\\s+");
+    if (w.length < 2) {
+      return false;
+    }
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    String listed = ctx.lex.speakerNouns.get(last);
+    return listed == null && !JobTitles.contains(last) && !last.matches(".{3,}(er|or|ist|ian|ant|ent|man|woman|ed)")
+        && !PERSON_EPITHETS.contains(last);
+  }
+
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
@@ -213,7 +233,8 @@ final class SpeakerResolver {
     }
     Mention complement = persons.size() == 1 && (nounClass == null || "person".equals(nounClass))
         ? inside.stream().filter(m -> m.type().equals("PERSON") && m.begin() >= headEnd
-            && ROLE_COMPLEMENT.matcher(ctx.body.substring(headEnd, m.begin())).matches()).findFirst().orElse(null)
+            && ROLE_COMPLEMENT.matcher(ctx.body.substring(headEnd, m.begin())).matches()
+            && !compoundTitle(ctx.body.substring(headEnd, m.begin()))).findFirst().orElse(null)
         : null;
     if (complement != null && persons.size() == 1 && !lower.contains(" and ")) {
       // "the mother of Jane Roe", "a lawyer for Jane Roe", "the former mayor of Roeville" (a place the tagger took

@@ -190,6 +190,20 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aCompoundTitleBeforeANameIsThatPersonsTitle() {
+    // "Anna Roe spoke. The governor's chief of staff Peter Smith spoke.": Smith is the chief of staff
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT governor|NN +'s|POS chief|NN of|IN staff|NN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT son|NN of|IN the|DT late|JJ Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT lawyer|NN of|IN jailed|VBN activist|NN Tom|NNP|0|x|PERSON Lee|NNP|0|x|PERSON spoke|VBD +.|.");
+    Speaker chief = resolve(p, "The governor's chief of staff Peter Smith", "chief");
+    assertEquals("peter smith", chief.entityId());
+    // a role of a person stays someone of theirs
+    assertNull(resolve(p, "The son of the late Peter Smith", "son").entityId());
+    assertNull(resolve(p, "The lawyer of jailed activist Tom Lee", "lawyer").entityId());
+  }
+
+  @Test
   void dataAndDocumentsSpeakForWhoeverTheyAreByOrFrom() {
     FakeParse p = FakeParse.of("data|NNS compiled|VBN by|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
         "figures|NNS from|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NNP|0|x|ORGANIZATION +.|.",
