@@ -264,9 +264,12 @@ final class SpeakerResolver {
     }
     // ("a statement from the aviation authority" is the authority's, as "the statement" is its issuer's)
     boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ")) && !DOCUMENTS.contains(singular(h));
-    if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || others.isEmpty() && !singular(h).equals(h))) {
+    boolean placesOnly = others.stream().allMatch(id -> "LOCATION".equals(ctx.typeOf(id)));
+    if ("organization".equals(nounClass) && persons.isEmpty()
+        && (indefinite || !singular(h).equals(h) && (others.isEmpty() || placesOnly))) {
       // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
-      // company", "a union representing workers in Ohio": one the text does not identify, whatever place it names
+      // company", "a union representing workers in Ohio", "grid operators in Freedonia": ones the text does not
+      // identify, whatever place it names
       return unnamed(text, begin, end);
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {

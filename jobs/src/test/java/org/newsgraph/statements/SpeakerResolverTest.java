@@ -204,6 +204,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void companiesOfAPlaceAreUnnamedNotThePlace() {
+    // "Acme spoke. Grid operators in Freedonia spoke.": operators the text does not name, not Freedonia nor Acme
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "Grid|NN operators|NNS in|IN Freedonia|NNP|0|x|LOCATION spoke|VBD +.|.",
+        "Freedonian|JJ|0|x|LOCATION airlines|NNS spoke|VBD +.|.");
+    Speaker grid = resolve(p, "Grid operators in Freedonia", "operators");
+    assertNull(grid.entityId());
+    assertEquals("unnamed", grid.resolution());
+    assertNull(resolve(p, "Freedonian airlines", "airlines").entityId());
+  }
+
+  @Test
   void dataAndDocumentsSpeakForWhoeverTheyAreByOrFrom() {
     FakeParse p = FakeParse.of("data|NNS compiled|VBN by|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
         "figures|NNS from|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NNP|0|x|ORGANIZATION +.|.",
