@@ -616,6 +616,31 @@ final class CueVerbRule implements AttributionRule {
     return true;
   }
 
+  /** Verbs whose object may take a past participle of its own: "see the plan adopted", "had the letter published". */
+  private static final Set<String> COMPLEMENT_VERBS = Set.of("see", "hear", "watch", "want", "have", "get", "need",
+      "like", "prefer", "find", "leave", "keep");
+
+  /**
+   * True for a past participle that completes the object of a verb of perception or causation ("I want to see the
+   * results published", "she had the letter announced"), parsed with the object as the participle's subject: the
+   * object is what is acted on, not a speaker. (With an auxiliary of its own, "the ministry has announced", it is a
+   * clause.)
+   */
+  static boolean objectComplement(DepGraph g, int cue) {
+    int head = g.head[cue];
+    if (!"VBN".equals(g.pos(cue)) || head < 0 || head >= cue || !g.pos(head).startsWith("VB")
+        || !DepGraph.matches(g.rel[cue], Set.of("dep", "xcomp", "ccomp"))) {
+      return false;
+    }
+    int subject = g.child(cue, Set.of("nsubj"));
+    if (subject < 0 || subject <= head || g.child(cue, Set.of("aux", "aux:pass")) >= 0) {
+      return false;
+    }
+    Token verb = g.tokens.get(head);
+    String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
+    return COMPLEMENT_VERBS.contains(lemma);
+  }
+
   /** Prepositions that need an object ("asked for", "talked about"), unlike particles ("pointed out", "went on"). */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "of", "to", "with", "against", "from",
       "at", "into");
@@ -1250,7 +1275,7 @@ final class CueVerbRule implements AttributionRule {
         && g.child(cue, Set.of("aux")) < 0) {
       return null;
     }
-    if (refused(g, cue) || tooToSay(g, cue)) {
+    if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement

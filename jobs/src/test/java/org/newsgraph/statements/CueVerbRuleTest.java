@@ -162,6 +162,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleCompletingTheObjectOfSeeIsNoReport() {
+    // "I want to see the results announced soon.", parsed with "results" as the subject of "announced"
+    FakeParse p = FakeParse.of("I|PRP|2|nsubj want|VBP|0|root to|TO|4|mark see|VB|2|xcomp the|DT|6|det "
+        + "results|NNS|7|nsubj announced|VBN|4|dep soon|RB|7|advmod +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "I see the minister announced a plan.": a clause with a subject of its own, tagged as it should be
+    FakeParse clause = FakeParse.of("I|PRP|2|nsubj see|VBP|0|root the|DT|4|det minister|NN|5|nsubj "
+        + "announced|VBD|2|ccomp a|DT|7|det plan|NN|5|obj +.|.|2|punct");
+    assertEquals(1, clause.extract("cue-verb").size(), clause.extract("cue-verb").toString());
+  }
+
+  @Test
   void aReportedClauseWhoseSubjectTheParserTookForTheCuesObjectRunsOn() {
     // "A shopkeeper, who asked, said the raid lasted two minutes.", parsed with "said" as a relative clause of
     // "shopkeeper", "raid" as its object and "shopkeeper" as the subject of "lasted"
