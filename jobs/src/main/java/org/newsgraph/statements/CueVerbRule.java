@@ -641,6 +641,25 @@ final class CueVerbRule implements AttributionRule {
     return COMPLEMENT_VERBS.contains(lemma);
   }
 
+  /**
+   * "Pressed on whether the target would be met, Roe said: ...": a participle with no subject of its own opening the
+   * sentence, set off by a comma before the cue and outside any quotation, is the circumstance of the cue, not what
+   * was said (even when the parser hangs it as a clause of the cue).
+   */
+  private static boolean leadingParticiple(DepGraph g, int c, int cue) {
+    if (c != 0 || !g.pos(c).matches("VBN|VBG") || g.child(c, SUBJECT) >= 0) {
+      return false;
+    }
+    boolean comma = false;
+    for (int t = c + 1; t < cue; t++) {
+      if (DepGraph.isQuote(g.tokens.get(t))) {
+        return false;
+      }
+      comma |= ",".equals(g.tokens.get(t).word());
+    }
+    return comma;
+  }
+
   /** Prepositions that need an object ("asked for", "talked about"), unlike particles ("pointed out", "went on"). */
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "of", "to", "with", "against", "from",
       "at", "into");
@@ -2440,7 +2459,7 @@ final class CueVerbRule implements AttributionRule {
     if (out.isEmpty()) {
       int ccompLeft = -1;
       for (int c : g.children.get(cue)) {
-        if (c < cue && DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "dep"))) {
+        if (c < cue && DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "dep")) && !leadingParticiple(g, c, cue)) {
           ccompLeft = c;
         }
       }

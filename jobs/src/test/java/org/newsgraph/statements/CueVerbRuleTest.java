@@ -174,6 +174,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aLeadingParticipleIsTheCircumstanceNotWhatWasSaid() {
+    // "Pressed on whether it was met, Roe said: “Yes. I am sure.”", parsed with "Pressed" as a bare dependent of "said"
+    // and the whether-clause as an adverbial clause of "said"
+    FakeParse p = FakeParse.of("Pressed|VBN|9|dep on|IN|6|mark whether|IN|6|mark it|PRP|6|nsubj:pass was|VBD|6|aux:pass "
+        + "met|VBN|9|advcl +,|,|9|punct Roe|NNP|9|nsubj|PERSON said|VBD|0|root +:|:|9|punct “|``|9|punct "
+        + "+Yes|UH|9|discourse +.|.|9|punct",
+        "I|PRP|3|nsubj am|VBP|3|cop sure|JJ|0|root +.|.|3|punct +”|''|3|punct");
+    assertEquals(List.of("0:roe|say|Yes|direct", "1:roe|say|I am sure|direct"), p.extract());
+  }
+
+  @Test
   void aReportedClauseWhoseSubjectTheParserTookForTheCuesObjectRunsOn() {
     // "A shopkeeper, who asked, said the raid lasted two minutes.", parsed with "said" as a relative clause of
     // "shopkeeper", "raid" as its object and "shopkeeper" as the subject of "lasted"
