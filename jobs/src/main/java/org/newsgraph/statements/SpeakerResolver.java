@@ -265,11 +265,12 @@ final class SpeakerResolver {
     // ("a statement from the aviation authority" is the authority's, as "the statement" is its issuer's)
     boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ")) && !DOCUMENTS.contains(singular(h));
     boolean placesOnly = others.stream().allMatch(id -> "LOCATION".equals(ctx.typeOf(id)));
-    if ("organization".equals(nounClass) && persons.isEmpty()
-        && (indefinite || !singular(h).equals(h) && (others.isEmpty() || placesOnly))) {
+    boolean plural = !singular(h).equals(h);
+    if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || plural && (others.isEmpty() || placesOnly))
+        || "place".equals(nounClass) && plural && persons.isEmpty() && others.isEmpty()) {
       // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
       // company", "a union representing workers in Ohio", "grid operators in Freedonia": ones the text does not
-      // identify, whatever place it names
+      // identify, whatever place it names; "some governments": countries it does not name
       return unnamed(text, begin, end);
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {

@@ -216,6 +216,17 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void governmentsTheTextDoesNotNameAreUnnamed() {
+    // "Acme spoke. Some governments spoke. The Freedonian government spoke."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "Some|DT governments|NNS spoke|VBD +.|.",
+        "The|DT Freedonian|JJ|0|x|LOCATION government|NN spoke|VBD +.|.");
+    Speaker some = resolve(p, "Some governments", "governments");
+    assertNull(some.entityId());
+    assertEquals("unnamed", some.resolution());
+    assertEquals("freedonian", resolve(p, "The Freedonian government", "government").entityId());
+  }
+
+  @Test
   void dataAndDocumentsSpeakForWhoeverTheyAreByOrFrom() {
     FakeParse p = FakeParse.of("data|NNS compiled|VBN by|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
         "figures|NNS from|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NNP|0|x|ORGANIZATION +.|.",
