@@ -74,9 +74,12 @@ final class SpeakerResolver {
   /** Words that open a modifier after a source's head noun ("a diplomat close to", "a person familiar with"). */
   private static final Set<String> POST_MODIFIERS = Set.of("close", "familiar", "knowledgeable", "briefed",
       "involved", "who", "that", "speaking", "based");
-  /** Between a role noun and the person it is of or for: "of", "for", "to" and lower-case words ("for former senator"). */
+  /**
+   * Between a role noun and the person it is of or for: "of", "for", "to" and lower-case words ("for former senator")
+   * or a capitalised title ("to state Sen.", "for President").
+   */
   private static final java.util.regex.Pattern ROLE_COMPLEMENT = java.util.regex.Pattern.compile(
-      "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}");
+      "\\s+(?:of|for|to)\\s+(?:[\\p{Ll}.-]+\\s+){0,3}(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?");
 
   /** Words that may stand right before a person's name after "of" or "for" ("the son of the late Jane Roe"). */
   private static final Set<String> PERSON_EPITHETS = Set.of("late", "former", "then", "fellow", "the", "a");
@@ -93,6 +96,10 @@ final class SpeakerResolver {
       return false;
     }
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    if (Character.isUpperCase(w[w.length - 1].charAt(0))) {
+      // a capitalised title of the name ("to state Sen. Jane Roe", "for President Jane Roe"), not the role's own
+      return false;
+    }
     String listed = ctx.lex.speakerNouns.get(last);
     return listed == null && !JobTitles.contains(last) && !last.matches(".{3,}(er|or|ist|ian|ant|ent|man|woman|ed)")
         && !PERSON_EPITHETS.contains(last);

@@ -180,6 +180,12 @@ class SpeakerResolverTest {
     assertNull(lawyer.entityId());
     assertEquals("unnamed", lawyer.resolution());
     assertNull(resolve(p, "The mother of Peter Smith", "mother").entityId());
+    // "A former aide to Sen. Peter Smith spoke.", "A lawyer for President Peter Smith spoke.": a capitalised title
+    FakeParse titled = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT former|JJ aide|NN to|TO state|NN Sen.|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT lawyer|NN for|IN President|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertNull(resolve(titled, "A former aide to state Sen. Peter Smith", "aide").entityId());
+    assertNull(resolve(titled, "A lawyer for President Peter Smith", "lawyer").entityId());
     // a lede: "The former mayor of Roeville spoke. Anna Smith, 58, spoke." (the town tagged a person): the person
     // named next, never the town
     FakeParse lede = FakeParse.of("The|DT former|JJ mayor|NN of|IN Roeville|NNP|0|x|PERSON spoke|VBD +.|.",
