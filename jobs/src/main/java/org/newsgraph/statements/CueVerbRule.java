@@ -2942,11 +2942,15 @@ final class CueVerbRule implements AttributionRule {
     return build(ps, g, cue, match, content, speaker, span[0]);
   }
 
+  /** Modals in the tense of reported speech ("will" becomes "would"), unlike the cue's own present "will". */
+  private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might", "should");
+
   /**
    * A second clause the parser coordinated with the cue instead of with its first complement: part of what was
    * said. Either opened by "that" ("said the claims need testing but that the price was aggressive"), or with a
    * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no change
-   * had been recorded"; after a comma, "..., but no one listened", it is the writer's). Only after a complement
+   * had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and a
+   * backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement
    * clause of the cue, and not itself a cue.
    */
   private boolean reportedConjunct(DepGraph g, int cue, int c) {
@@ -2966,7 +2970,12 @@ final class CueVerbRule implements AttributionRule {
         .findFirst().orElse(-1);
     String tense = tense(g, c);
     boolean complementTense = tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
-    return cc > cue && (subject > cc && subject < c || subject < 0 && (quoteWithin(g, c) || complementTense))
+    // (a subject before the cue is the cue's own, shared by the enhanced graph: "said the government was open to
+    // dialogue but would not withdraw the bill", where a backshifted modal marks what was reported)
+    boolean noSubject = subject < 0 || subject < cue;
+    boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && "MD".equals(g.pos(k))
+        && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT)));
+    return cc > cue && (subject > cc && subject < c || noSubject && (quoteWithin(g, c) || complementTense || backshifted))
         && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
         && Set.of("but", "and").contains(g.tokens.get(cc).word().toLowerCase(Locale.ROOT));
   }

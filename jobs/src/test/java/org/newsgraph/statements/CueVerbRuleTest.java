@@ -469,6 +469,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aConjunctWithoutSubjectWithABackshiftedModalIsStillWhatWasSaid() {
+    // "Roe said the plan was fair but would not change the bill.", parsed with "change" coordinated with "said"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj was|VBD|6|cop "
+        + "fair|JJ|2|ccomp but|CC|10|cc would|MD|10|aux not|RB|10|advmod change|VB|2|conj the|DT|12|det bill|NN|10|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the plan was fair but would not change the bill|indirect"), p.extract("cue-verb"));
+    // "Roe said the plan was fair and will vote for it.": the writer's present, not the report's tense
+    FakeParse q = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj was|VBD|6|cop "
+        + "fair|JJ|2|ccomp and|CC|9|cc will|MD|9|aux vote|VB|2|conj for|IN|11|case it|PRP|9|obl +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the plan was fair|indirect"), q.extract("cue-verb"));
+  }
+
+  @Test
   void aConjunctWithoutSubjectThatQuotesTheSpeakerIsStillWhatWasSaid() {
     // "Anna said she respected the ruling but was “deeply concerned”.", parsed with "concerned" on "said"
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root she|PRP|4|nsubj respected|VBD|2|ccomp "
