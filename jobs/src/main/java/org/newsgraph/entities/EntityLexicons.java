@@ -106,6 +106,11 @@ public final class EntityLexicons {
       ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed)\\b)");
 
   /** A noun that ends the name of a body ("Court", "Committee"), which a short form may leave out. */
+  /** A last word of company names ("Holdings", "Bancorp"), as written. */
+  boolean isCompanyWord(String word) {
+    return companyWords.contains(word);
+  }
+
   boolean isBodyNoun(String word) {
     return bodyNouns.contains(word.toLowerCase(Locale.ROOT));
   }

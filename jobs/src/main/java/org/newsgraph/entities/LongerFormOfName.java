@@ -8,7 +8,7 @@ import java.util.List;
  * name without its head noun, when the short one holds a connector ("Trade and Transit" → Trade and Transit
  * Initiative); the initials of its capitalised words ("SCF" → Sylvania Cooperation Forum); or
  * without its numbers ("Bergen Winter Games" → Bergen 2030 Winter Games); in a story also an organisation
- * without its last word ("Bergen Appeals" → Bergen Appeals Court).
+ * without its last word ("Bergen Appeals" → Bergen Appeals Court, "North Harbor" → North Harbor Bancorp).
  */
 final class LongerFormOfName implements NameRule {
   @Override
@@ -28,16 +28,18 @@ final class LongerFormOfName implements NameRule {
   }
 
   /**
-   * In a story, "Bergen Appeals" is the "Bergen Appeals Court" it also names: an organisation of two words or
-   * more and the same plus a body noun of {@code entities/body-nouns.txt}, both organisations ("Acme Bank" and
-   * the "Acme Bank Stadium" are two things).
+   * In a story, "Bergen Appeals" is the "Bergen Appeals Court" it also names, and "North Harbor" its "North Harbor
+   * Bancorp": an organisation of two words or more and the same plus a body noun of {@code entities/body-nouns.txt}
+   * or a company word of {@code entities/company-words.txt}, both organisations ("Acme Bank" and the "Acme Bank
+   * Stadium" are two things).
    */
   private static boolean bodyWithoutLastWord(String longer, NameScope.Name name, NameScope scope) {
     NameScope.Name l = scope.get(longer);
     String c = name.text();
     return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type() == EntityType.ORGANIZATION
         && l != null && l.type() == EntityType.ORGANIZATION && longer.startsWith(c + " ")
-        && longer.indexOf(' ', c.length() + 1) < 0 && scope.isBodyNoun(longer.substring(c.length() + 1));
+        && longer.indexOf(' ', c.length() + 1) < 0 && (scope.isBodyNoun(longer.substring(c.length() + 1))
+        || scope.isCompanyWord(longer.substring(c.length() + 1)));
   }
 
   /** "Trade and Transit" is "Trade and Transit Initiative" without its head noun (and holds a connector). */

@@ -171,6 +171,11 @@ final class NameScope {
     return lex.nameHeadType(text);
   }
 
+  /** A last word of company names that a story's short form may drop ("Holdings", "Bancorp"). */
+  boolean isCompanyWord(String word) {
+    return lex.isCompanyWord(word);
+  }
+
   /** A noun ending a body's name that its short form may drop ("Court", "Committee"). */
   boolean isBodyNoun(String word) {
     return lex.isBodyNoun(word);

@@ -214,6 +214,9 @@ class NameRulesTest {
     assertNull(target(r, doc(names), "Sylvania Lines"), "two bodies fit");
     assertNull(target(r, doc(names), "Acme Bank"), "a stadium is no body the bank's name leaves out");
     assertNull(target(r, scope(NameScope.Kind.CORPUS, names), "Bergen Appeals"), "not across stories");
+    // "North Harbor" beside "North Harbor Bancorp": a company named without its company word
+    String[] companies = {"North Harbor/ORGANIZATION", "North Harbor Bancorp/ORGANIZATION", "Acme Bank/ORGANIZATION"};
+    assertEquals("North Harbor Bancorp", target(r, doc(companies), "North Harbor"));
   }
 
   @Test
