@@ -708,7 +708,9 @@ final class CueVerbRule implements AttributionRule {
       if (",".equals(t.word())) {
         return k > cue + 1 && k + 1 < g.tokens.size() && g.pos(k + 1).matches("VBD|VBZ|VBP") ? k - 1 : -1;
       }
-      if (g.pos(k).startsWith("VB") || g.pos(k).equals("MD") || DepGraph.isQuote(t) || t.word().equalsIgnoreCase("that")) {
+      // (a participle used as an adjective is no verb of its own: "asked about the expected challenge")
+      boolean verb = g.pos(k).startsWith("VB") && !DepGraph.matches(g.rel[k], Set.of("amod", "compound"));
+      if (verb || g.pos(k).equals("MD") || DepGraph.isQuote(t) || t.word().equalsIgnoreCase("that")) {
         return -1;
       }
     }

@@ -2113,6 +2113,13 @@ class CueVerbRuleTest {
     FakeParse active = FakeParse.of("Roe|NNP|5|nsubj|PERSON +,|,|3|punct Smith|NNP|1|conj|PERSON and|CC|5|cc "
         + "Doe|NNP|1|conj|PERSON asked|VBD|0|root about|IN|8|case the|DT|8|det post|NN|6|obl +.|.|6|punct");
     assertEquals(1, active.extract("cue-verb").size());
+    // "Roe, asked about the expected ruling, said it was fair.": an adjectival participle inside the passive clause
+    FakeParse adjective = FakeParse.of("Roe|NNP|3|nsubj|PERSON +,|,|3|punct asked|VBD|0|root about|IN|8|case "
+        + "the|DT|8|det expected|VBN|8|amod legal|JJ|8|amod ruling|NN|3|obl +,|,|3|punct said|VBD|3|dep "
+        + "it|PRP|13|nsubj was|VBD|13|cop fair|JJ|10|ccomp +.|.|3|punct");
+    List<String> rows = adjective.extract("cue-verb");
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).contains("|say|it was fair|"), rows.toString());
   }
 
   @Test
