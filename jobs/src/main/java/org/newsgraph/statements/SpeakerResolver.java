@@ -136,8 +136,9 @@ final class SpeakerResolver {
     String h = head.toLowerCase(Locale.ROOT);
     if (text.equalsIgnoreCase(head)) {
       switch (h) {
-        case "he", "she", "his", "her" -> {
-          boolean male = h.equals("he") || h.equals("his");
+        case "he", "she", "his", "her", "him" -> {
+          // ("according to him", "according to her")
+          boolean male = h.equals("he") || h.equals("his") || h.equals("him");
           String id = person(begin, male ? NameGender.Gender.MALE : NameGender.Gender.FEMALE);
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }

@@ -30,6 +30,10 @@ class SpeakerResolverTest {
         "She|PRP spoke|VBD +.|. He|PRP spoke|VBD +.|.");
     assertEquals("anna roe", resolve(p, "She", "She").entityId());
     assertEquals("peter smith", resolve(p, "He", "He").entityId());
+    // "According to him": the object form
+    FakeParse object = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "According|VBG to|TO him|PRP +,|, it|PRP works|VBZ +.|.");
+    assertEquals("peter smith", resolve(object, "him", "him").entityId());
   }
 
   @Test
