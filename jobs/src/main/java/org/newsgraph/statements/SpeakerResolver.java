@@ -1159,7 +1159,10 @@ final class SpeakerResolver {
       }
       String left = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
       String right = ctx.body.substring(m.end(), Math.min(ctx.body.length(), m.end() + 60));
-      if (before.matcher(left).find() || after.matcher(right).find()) {
+      java.util.regex.Matcher appositive = after.matcher(right);
+      // (not the phrase being resolved itself: in "Responding to Jane Roe, the minister said" the minister is not Roe,
+      // or the parser would have made the two one phrase)
+      if (before.matcher(left).find() || appositive.find() && !(m.begin() < offset && m.end() + appositive.end() > offset)) {
         people.add(m.entityId());
         if (m.begin() < offset) {
           latestBefore = m.entityId();

@@ -346,6 +346,11 @@ class SpeakerResolverTest {
     FakeParse deputy = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON won|VBD +.|.", "The|DT mayor|NN spoke|VBD +.|.",
         "The|DT deputy|JJ mayor|NN +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
     assertEquals("anna roe", resolve(deputy, "The mayor", "mayor").entityId());
+    // "Health Minister Anna Roe spoke. Responding to Peter Smith, the minister spoke.": the name before the phrase
+    // is no appositive of the phrase itself
+    FakeParse responding = FakeParse.of("Health|NNP Minister|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Responding|VBG to|TO Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, the|DT minister|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(responding, "the minister", "minister").entityId());
   }
 
   @Test
