@@ -2688,6 +2688,11 @@ final class CueVerbRule implements AttributionRule {
     if (DepGraph.matches(g.rel[c], Set.of("obl:tmod", "obl:npmod", "nmod:tmod"))) {
       return true;
     }
+    if (DepGraph.matches(g.rel[c], Set.of("advmod")) && ADJUNCT_MARKS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))
+        && g.children.get(c).stream().anyMatch(k -> k > c && g.pos(k).matches("VBG|VBN"))) {
+      // "disclosed this while speaking with journalists", parsed with the participle hung on "while": when it was said
+      return true;
+    }
     if (!DepGraph.matches(g.rel[c], Set.of("advcl", "obl"))) {
       return false;
     }

@@ -1391,6 +1391,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aWhileClauseHungOnItsConjunctionIsWhenItWasSaidNotWhat() {
+    // "Roe disclosed this while speaking to reporters.", parsed with "speaking" hung on "while": only "this" is left,
+    // which points back to what was said, so there is no row
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON disclosed|VBD|0|root this|DT|2|obj while|IN|2|advmod "
+        + "speaking|VBG|4|dep to|IN|7|case reporters|NNS|5|obl +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "Roe announced the plan while speaking to reporters.": the plan
+    FakeParse plan = FakeParse.of("Roe|NNP|2|nsubj|PERSON announced|VBD|0|root the|DT|4|det plan|NN|2|obj "
+        + "while|IN|2|advmod speaking|VBG|5|dep to|IN|8|case reporters|NNS|6|obl +.|.|2|punct");
+    assertEquals(List.of("0:roe|announce|the plan|indirect"), plan.extract("cue-verb"));
+  }
+
+  @Test
   void aCueCompletingTheClauseBeforeItIsNoAttributionOfThatClause() {
     // "“We are confident the court will agree.”", a quotation sentence of its own: the court agrees to nothing yet
     FakeParse p = FakeParse.of("“|``|4|punct +We|PRP|4|nsubj are|VBP|4|cop confident|JJ|0|root the|DT|6|det "
