@@ -105,12 +105,12 @@ public final class EntityLexicons {
   private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
       ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed)\\b)");
 
-  /** A noun that ends the name of a body ("Court", "Committee"), which a short form may leave out. */
   /** A last word of company names ("Holdings", "Bancorp"), as written. */
   boolean isCompanyWord(String word) {
     return companyWords.contains(word);
   }
 
+  /** A noun that ends the name of a body ("Court", "Committee"), which a short form may leave out. */
   boolean isBodyNoun(String word) {
     return bodyNouns.contains(word.toLowerCase(Locale.ROOT));
   }
