@@ -36,10 +36,13 @@ final class LongerFormOfName implements NameRule {
   private static boolean bodyWithoutLastWord(String longer, NameScope.Name name, NameScope scope) {
     NameScope.Name l = scope.get(longer);
     String c = name.text();
-    return scope.kind() == NameScope.Kind.DOCUMENT && c.contains(" ") && name.type() == EntityType.ORGANIZATION
-        && l != null && l.type() == EntityType.ORGANIZATION && longer.startsWith(c + " ")
-        && longer.indexOf(' ', c.length() + 1) < 0 && (scope.isBodyNoun(longer.substring(c.length() + 1))
-        || scope.isCompanyWord(longer.substring(c.length() + 1)));
+    if (scope.kind() != NameScope.Kind.DOCUMENT || !c.contains(" ") || name.type() != EntityType.ORGANIZATION
+        || l == null || l.type() != EntityType.ORGANIZATION || !longer.startsWith(c + " ")
+        || longer.indexOf(' ', c.length() + 1) >= 0) {
+      return false;
+    }
+    String last = longer.substring(c.length() + 1);
+    return scope.isBodyNoun(last) || scope.isCompanyWord(last);
   }
 
   /** "Trade and Transit" is "Trade and Transit Initiative" without its head noun (and holds a connector). */

@@ -636,9 +636,7 @@ final class CueVerbRule implements AttributionRule {
     if (subject < 0 || subject <= head || g.child(cue, Set.of("aux", "aux:pass")) >= 0) {
       return false;
     }
-    Token verb = g.tokens.get(head);
-    String lemma = verb.lemma() == null ? verb.word().toLowerCase(Locale.ROOT) : verb.lemma().toLowerCase(Locale.ROOT);
-    return COMPLEMENT_VERBS.contains(lemma);
+    return COMPLEMENT_VERBS.contains(lemma(g, head));
   }
 
   /**
@@ -2979,7 +2977,7 @@ final class CueVerbRule implements AttributionRule {
     boolean complementTense = tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
     // (a subject before the cue is the cue's own, shared by the enhanced graph: "said the government was open to
     // dialogue but would not withdraw the bill", where a backshifted modal marks what was reported)
-    boolean noSubject = subject < 0 || subject < cue;
+    boolean noSubject = subject < cue;
     boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && "MD".equals(g.pos(k))
         && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT)));
     return cc > cue && (subject > cc && subject < c || noSubject && (quoteWithin(g, c) || complementTense || backshifted))

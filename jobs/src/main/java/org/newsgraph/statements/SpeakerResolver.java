@@ -272,9 +272,10 @@ final class SpeakerResolver {
     }
     // ("a statement from the aviation authority" is the authority's, as "the statement" is its issuer's)
     boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ")) && !DOCUMENTS.contains(singular(h));
+    // (true too when the phrase names nothing)
     boolean placesOnly = others.stream().allMatch(id -> "LOCATION".equals(ctx.typeOf(id)));
     boolean plural = !singular(h).equals(h);
-    if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || plural && (others.isEmpty() || placesOnly))
+    if ("organization".equals(nounClass) && persons.isEmpty() && (indefinite || plural && placesOnly)
         || "place".equals(nounClass) && plural && persons.isEmpty() && others.isEmpty()) {
       // "regulators", "cement makers", "a policy maker": bodies or people the phrase does not name; "a Chinese
       // company", "a union representing workers in Ohio", "grid operators in Freedonia": ones the text does not
