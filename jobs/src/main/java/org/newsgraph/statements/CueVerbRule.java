@@ -701,14 +701,17 @@ final class CueVerbRule implements AttributionRule {
         || !g.pos(cue - 2).matches("NN.*|PRP|CD")) {
       return -1;
     }
+    boolean question = false;
     for (int k = cue + 1; k < g.tokens.size(); k++) {
       Token t = g.tokens.get(k);
       if (",".equals(t.word())) {
         return k > cue + 1 && k + 1 < g.tokens.size() && g.pos(k + 1).matches("VBD|VBZ|VBP") ? k - 1 : -1;
       }
-      // (a participle used as an adjective is no verb of its own: "asked about the expected challenge")
+      // the question asked has verbs of its own ("asked whether the vote would go ahead"); elsewhere a verb
+      // means a clause of another kind (a participle used as an adjective is none: "the expected challenge")
+      question |= t.word().equalsIgnoreCase("whether") || t.word().equalsIgnoreCase("if") || g.pos(k).startsWith("W");
       boolean verb = g.pos(k).startsWith("VB") && !DepGraph.matches(g.rel[k], Set.of("amod", "compound"));
-      if (verb || g.pos(k).equals("MD") || DepGraph.isQuote(t) || t.word().equalsIgnoreCase("that")) {
+      if ((verb || g.pos(k).equals("MD")) && !question || DepGraph.isQuote(t) || t.word().equalsIgnoreCase("that")) {
         return -1;
       }
     }

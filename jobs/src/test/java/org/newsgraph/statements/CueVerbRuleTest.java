@@ -2136,6 +2136,21 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void theQuestionPutToTheSubjectBetweenCommasMayHaveVerbsOfItsOwn() {
+    // "Roe, asked whether the vote would go ahead, said only: “We'll see.”", parsed with "asked" as the root
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj|PERSON +,|,|3|punct asked|VBD|0|root whether|IN|8|mark the|DT|6|det "
+        + "vote|NN|8|nsubj would|MD|8|aux go|VB|3|ccomp ahead|RB|8|advmod +,|,|3|punct said|VBD|3|dep "
+        + "only|RB|11|advmod +:|:|11|punct “|``|11|punct +We|PRP|17|nsubj +'ll|MD|17|aux see|VB|11|ccomp +.|.|3|punct "
+        + "+”|''|3|punct");
+    assertEquals(List.of("0:roe|say|We'll see|direct"), p.extract());
+    // "Roe, who asked whether the vote would go ahead, said she was worried." asked it herself
+    FakeParse relative = FakeParse.of("Roe|NNP|12|nsubj|PERSON +,|,|1|punct who|WP|4|nsubj asked|VBD|1|acl:relcl "
+        + "whether|IN|9|mark the|DT|7|det vote|NN|9|nsubj would|MD|9|aux go|VB|4|ccomp ahead|RB|9|advmod "
+        + "+,|,|1|punct said|VBD|0|root she|PRP|15|nsubj was|VBD|15|cop worried|JJ|12|ccomp +.|.|12|punct");
+    assertTrue(relative.extract("cue-verb").stream().anyMatch(r -> r.contains("|ask|")));
+  }
+
+  @Test
   void writingForSomeoneIsNoStatementButWhatTheMainClauseSays() {
     // "Writing for the majority, Justice Roe said the law stood."
     FakeParse p = FakeParse.of("Writing|VBG|8|advcl for|IN|4|case the|DT|4|det majority|NN|1|obl +,|,|8|punct "
