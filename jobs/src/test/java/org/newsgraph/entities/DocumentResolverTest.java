@@ -47,9 +47,11 @@ class DocumentResolverTest {
   @Test
   void aCompanyNounRightBeforeANameTypesItWhateverItsTagButATradeDoesNot() {
     List<String> s = summary(resolve("Carmaker Acme/PERSON Motoren/PERSON will cut jobs .",
-        "Producer Jane/PERSON Doe/PERSON spoke .", "Power distributor Voltana/PERSON restored supply ."));
+        "Producer Jane/PERSON Doe/PERSON spoke .", "Power distributor Voltana/PERSON restored supply .",
+        "Supermarket chain Shopwell/PERSON cut prices ."));
     assertTrue(s.contains("Acme Motoren=Acme Motoren/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Voltana=Voltana/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Shopwell=Shopwell/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Jane Doe=Jane Doe/PERSON"), s.toString());
   }
 
