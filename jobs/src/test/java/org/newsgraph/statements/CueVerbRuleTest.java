@@ -1037,6 +1037,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void wicketsAndVotesClaimedAreWonNotSaid() {
+    // "Roe claimed a wicket before lunch.", "Roe claimed 40 percent of the vote.": taken, not asserted;
+    // "Roe claimed that the count was rigged." reports
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON claimed|VBD|0|root a|DT|4|det wicket|NN|2|obj "
+            + "before|IN|6|case lunch|NN|2|obl +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON claimed|VBD|0|root 40|CD|4|nummod percent|NN|2|obj of|IN|7|case the|DT|7|det "
+            + "vote|NN|4|nmod +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON claimed|VBD|0|root that|IN|7|mark the|DT|5|det count|NN|7|nsubj:pass "
+            + "was|VBD|7|aux:pass rigged|VBN|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("2:roe|claim|the count was rigged|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
