@@ -1724,6 +1724,9 @@ final class CueVerbRule implements AttributionRule {
     return withoutOpeningPhrase(g, subj);
   }
 
+  /** Adverbs that open a former name set off by commas ("Natter, formerly Chirper,"). */
+  private static final Set<String> RENAMING = Set.of("formerly", "previously");
+
   /**
    * "Outside court, Detective Inspector Jane Roe said", "Sentencing Smith, Judge Jane Roe told him", parsed with
    * the opening phrase in the subject: a phrase that opens with a participle, preposition, adverb or adjective,
@@ -1741,6 +1744,11 @@ final class CueVerbRule implements AttributionRule {
     }
     if (after < 1 || !g.pos(subj.get(0)).matches("VBG|IN|RB|JJ")) {
       return subj;
+    }
+    if (RENAMING.contains(g.tokens.get(subj.get(0)).word().toLowerCase(Locale.ROOT))) {
+      // "In a post on Natter, formerly Chirper, the minister wrote": the former name of the noun before is no part of
+      // the speaker, whoever it is
+      return new ArrayList<>(subj.subList(after, subj.size()));
     }
     Token last = g.tokens.get(subj.get(subj.size() - 1));
     org.newsgraph.model.Mention name = ctx.mentionAt(last.begin());

@@ -1050,6 +1050,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aFormerNameSetOffByCommasIsNoPartOfTheSpeaker() {
+    // "In a post on Natter, formerly Chirper, the minister wrote that he was disappointed.", parsed with "Chirper" as
+    // the subject and the minister its appositive
+    FakeParse p = FakeParse.of("In|IN|3|case a|DT|3|det post|NN|12|obl on|IN|5|case Natter|NNP|3|nmod +,|,|12|punct "
+        + "formerly|RB|8|advmod Chirper|NNP|12|nsubj|ORGANIZATION +,|,|8|punct the|DT|11|det minister|NN|8|appos "
+        + "wrote|VBD|0|root that|IN|16|mark he|PRP|16|nsubj was|VBD|16|cop disappointed|JJ|12|ccomp +.|.|12|punct");
+    assertEquals(List.of("0:null|write|he was disappointed|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
