@@ -34,11 +34,14 @@ final class SpeakerResolver {
 
   /**
    * Between a role's head and a name in apposition: words ending in a comma ("a spokeswoman for the agency, Jane
-   * Roe"), then up to three lower-case words of a title ("Roe's coach, former player Peter Smith") or up to four
-   * words of a capitalised one ("the state's top election official, Secretary of State Peter Smith").
+   * Roe"), then up to three lower-case words of a title ("Roe's coach, former player Peter Smith"), up to four
+   * words of a capitalised one ("the state's top election official, Secretary of State Peter Smith"), or a
+   * determiner or adjective and up to three words of a title with a nationality or party ("Roe's coach, the
+   * former Argentine player Peter Smith").
    */
   private static final java.util.regex.Pattern TITLED_APPOSITIVE = java.util.regex.Pattern.compile(
-      "(?s).*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}|(?:\\p{Lu}[\\p{L}-]*\\s+(?:of\\s+|for\\s+|the\\s+)*){1,4})");
+      "(?s).*,\\s*(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}|(?:\\p{Lu}[\\p{L}-]*\\s+(?:of\\s+|for\\s+|the\\s+)*){1,4}"
+          + "|\\p{Ll}+\\s+(?:\\p{L}[\\p{L}-]*\\s+){1,3})");
 
   /** What may follow a name in apposition to the end of the speaker: punctuation, or an age ("..., Jane Roe, 54"). */
   private static final java.util.regex.Pattern AFTER_APPOSITIVE = java.util.regex.Pattern.compile(

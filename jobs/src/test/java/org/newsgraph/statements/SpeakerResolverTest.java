@@ -320,6 +320,12 @@ class SpeakerResolverTest {
         "Peter|NNP|0|x|PERSON +'s|POS coach|NN +,|, former|JJ player|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON "
             + "spoke|VBD +.|.");
     assertEquals("anna roe", resolve(coach, "Peter's coach, former player Anna Roe", "coach").entityId());
+    // a title with a nationality: "Peter's coach, the former Sylvanian player Anna Roe"
+    FakeParse national = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON +'s|POS coach|NN +,|, the|DT former|JJ Sylvanian|JJ|0|x|MISC player|NN "
+            + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("anna roe",
+        resolve(national, "Peter's coach, the former Sylvanian player Anna Roe", "coach").entityId());
     // a capitalised title: "the city's top finance official, Director of Revenue Anna Roe" (the head noun alone
     // would be an unnamed official)
     FakeParse official = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
