@@ -769,8 +769,11 @@ final class SpeakerResolver {
         && Set.of("write", "report").contains(d.cueLemma());
   }
 
-  /** Tags of the words a sentence may open with before its subject's name ("Rovers captain Jane Roe"). */
-  private static final Set<String> NAME_PREFIX_TAGS = Set.of("NNP", "NNPS", "NN", "DT", "JJ", "``");
+  /**
+   * Tags of the words a sentence may open with before its subject's name ("Rovers captain Jane Roe", "Sylvania's
+   * Jane Roe").
+   */
+  private static final Set<String> NAME_PREFIX_TAGS = Set.of("NNP", "NNPS", "NN", "DT", "JJ", "``", "POS");
 
   /** The mention heads the noun phrase that opens its sentence: its subject, in news style. */
   private boolean opensSentence(Mention m) {

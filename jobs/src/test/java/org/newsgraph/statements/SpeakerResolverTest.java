@@ -580,6 +580,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNameInAppositionToTheSubjectOutranksTheLastSpeakerForARolePhrase() {
+    // "Roe spoke. His opponent, Sylvania's Peter Smith, was gracious. “...,” the 27-year-old said": Smith, whom the
+    // story has just moved to, not Roe who spoke before
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "His|PRP$ opponent|NN +,|, Sylvania|NNP|0|x|LOCATION +'s|POS Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, "
+            + "was|VBD gracious|JJ +.|.", "The|DT 27-year-old|JJ said|VBD so|RB +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    int begin = p.body.lastIndexOf("The 27-year-old");
+    assertEquals("peter smith", ctx.speakers.resolve(begin, begin + 15, begin + 4, "27-year-old").entityId());
+  }
+
+  @Test
   void aPossessedRoleWithItsNameInAppositionIsThatName() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON won|VBD +.|.",
         "Roe|NNP|0|x|PERSON +'s|POS coach|NN +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
