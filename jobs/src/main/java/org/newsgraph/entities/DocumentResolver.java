@@ -68,6 +68,7 @@ public final class DocumentResolver {
     splitTrailingPersons(drafts, sentences, body);
     propagate(drafts, sentences, body);
     initialsOfBodies(drafts, sentences, body, acronyms);
+    drafts.forEach(DocumentResolver::withoutKnighthood);
     canonicalPersons(drafts);
     drafts.forEach(d -> {
       if (d.canonical == null) {
@@ -190,6 +191,23 @@ public final class DocumentResolver {
       acronyms.putIfAbsent(d.text, byInitials.get(d.text));
     }
     drafts.addAll(added);
+  }
+
+  private static final java.util.regex.Pattern KNIGHTHOOD = java.util.regex.Pattern.compile(
+      "(?:Sir|Dame)\\s+(\\p{Lu}\\S*(?:\\s+\\S+)+)");
+
+  /**
+   * "Sir Jane Roe", "Dame Jane Roe": the person is named without the honorific, as "Jane Roe" ("Sir Jane" alone
+   * is left to the short-name rules, which find the full name it stands for).
+   */
+  private static void withoutKnighthood(MentionDraft d) {
+    if (d.type != EntityType.PERSON || d.canonical != null) {
+      return;
+    }
+    java.util.regex.Matcher m = KNIGHTHOOD.matcher(d.text.replaceAll("\\s+", " "));
+    if (m.matches()) {
+      d.canonical = m.group(1);
+    }
   }
 
   private void dropGarbledGivenName(MentionDraft d, List<String> placeWords) {

@@ -56,6 +56,15 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aKnightOrDameIsNamedWithoutTheHonorific() {
+    List<String> s = summary(resolve("Sir/PERSON Peter/PERSON Smith/PERSON met Dame/PERSON Anna/PERSON Roe/PERSON .",
+        "Smith/PERSON spoke to Dame/PERSON Anna/PERSON ."));
+    assertTrue(s.contains("Sir Peter Smith=Peter Smith/PERSON"), s.toString());
+    assertTrue(s.contains("Dame Anna Roe=Anna Roe/PERSON"), s.toString());
+    assertTrue(s.contains("Smith=Peter Smith/PERSON"), s.toString());
+  }
+
+  @Test
   void aPersonNamedInCapitalsIsNamedAsPeopleAreWrittenButAnAcronymStays() {
     List<String> s = summary(resolve("JANE/PERSON ROE/PERSON spoke to NATO/ORGANIZATION delegates ."));
     assertTrue(s.contains("JANE ROE=Jane Roe/PERSON"), s.toString());
@@ -178,8 +187,9 @@ class DocumentResolverTest {
     // ministry's, not a given name
     assertEquals(List.of("He Wenjun=He Wenjun/PERSON"), summary(resolve("Vice Premier He Wenjun/PERSON spoke .")));
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), summary(resolve("Minister of Energy Jane/PERSON Roe/PERSON spoke .")));
-    // an honorific the tagger left out after a preposition stays ("according to Dame Jane Roe")
-    assertEquals(List.of("Dame Jane Roe=Dame Jane Roe/PERSON"),
+    // an honorific the tagger left out after a preposition stays in the mention ("according to Dame Jane Roe"),
+    // though not in the name
+    assertEquals(List.of("Dame Jane Roe=Jane Roe/PERSON"),
         summary(resolve("It was bad , according to Dame Jane/PERSON Roe/PERSON .")));
   }
 
