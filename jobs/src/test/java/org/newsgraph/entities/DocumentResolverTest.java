@@ -56,6 +56,15 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
+    // British police ranks without full stops, and candidates' roles at the start of a sentence
+    List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",
+        "Challenger/PERSON Peter/PERSON Smith/PERSON spoke ."));
+    assertTrue(s.contains("Jane Roe=Jane Roe/PERSON"), s.toString());
+    assertTrue(s.contains("Peter Smith=Peter Smith/PERSON"), s.toString());
+  }
+
+  @Test
   void aKnightOrDameIsNamedWithoutTheHonorific() {
     List<String> s = summary(resolve("Sir/PERSON Peter/PERSON Smith/PERSON met Dame/PERSON Anna/PERSON Roe/PERSON .",
         "Smith/PERSON spoke to Dame/PERSON Anna/PERSON ."));
@@ -90,6 +99,9 @@ class DocumentResolverTest {
     // "Lakeview, a town of 4,000 people": a place, though the tagger called it an organisation
     assertEquals(List.of("Lakeview=Lakeview/LOCATION"),
         summary(resolve("Lakeview/ORGANIZATION +, a town of 4,000 people +, voted .")));
+    // "Voltana Fusion, a start-up spun out of a lab": the head noun before a participle
+    assertEquals(List.of("Voltana Fusion=Voltana Fusion/ORGANIZATION"),
+        summary(resolve("Voltana/PERSON Fusion/PERSON +, a start-up spun out of a lab +, said so .")));
     // "Jane Roe, a one-woman company, ...": a person stays a person whatever her appositive says
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
         summary(resolve("Jane/PERSON Roe/PERSON +, a one-woman company +, spoke .")));
