@@ -625,12 +625,20 @@ public final class DocumentResolver {
     return votes;
   }
 
+  /** A person's mention of two or more words whose first word is no given name of the list. */
+  private boolean unknownPerson(MentionDraft d) {
+    String[] w = d.text.strip().split("\\s+");
+    return givenNames != null && givenNames.size() > 0 && w.length > 1 && !givenNames.isGivenName(w[0]);
+  }
+
   private void voteTypes(List<MentionDraft> drafts, String body) {
     Map<String, Map<EntityType, Integer>> votes = typeVotes(drafts);
     // "Cargowatt, a Sylvania-based startup, ...": an appositive that says what the name is types all its mentions
     Map<String, EntityType> described = new HashMap<>();
     for (MentionDraft d : drafts) {
-      EntityType t = d.type == EntityType.PERSON ? null
+      // (a person stays one, "Jane Roe, a one-woman company"; a name the tagger took for a person's and that
+      // opens with no given name may be a company's: "Helix Fusion, a start-up spun out of a lab")
+      EntityType t = d.type == EntityType.PERSON && !unknownPerson(d) ? null
           : lex.appositiveType(body.substring(d.end, Math.min(body.length(), d.end + 120)));
       if (t == null) {
         // "Carmaker Acme Motoren will cut 4,000 jobs": a company noun right before the name, whatever its tag

@@ -74,8 +74,8 @@ public final class EntityLexicons {
 
   /**
    * The type an appositive right after a name gives it: ", a Sylvania-based startup", ", an online retailer that
-   * ...", ", a town of 4,000 people" (an article, up to four words, then a head noun of the list and no more
-   * noun right after it), or null.
+   * ...", ", a town of 4,000 people", ", a start-up spun out of a lab", ", a lender specialising in ..." (an
+   * article, up to four words, then a head noun of the list and no more noun right after it), or null.
    */
   EntityType appositiveType(String after) {
     java.util.regex.Matcher m = APPOSITIVE.matcher(after);
@@ -103,7 +103,8 @@ public final class EntityLexicons {
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}-]*) $");
 
   private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
-      ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed)\\b)");
+      ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed|spun|set|built|made|led"
+          + "|known|held|\\p{Ll}{2,}(?:ed|ing))\\b)");
 
   /** A last word of company names ("Holdings", "Bancorp"), as written. */
   boolean isCompanyWord(String word) {

@@ -103,6 +103,11 @@ public final class NameGender {
     }
   }
 
+  /** How many given names the list holds (none when the models jar is missing). */
+  public int size() {
+    return names.size();
+  }
+
   /** True when the word is a given name of the list ("Anna"), whatever its gender. */
   public boolean isGivenName(String word) {
     return names.containsKey(word.toLowerCase(Locale.ROOT));
