@@ -300,6 +300,13 @@ final class CueVerbRule implements AttributionRule {
       // "A spokesman for the Acme Group, which ..., said": the spokesman speaks, not the group
       return spokesman;
     }
+    if (first >= 2 && g.tokens.get(first - 1).word().matches("of|at|from")) {
+      org.newsgraph.model.Mention person = ctx.mentionAt(g.tokens.get(first - 2).begin());
+      if (person != null && "PERSON".equals(person.type()) && person.end() == g.tokens.get(first - 2).end()) {
+        // "Professor Jane Roe of Acme University, who was not involved, said": Roe speaks, not her university
+        return first - 2;
+      }
+    }
     // the name opens the sentence, or follows an opening phrase and its comma ("Speaking at the rally Monday,
     // Jane Roe, 70, said ..."): no finite verb before it, so it cannot be another clause's object
     boolean opening = first == 0 || ",".equals(g.tokens.get(first - 1).word());

@@ -1060,6 +1060,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aPersonOfABodyBeforeARelativeClauseSpeaksNotTheBody() {
+    // "Professor Jane Roe of Acme University, who was not involved, said it was robust.", parsed with Roe as the
+    // root and "said" hung on the relative clause
+    FakeParse p = FakeParse.of("Professor|NNP|3|compound Jane|NNP|3|compound|PERSON Roe|NNP|0|root|PERSON "
+        + "of|IN|6|case Acme|NNP|6|compound|ORGANIZATION University|NNP|3|nmod|ORGANIZATION +,|,|3|punct "
+        + "who|WP|11|nsubj:pass was|VBD|11|aux:pass not|RB|11|advmod involved|VBN|3|acl:relcl +,|,|11|punct "
+        + "said|VBD|11|dep it|PRP|16|nsubj was|VBD|16|cop robust|JJ|13|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:jane roe|say|it was robust|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
