@@ -65,6 +65,7 @@ final class QuotationRule implements AttributionRule {
       if (a == null) {
         continue;
       }
+      a = continuing(ctx, first, a);
       spread(ctx, chain, a);
       ctx.quoteSpeakers.put(first.chain(), a.speaker());
       previous = a;
@@ -90,6 +91,31 @@ final class QuotationRule implements AttributionRule {
       only = only == null ? d : only;
     }
     return only == null ? null : Attribution.of(only);
+  }
+
+  /**
+   * '... Jane Roe said that the row was over. “It was nothing. ¶ “He is competitive,” he continued.': a quotation
+   * that opens right after one source's report in the same paragraph and ends with "he continued" or "she went
+   * on" goes on with that source's words, whatever person the pronoun alone would point to. Else {@code a}.
+   */
+  private static Attribution continuing(AttributionContext ctx, Quotations.Quotation first, Attribution a) {
+    if (a == null || !Set.of("continue", "go on").contains(a.lemma()) || !"pronoun".equals(a.speaker().resolution())
+        || !opensUnit(ctx, first)) {
+      return a;
+    }
+    int si = ctx.sentenceAt(first.begin());
+    Attribution before = si < 1 ? null : speakerOfTheSentenceBefore(ctx, si);
+    if (before == null || before.speaker().entityId() == null || before.speaker().entityId().equals(a.speaker().entityId())
+        || !"PERSON".equals(ctx.typeOf(before.speaker().entityId()))
+        || ctx.body.substring(ctx.sentences.get(si - 1).sentence().end(), first.open()).contains("\n\n")) {
+      return a;
+    }
+    Speaker he = a.speaker();
+    Speaker same = Speaker.of(before.speaker().entityId(), he.text(), he.begin(), he.end(), he.resolution());
+    // (the cue's own row, found by an earlier rule, goes with it)
+    ctx.drafts.replaceAll(d -> d.cueBegin() == a.cueBegin() && d.speaker().equals(he) ? new Draft(d.sentenceIdx(), same,
+        d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(), d.rule()) : d);
+    return new Attribution(same, a.cueBegin(), a.cueEnd(), a.lemma(), a.cueClass());
   }
 
   private static int words(String s) {

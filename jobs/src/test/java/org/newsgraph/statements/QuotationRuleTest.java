@@ -1,6 +1,7 @@
 package org.newsgraph.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,24 @@ class QuotationRuleTest {
         + "homes|NNS|12|nsubj were|VBD|12|cop unsafe|JJ|9|ccomp +.|.|3|punct", "“|`` +Please|UH go|VB +.|. +”|''");
     assertEquals(List.of("0:peter smith|urge|residents to leave|indirect", "0:anna|say|homes were unsafe|indirect"),
         two.extract());
+  }
+
+  @Test
+  void aQuotationRightAfterAReportThatTheSpeakerContinuesIsThatSources() {
+    // 'Peter Smith raced. Team boss Anna Roe said that the row was over. “It was nothing. ¶ “He is competitive,”
+    // he continued.': "he continued" goes on with Roe's words, though the pronoun alone would point to Smith
+    String raced = "Peter|NNP|2|compound|PERSON Smith|NNP|3|nsubj|PERSON raced|VBD|0|root +.|.|3|punct";
+    String said = "Team|NNP|4|compound boss|NNP|4|compound Anna|NNP|4|compound|PERSON Roe|NNP|5|nsubj|PERSON "
+        + "said|VBD|0|root that|IN|10|mark the|DT|8|det row|NN|10|nsubj was|VBD|10|cop over|RB|5|ccomp +.|.|5|punct";
+    FakeParse p = FakeParse.of(raced, said, "“|`` +It|PRP was|VBD nothing|NN +.|.",
+        "¶ “|`` +He|PRP is|VBZ competitive|JJ +,|, +”|'' he|PRP continued|VBD +.|.");
+    List<String> rows = p.extract();
+    assertTrue(rows.contains("2:anna roe|continue|It was nothing|direct"), rows.toString());
+    assertTrue(rows.contains("3:anna roe|continue|He is competitive|direct"), rows.toString());
+    // after a paragraph break the pronoun decides: "he" is Smith
+    FakeParse apart = FakeParse.of(raced, said, "¶ “|`` +He|PRP is|VBZ competitive|JJ +,|, +”|'' he|PRP "
+        + "continued|VBD +.|.");
+    assertTrue(apart.extract().contains("2:peter smith|continue|He is competitive|direct"), apart.extract().toString());
   }
 
   @Test
