@@ -1071,6 +1071,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCaseArguedIsALawyersActNotAStatement() {
+    // "Roe argues the case in March." is no statement; "Roe argues that the law is unfair." is
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON argues|VBZ|0|root the|DT|4|det case|NN|2|obj in|IN|6|case "
+            + "March|NNP|2|obl +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON argues|VBZ|0|root that|IN|7|mark the|DT|5|det law|NN|7|nsubj is|VBZ|7|cop "
+            + "unfair|JJ|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("1:roe|argue|the law is unfair|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
