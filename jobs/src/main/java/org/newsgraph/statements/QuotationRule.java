@@ -94,9 +94,9 @@ final class QuotationRule implements AttributionRule {
   }
 
   /**
-   * '... Jane Roe said that the row was over. “It was nothing. ¶ “He is competitive,” he continued.': a quotation
-   * that opens right after one source's report in the same paragraph and ends with "he continued" or "she went
-   * on" goes on with that source's words, whatever person the pronoun alone would point to. Else {@code a}.
+   * 'Jane Roe said that the row was over. “It was nothing. ¶ “He is competitive,” he continued.': a quotation that
+   * opens right after one source's report in the same paragraph and ends with "he continued" or "she went on"
+   * goes on with that source's words, whatever person the pronoun alone would point to. Else {@code a}.
    */
   private static Attribution continuing(AttributionContext ctx, Quotations.Quotation first, Attribution a) {
     if (a == null || !Set.of("continue", "go on").contains(a.lemma()) || !"pronoun".equals(a.speaker().resolution())
@@ -105,16 +105,17 @@ final class QuotationRule implements AttributionRule {
     }
     int si = ctx.sentenceAt(first.begin());
     Attribution before = si < 1 ? null : speakerOfTheSentenceBefore(ctx, si);
-    if (before == null || before.speaker().entityId() == null || before.speaker().entityId().equals(a.speaker().entityId())
-        || !"PERSON".equals(ctx.typeOf(before.speaker().entityId()))
+    String id = before == null ? null : before.speaker().entityId();
+    if (id == null || id.equals(a.speaker().entityId()) || !"PERSON".equals(ctx.typeOf(id))
         || ctx.body.substring(ctx.sentences.get(si - 1).sentence().end(), first.open()).contains("\n\n")) {
       return a;
     }
     Speaker he = a.speaker();
-    Speaker same = Speaker.of(before.speaker().entityId(), he.text(), he.begin(), he.end(), he.resolution());
+    Speaker same = Speaker.of(id, he.text(), he.begin(), he.end(), he.resolution());
     // (the cue's own row, found by an earlier rule, goes with it)
-    ctx.drafts.replaceAll(d -> d.cueBegin() == a.cueBegin() && d.speaker().equals(he) ? new Draft(d.sentenceIdx(), same,
-        d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(), d.rule()) : d);
+    ctx.drafts.replaceAll(d -> d.cueBegin() != a.cueBegin() || !d.speaker().equals(he) ? d
+        : new Draft(d.sentenceIdx(), same, d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(),
+            d.contentEnd(), d.kind(), d.rule()));
     return new Attribution(same, a.cueBegin(), a.cueEnd(), a.lemma(), a.cueClass());
   }
 
