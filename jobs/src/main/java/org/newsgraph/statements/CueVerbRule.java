@@ -2332,12 +2332,16 @@ final class CueVerbRule implements AttributionRule {
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
     // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
     // hung on the cue as an adverbial clause
+    String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
+    // (after the addressee of tell, inform, warn ...: also a bare dependent with its own subject, "telling the
+    // audience she felt unwell" parsed with "felt" hung on the cue as "dep")
+    Set<String> bare = TrailingAttribution.ADDRESSEE.contains(lemma) && !objects.isEmpty()
+        ? Set.of("parataxis", "dep") : Set.of("parataxis");
     List<Integer> clauses = !complements.isEmpty() ? complements : right.stream()
-        .filter(c -> (DepGraph.matches(g.rel[c], Set.of("parataxis")) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
+        .filter(c -> (DepGraph.matches(g.rel[c], bare) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
-    String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
     boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))
         && g.head[cue] > last && subject.size() > 0 && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));

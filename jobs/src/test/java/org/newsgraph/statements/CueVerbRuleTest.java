@@ -1081,6 +1081,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseHungOnTellAfterItsAddresseeAsABareDependentIsWhatWasSaid() {
+    // "Roe stopped the concert, telling the audience she felt unwell.", parsed with "felt" as a "dep" of "telling"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON stopped|VBD|0|root the|DT|4|det concert|NN|2|obj +,|,|2|punct "
+        + "telling|VBG|2|dep the|DT|8|det audience|NN|6|obj she|PRP|10|nsubj felt|VBD|6|dep unwell|JJ|10|xcomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:roe|tell|she felt unwell|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
