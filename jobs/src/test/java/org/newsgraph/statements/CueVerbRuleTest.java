@@ -1090,6 +1090,22 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aRelativeClauseVerbParsedAsTheCuesSubjectStandsForItsNoun() {
+    // "A customer who lost money said she hoped for a conviction.", parsed with "lost" as the subject of "said" and
+    // "said" as the relative clause of "customer"
+    FakeParse p = FakeParse.of("A|DT|2|det customer|NN|0|root who|WP|2|ref lost|VBD|6|nsubj money|NN|6|dep "
+        + "said|VBD|2|acl:relcl she|PRP|8|nsubj hoped|VBD|6|ccomp for|IN|11|case a|DT|11|det conviction|NN|8|obl "
+        + "+.|.|2|punct");
+    List<org.newsgraph.model.Statement> rows = p.extractStatements("cue-verb");
+    assertEquals(1, rows.size(), rows.toString());
+    assertEquals("A customer", rows.get(0).speakerText());
+    // "A customer who lost money said she hoped.", with "lost money" as the subject
+    FakeParse money = FakeParse.of("A|DT|2|det customer|NN|0|root who|WP|2|ref lost|VBD|5|amod money|NN|6|nsubj "
+        + "said|VBD|2|acl:relcl she|PRP|8|nsubj hoped|VBD|6|ccomp +.|.|2|punct");
+    assertEquals("A customer", money.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aParticipleAfterAsIsAnAdjective() {
     // "Colleagues remembered her as demanding but kind.", parsed with "demanding" hanging on the verb
     FakeParse p = FakeParse.of("Colleagues|NNS|2|nsubj remembered|VBD|0|root her|PRP|2|obj as|IN|5|case "
