@@ -2341,11 +2341,13 @@ final class CueVerbRule implements AttributionRule {
     // hung on the cue as an adverbial clause
     String lemma = g.tokens.get(cue).lemma() == null ? "" : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT);
     // (after the addressee of tell, inform, warn ...: also a bare dependent with its own subject, "telling the
-    // audience she felt unwell" parsed with "felt" hung on the cue as "dep")
+    // audience she felt unwell" parsed with "felt" hung on the cue as "dep"; not an adverbial clause, "telling her
+    // when she was a reporter and she came to him")
     Set<String> bare = TrailingAttribution.ADDRESSEE.contains(lemma) && !objects.isEmpty()
         ? Set.of("parataxis", "dep") : Set.of("parataxis");
     List<Integer> clauses = !complements.isEmpty() ? complements : right.stream()
         .filter(c -> (DepGraph.matches(g.rel[c], bare) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
+            && !(g.rel[c].equals("dep") && g.pos(g.subtree(c, Set.of()).get(0)).matches("WRB|IN"))
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
             && startsRightAfter(g, c, last, objects)).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;

@@ -1087,6 +1087,11 @@ class CueVerbRuleTest {
         + "telling|VBG|2|dep the|DT|8|det audience|NN|6|obj she|PRP|10|nsubj felt|VBD|6|dep unwell|JJ|10|xcomp "
         + "+.|.|2|punct");
     assertEquals(List.of("0:roe|tell|she felt unwell|indirect"), p.extract("cue-verb"));
+    // "Roe met her editor telling her when she was a reporter.": an adverbial clause, not what was told
+    FakeParse when = FakeParse.of("Roe|NNP|2|nsubj|PERSON recalls|VBZ|0|root her|PRP$|4|nmod:poss editor|NN|2|obj "
+        + "telling|VBG|2|dep her|PRP|5|obj when|WRB|11|advmod she|PRP|11|nsubj was|VBD|11|cop a|DT|11|det "
+        + "reporter|NN|5|dep +.|.|2|punct");
+    assertTrue(when.extract("cue-verb").stream().noneMatch(r -> r.contains("|tell|")), when.extract("cue-verb").toString());
   }
 
   @Test
