@@ -1976,12 +1976,13 @@ final class CueVerbRule implements AttributionRule {
       // the one addressed, not a speaker: no report
       return -2;
     }
-    int opens = s < 0 ? -1 : g.subtree(s, Set.of()).get(0);
-    if (opens > 1 && g.pos(opens).startsWith("VB") && g.pos(opens - 1).startsWith("W") && g.pos(opens - 2).startsWith("NN")
-        && g.head[t] == opens - 2) {
+    int noun = g.head[t];
+    if (s >= noun + 2 && noun >= 0 && g.pos(noun).startsWith("NN") && g.pos(noun + 1).startsWith("W")
+        && g.pos(noun + 2).startsWith("VB") && g.subtree(s, Set.of()).get(0) == noun + 2) {
       // "A customer who lost $80,000 said ...", parsed with the relative clause's verb (or its object, "lost money")
-      // as the cue's subject and the cue as the relative clause: the noun the relative pronoun stands for
-      return opens - 2;
+      // as the cue's subject and the cue as the relative clause: the noun the relative pronoun stands for (the
+      // subject's subtree is only walked once the words around the noun fit)
+      return noun;
     }
     int to = g.child(t, Set.of("mark"));
     if (s >= 0 && to >= 0 && to < s && "to".equalsIgnoreCase(g.tokens.get(to).word()) && g.pos(s).matches("JJ.?|RB.?")) {

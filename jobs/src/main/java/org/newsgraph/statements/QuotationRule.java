@@ -93,13 +93,16 @@ final class QuotationRule implements AttributionRule {
     return only == null ? null : Attribution.of(only);
   }
 
+  /** Cues by which a speaker goes on with what was being said. */
+  private static final Set<String> CONTINUING = Set.of("continue", "go on");
+
   /**
    * 'Jane Roe said that the row was over. “It was nothing. ¶ “He is competitive,” he continued.': a quotation that
    * opens right after one source's report in the same paragraph and ends with "he continued" or "she went on"
    * goes on with that source's words, whatever person the pronoun alone would point to. Else {@code a}.
    */
   private static Attribution continuing(AttributionContext ctx, Quotations.Quotation first, Attribution a) {
-    if (a == null || !Set.of("continue", "go on").contains(a.lemma()) || !"pronoun".equals(a.speaker().resolution())
+    if (a == null || !CONTINUING.contains(a.lemma()) || !"pronoun".equals(a.speaker().resolution())
         || !opensUnit(ctx, first)) {
       return a;
     }
