@@ -83,6 +83,7 @@ public final class DocumentResolver {
     });
     linkAcronyms(drafts, acronyms);
     caseVariants(drafts);
+    describedPersons(drafts, body);
     applyNameRules(drafts);
     applyAliases(drafts);
     voteTypes(drafts, body);
@@ -631,9 +632,35 @@ public final class DocumentResolver {
     return givenNames != null && givenNames.size() > 0 && w.length > 1 && !givenNames.isGivenName(w[0]);
   }
 
+  /**
+   * "Pop star Lila Vale", "Mira Stone, a singer from Leeds,": a name the tagger took for an organisation's that a
+   * calling describes is a person's before the name rules run, so that "Vale" alone is her surname.
+   */
+  private void describedPersons(List<MentionDraft> drafts, String body) {
+    Map<String, EntityType> described = describedTypes(drafts, body);
+    for (MentionDraft d : drafts) {
+      if (described.get(d.canonical) == EntityType.PERSON) {
+        d.type = EntityType.PERSON;
+      }
+    }
+  }
+
   private void voteTypes(List<MentionDraft> drafts, String body) {
     Map<String, Map<EntityType, Integer>> votes = typeVotes(drafts);
-    // "Cargowatt, a Sylvania-based startup, ...": an appositive that says what the name is types all its mentions
+    Map<String, EntityType> described = describedTypes(drafts, body);
+    for (MentionDraft d : drafts) {
+      String fine = gazetteer.fineType(d.canonical);
+      if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
+        d.type = EntityType.LOCATION;
+      } else if (d.resolution != Resolution.ALIAS_FILE) {
+        EntityType head = lex.nameEndType(d.canonical);
+        d.type = head != null ? head : described.getOrDefault(d.canonical, majorityType(votes.get(d.canonical)));
+      }
+    }
+  }
+
+  /** "Cargowatt, a Sylvania-based startup, ...": the type an appositive or a noun before a name gives all its mentions. */
+  private Map<String, EntityType> describedTypes(List<MentionDraft> drafts, String body) {
     Map<String, EntityType> described = new HashMap<>();
     for (MentionDraft d : drafts) {
       // (a person stays one, "Jane Roe, a one-woman company"; a name the tagger took for a person's and that
@@ -648,15 +675,7 @@ public final class DocumentResolver {
         described.putIfAbsent(d.canonical, t);
       }
     }
-    for (MentionDraft d : drafts) {
-      String fine = gazetteer.fineType(d.canonical);
-      if (("COUNTRY".equals(fine) || isAdministrativeArea(d.canonical)) && d.resolution != Resolution.ALIAS_FILE) {
-        d.type = EntityType.LOCATION;
-      } else if (d.resolution != Resolution.ALIAS_FILE) {
-        EntityType head = lex.nameEndType(d.canonical);
-        d.type = head != null ? head : described.getOrDefault(d.canonical, majorityType(votes.get(d.canonical)));
-      }
-    }
+    return described;
   }
 
   private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("Province", "Region", "Prefecture",

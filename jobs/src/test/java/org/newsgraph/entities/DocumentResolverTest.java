@@ -56,6 +56,16 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aCallingRightBeforeANameOrInItsAppositiveMakesAnOrganisationTagAPerson() {
+    List<String> s = summary(resolve("Pop star Lila/ORGANIZATION Vale/ORGANIZATION apologised .",
+        "Mira/ORGANIZATION Stone/ORGANIZATION +, a singer from Leeds/LOCATION +, agreed .",
+        "Vale/ORGANIZATION spoke ."));
+    assertTrue(s.contains("Lila Vale=Lila Vale/PERSON"), s.toString());
+    assertTrue(s.contains("Vale=Lila Vale/PERSON"), s.toString());
+    assertTrue(s.contains("Mira Stone=Mira Stone/PERSON"), s.toString());
+  }
+
+  @Test
   void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
     // British police ranks without full stops, and candidates' roles at the start of a sentence
     List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",
