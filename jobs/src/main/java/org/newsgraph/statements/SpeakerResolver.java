@@ -409,6 +409,23 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
       "^(?i:the)\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+\\s+of\\s+\\S+(?:\\s+\\S+)?['’]s\\s+(?:[a-z]+\\s+){0,2}([a-z]+)$");
 
+  /**
+   * The text names the body with an institution's noun other than {@code noun} right after it ("a spokesperson
+   * for the Beta union": no "company"), so a company noun does not refer back to it.
+   */
+  private boolean calledOtherInstitution(Mention m, String noun) {
+    String word = wordAfter(m);
+    return word != null && !singular(word).equals(singular(noun)) && isInstitution(word);
+  }
+
+  /** The lower-case word right after the mention ("union" after "the Beta union"), or null. */
+  private String wordAfter(Mention m) {
+    java.util.regex.Matcher after = NEXT_WORD.matcher(ctx.body).region(m.end(), Math.min(ctx.body.length(), m.end() + 30));
+    return after.lookingAt() ? after.group(1) : null;
+  }
+
+  private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)\\b");
+
   private boolean isInstitution(String noun) {
     String listed = ctx.lex.speakerNouns.get(singular(noun));
     return "institution".equals(listed) || "named-institution".equals(listed);
@@ -1015,7 +1032,9 @@ final class SpeakerResolver {
     java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(one) + "s?\\b");
     String found = null;
     for (Mention m : ctx.mentions) {
-      if (m.begin() < offset && m.type().equals("ORGANIZATION") && p.matcher(m.text()).find()) {
+      // (or written right after it: "the Beta union")
+      if (m.begin() < offset && m.type().equals("ORGANIZATION")
+          && (p.matcher(m.text()).find() || one.equals(singular(String.valueOf(wordAfter(m)))))) {
         found = m.entityId();
       }
     }
@@ -1054,7 +1073,7 @@ final class SpeakerResolver {
     String latest = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("ORGANIZATION") && other.contains(m.entityId())
-          && !media.contains(m.entityId())) {
+          && !media.contains(m.entityId()) && !calledOtherInstitution(m, noun)) {
         latest = m.entityId();
       }
     }

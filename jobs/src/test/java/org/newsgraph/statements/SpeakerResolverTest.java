@@ -468,6 +468,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aBodyTheTextCallsAUnionIsNotTheCompany() {
+    // "Acme Foods cut its forecast. A spokesperson for the Beta union criticised it. The company spoke."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Foods|NNP|0|x|ORGANIZATION cut|VBD its|PRP$ forecast|NN +.|.",
+        "A|DT spokesperson|NN for|IN the|DT Beta|NNP|0|x|ORGANIZATION union|NN criticised|VBD it|PRP +.|.",
+        "The|DT company|NN spoke|VBD +.|. The|DT union|NN spoke|VBD +.|.");
+    assertEquals("acme foods", resolve(p, "The company", "company").entityId());
+    assertEquals("beta", resolve(p, "The union", "union").entityId());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
