@@ -671,6 +671,10 @@ public final class DocumentResolver {
         // "Carmaker Acme Motoren will cut 4,000 jobs": a company noun right before the name, whatever its tag
         t = lex.prefixType(body.substring(Math.max(0, d.begin - 30), d.begin));
       }
+      if (t == null && body.startsWith("-based", d.end) && gazetteer.fineType(d.canonical) != null) {
+        // "the Leeds-based confectioner": a place the tagger took for a club or a company
+        t = EntityType.LOCATION;
+      }
       if (t != null) {
         described.putIfAbsent(d.canonical, t);
       }

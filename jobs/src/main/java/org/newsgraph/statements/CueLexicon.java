@@ -85,6 +85,8 @@ public final class CueLexicon {
   final Map<String, String> speakerNouns;
   /** noun (lower case) introducing printed words after a colon ("his remarks:") → cue lemma. */
   final Map<String, String> leadInNouns;
+  /** Nouns of commentators from a body they do not speak for ("an analyst at ..."), lower case, singular. */
+  final Set<String> commentators;
 
   public CueLexicon() {
     for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
@@ -102,6 +104,8 @@ public final class CueLexicon {
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     speakerNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv"));
     leadInNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/lead-in-nouns.tsv"));
+    commentators = Lexicon.lines("/org/newsgraph/statements/commentators.txt").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first. */

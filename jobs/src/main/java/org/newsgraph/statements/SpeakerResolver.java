@@ -418,6 +418,15 @@ final class SpeakerResolver {
     return word != null && !singular(word).equals(singular(noun)) && isInstitution(word);
   }
 
+  /** "an analyst at Calder Securities": the body a commentator of the lexicon works at, named in passing. */
+  private boolean commentatorsBody(Mention m) {
+    java.util.regex.Matcher before = COMMENTATOR_AT.matcher(ctx.body.substring(Math.max(0, m.begin() - 40), m.begin()));
+    return before.find() && ctx.lex.commentators.contains(singular(before.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static final java.util.regex.Pattern COMMENTATOR_AT = java.util.regex.Pattern.compile(
+      "(\\p{L}+)\\s+(?:at|with|from)\\s+(?:the\\s+)?$");
+
   /** The lower-case word right after the mention ("union" after "the Beta union"), or null. */
   private String wordAfter(Mention m) {
     java.util.regex.Matcher after = NEXT_WORD.matcher(ctx.body).region(m.end(), Math.min(ctx.body.length(), m.end() + 30));
@@ -1073,7 +1082,7 @@ final class SpeakerResolver {
     String latest = null;
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("ORGANIZATION") && other.contains(m.entityId())
-          && !media.contains(m.entityId()) && !calledOtherInstitution(m, noun)) {
+          && !media.contains(m.entityId()) && !calledOtherInstitution(m, noun) && !commentatorsBody(m)) {
         latest = m.entityId();
       }
     }

@@ -66,6 +66,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aKnownPlaceBeforeBasedIsAPlaceWhateverItsTag() {
+    List<String> s = summary(resolve("The Paris/ORGANIZATION +-based firm cut jobs .", "Acme/ORGANIZATION +-based staff left ."));
+    assertTrue(s.contains("Paris=Paris/LOCATION"), s.toString());
+    assertTrue(s.contains("Acme=Acme/ORGANIZATION"), s.toString());
+  }
+
+  @Test
   void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
     // British police ranks without full stops, and candidates' roles at the start of a sentence
     List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",

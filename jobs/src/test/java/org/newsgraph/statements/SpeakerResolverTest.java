@@ -478,6 +478,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theFirmOfAnAnalystIsNotTheCompanyButTheFirmOfASpokesmanIs() {
+    // "Acme Foods cut its forecast. Jane Roe, an analyst at Beta Securities, was unconvinced. The company spoke."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Foods|NNP|0|x|ORGANIZATION cut|VBD its|PRP$ forecast|NN +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, an|DT analyst|NN at|IN Beta|NNP|0|x|ORGANIZATION "
+            + "Securities|NNP|0|x|ORGANIZATION +,|, was|VBD unconvinced|JJ +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    assertEquals("acme foods", resolve(p, "The company", "company").entityId());
+    FakeParse q = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Foods|NNP|0|x|ORGANIZATION cut|VBD its|PRP$ forecast|NN +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT spokeswoman|NN at|IN Beta|NNP|0|x|ORGANIZATION "
+            + "Securities|NNP|0|x|ORGANIZATION +,|, was|VBD unconvinced|JJ +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    assertEquals("beta securities", resolve(q, "The company", "company").entityId());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
