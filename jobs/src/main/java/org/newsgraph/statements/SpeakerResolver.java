@@ -327,8 +327,11 @@ final class SpeakerResolver {
         // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
         id = introducedAs(text, head, begin);
       }
+      // ("the prime minister" is no one the text introduced as another minister: "the transport minister, Jane Roe")
+      Set<String> otherOffice = otherOffice(text, head);
       if (id == null) {
         id = titled(text, head, begin);
+        id = id != null && otherOffice.contains(id) ? null : id;
       }
       Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end))
           .findFirst().orElse(null);
@@ -357,11 +360,14 @@ final class SpeakerResolver {
         return unnamed(text, begin, end);
       }
       if (id == null) {
-        id = person(begin, NameGender.Gender.UNKNOWN, otherAge, true);
+        Set<String> excluded = new java.util.HashSet<>(otherAge);
+        excluded.addAll(otherOffice);
+        id = person(begin, NameGender.Gender.UNKNOWN, excluded, true);
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
         id = nextPerson(end);
+        id = id != null && otherOffice.contains(id) ? null : id;
       }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
@@ -1211,6 +1217,50 @@ final class SpeakerResolver {
     }
     return latestBefore != null ? latestBefore : firstAfter;
   }
+
+  /**
+   * The people the text introduced with the phrase's head noun after another word than the phrase's own ("the
+   * transport minister, Jane Roe," or "Transport Minister Jane Roe" for "the prime minister"; "Finance director Tom
+   * Smith" for "the sales director"): holders of another office of that name. Empty when the phrase has no word
+   * before its head but a determiner or a word of time ("the minister", "the new minister").
+   */
+  private Set<String> otherOffice(String phrase, String head) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last < 1 || !words[last].equals(head.toLowerCase(Locale.ROOT)) || !words[last - 1].matches("\\p{L}+")
+        || DETERMINERS.contains(words[last - 1]) || POSSESSIVE_PRONOUNS.contains(words[last - 1])
+        || OFFICE_TIMES.contains(words[last - 1])) {
+      return Set.of();
+    }
+    String own = words[last - 1];
+    // (a nationality or place is no office: "the Freedonian minister" may be "Foreign Minister Jane Roe")
+    Set<String> named = new java.util.HashSet<>();
+    ctx.mentions.forEach(m -> named.add(m.text().toLowerCase(Locale.ROOT)));
+    if (named.contains(own)) {
+      return Set.of();
+    }
+    String h = java.util.regex.Pattern.quote(words[last]);
+    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b(\\p{L}+)\\s+" + h + ",?\\s+$");
+    java.util.regex.Pattern after = java.util.regex.Pattern.compile("(?i)^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+" + h + "\\b");
+    Set<String> other = new java.util.HashSet<>();
+    for (Mention m : ctx.mentions) {
+      if (!m.type().equals("PERSON")) {
+        continue;
+      }
+      java.util.regex.Matcher l = before.matcher(ctx.body.substring(Math.max(0, m.begin() - 40), m.begin()));
+      java.util.regex.Matcher r = after.matcher(ctx.body.substring(m.end(), Math.min(ctx.body.length(), m.end() + 60)));
+      String office = l.find() ? l.group(1) : r.find() ? r.group(1) : null;
+      String o = office == null ? null : office.toLowerCase(Locale.ROOT);
+      if (o != null && !o.equals(own) && !DETERMINERS.contains(o) && !OFFICE_TIMES.contains(o) && !named.contains(o)) {
+        other.add(m.entityId());
+      }
+    }
+    return other;
+  }
+
+  /** Words of time before a title, which make it no other office ("the new minister", "the former coach"). */
+  private static final Set<String> OFFICE_TIMES = Set.of("new", "former", "then", "late", "outgoing", "incoming",
+      "acting", "interim", "current", "previous", "caretaker", "newly", "first", "last");
 
   /** Words that make a title another office: "deputy mayor", "vice president", "assistant coach". */
   private static final String SECOND_IN_RANK = "(?:deputy|vice|assistant|associate|under|junior|shadow)";

@@ -493,6 +493,22 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aTitleIsNoOneTheTextIntroducedAsAnotherOfficeOfThatName() {
+    // "The transport minister, Jane Roe, resigned. The prime minister spoke." The prime minister is not named.
+    FakeParse p = FakeParse.of("The|DT transport|NN minister|NN +,|, Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, "
+            + "resigned|VBD +.|.",
+        "The|DT prime|JJ minister|NN spoke|VBD +.|. The|DT minister|NN spoke|VBD +.|. The|DT new|JJ minister|NN spoke|VBD +.|.");
+    Speaker prime = resolve(p, "The prime minister", "minister");
+    assertNull(prime.entityId());
+    assertEquals("jane roe", resolve(p, "The minister", "minister").entityId());
+    assertEquals("jane roe", resolve(p, "The new minister", "minister").entityId());
+    // a nationality is no office
+    FakeParse q = FakeParse.of("Foreign|NNP Minister|NNP Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON resigned|VBD +.|.",
+        "The|DT Freedonian|JJ|0|x|MISC minister|NN spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(q, "The Freedonian minister", "minister").entityId());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
