@@ -76,7 +76,10 @@ class DocumentResolverTest {
   void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
     // British police ranks without full stops, and candidates' roles at the start of a sentence
     List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",
-        "Challenger/PERSON Peter/PERSON Smith/PERSON spoke ."));
+        "Challenger/PERSON Peter/PERSON Smith/PERSON spoke .",
+        "Sens./PERSON Anna/PERSON Doe/PERSON and Tim Lund spoke .", "Father/PERSON Tom/PERSON Kerr/PERSON prayed ."));
+    assertTrue(s.contains("Anna Doe=Anna Doe/PERSON"), s.toString());
+    assertTrue(s.contains("Tom Kerr=Tom Kerr/PERSON"), s.toString());
     assertTrue(s.contains("Jane Roe=Jane Roe/PERSON"), s.toString());
     assertTrue(s.contains("Peter Smith=Peter Smith/PERSON"), s.toString());
   }
