@@ -1081,6 +1081,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aRulingAppealedIsACourtFilingButAnAppealForCalmIsAStatement() {
+    // "Acme appealed the decision." is no statement; "Roe appealed for calm." is
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION appealed|VBD|0|root the|DT|4|det decision|NN|2|obj "
+            + "+.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON appealed|VBD|0|root for|IN|4|case calm|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of("1:roe|appeal|for calm|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseHungOnTellAfterItsAddresseeAsABareDependentIsWhatWasSaid() {
     // "Roe stopped the concert, telling the audience she felt unwell.", parsed with "felt" as a "dep" of "telling"
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON stopped|VBD|0|root the|DT|4|det concert|NN|2|obj +,|,|2|punct "
