@@ -243,15 +243,20 @@ final class TrailingAttribution {
    */
   private static int namedAfterRole(AttributionContext ctx, List<Token> t, int n, int end) {
     int e = n;
-    while (e < end && e - n < 6 && !t.get(e).word().equals(",")) {
+    // (or to the preposition of an affiliation: "..., said the study's lead author, Dr. Jane Roe of Acme University.")
+    while (e < end && e - n < 6 && !t.get(e).word().equals(",") && !(e > n && AFFILIATION.contains(t.get(e).word()))) {
       e++;
     }
-    if (e == n || e < end && !t.get(e).word().equals(",") || !wholeName(ctx, t, n, e)) {
+    if (e == n || e < end && !t.get(e).word().equals(",") && !AFFILIATION.contains(t.get(e).word())
+        || !wholeName(ctx, t, n, e)) {
       return -1;
     }
     org.newsgraph.model.Mention m = ctx.mentionAt(t.get(e - 1).begin());
     return "PERSON".equals(m.type()) ? e : -1;
   }
+
+  /** Prepositions after a name that give the person's affiliation ("Jane Roe of the bank", "Roe at Acme"). */
+  private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
 
   /** A lower-case singular common noun that names no speaker ("victory", "defeat"; not "police", "staff"). */
   private static boolean bareThing(AttributionContext ctx, Token w) {

@@ -763,6 +763,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anInvertedRoleBeforeANameWithItsAffiliationSpeaksAsTheNamedPerson() {
+    // "Prices will fall, said the study's author, Dr. Peter Roe of Acme University."
+    FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
+        + "the|DT|7|det study|NN|9|nmod:poss +'s|POS|7|case author|NN|5|nsubj +,|,|9|punct Dr.|NNP|13|compound "
+        + "Peter|NNP|13|compound|PERSON Roe|NNP|9|appos|PERSON of|IN|16|case Acme|NNP|16|compound|ORGANIZATION "
+        + "University|NNP|13|nmod|ORGANIZATION +.|.|5|punct");
+    assertEquals(List.of("0:peter roe|say|Prices will fall|indirect"), p.extract("cue-verb"));
+    assertEquals("the study's author, Dr. Peter Roe", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aCueThatNeedsAClauseMayPutItsSpeakerAfterIt() {
     // "Prices will fall, added Peter Roe of the Daily Planet.", parsed with the speaker as the object
     FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct added|VBD|0|root "
