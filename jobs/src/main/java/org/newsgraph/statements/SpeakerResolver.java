@@ -289,6 +289,13 @@ final class SpeakerResolver {
       if (others.size() == 1 && !"place".equals(nounClass)) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
+      if ("government".equals(singular(h)) && others.isEmpty()) {
+        // "The government said": a government named as such ("the Scottish Government"), else the country the
+        // story names most, as a country can speak; never another body of the story (an institute, a company)
+        String government = organisationNamedWith(h, begin);
+        government = government != null ? government : mainCountry(begin);
+        return government == null ? unresolved(text, begin, end) : Speaker.of(government, text, begin, end, "role");
+      }
       String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
       if (id == null && "institution".equals(listed) && bare(lower, h) && organisationNamedWith(h, begin) == null) {
         // "the agency" after "the regional health agency": the body the text described, not the last one named
@@ -422,6 +429,21 @@ final class SpeakerResolver {
   private boolean calledOtherInstitution(Mention m, String noun) {
     String word = wordAfter(m);
     return word != null && !singular(word).equals(singular(noun)) && isInstitution(word);
+  }
+
+  /** The country named most often before {@code offset} outside quotations (the latest of equals), or null. */
+  private String mainCountry(int offset) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Mention m : ctx.mentions) {
+      if (m.begin() < offset && "COUNTRY".equals(m.fineType()) && ctx.quotationAt(m.begin()) == null) {
+        int n = counts.merge(m.entityId(), 1, Integer::sum);
+        if (best == null || n >= counts.get(best)) {
+          best = m.entityId();
+        }
+      }
+    }
+    return best;
   }
 
   /** "an analyst at Calder Securities": the body a commentator of the lexicon works at, named in passing. */

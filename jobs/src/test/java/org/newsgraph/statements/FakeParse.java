@@ -108,8 +108,10 @@ final class FakeParse {
         // "LOCATION/demonym/sylvania": a mention of another entity than its text, resolved as stated
         String[] typed = ner.split("/");
         String id = typed.length == 3 ? typed[2] : text.toLowerCase(Locale.ROOT);
-        p.mentions.add(new Mention("d", i, t.get(k).begin(), t.get(e).end(), text, typed[0], null, text, id,
-            typed.length == 3 ? typed[1] : "name"));
+        // ("LOCATION:COUNTRY": a type with its fine type)
+        String[] fine = typed[0].split(":");
+        p.mentions.add(new Mention("d", i, t.get(k).begin(), t.get(e).end(), text, fine[0], fine.length > 1 ? fine[1] : null,
+            text, id, typed.length == 3 ? typed[1] : "name"));
       }
     }
     return p;

@@ -509,6 +509,25 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theGovernmentIsTheCountryTheStoryNamesMostNeverAnotherBody() {
+    // "Sylvania raised taxes. Jane Roe, an expert at the Acme Institute, spoke. Exports to Freedonia fell. The
+    // government spoke."
+    FakeParse p = FakeParse.of("Sylvania|NNP|0|x|LOCATION:COUNTRY raised|VBD taxes|NNS in|IN Sylvania|NNP|0|x|LOCATION:COUNTRY +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, an|DT expert|NN at|IN the|DT Acme|NNP|0|x|ORGANIZATION "
+            + "Institute|NNP|0|x|ORGANIZATION +,|, spoke|VBD +.|.",
+        "Exports|NNS to|IN Freedonia|NNP|0|x|LOCATION:COUNTRY fell|VBD +.|.",
+        "The|DT government|NN spoke|VBD +.|.");
+    assertEquals("sylvania", resolve(p, "The government", "government").entityId());
+    FakeParse none = FakeParse.of("Taxes|NNS rose|VBD +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, an|DT expert|NN at|IN the|DT Acme|NNP|0|x|ORGANIZATION "
+            + "Institute|NNP|0|x|ORGANIZATION +,|, spoke|VBD +.|.",
+        "The|DT government|NN spoke|VBD +.|.");
+    Speaker s = resolve(none, "The government", "government");
+    assertNull(s.entityId());
+    assertEquals("unresolved", s.resolution());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
