@@ -6,7 +6,8 @@ package org.newsgraph.entities;
  * by their first word), or when it starts with a given name of CoreNLP's name list ("Anna") and the scope uses
  * its last word alone ("Anna Roe ... Roe said"), as stories do with people. A name typed an organisation is a
  * person only on the second evidence with the last word alone typed a person ("Sofia Roe" tagged as a body, then
- * "Roe said"); so is a name whose given name is also a place. Document scope: the evidence is the story's own.
+ * "Roe said"); so is a name whose given name is also a place, also when the surname alone is tagged a place too
+ * ("Sofia Roe-Diaz ... Roe-Diaz will face"). Document scope: the evidence is the story's own.
  */
 final class GivenNamePerson implements NameRule {
   @Override
@@ -28,7 +29,11 @@ final class GivenNamePerson implements NameRule {
     // Sofia Roe ... Roe said")
     NameScope.Name alone = scope.get(last);
     boolean surnamePerson = scope.isGivenName(first) && alone != null && alone.type() == EntityType.PERSON;
-    if ((scope.isPlace(last) || scope.isPlace(first)) && !surnamePerson || scope.isTitleOrStopword(first)) {
+    // ("Sofia Roe-Diaz" tagged a place and "Roe-Diaz" a place or a body: a given name that is a place, then a
+    // surname that is none, used alone as stories call people)
+    boolean surnameAloneNoPlace = scope.isGivenName(first) && alone != null && !scope.isPlace(last);
+    if (scope.isPlace(last) && !surnamePerson || scope.isPlace(first) && !surnamePerson && !surnameAloneNoPlace
+        || scope.isTitleOrStopword(first)) {
       return null;
     }
     if (organisation) {

@@ -73,6 +73,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aGivenNameThatIsAPlaceThenASurnameUsedAloneIsAPerson() {
+    List<String> s = summary(resolve("Doe/ORGANIZATION +-Diaz/ORGANIZATION wins .",
+        "Paris/LOCATION Doe/LOCATION +-Diaz/LOCATION beat Anna/PERSON Roe/PERSON .", "Doe/LOCATION +-Diaz/LOCATION spoke ."));
+    assertTrue(s.contains("Paris Doe-Diaz=Paris Doe-Diaz/PERSON"), s.toString());
+    assertTrue(s.contains("Doe-Diaz=Paris Doe-Diaz/PERSON"), s.toString());
+  }
+
+  @Test
   void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
     // British police ranks without full stops, and candidates' roles at the start of a sentence
     List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",

@@ -99,15 +99,24 @@ class NameRulesTest {
     assertEquals(EntityType.PERSON, rule.apply(s.get("Anna Roe"), s).type());
     assertNull(rule.apply(s.get("Anna Beta"), s), "the last word alone is a body too");
     assertNull(rule.apply(s.get("Peter Smith"), s), "no given name of the list");
-    // a given name that is also a place ("Paris Roe"): a person when the surname alone is one, else no evidence
+    // a given name that is also a place ("Paris Roe"): a person when the surname alone is one, or is used alone
+    // and is no place; not when the surname alone is a body, or is a place
     NameScope places = new NameScope(NameScope.Kind.DOCUMENT, List.of(new NameScope.Name("Paris Roe", EntityType.LOCATION, 1),
         new NameScope.Name("Roe", EntityType.PERSON, 2), new NameScope.Name("Paris Doe", EntityType.LOCATION, 1),
         new NameScope.Name("Doe", EntityType.LOCATION, 1), new NameScope.Name("Paris Bergen", EntityType.ORGANIZATION, 1),
         new NameScope.Name("Bergen", EntityType.PERSON, 1)), GAZETTEER, new EntityLexicons(),
         new NameGender(Map.of("paris", NameGender.Gender.FEMALE)));
     assertEquals(EntityType.PERSON, rule.apply(places.get("Paris Roe"), places).type());
-    assertNull(rule.apply(places.get("Paris Doe"), places));
+    assertEquals(EntityType.PERSON, rule.apply(places.get("Paris Doe"), places).type());
     assertEquals(EntityType.PERSON, rule.apply(places.get("Paris Bergen"), places).type(), "a surname that is a place");
+    NameScope place = new NameScope(NameScope.Kind.DOCUMENT, List.of(new NameScope.Name("Paris Lakeshire", EntityType.LOCATION, 1),
+        new NameScope.Name("Lakeshire", EntityType.LOCATION, 1), new NameScope.Name("Paris Kerr", EntityType.LOCATION, 1),
+        new NameScope.Name("Kerr", EntityType.ORGANIZATION, 1), new NameScope.Name("Paris Lund", EntityType.ORGANIZATION, 1),
+        new NameScope.Name("Lund", EntityType.ORGANIZATION, 1)), GAZETTEER, new EntityLexicons(),
+        new NameGender(Map.of("paris", NameGender.Gender.FEMALE)));
+    assertNull(rule.apply(place.get("Paris Lakeshire"), place), "the last word is a place");
+    assertEquals(EntityType.PERSON, rule.apply(place.get("Paris Kerr"), place).type(), "a place name, the surname alone a body");
+    assertNull(rule.apply(place.get("Paris Lund"), place), "a body's name, the last word alone a body too");
   }
 
   @Test
