@@ -549,7 +549,10 @@ final class SpeakerResolver {
         continue;
       }
       int e = k + 1;
-      while (e < t.size() && e - k <= 4 && t.get(e).pos() != null && t.get(e).pos().matches("NN.*|JJ.*|CD|HYPH")) {
+      // (up to four words; "22-year-old", split at its hyphens, is one)
+      int words = 0;
+      while (e < t.size() && t.get(e).pos() != null && t.get(e).pos().matches("NN.*|JJ.*|CD|HYPH")
+          && (words += t.get(e).begin() > t.get(e - 1).end() ? 1 : 0) <= 4) {
         e++;
       }
       if (e == k + 1 || e >= t.size() || t.get(e).pos() == null || !t.get(e).pos().startsWith("VB")

@@ -608,6 +608,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounFollowsAnAgePhraseTheStoryMovedToWhateverItsHyphens() {
+    // "Anna Smith beat Maria Roe on Friday. The 22-year-old Freedonian saved three points. She spoke.": the
+    // tokenizer splits "22-year-old" at its hyphens, five tokens of one word
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON beat|VBD Maria|NNP|0|x|PERSON "
+            + "Roe|NNP|0|x|PERSON on|IN Friday|NNP +.|.",
+        "The|DT 22|CD +-|HYPH +year|NN +-|HYPH +old|JJ Freedonian|NNP|0|x|MISC/demonym/freedonia saved|VBD three|CD "
+            + "points|NNS +.|.",
+        "She|PRP spoke|VBD +.|.");
+    int she = p.body.indexOf("She spoke");
+    assertEquals("anna smith", p.context().speakers.resolve(she, she + 3, she, "She").entityId());
+  }
+
+  @Test
   void anInstitutionNamedByItsModifierIsNotTheLastOrganisation() {
     FakeParse p = FakeParse.of("The|DT Red|NNP|0|x|ORGANIZATION Cross|NNP|0|x|ORGANIZATION helped|VBD +.|.",
         "The|DT weather|NN service|NN spoke|VBD +.|. The|DT Sylvanian|JJ|0|x|LOCATION/demonym/sylvania ministry|NN spoke|VBD +.|.");
