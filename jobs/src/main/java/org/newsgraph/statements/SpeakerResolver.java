@@ -129,7 +129,11 @@ final class SpeakerResolver {
   Speaker resolve(int begin, int end, int headBegin, String head) {
     String text = ctx.body.substring(begin, end);
     int possessed = possessedHead(text, headBegin - begin);
-    if (possessed >= 0 && isInstitution(text.substring(possessed).strip())
+    // (not "the leader of Freedonia's largest rail union": a named possessor and a described institution make the
+    // leader the head; "the mayor of Roeville's office" is the office)
+    boolean namedPossessor = possessed >= 0 && !text.substring(0, possessed).matches("(?s).*['’]s\\s+$")
+        && ctx.mentions.stream().anyMatch(m -> m.begin() >= begin && m.end() <= end);
+    if (possessed >= 0 && !namedPossessor && isInstitution(text.substring(possessed).strip())
         && ctx.mentions.stream().noneMatch(m -> m.begin() >= begin && m.end() <= end && m.type().equals("PERSON"))) {
       // "the secretary of state's office": the possessed noun is the head, whatever the parser hung the phrase on
       head = text.substring(possessed).strip();

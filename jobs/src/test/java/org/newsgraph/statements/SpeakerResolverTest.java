@@ -715,6 +715,10 @@ class SpeakerResolverTest {
     assertEquals(33, SpeakerResolver.possessedHead("the head of the ministry's press service", 4));
     assertEquals(-1, SpeakerResolver.possessedHead("the head of the ministry's press service", 33), "already the head");
     assertEquals(-1, SpeakerResolver.possessedHead("a source familiar with the agency's inquiry", 2), "not a role of it");
+    // "The leader of Freedonia's largest rail union spoke.": the leader, not the union nor Freedonia
+    FakeParse leader = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +.|.",
+        "The|DT leader|NN of|IN Freedonia|NNP|0|x|LOCATION:COUNTRY +'s|POS largest|JJS rail|NN union|NN spoke|VBD +.|.");
+    assertNull(resolve(leader, "The leader of Freedonia's largest rail union", "leader").entityId());
   }
 
   @Test
