@@ -9,8 +9,8 @@ import org.newsgraph.text.ParsedSentence;
 
 /**
  * Source attributions by preposition: "According to X, ..." and "..., according to X." with any noun
- * phrase as X (a name, "the survey", "a person familiar with the matter"), and "per X" when X is a
- * named organisation or person ("per Datafirm"). The rest of the sentence is the content. Works on
+ * phrase as X (a name, "the survey", "a person familiar with the matter"), "per X" when X is a
+ * named organisation or person ("per Datafirm"), and "in the words of X" / "in X's words" / "in his words". The rest of the sentence is the content. Works on
  * tokens alone, so unparsed sentences are covered too.
  */
 final class AccordingToRule implements AttributionRule {
@@ -29,33 +29,30 @@ final class AccordingToRule implements AttributionRule {
       ParsedSentence ps = ctx.sentences.get(si);
       List<Token> t = ps.analysis().tokens();
       for (int i = 0; i + 1 < t.size(); i++) {
-        String w = t.get(i).word().toLowerCase(Locale.ROOT);
-        boolean according = w.equals("according") && t.get(i + 1).word().equalsIgnoreCase("to") && i + 2 < t.size();
-        boolean per = w.equals("per") && perSource(ctx, t.get(i + 1));
-        if (!according && !per) {
+        Phrase ph = phraseAt(ctx, ctx.graph(si), t, i);
+        if (ph == null) {
           continue;
         }
-        int cueLast = according ? i + 1 : i;
-        int s = cueLast + 1;
-        int e = s;
-        while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e))) {
-          e++;
-        }
-        if (e == s || e - s > MAX_SOURCE_TOKENS || per && subjectOfAVerb(ctx.graph(si), s, e)) {
+        int s = ph.s;
+        int e = ph.e;
+        if (e == s || e - s > MAX_SOURCE_TOKENS) {
           continue;
         }
         int contentBegin;
         int contentEnd;
-        boolean commaAfter = e < t.size() && t.get(e).word().equals(",");
+        int next = ph.next;
+        // (a colon after "In the words of X:" too)
+        boolean commaAfter = next < t.size() && (t.get(next).word().equals(",")
+            || ph.words && t.get(next).word().equals(":"));
         if (isStart(t, i) || i > 0 && CLAUSE_BREAKS.contains(t.get(i - 1).word()) && commaAfter) {
           // "According to X, content.", also after a colon, semicolon or dash ("It was noticed: according to X, ...";
           // not "... — or flat out wrong — according to X.", where the dash closes an aside)
           if (!commaAfter) {
             continue;
           }
-          contentBegin = t.get(e).end();
+          contentBegin = t.get(next).end();
           contentEnd = t.get(t.size() - 1).end();
-        } else if (interrupts(t, i, e)) {
+        } else if (interrupts(t, i, next)) {
           // "Fundraising, according to the campaign, has surged": the attribution interrupts what was said,
           // which runs from the sentence's first word to its last
           contentBegin = ps.sentence().begin();
@@ -72,11 +69,69 @@ final class AccordingToRule implements AttributionRule {
         int headAt = AttributionContext.nounPhraseHead(t, s, e);
         Speaker speaker = ctx.speakers.resolve(t.get(s).begin(), t.get(e - 1).end(), t.get(headAt).begin(),
             t.get(headAt).word());
-        ctx.drafts.add(new Draft(ps.sentence().idx(), speaker, t.get(i).begin(), t.get(cueLast).end(),
-            according ? "according to" : "per", "source", span[0], span[1], null, "according-to"));
-        i = e;
+        ctx.drafts.add(new Draft(ps.sentence().idx(), speaker, t.get(ph.cueFirst).begin(), t.get(ph.cueLast).end(),
+            ph.lemma, "source", span[0], span[1], null, "according-to"));
+        i = Math.max(e, ph.cueLast);
       }
     }
+  }
+
+  /**
+   * The attribution phrase at token {@code i}: its cue's first and last tokens, the source phrase [s, e), the token
+   * after the whole phrase, the cue's lemma, and whether it is one of "words"; null when none opens there.
+   */
+  private record Phrase(int cueFirst, int cueLast, int s, int e, int next, String lemma, boolean words) {
+  }
+
+  private static Phrase phraseAt(AttributionContext ctx, DepGraph g, List<Token> t, int i) {
+    String w = t.get(i).word().toLowerCase(Locale.ROOT);
+    if (w.equals("according") && t.get(i + 1).word().equalsIgnoreCase("to") && i + 2 < t.size()) {
+      int e = sourceEnd(t, i + 2);
+      return new Phrase(i, i + 1, i + 2, e, e, "according to", false);
+    }
+    if (w.equals("per") && perSource(ctx, t.get(i + 1))) {
+      int e = sourceEnd(t, i + 1);
+      return e > i + 1 && subjectOfAVerb(g, i + 1, e) ? null : new Phrase(i, i, i + 1, e, e, "per", false);
+    }
+    if (!w.equals("in") || i + 3 >= t.size()) {
+      return null;
+    }
+    if (t.get(i + 1).word().equalsIgnoreCase("the") && t.get(i + 2).word().equalsIgnoreCase("words")
+        && t.get(i + 3).word().equalsIgnoreCase("of") && i + 4 < t.size()) {
+      // "In the words of one manager: “...”", "..., in the words of the report."
+      int e = sourceEnd(t, i + 4);
+      return new Phrase(i, i + 3, i + 4, e, e, "in the words of", true);
+    }
+    // "In his words, ...", "in Jane Roe's own words": the possessor is the source, "words" the cue
+    int pos = i + 1;
+    if (!POSSESSIVE_PRONOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+      while (pos < t.size() && pos - i <= 5 && !"POS".equals(t.get(pos).pos()) && !STOP.contains(t.get(pos).word())) {
+        pos++;
+      }
+      if (pos >= t.size() || !"POS".equals(t.get(pos).pos()) || pos == i + 1 || ctx.mentionAt(t.get(i + 1).begin()) == null) {
+        return null;
+      }
+    }
+    int words = pos + 1;
+    if (words < t.size() && t.get(words).word().equalsIgnoreCase("own")) {
+      words++;
+    }
+    if (words >= t.size() || !t.get(words).word().equalsIgnoreCase("words")) {
+      return null;
+    }
+    int e = POSSESSIVE_PRONOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT)) ? i + 2 : pos;
+    return new Phrase(words, words, i + 1, e, words + 1, "in the words of", true);
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
+
+  /** The end (exclusive) of a source phrase from {@code s}: the next stop, comma or quotation mark. */
+  private static int sourceEnd(List<Token> t, int s) {
+    int e = s;
+    while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e))) {
+      e++;
+    }
+    return e;
   }
 
   /** "per" names a source only before a named organisation or person ("per Datafirm", not "per share"). */

@@ -18,6 +18,22 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void inTheWordsOfASourceOrInItsOwnWordsIsAnAttribution() {
+    // "In the words of one manager: “Nobody thought it would work.”", "In his words, the plan was doomed.",
+    // "The plan, in Jane Roe's own words, was doomed.", "In other words, prices rose." (no source)
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "In|IN his|PRP$ words|NNS +,|, the|DT plan|NN was|VBD doomed|VBN +.|.",
+        "In|IN the|DT words|NNS of|IN one|CD manager|NN +:|: “|`` +Nobody|NN thought|VBD it|PRP would|MD work|VB +.|. +”|''",
+        "The|DT plan|NN +,|, in|IN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS own|JJ words|NNS +,|, was|VBD doomed|VBN "
+            + "+.|.",
+        "In|IN other|JJ words|NNS +,|, prices|NNS rose|VBD +.|.");
+    assertEquals(List.of("1:peter smith|in the words of|the plan was doomed|indirect",
+            "2:null|in the words of|Nobody thought it would work|direct",
+            "3:jane roe|in the words of|The plan, in Jane Roe's own words, was doomed|indirect"),
+        p.extract("according-to"));
+  }
+
+  @Test
   void anAttributionBetweenCommasInsideAClauseKeepsBothSidesOfWhatWasSaid() {
     // "Sales, according to the survey, rose sharply.": the content runs from first to last word said
     FakeParse p = FakeParse.of("Sales|NNS +,|, according|VBG to|TO the|DT survey|NN +,|, rose|VBD sharply|RB +.|.",
