@@ -226,7 +226,8 @@ final class SpeakerResolver {
       }
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
-      return unnamed(text, begin, end);
+      String next = ledeRoleOfBody(lower, h, begin, end);
+      return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
     }
     Set<String> persons = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
@@ -364,7 +365,8 @@ final class SpeakerResolver {
         // "her deputy", "his race engineer", "its administrator": someone of hers (or of a body) the text does
         // not name, never she herself nor the last person who spoke; "the shop's owner", "the victim's mother",
         // "the director general of the broadcaster": someone of a thing or person the text does not name
-        return unnamed(text, begin, end);
+        String next = ledeRoleOfBody(lower, h, begin, end);
+        return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
       }
       if (id == null && years == null && unnamedSpeakerWithHead(singular(h), begin)) {
         // "A senior diplomat, who spoke on condition of anonymity, said ... “...,” the diplomat said": that source
@@ -515,6 +517,14 @@ final class SpeakerResolver {
   }
 
   /** Whether a person is named before {@code offset}; if not, the phrase is in the story's lede. */
+  /**
+   * "..., its chief executive said" in a lede that names no one yet: the person the text names next, as it is for
+   * "Acme's chief executive"; null for any other phrase ("his deputy", "its executives") or when someone was named.
+   */
+  private String ledeRoleOfBody(String lower, String head, int begin, int end) {
+    return lower.startsWith("its ") && singular(head).equals(head) && !personNamedBefore(begin) ? nextPerson(end) : null;
+  }
+
   private boolean personNamedBefore(int offset) {
     return ctx.mentions.stream().anyMatch(m -> m.begin() < offset && m.type().equals("PERSON"));
   }

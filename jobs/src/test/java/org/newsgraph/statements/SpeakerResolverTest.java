@@ -528,6 +528,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void itsRoleInALedeIsThePersonNamedNextButHerRoleIsNoOne() {
+    // "Acme expects delays, its chief executive spoke. Peter Smith spoke.": the lede's chief executive is Smith
+    FakeParse p = FakeParse.of("The|DT company|NN expects|VBZ delays|NNS +,|, its|PRP$ chief|JJ executive|NN spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "its chief executive", "executive").entityId());
+    // once a person is named, "its chief executive" is someone the text does not name
+    FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON bought|VBD shares|NNS +.|.",
+        "The|DT company|NN expects|VBZ delays|NNS +,|, its|PRP$ chief|JJ executive|NN spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    Speaker s = resolve(named, "its chief executive", "executive");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
