@@ -1067,7 +1067,10 @@ final class CueVerbRule implements AttributionRule {
     if (c == CueLexicon.Condition.CALL) {
       for (int child : g.children.get(f.cue)) {
         if (child > f.cue && DepGraph.matches(g.rel[child], Set.of("xcomp")) && "to".equals(marker(g, child, Set.of("mark")))) {
-          return true;
+          // (a call has a caller or an addressee who can act: not "A wealth tax encourages capital to leave")
+          int subject = g.child(f.cue, Set.of("nsubj"));
+          int object = g.child(f.cue, Set.of("obj"));
+          return subject < 0 || speakerLike(g, subject) || object >= 0 && speakerLike(g, object);
         }
       }
       return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)

@@ -980,6 +980,10 @@ class CueVerbRuleTest {
     FakeParse cause = FakeParse.of("Low|JJ|2|amod rates|NNS|3|nsubj encouraged|VBD|0|root borrowing|NN|3|obj "
         + "+.|.|3|punct");
     assertEquals(List.of(), cause.extract("cue-verb"));
+    // "A wealth tax encourages capital to leave.": a cause and a thing, no caller and no addressee
+    FakeParse thing = FakeParse.of("A|DT|3|det wealth|NN|3|compound tax|NN|4|nsubj encourages|VBZ|0|root "
+        + "capital|NN|4|obj to|TO|7|mark leave|VB|4|xcomp +.|.|4|punct");
+    assertEquals(List.of(), thing.extract("cue-verb"));
   }
 
   @Test
