@@ -735,7 +735,10 @@ final class SpeakerResolver {
     int headAt = headOf(w);
     String h = w[headAt];
     w = java.util.Arrays.copyOf(w, headAt + 1);
-    if (w.length < 2 || !INDEFINITES.contains(w[0]) || s.text().contains(",") || !singular(h).equals(h)
+    // ("A rebel commander", or a definite phrase already found to name no one: "The prime minister's official
+    // spokesman")
+    if (w.length < 2 || !INDEFINITES.contains(w[0]) && !"unnamed".equals(s.resolution()) || s.text().contains(",")
+        || !singular(h).equals(h)
         || !h.chars().allMatch(Character::isLetter)) {
       return false;
     }
