@@ -496,7 +496,8 @@ final class SpeakerResolver {
     String h = head.toLowerCase(Locale.ROOT);
     String one = singular(h);
     String listed = ctx.lex.speakerNouns.get(one);
-    return "person".equals(listed) || h.matches(".{3,}(er|or|ist|ian|man|woman)")
+    // (an "-er" noun the list gives another class is no person: "the letter", "the poster")
+    return "person".equals(listed) || listed == null && h.matches(".{3,}(er|or|ist|ian|man|woman)")
         || listed == null && JobTitles.contains(one);
   }
 

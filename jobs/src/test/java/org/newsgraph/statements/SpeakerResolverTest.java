@@ -247,6 +247,10 @@ class SpeakerResolverTest {
     Speaker study = resolve(p, "a study of Acme workers", "study");
     assertNull(study.entityId());
     assertEquals("unnamed", study.resolution());
+    // "The letter, organised by Peter Smith, warns": a letter is no person, whatever its "-er" ending
+    FakeParse letter = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON faces|VBZ a|DT revolt|NN +.|.",
+        "The|DT letter|NN warns|VBZ of|IN poverty|NN +.|.");
+    assertNull(resolve(letter, "The letter", "letter").entityId());
   }
 
   @Test
