@@ -108,6 +108,14 @@ final class SpeakerResolver {
         && !PERSON_EPITHETS.contains(last);
   }
 
+  /**
+   * An "and" that joins two parties of a speaker phrase: before a name, a number or a determiner ("Roe and Smith",
+   * "Roe and her lawyer", "Acme and two unions"), not inside a title ("shadow work and pensions secretary").
+   */
+  private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+      "\\band\\s+(?:\\p{Lu}|\\d|(?:the|a|an|his|her|their|its|our|other|another|several|many|some|both|fellow|two|three|"
+          + "four|five)\\b)");
+
   /** Indefinite determiners: a phrase they open names someone the text does not identify ("One delegate"). */
   private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
@@ -212,7 +220,9 @@ final class SpeakerResolver {
             .matches()
             : ctx.body.substring(headEnd, m.begin()).strip().equals(","))
         && AFTER_APPOSITIVE.matcher(ctx.body.substring(m.end(), end)).matches()).findFirst().orElse(null);
-    if (appositive != null && !lower.contains(" and ")) {
+    // ("Jane Roe and Peter Smith", "Roe and her lawyer": a coordination; not "the work and pensions secretary")
+    boolean and = COORDINATION.matcher(text).find();
+    if (appositive != null && !and) {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
       // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"
       return Speaker.of(appositive.entityId(), text, begin, end, "name");
@@ -238,7 +248,7 @@ final class SpeakerResolver {
     int headAt = headBegin;
     boolean possessorOnly = persons.size() == 1 && inside.stream().anyMatch(m -> m.type().equals("PERSON")
         && possessor(m, headAt, end));
-    if (possessorOnly && !lower.contains(" and ") && isRolePhrase(lower, head)) {
+    if (possessorOnly && !and && isRolePhrase(lower, head)) {
       // "Roe's lawyer", "Roe's running mate": someone of Roe's, not Roe; the person the text introduced with
       // that role, else one it does not name
       String id = introducedAs(text, head, begin);
@@ -252,7 +262,7 @@ final class SpeakerResolver {
             && ROLE_COMPLEMENT.matcher(ctx.body.substring(headEnd, m.begin())).matches()
             && !compoundTitle(ctx.body.substring(headEnd, m.begin()))).findFirst().orElse(null)
         : null;
-    if (complement != null && persons.size() == 1 && !lower.contains(" and ")) {
+    if (complement != null && persons.size() == 1 && !and) {
       // "the mother of Jane Roe", "a lawyer for Jane Roe", "the former mayor of Roeville" (a place the tagger took
       // for a person): someone of that person's, not the person; in a lede that names no one yet, the person it
       // names next, else one the text does not name
@@ -265,11 +275,11 @@ final class SpeakerResolver {
       return id == null || id.equals(complement.entityId()) ? unnamed(text, begin, end)
           : Speaker.of(id, text, begin, end, "role");
     }
-    if (persons.size() == 1 && (!lower.contains(" and ") || others.isEmpty() && endsWithPerson)) {
+    if (persons.size() == 1 && (!and || others.isEmpty() && endsWithPerson)) {
       // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
       return Speaker.of(persons.iterator().next(), text, begin, end, "name");
     }
-    if (persons.size() + others.size() > 1 && lower.contains(" and ")) {
+    if (persons.size() + others.size() > 1 && and) {
       List<String> members = new ArrayList<>(persons);
       members.addAll(others);
       return new Speaker(null, text, begin, end, "group", members);

@@ -795,6 +795,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anAndInsideATitleIsNoCoordination() {
+    // "The Civic shadow work and pensions secretary, Anna Roe, spoke." is Roe, not a group of the party and Roe
+    FakeParse p = FakeParse.of("The|DT Civic|NNP|0|x|ORGANIZATION shadow|NN work|NN and|CC pensions|NNS secretary|NN +,|, "
+        + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The Civic shadow work and pensions secretary, Anna Roe", "secretary").entityId());
+  }
+
+  @Test
   void aPronounAfterAnUnnamedParentOrPatientIsThatSource() {
     // "Anna Roe spoke. A parent spoke. She spoke.": kin and people a story meets are people too
     for (String noun : List.of("parent", "patient", "neighbour")) {
