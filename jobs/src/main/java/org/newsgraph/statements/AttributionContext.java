@@ -197,9 +197,14 @@ final class AttributionContext {
         changed = true;
       }
       java.util.regex.Matcher label = TIME_LABEL.matcher(body).region(begin, end);
+      java.util.regex.Matcher stamp = TIME_STAMP.matcher(body).region(begin, end);
       if (label.lookingAt()) {
         // a live blog's time stamp ("11.42pm: Turnout is ...") is no part of what was said
         begin = label.end();
+        changed = true;
+      } else if (stamp.lookingAt() && opensSentence(begin)) {
+        // nor one without a colon that opens an entry's sentence ("12:45 Income tax thresholds will stay frozen")
+        begin = stamp.end();
         changed = true;
       }
       // an opening mark with no closing mark inside the span (or the reverse) is not part of it
@@ -214,6 +219,16 @@ final class AttributionContext {
   /** A time of day with a colon that opens an entry of a live blog: "11.42pm: ", "10:58 a.m.: ", "0915 GMT: ". */
   private static final java.util.regex.Pattern TIME_LABEL = java.util.regex.Pattern.compile(
       "(?:\\d{1,2}[.:]\\d{2}|\\d{4}) ?(?:[aApP]\\.?[mM]\\.?)? ?(?:[A-Z]{2,4})? ?:\\s+");
+
+  /** A clock time before a capitalised word: "12:45 Income ...", "9.05pm The ...". */
+  private static final java.util.regex.Pattern TIME_STAMP = java.util.regex.Pattern.compile(
+      "\\d{1,2}[.:]\\d{2} ?(?:[aApP]\\.?[mM]\\.?)?\\s+(?=\\p{Lu})");
+
+  /** Whether a sentence starts at {@code offset}. */
+  private boolean opensSentence(int offset) {
+    int si = sentenceAt(offset);
+    return si >= 0 && sentences.get(si).sentence().begin() == offset;
+  }
 
   private boolean hasClose(int from, int to, char open) {
     for (int i = from; i < to; i++) {

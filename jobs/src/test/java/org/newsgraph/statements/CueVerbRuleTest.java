@@ -455,6 +455,10 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("11.42|CD|2|nummod +pm|NN|0|root +:|:|2|punct Turnout|NNP|6|nsubj is|VBZ|6|cop "
         + "up|RB|10|ccomp +,|,|10|punct the|DT|9|det commission|NN|10|nsubj says|VBZ|2|parataxis +.|.|2|punct");
     assertEquals(List.of("0:null|say|Turnout is up|indirect"), p.extract("cue-verb"));
+    // "12:45 Taxes will stay frozen, the minister confirms.": a stamp without a colon before a capital
+    FakeParse stamp = FakeParse.of("12:45|CD|4|nummod Taxes|NNS|4|nsubj will|MD|4|aux stay|VB|8|ccomp frozen|JJ|4|xcomp "
+        + "+,|,|8|punct the|DT|7|det commission|NN|8|nsubj confirms|VBZ|0|root +.|.|8|punct");
+    assertEquals(List.of("0:null|confirm|Taxes will stay frozen|indirect"), stamp.extract("cue-verb"));
   }
 
   @Test
