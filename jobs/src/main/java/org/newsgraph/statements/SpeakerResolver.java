@@ -389,8 +389,9 @@ final class SpeakerResolver {
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
+        // (not one the text introduces with another role: "the chancellor ... Opposition leader Jane Roe")
         id = nextPerson(end);
-        id = id != null && otherOffice.contains(id) ? null : id;
+        id = id != null && (otherOffice.contains(id) || introducedWithOtherRole(id, head)) ? null : id;
       }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
@@ -1310,6 +1311,31 @@ final class SpeakerResolver {
     }
     return other;
   }
+
+  /**
+   * Whether the text first names the person with a role word other than {@code head} right before the name or in
+   * an appositive after it ("Opposition leader Jane Roe", "Jane Roe, the opposition leader," for "the chancellor").
+   */
+  private boolean introducedWithOtherRole(String id, String head) {
+    Mention first = ctx.mentions.stream().filter(m -> id.equals(m.entityId())).findFirst().orElse(null);
+    if (first == null) {
+      return false;
+    }
+    java.util.regex.Matcher l = WORD_BEFORE.matcher(ctx.body.substring(Math.max(0, first.begin() - 40), first.begin()));
+    java.util.regex.Matcher r = ROLE_AFTER.matcher(ctx.body.substring(first.end(), Math.min(ctx.body.length(), first.end() + 60)));
+    String role = l.find() ? l.group(1) : r.find() ? r.group(1) : null;
+    if (role == null) {
+      return false;
+    }
+    String w = singular(role.toLowerCase(Locale.ROOT));
+    boolean isRole = JobTitles.contains(w) || "person".equals(ctx.lex.speakerNouns.get(w))
+        || w.matches(".{3,}(er|or|ist|ian)") && Character.isLowerCase(role.charAt(0));
+    return isRole && !w.equals(singular(head.toLowerCase(Locale.ROOT)));
+  }
+
+  private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
+  private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
+      "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.])");
 
   /** Words of time before a title, which make it no other office ("the new minister", "the former coach"). */
   private static final Set<String> OFFICE_TIMES = Set.of("new", "former", "then", "late", "outgoing", "incoming",

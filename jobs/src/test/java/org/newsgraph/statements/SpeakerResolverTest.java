@@ -547,6 +547,17 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aLedeRoleIsNotAPersonTheTextIntroducesNextWithAnotherRole() {
+    // "The chancellor spoke. Taxes rose. Opposition leader Jane Roe spoke.": the chancellor is not Roe
+    FakeParse p = FakeParse.of("The|DT chancellor|NN spoke|VBD +.|.", "Taxes|NNS rose|VBD +.|.",
+        "Opposition|NN leader|NN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertNull(resolve(p, "The chancellor", "chancellor").entityId());
+    FakeParse same = FakeParse.of("The|DT chancellor|NN spoke|VBD +.|.", "Taxes|NNS rose|VBD +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(same, "The chancellor", "chancellor").entityId());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
