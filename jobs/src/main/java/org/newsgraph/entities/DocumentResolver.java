@@ -671,6 +671,14 @@ public final class DocumentResolver {
         // "Carmaker Acme Motoren will cut 4,000 jobs": a company noun right before the name, whatever its tag
         t = lex.prefixType(body.substring(Math.max(0, d.begin - 30), d.begin));
       }
+      if (t == null && d.type != EntityType.ORGANIZATION && !d.canonical.contains(" ") && givenNames != null
+          && gazetteer.fineType(d.canonical) == null
+          && !givenNames.isGivenName(d.canonical) && !body.startsWith("'s", d.end) && !body.startsWith("’s", d.end)
+          && POSTED_ON.matcher(body.substring(Math.max(0, d.begin - 80), d.begin)).find()) {
+        // "shared screenshots of the abuse on Instagram": a one-word name, no place, that words were posted on
+        // is a platform, the company that runs it, whatever the tagger made of it
+        t = EntityType.ORGANIZATION;
+      }
       if (t == null && body.startsWith("-based", d.end) && gazetteer.fineType(d.canonical) != null) {
         // "the Leeds-based confectioner": a place the tagger took for a club or a company
         t = EntityType.LOCATION;
@@ -681,6 +689,11 @@ public final class DocumentResolver {
     }
     return described;
   }
+
+  /** A verb of posting or saying, then "on" or "via" right before a name: the name is where it was posted. */
+  private static final java.util.regex.Pattern POSTED_ON = java.util.regex.Pattern.compile(
+      "\\b(?:post|posts|posted|posting|share|shares|shared|sharing|wrote|writes|written|said|says|published|tweeted"
+          + "|uploaded|announced|streamed|live-streamed)\\b[^.;:!?\"“”]{0,60}\\s(?:on|via)\\s+$");
 
   private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("Province", "Region", "Prefecture",
       "County", "State", "District", "Oblast", "Governorate", "Autonomous Region");

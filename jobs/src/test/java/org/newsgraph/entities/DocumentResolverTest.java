@@ -81,6 +81,15 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aOneWordPersonThatWordsWerePostedOnIsAPlatform() {
+    List<String> s = summary(resolve("Anna/PERSON Roe/PERSON shared screenshots of the abuse on Chirpy/LOCATION .",
+        "A spokesperson for Chirpy/PERSON spoke .", "A note posted on Lund/PERSON +'s site said so ."));
+    assertTrue(s.contains("Chirpy=Chirpy/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Lund=Lund/PERSON"), s.toString());
+    assertTrue(s.contains("Anna Roe=Anna Roe/PERSON"), s.toString());
+  }
+
+  @Test
   void aTitleTheTaggerTookIntoTheNameIsLeftOut() {
     // British police ranks without full stops, and candidates' roles at the start of a sentence
     List<String> s = summary(resolve("Det/PERSON Insp/PERSON Jane/PERSON Roe/PERSON spoke .",
