@@ -161,6 +161,10 @@ final class SpeakerResolver {
           // the issuer of a statement the text just mentioned ('Roe issued a statement. "...," it read.'), the
           // body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
           String id = recentIssuer(begin);
+          if (id == null && documentSubjectBefore(begin)) {
+            // "The law in question requires ... It says nothing about ...": the document just described
+            return unresolved(text, begin, end);
+          }
           if (id == null) {
             id = last(begin, "ORGANIZATION");
           }
@@ -1336,6 +1340,26 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
   private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
       "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.])");
+
+  /**
+   * Whether the sentence before the one at {@code offset} has as its subject a document noun of the list that names
+   * no entity ("The law in question, passed in March, requires ...", "The report found ..."), which an "It" opening
+   * the next sentence refers back to.
+   */
+  private boolean documentSubjectBefore(int offset) {
+    int si = ctx.sentenceAt(offset);
+    DepGraph g = si > 0 ? ctx.graph(si - 1) : null;
+    if (g == null || g.root() < 0) {
+      return false;
+    }
+    int subject = g.child(g.root(), Set.of("nsubj", "nsubj:pass"));
+    if (subject < 0 || !g.pos(subject).matches("NNS?") || ctx.mentionAt(g.tokens.get(subject).begin()) != null) {
+      return false;
+    }
+    org.newsgraph.nlp.Token t = g.tokens.get(subject);
+    String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    return "document".equals(ctx.lex.speakerNouns.get(lemma));
+  }
 
   /** Words of time before a title, which make it no other office ("the new minister", "the former coach"). */
   private static final Set<String> OFFICE_TIMES = Set.of("new", "former", "then", "late", "outgoing", "incoming",

@@ -558,6 +558,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void itAfterASentenceAboutADocumentIsThatDocumentNotTheLastBody() {
+    // "Acme lobbied. The law requires reports. It spoke.": the law, whose author the text does not name
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION lobbied|VBD +.|.",
+        "The|DT|2|det law|NN|3|nsubj requires|VBZ|0|root reports|NNS|3|obj +.|.|3|punct", "It|PRP spoke|VBD +.|.");
+    assertNull(resolve(p, "It", "It").entityId());
+    // "Acme lobbied. The plan was dropped. It spoke.": a plan is no document of the list; Acme speaks
+    FakeParse q = FakeParse.of("Acme|NNP|0|x|ORGANIZATION lobbied|VBD +.|.",
+        "The|DT|2|det plan|NN|4|nsubj:pass was|VBD|4|aux:pass dropped|VBN|0|root +.|.|4|punct", "It|PRP spoke|VBD +.|.");
+    assertEquals("acme", resolve(q, "It", "It").entityId());
+  }
+
+  @Test
   void aBusinessNounInALedeIsTheBodyTheNextSentenceNames() {
     // "A private company landed a craft, the company said. Acme Space confirmed it.": named only afterwards
     FakeParse p = FakeParse.of("A|DT private|JJ company|NN landed|VBD +,|, the|DT company|NN said|VBD +.|.",
