@@ -532,7 +532,6 @@ final class SpeakerResolver {
         && POSSESSIVE.matcher(ctx.body.substring(m.end(), Math.min(phraseEnd, m.end() + 3))).lookingAt();
   }
 
-  /** Whether a person is named before {@code offset}; if not, the phrase is in the story's lede. */
   /**
    * "..., its chief executive said" in a lede that names no one yet: the person the text names next, as it is for
    * "Acme's chief executive"; null for any other phrase ("his deputy", "its executives") or when someone was named.
@@ -541,6 +540,7 @@ final class SpeakerResolver {
     return lower.startsWith("its ") && singular(head).equals(head) && !personNamedBefore(begin) ? nextPerson(end) : null;
   }
 
+  /** Whether a person is named before {@code offset}; if not, the phrase is in the story's lede. */
   private boolean personNamedBefore(int offset) {
     return ctx.mentions.stream().anyMatch(m -> m.begin() < offset && m.type().equals("PERSON"));
   }
