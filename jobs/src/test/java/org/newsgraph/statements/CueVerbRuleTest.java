@@ -1109,6 +1109,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aChargeAdmittedIsAPleaButAMistakeAdmittedIsAStatement() {
+    // "Roe admitted fraud." is no statement; "Roe admitted mistakes." is
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON admitted|VBD|0|root fraud|NN|2|obj +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON admitted|VBD|0|root mistakes|NNS|2|obj +.|.|2|punct");
+    assertEquals(List.of("1:roe|admit|mistakes|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseHungOnTellAfterItsAddresseeAsABareDependentIsWhatWasSaid() {
     // "Roe stopped the concert, telling the audience she felt unwell.", parsed with "felt" as a "dep" of "telling"
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON stopped|VBD|0|root the|DT|4|det concert|NN|2|obj +,|,|2|punct "
