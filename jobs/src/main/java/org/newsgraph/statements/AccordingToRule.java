@@ -29,7 +29,7 @@ final class AccordingToRule implements AttributionRule {
       ParsedSentence ps = ctx.sentences.get(si);
       List<Token> t = ps.analysis().tokens();
       for (int i = 0; i + 1 < t.size(); i++) {
-        Phrase ph = phraseAt(ctx, ctx.graph(si), t, i);
+        Phrase ph = phraseAt(ctx, si, t, i);
         if (ph == null) {
           continue;
         }
@@ -83,7 +83,7 @@ final class AccordingToRule implements AttributionRule {
   private record Phrase(int cueFirst, int cueLast, int s, int e, int next, String lemma, boolean words) {
   }
 
-  private static Phrase phraseAt(AttributionContext ctx, DepGraph g, List<Token> t, int i) {
+  private static Phrase phraseAt(AttributionContext ctx, int si, List<Token> t, int i) {
     String w = t.get(i).word().toLowerCase(Locale.ROOT);
     if (w.equals("according") && t.get(i + 1).word().equalsIgnoreCase("to") && i + 2 < t.size()) {
       int e = sourceEnd(t, i + 2);
@@ -91,7 +91,8 @@ final class AccordingToRule implements AttributionRule {
     }
     if (w.equals("per") && perSource(ctx, t.get(i + 1))) {
       int e = sourceEnd(t, i + 1);
-      return e > i + 1 && subjectOfAVerb(g, i + 1, e) ? null : new Phrase(i, i, i + 1, e, e, "per", false);
+      // (the sentence's graph is read only for "per")
+      return e > i + 1 && subjectOfAVerb(ctx.graph(si), i + 1, e) ? null : new Phrase(i, i, i + 1, e, e, "per", false);
     }
     if (!w.equals("in") || i + 3 >= t.size()) {
       return null;
@@ -104,7 +105,8 @@ final class AccordingToRule implements AttributionRule {
     }
     // "In his words, ...", "in Jane Roe's own words": the possessor is the source, "words" the cue
     int pos = i + 1;
-    if (!POSSESSIVE_PRONOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+    boolean pronoun = POSSESSIVE_PRONOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+    if (!pronoun) {
       while (pos < t.size() && pos - i <= 5 && !"POS".equals(t.get(pos).pos()) && !STOP.contains(t.get(pos).word())) {
         pos++;
       }
@@ -119,7 +121,7 @@ final class AccordingToRule implements AttributionRule {
     if (words >= t.size() || !t.get(words).word().equalsIgnoreCase("words")) {
       return null;
     }
-    int e = POSSESSIVE_PRONOUNS.contains(t.get(i + 1).word().toLowerCase(Locale.ROOT)) ? i + 2 : pos;
+    int e = pronoun ? i + 2 : pos;
     return new Phrase(words, words, i + 1, e, words + 1, "in the words of", true);
   }
 

@@ -300,7 +300,7 @@ final class CueVerbRule implements AttributionRule {
       // "A spokesman for the Acme Group, which ..., said": the spokesman speaks, not the group
       return spokesman;
     }
-    if (first >= 2 && g.tokens.get(first - 1).word().matches("of|at|from")) {
+    if (first >= 2 && TrailingAttribution.AFFILIATION.contains(g.tokens.get(first - 1).word())) {
       org.newsgraph.model.Mention person = ctx.mentionAt(g.tokens.get(first - 2).begin());
       if (person != null && "PERSON".equals(person.type()) && person.end() == g.tokens.get(first - 2).end()) {
         // "Professor Jane Roe of Acme University, who was not involved, said": Roe speaks, not her university

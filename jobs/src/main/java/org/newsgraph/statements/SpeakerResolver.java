@@ -353,8 +353,9 @@ final class SpeakerResolver {
         // "the Freedonian leader", "the Frenchman": the person the text introduced with that word
         id = introducedAs(text, head, begin);
       }
-      // ("the prime minister" is no one the text introduced as another minister: "the transport minister, Jane Roe")
-      Set<String> otherOffice = otherOffice(text, head);
+      // ("the prime minister" is no one the text introduced as another minister: "the transport minister, Jane Roe";
+      // read only when the phrase has not found its person yet, as every use below is)
+      Set<String> otherOffice = id == null ? otherOffice(text, head) : Set.of();
       if (id == null) {
         id = titled(text, head, begin);
         id = id != null && otherOffice.contains(id) ? null : id;

@@ -256,7 +256,7 @@ final class TrailingAttribution {
   }
 
   /** Prepositions after a name that give the person's affiliation ("Jane Roe of the bank", "Roe at Acme"). */
-  private static final Set<String> AFFILIATION = Set.of("of", "at", "from");
+  static final Set<String> AFFILIATION = Set.of("of", "at", "from");
 
   /** A lower-case singular common noun that names no speaker ("victory", "defeat"; not "police", "staff"). */
   private static boolean bareThing(AttributionContext ctx, Token w) {
