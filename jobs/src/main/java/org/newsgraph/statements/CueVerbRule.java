@@ -127,6 +127,9 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeParticiple(g, i);
           }
+          if (host < 0) {
+            host = rootSubjectBeforeConjunct(g, i);
+          }
           int speaking = host >= 0 && !speakerLike(g, host) ? nearestSpeakingSubject(g, host, i) : -1;
           if (speaking >= 0) {
             host = speaking;
@@ -360,10 +363,12 @@ final class CueVerbRule implements AttributionRule {
    */
   private Found auxiliaryCue(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
     int subject = -1;
+    int host = -1;
     for (int up = g.head[cue]; up >= 0 && subject < 0; up = g.head[up]) {
       for (int c : g.children.get(up)) {
         if (c < cue && DepGraph.matches(g.rel[c], Set.of("nsubj")) && nounOrPronoun(g, c)) {
           subject = c;
+          host = up;
         }
       }
     }
@@ -375,6 +380,12 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     List<Integer> content = restOfSentence(g, match.lastToken());
+    if (host > match.lastToken() && relativePronounBetween(g, subject, cue)) {
+      // "Roe, who says the polls have tightened, said voters ...", parsed with "says" as an auxiliary of the
+      // relative clause: the subject is that of the main verb after it, where the relative clause has ended
+      int end = host;
+      content.removeIf(k -> k >= end);
+    }
     if (content.isEmpty()) {
       return null;
     }
@@ -386,6 +397,16 @@ final class CueVerbRule implements AttributionRule {
     Speaker speaker = speakerOf(g, subj, subject);
     trim(g, content);
     return build(ps, g, cue, match, content, speaker, subj.get(0));
+  }
+
+  /** A "who" or "which" between the subject {@code subject} and the cue: the cue opens a relative clause. */
+  private static boolean relativePronounBetween(DepGraph g, int subject, int cue) {
+    for (int k = subject + 1; k < cue; k++) {
+      if (g.tokens.get(k).word().matches("(?i)who|which")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -774,6 +795,40 @@ final class CueVerbRule implements AttributionRule {
     }
     int subject = g.nsubjBefore(root);
     return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
+  }
+
+  /**
+   * "She cut the debt to $42,000 in five years, but said she could not ...", parsed with "said" as a conjunct of
+   * the number: a finite cue right after "and"/"but", with no subject or auxiliary of its own, hung on a word that
+   * is no verb with a subject, continues the sentence's main clause when no finite clause with its own subject
+   * lies between; its speaker is that clause's subject. -1 otherwise.
+   */
+  private static int rootSubjectBeforeConjunct(DepGraph g, int cue) {
+    // (an infinitive has no subject of its own: "positioned her as the person to run and said ..." parsed with
+    // "person" as the subject of "run")
+    int h = g.head[cue];
+    if (h < 0 || h > cue || !g.rel[cue].startsWith("conj") || !g.pos(cue).matches("VBD|VBZ|VBP") || cue < 2
+        || !g.tokens.get(cue - 1).word().matches("(?i)and|but") || g.child(cue, Set.of("nsubj", "nsubj:pass", "aux",
+        "aux:pass", "expl")) >= 0 || g.child(h, SUBJECT) >= 0 && g.pos(h).startsWith("VB") && !infinitive(g, h)) {
+      return -1;
+    }
+    int root = g.root();
+    if (root < 0 || root >= h || !g.pos(root).startsWith("VB") || g.child(root, Set.of("nsubj:pass")) >= 0) {
+      return -1;
+    }
+    for (int k = root + 1; k < cue; k++) {
+      if (g.child(k, SUBJECT) >= 0 && (TrailingAttribution.finiteVerb(g.tokens.get(k)) || g.child(k, Set.of("aux")) >= 0)) {
+        return -1; // "She said the fund, which donors say is short, ran out and asked ...": a clause of its own
+      }
+    }
+    int subject = g.nsubjBefore(root);
+    return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
+  }
+
+  /** A bare verb with "to" as its marker. */
+  private static boolean infinitive(DepGraph g, int t) {
+    int mark = g.child(t, Set.of("mark"));
+    return "VB".equals(g.pos(t)) && mark >= 0 && mark < t && g.tokens.get(mark).word().equalsIgnoreCase("to");
   }
 
   /**
@@ -2013,6 +2068,16 @@ final class CueVerbRule implements AttributionRule {
       // the relative clause's subject from the enhanced graph; subjects it copies onto conjuncts are not
       // taken ("He said the side supports ... and voiced ...": the parse may misplace the conjunct)
       s = g.extraSubject[t];
+    }
+    int who = g.extraSubject[t];
+    int firstVerb = g.head[t];
+    if (s < 0 && who >= 0 && who < t && g.rel[t].startsWith("conj") && firstVerb > who && firstVerb < t
+        && g.tokens.get(who).word().equalsIgnoreCase("who") && g.child(firstVerb, Set.of("nsubj")) == who
+        && who >= 2 && ",".equals(g.tokens.get(who - 1).word()) && g.pos(who - 2).startsWith("NN")) {
+      // "Roe, who endorsed Smith in May and said he would campaign with him, ...": the relative pronoun is the
+      // subject of both verbs of the relative clause, and stands for the person it follows (the enhanced graph
+      // copies it onto the conjunct, as it does not copy other subjects the parse may misplace)
+      return personBefore(g, who - 2, who);
     }
     if (s >= 0 && !g.rel[s].equals("nsubj:pass") && !g.rel[s].equals("nsubj:xsubj")) {
       if (g.extraSubject[t] == s) {

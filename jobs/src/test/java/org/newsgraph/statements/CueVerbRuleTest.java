@@ -2410,4 +2410,56 @@ class CueVerbRuleTest {
         + "and|CC|8|cc would|MD|8|aux ask|VB|5|conj ministers|NNS|8|obj to|TO|11|mark act|VB|8|xcomp +.|.|2|punct");
     assertEquals(List.of("0:roe|say|she was upset and would ask ministers to act|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aRelativeClauseReportEndsWhereTheMainVerbResumes() {
+    // "Roe, who says Smith is attacking him, said voters should back him.", parsed with "says" as an auxiliary
+    // of the relative clause's verb
+    FakeParse p = FakeParse.of("Roe|NNP|10|nsubj|PERSON +,|,|1|punct who|WP|1|ref says|VBZ|7|aux Smith|NNP|7|nsubj|PERSON "
+        + "is|VBZ|7|aux attacking|VBG|1|acl:relcl him|PRP|7|obj +,|,|1|punct said|VBD|0|root voters|NNS|13|nsubj "
+        + "should|MD|13|aux back|VB|10|ccomp him|PRP|13|obj +.|.|10|punct");
+    assertEquals(List.of("0:roe|say|Smith is attacking him|indirect", "0:roe|say|voters should back him|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void theSecondVerbOfARelativeClauseSharesItsPronoun() {
+    // "Roe, who endorsed Smith in May and said he would campaign with him, stayed home.", with the enhanced graph
+    // copying "who" onto the conjunct
+    FakeParse p = FakeParse.of("Roe|NNP|0|root|PERSON +,|,|1|punct who|WP|4|nsubj|O|9:nsubj endorsed|VBD|1|acl:relcl "
+        + "Smith|NNP|4|obj|PERSON in|IN|7|case May|NNP|4|obl and|CC|9|cc said|VBD|4|conj he|PRP|12|nsubj "
+        + "would|MD|12|aux campaign|VB|9|ccomp with|IN|14|case him|PRP|12|obl +.|.|1|punct");
+    assertEquals(List.of("0:roe|say|he would campaign with him|indirect"), p.extract("cue-verb"));
+    // "the plan, which backers drafted and said would pass": no person, no report of "which"
+    FakeParse which = FakeParse.of("the|DT|2|det plan|NN|0|root +,|,|2|punct which|WDT|6|obj backers|NNS|6|nsubj "
+        + "drafted|VBD|2|acl:relcl and|CC|8|cc said|VBD|6|conj|O would|MD|10|aux pass|VB|8|ccomp +.|.|2|punct");
+    assertEquals(List.of(), which.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueAfterButHungOnANumberContinuesTheMainClause() {
+    // "She cut it to $42,000 in five years, but said she could not repay it.", parsed with "said" as a
+    // conjunct of the number
+    FakeParse p = FakeParse.of("She|PRP|2|nsubj cut|VBD|0|root it|PRP|2|obj to|IN|6|case $|$|2|obl "
+        + "42,000|CD|5|nummod in|IN|10|case five|CD|10|nummod years|NNS|6|obl +,|,|6|punct but|CC|13|cc "
+        + "said|VBD|6|conj she|PRP|17|nsubj could|MD|17|aux not|RB|17|advmod repay|VB|13|ccomp it|PRP|17|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:null|say|she could not repay it|indirect"), p.extract("cue-verb"));
+    // "She said the fund, which donors say is short, ran dry and asked ...": a finite clause with its own
+    // subject lies between, so the conjunct is left to the other rules
+    FakeParse between = FakeParse.of("Anna|NNP|2|nsubj|PERSON cut|VBD|0|root costs|NNS|2|obj after|IN|6|mark "
+        + "prices|NNS|6|nsubj rose|VBD|2|advcl to|IN|9|case new|JJ|9|amod highs|NNS|6|obl and|CC|11|cc "
+        + "said|VBD|9|conj it|PRP|13|nsubj worked|VBD|11|ccomp +.|.|2|punct");
+    assertEquals(List.of(), between.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueAfterAndHungOnAnInfinitiveContinuesTheMainClause() {
+    // "Roe named Smith as the person to run and said he would win.", parsed with "person" as the subject of
+    // the infinitive and "said" as its conjunct
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON named|VBD|0|root Smith|NNP|2|obj|PERSON as|IN|9|mark the|DT|6|det "
+        + "person|NN|8|nsubj to|TO|8|mark run|VB|2|advcl and|CC|10|cc said|VBD|8|conj he|PRP|13|nsubj would|MD|13|aux "
+        + "win|VB|10|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|he would win|indirect"), p.extract("cue-verb"));
+  }
 }
