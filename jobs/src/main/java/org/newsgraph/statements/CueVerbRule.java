@@ -825,6 +825,15 @@ final class CueVerbRule implements AttributionRule {
     return subject >= 0 && nounOrPronoun(g, subject) ? subject : -1;
   }
 
+  /**
+   * The cue's object is the word at {@code t} or a phrase that opens there ("said Acme worker Jane Roe ...",
+   * where the name "Acme" only modifies the object): that word is no subject of the cue.
+   */
+  private static boolean objectOpensAt(DepGraph g, int cue, int t) {
+    int obj = g.child(cue, Set.of("obj"));
+    return obj == t || obj > t && g.subtree(obj, Set.of()).get(0) == t;
+  }
+
   /** A bare verb with "to" as its marker. */
   private static boolean infinitive(DepGraph g, int t) {
     int mark = g.child(t, Set.of("mark"));
@@ -1394,7 +1403,7 @@ final class CueVerbRule implements AttributionRule {
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size() && !"VBG".equals(g.tokens.get(cue).pos())
         && !match.cue().predicative()
-        && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && g.child(cue, Set.of("obj")) != cue + 1
+        && ctx.mentionAt(g.tokens.get(cue + 1).begin()) != null && !objectOpensAt(g, cue, cue + 1)
         && !possessor(g, ctx.mentionAt(g.tokens.get(cue + 1).begin()).end())) {
       subject = cue + 1;
     }

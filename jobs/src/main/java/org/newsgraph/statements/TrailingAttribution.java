@@ -206,8 +206,10 @@ final class TrailingAttribution {
           // (an inverted speaker holds no quotation mark: '..., described the plan as “a disgrace”')
           return null;
         }
-        if ("IN".equals(pos) && !t.get(e).word().equalsIgnoreCase("of")) {
-          // "said Jane Roe of the bank", but "said Roe after the launch" ends at the preposition
+        if ("IN".equals(pos) && !t.get(e).word().equalsIgnoreCase("of")
+            || e > s && SUBORDINATORS.contains(t.get(e).word().toLowerCase(Locale.ROOT))) {
+          // "said Jane Roe of the bank", but "said Roe after the launch" ends at the preposition, and
+          // "said Jane Roe when asked about ..." at the clause about the saying
           break;
         }
         e++;

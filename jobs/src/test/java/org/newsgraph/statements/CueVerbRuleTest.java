@@ -2462,4 +2462,19 @@ class CueVerbRuleTest {
         + "win|VB|10|ccomp +.|.|2|punct");
     assertEquals(List.of("0:roe|say|he would win|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void anInvertedSpeakerEndsBeforeAClauseAboutTheSaying() {
+    // "“We will win,” said Acme worker Anna Roe when asked about it.": the speaker ends at "when"
+    FakeParse p = FakeParse.of("“|``|7|punct +We|PRP|4|nsubj will|MD|4|aux win|VB|7|ccomp +,|,|7|punct +”|''|7|punct "
+        + "said|VBD|0|root Acme|NNP|11|compound|ORGANIZATION worker|JJ|11|amod Anna|NNP|11|compound|PERSON "
+        + "Roe|NNP|7|obj|PERSON when|WRB|13|advmod asked|VBN|7|advcl about|IN|15|case it|PRP|13|obl +.|.|7|punct");
+    assertEquals(List.of("0:anna roe|say|We will win|direct"), p.extract());
+    // with a participle after the name the inverted reading fails; the name opening the object is still no
+    // subject of the cue ("Acme said worker Anna Roe" was the row)
+    FakeParse participle = FakeParse.of("“|``|7|punct +We|PRP|4|nsubj will|MD|4|aux win|VB|7|ccomp +,|,|7|punct "
+        + "+”|''|7|punct said|VBD|0|root Acme|NNP|11|compound|ORGANIZATION worker|JJ|11|amod Anna|NNP|11|compound|PERSON "
+        + "Roe|NNP|7|obj|PERSON smiling|VBG|7|advcl +.|.|7|punct");
+    assertTrue(participle.extract("cue-verb").stream().noneMatch(r -> r.startsWith("0:acme")), participle.extract("cue-verb").toString());
+  }
 }
