@@ -56,7 +56,8 @@ final class CueVerbRule implements AttributionRule {
           continue;
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
-            || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)) {
+            || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
+            || countedPlural(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -78,6 +79,10 @@ final class CueVerbRule implements AttributionRule {
         if (i > 0 && "VBG".equals(g.tokens.get(i).pos()) && g.tokens.get(i - 1).word().equalsIgnoreCase("as")
             && g.child(i, Set.of("obj", "ccomp", "xcomp", "obl")) < 0) {
           // "remembered her as demanding but kind", "seen as encouraging": a participle used as an adjective
+          i = match.lastToken();
+          continue;
+        }
+        if (passiveWithAgent(g, i, match.lastToken())) {
           i = match.lastToken();
           continue;
         }
@@ -171,6 +176,42 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && cue + 1 < g.tokens.size() && "CD".equals(g.pos(cue - 1)) && g.pos(cue).matches("VBN|VBD")
         && "NNS".equals(g.pos(cue + 1)) && g.child(cue, Set.of("aux", "aux:pass")) < 0
         && (g.child(cue, Set.of("obj")) == cue + 1 || g.head[cue] == cue + 1);
+  }
+
+  /** Words that count a plural noun after them ("a dozen states", "several states"). */
+  private static final Set<String> COUNT_WORDS = Set.of("dozen", "dozens", "several", "many", "few", "both", "hundreds",
+      "thousands", "millions", "various", "numerous");
+
+  /**
+   * "Strong showings in the dozen states that held primaries", tagged with "states" as the verb: a third-person
+   * singular verb is never counted, so one right after a number above one or a counting word is a plural noun.
+   */
+  private static boolean countedPlural(DepGraph g, int cue) {
+    if (cue == 0 || !"VBZ".equals(g.pos(cue))) {
+      return false;
+    }
+    String before = g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT);
+    return "CD".equals(g.pos(cue - 1)) && !before.equals("one") && !before.equals("1") || COUNT_WORDS.contains(before);
+  }
+
+  /**
+   * "who was nominated by the president and confirmed by the Senate", "The country described by the president
+   * is ...": a past participle with no auxiliary of its own, followed by "by" and a speaker, is passive; its
+   * subject did not say anything ("said by phone" is not: a medium is no speaker).
+   */
+  private boolean passiveWithAgent(DepGraph g, int cue, int last) {
+    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())
+        || "quote".equals(lemma(g, cue))
+        || g.child(cue, Set.of("aux", "aux:pass")) >= 0) {
+      return false;
+    }
+    int agent = -1;
+    for (int c : g.children.get(cue)) {
+      if (c > last + 1 && (g.rel[c].equals("obl:agent") || g.rel[c].startsWith("obl")) && g.child(c, Set.of("case")) == last + 1) {
+        agent = c;
+      }
+    }
+    return agent >= 0 && speakerLike(g, agent);
   }
 
   /**
@@ -2038,6 +2079,11 @@ final class CueVerbRule implements AttributionRule {
       if (g.rel[c].equals("nsubj") && (s < 0 || c < t && (s > t || c > s) && !splitPhrase(g, s, c))) {
         s = c;
       }
+    }
+    if (s >= 0 && g.pos(s).startsWith("NN")
+        && TrailingAttribution.TIME_WORDS.contains(g.tokens.get(s).word().toLowerCase(Locale.ROOT))) {
+      // "left it to others on Wednesday to praise his record", parsed with the day as the subject: a day speaks not
+      s = -1;
     }
     if (s >= 0 && vocative(g, s, t)) {
       // the one addressed, not a speaker: no report

@@ -2477,4 +2477,37 @@ class CueVerbRuleTest {
         + "Roe|NNP|7|obj|PERSON smiling|VBG|7|advcl +.|.|7|punct");
     assertTrue(participle.extract("cue-verb").stream().noneMatch(r -> r.startsWith("0:acme")), participle.extract("cue-verb").toString());
   }
+
+  @Test
+  void aVerbFormAfterANumberOrCountingWordIsAPluralNoun() {
+    // "Showings in the dozen states that voted ...", tagged with "states" as the verb
+    FakeParse p = FakeParse.of("Showings|NNS|5|nsubj in|IN|4|case the|DT|4|det dozen|NN|1|nmod states|VBZ|0|root "
+        + "that|IN|8|mark rivals|NNS|8|nsubj won|VBD|5|ccomp +.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse verb = FakeParse.of("The|DT|2|det agency|NN|3|nsubj states|VBZ|0|root that|IN|6|mark rivals|NNS|6|nsubj "
+        + "won|VBD|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|state|rivals won|indirect"), verb.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleWithASpeakerAfterByIsPassive() {
+    // "The country described by the president is a power.": the country said nothing
+    FakeParse p = FakeParse.of("The|DT|2|det country|NN|3|nsubj described|VBN|9|csubj by|IN|6|case the|DT|6|det "
+        + "president|NN|3|obl:by is|VBZ|9|cop a|DT|9|det power|NN|0|root +.|.|9|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "Roe, who was named by Smith and confirmed by the Senate, resigned."
+    FakeParse conjunct = FakeParse.of("Roe|NNP|13|nsubj|PERSON +,|,|1|punct who|WP|5|nsubj:pass was|VBD|5|aux:pass "
+        + "named|VBN|1|acl:relcl by|IN|7|case Smith|NNP|5|obl:agent|PERSON and|CC|9|cc confirmed|VBN|5|conj by|IN|11|case "
+        + "Senate|NNP|9|obl:by|ORGANIZATION +,|,|1|punct resigned|VBD|0|root +.|.|13|punct");
+    assertEquals(List.of(), conjunct.extract("cue-verb"));
+  }
+
+  @Test
+  void aDayParsedAsTheSubjectIsNoSpeaker() {
+    // "The president left it to others on Wednesday to praise his record.", with the day as the subject
+    FakeParse p = FakeParse.of("The|DT|2|det president|NN|3|nsubj left|VBD|0|root it|PRP|3|obj to|IN|6|case "
+        + "others|NNS|3|obl on|IN|10|mark Wednesday|NNP|10|nsubj to|TO|10|mark praise|VB|3|advcl his|PRP$|12|nmod:poss "
+        + "record|NN|10|obj +.|.|3|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }
