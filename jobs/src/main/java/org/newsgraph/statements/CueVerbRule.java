@@ -1185,8 +1185,10 @@ final class CueVerbRule implements AttributionRule {
     if (c == CueLexicon.Condition.CLAUSE) {
       Draft d = f.draft;
       int next = f.cue + 1;
-      if (next + 1 < g.tokens.size() && "to".equalsIgnoreCase(g.tokens.get(next).word()) && !g.pos(next + 1).startsWith("VB")) {
-        // "adding to evidence that ...", "added to the pressure": increases something, says nothing
+      if (next + 1 < g.tokens.size() && "to".equalsIgnoreCase(g.tokens.get(next).word()) && !g.pos(next + 1).startsWith("VB")
+          && "add".equals(lemma(g, f.cue))) {
+        // "adding to evidence that ...", "added to the pressure": increases something, says nothing ("wrote to
+        // the council that ..." and "replied to critics that ..." address someone)
         return false;
       }
       int obj = g.child(f.cue, Set.of("obj"));
