@@ -116,7 +116,8 @@ final class TrailingAttribution {
       contentLast--;
     }
     if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
-        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t, subjectFirst)) {
+        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t, subjectFirst)
+        && !adverbialClause(ctx, g, contentLast)) {
       return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
@@ -356,6 +357,32 @@ final class TrailingAttribution {
    * A word opening a subordinate clause ('... “appropriate measures” if tests continued'): what follows the
    * quotation is a clause it sits in, not its attribution.
    */
+  /**
+   * True when the words before the attribution are one adverbial clause of the story's own voice ("When Roe said
+   * he would “protect workers,” the crowd applauded"): a subordinating word outside any quotation opens them, and
+   * every word up to {@code last} lies in the clause it introduces, so no clause of what was said follows it
+   * ("After the vote the party will regroup, Roe said" has one).
+   */
+  static boolean adverbialClause(AttributionContext ctx, DepGraph g, int last) {
+    List<Token> t = g.tokens;
+    String first = t.get(0).word().toLowerCase(Locale.ROOT);
+    if (last < 2 || !SUBORDINATORS.contains(first) && !Set.of("if", "once", "until", "unless").contains(first)
+        || ctx.quotationAt(t.get(0).begin()) != null || !DepGraph.matches(g.rel[0], Set.of("mark", "advmod"))) {
+      return false;
+    }
+    int verb = g.head[0];
+    if (verb < 1 || verb > last || !g.pos(verb).startsWith("VB")) {
+      return false;
+    }
+    List<Integer> clause = g.subtree(verb, Set.of());
+    for (int k = 1; k <= last; k++) {
+      if (!g.isPunct(k) && !clause.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean subordinator(List<Token> t, int k) {
     Token w = t.get(k);
     // ("that source said": a demonstrative the tagger took for the complementizer; "Under-Secretary-General Roe

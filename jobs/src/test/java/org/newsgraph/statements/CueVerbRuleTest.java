@@ -2524,4 +2524,16 @@ class CueVerbRuleTest {
         + "council|NN|2|obl that|IN|10|mark the|DT|8|det plan|NN|10|nsubj had|VBD|10|aux failed|VBN|2|ccomp +.|.|2|punct");
     assertEquals(List.of("0:anna|write|the plan had failed|indirect"), addressed.extract("cue-verb"));
   }
+
+  @Test
+  void anAdverbialClauseBeforeACommaIsNotWhatTheSubjectAfterItSaid() {
+    // "When Roe said he would win, the crowd applauded.": the crowd said nothing; Roe did
+    FakeParse p = FakeParse.of("When|WRB|3|advmod Roe|NNP|3|nsubj|PERSON said|VBD|10|advcl he|PRP|6|nsubj "
+        + "would|MD|6|aux win|VB|3|ccomp +,|,|10|punct the|DT|9|det crowd|NN|10|nsubj applauded|VBD|0|root +.|.|10|punct");
+    assertEquals(List.of("0:roe|say|he would win|indirect"), p.extract("cue-verb"));
+    // "After the vote the party will regroup, Roe said.": a clause of what was said follows the phrase
+    FakeParse said = FakeParse.of("After|IN|3|case the|DT|3|det vote|NN|7|obl the|DT|5|det party|NN|7|nsubj "
+        + "will|MD|7|aux regroup|VB|10|ccomp +,|,|10|punct Roe|NNP|10|nsubj|PERSON said|VBD|0|root +.|.|10|punct");
+    assertEquals(List.of("0:roe|say|After the vote the party will regroup|indirect"), said.extract("cue-verb"));
+  }
 }
