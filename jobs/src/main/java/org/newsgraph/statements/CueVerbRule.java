@@ -2462,6 +2462,10 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
         || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
+    if (complements.isEmpty()) {
+      int afterAside = thatClauseAfterAside(g, right, cut);
+      complements = afterAside >= 0 ? List.of(afterAside) : complements;
+    }
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
     // parataxis, right after the cue or its addressee; "explained why he backs ...": a wh-clause the parser
     // hung on the cue as an adverbial clause
@@ -2776,6 +2780,36 @@ final class CueVerbRule implements AttributionRule {
   private int hungThatClause(DepGraph g, List<Integer> right, Set<Integer> cut) {
     int hung = thatClauseOnANoun(g, right, cut);
     return hung >= 0 ? hung : thatClauseOnAMedium(g, right, cut);
+  }
+
+  /**
+   * "Roe said — on her blog, as it happens — that ...", "told reporters, as he left the hall, that ...": an aside
+   * set off by commas or dashes, whose clause the parser gave the "that" clause after it; that clause, or -1.
+   */
+  private static int thatClauseAfterAside(DepGraph g, List<Integer> right, Set<Integer> cut) {
+    for (int c : right) {
+      if (!DepGraph.matches(g.rel[c], Set.of("advcl", "obl", "parataxis")) || cut.contains(c)) {
+        continue;
+      }
+      for (int d : g.children.get(c)) {
+        if (d <= c || !g.rel[d].equals("ccomp") || cut.contains(d)) {
+          continue;
+        }
+        List<Integer> aside = g.subtree(c, Set.of(d));
+        int that = g.subtree(d, cut).get(0);
+        int open = aside.get(0) - 1;
+        if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark") && open >= 0
+            && that > 0 && asideMark(g.tokens.get(open).word()) && asideMark(g.tokens.get(that - 1).word())
+            && aside.get(aside.size() - 1) < that) {
+          return d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean asideMark(String w) {
+    return Set.of(",", "—", "–", "--").contains(w);
   }
 
   /**

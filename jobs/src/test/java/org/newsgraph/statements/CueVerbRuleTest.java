@@ -2536,4 +2536,12 @@ class CueVerbRuleTest {
         + "will|MD|7|aux regroup|VB|10|ccomp +,|,|10|punct Roe|NNP|10|nsubj|PERSON said|VBD|0|root +.|.|10|punct");
     assertEquals(List.of("0:roe|say|After the vote the party will regroup|indirect"), said.extract("cue-verb"));
   }
+
+  @Test
+  void aThatClauseAfterAnAsideIsWhatWasSaid() {
+    // "Anna said, as it happens, that prices rose.", parsed with the "that" clause on the aside's verb
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|0|root +,|,|2|punct as|IN|6|mark it|PRP|6|nsubj "
+        + "happens|VBZ|2|advcl +,|,|6|punct that|IN|10|mark prices|NNS|10|nsubj rose|VBD|6|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|prices rose|indirect"), p.extract("cue-verb"));
+  }
 }
