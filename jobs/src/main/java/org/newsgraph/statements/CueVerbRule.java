@@ -1533,6 +1533,12 @@ final class CueVerbRule implements AttributionRule {
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.startsWith("NNP") && h == cue - 1 && !day) {
       return h;
     }
+    if (DepGraph.matches(g.rel[cue], Set.of("acl")) && hostPos.equals("NNS") && h == cue - 1 && people(g, h)
+        && g.child(cue, Set.of("obj", "ccomp")) > cue) {
+      // "The killings have left 62 percent of voters saying race relations are worse": the people the
+      // participle describes say it ("placards saying ...": an inscription, no one's words)
+      return h;
+    }
     int with = g.child(h, Set.of("case"));
     if (DepGraph.matches(g.rel[cue], Set.of("acl")) && with >= 0 && with < h
         && "with".equalsIgnoreCase(g.tokens.get(with).word()) && (g.rel[h].startsWith("obl") || g.rel[h].startsWith("nmod"))) {
@@ -1548,6 +1554,13 @@ final class CueVerbRule implements AttributionRule {
       return statementOwner(g, cue);
     }
     return -1;
+  }
+
+  /** A plural noun of people the speaker lexicon lists as unnamed sources or people a story meets ("voters"). */
+  private boolean people(DepGraph g, int t) {
+    String lemma = lemma(g, t);
+    String kind = lex.speakerNouns.get(lemma);
+    return "unnamed".equals(kind) || "person".equals(kind);
   }
 
   /** The possessor of the statement, letter or message a participle modifies ("Roe's statement saying ..."), or -1. */

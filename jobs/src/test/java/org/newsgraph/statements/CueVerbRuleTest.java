@@ -2544,4 +2544,16 @@ class CueVerbRuleTest {
         + "happens|VBZ|2|advcl +,|,|6|punct that|IN|10|mark prices|NNS|10|nsubj rose|VBD|6|ccomp +.|.|2|punct");
     assertEquals(List.of("0:anna|say|prices rose|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void peopleAParticipleDescribesSayWhatItReports() {
+    // "The vote has left many voters saying prices are high."
+    FakeParse p = FakeParse.of("The|DT|2|det vote|NN|4|nsubj has|VBZ|4|aux left|VBN|0|root many|JJ|6|amod "
+        + "voters|NNS|4|obj saying|VBG|6|acl prices|NNS|10|nsubj are|VBP|10|cop high|JJ|7|ccomp +.|.|4|punct");
+    assertEquals(List.of("0:null|say|prices are high|indirect"), p.extract("cue-verb"));
+    // "The crowd carried placards saying prices are high.": words printed on a thing
+    FakeParse placards = FakeParse.of("The|DT|2|det crowd|NN|3|nsubj carried|VBD|0|root placards|NNS|3|obj "
+        + "saying|VBG|4|acl prices|NNS|8|nsubj are|VBP|8|cop high|JJ|5|ccomp +.|.|3|punct");
+    assertEquals(List.of(), placards.extract("cue-verb"));
+  }
 }
