@@ -106,10 +106,12 @@ final class TrailingAttribution {
       // relative clause without "that", not a speaker
       return null;
     }
-    if (subjectFirst < cue && t.get(subjectFirst).pos() != null && t.get(subjectFirst).pos().matches("WDT|WP")) {
-      // "The server, which he described as “an open orchid,” was ...": a relative clause, no attribution of
-      // the words around it
-      return null;
+    for (int w = subjectFirst; w < cue; w++) {
+      if (t.get(w).pos() != null && t.get(w).pos().matches("WDT|WP")) {
+        // "The server, which he described as “an open orchid,” was ...", "..., up from a third who said so in
+        // March": a relative clause, no attribution of the words around it
+        return null;
+      }
     }
     int contentLast = j - 1;
     while (contentLast >= 0 && boundary(t.get(contentLast))) {

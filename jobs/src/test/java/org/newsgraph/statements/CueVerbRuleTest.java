@@ -2556,4 +2556,15 @@ class CueVerbRuleTest {
         + "saying|VBG|4|acl prices|NNS|8|nsubj are|VBP|8|cop high|JJ|5|ccomp +.|.|3|punct");
     assertEquals(List.of(), placards.extract("cue-verb"));
   }
+
+  @Test
+  void aRelativeClauseAfterACommaIsNoTrailingAttribution() {
+    // "Half said prices rose, up from a third who said so in March.": the half said it; "a third who" is no
+    // speaker of the words before the comma
+    FakeParse p = FakeParse.of("Half|NN|2|nsubj said|VBD|0|root prices|NNS|4|nsubj rose|VBD|2|ccomp +,|,|2|punct "
+        + "up|RB|2|advmod from|IN|9|case a|DT|9|det third|NN|6|obl who|WP|11|nsubj said|VBD|9|acl:relcl so|RB|11|advmod "
+        + "in|IN|14|case March|NNP|11|obl +.|.|2|punct");
+    assertTrue(p.extract("cue-verb").contains("0:null|say|prices rose|indirect"), p.extract("cue-verb").toString());
+    assertTrue(p.extract("cue-verb").stream().noneMatch(r -> r.contains("|Half said")), p.extract("cue-verb").toString());
+  }
 }
