@@ -62,6 +62,10 @@ final class QuotationRule implements AttributionRule {
       if (a == null && wholeSentences(ctx.body, chain) && opensUnit(ctx, first)) {
         a = speakerOfTheSentenceBefore(ctx, firstSentence);
       }
+      if (a == null && previous != null && wholeSentences(ctx.body, chain) && opensUnit(ctx, first)
+          && firstSentence - previousSentence == 2 && sameSubjectBetween(ctx, firstSentence - 1, previous)) {
+        a = previous;
+      }
       if (a == null) {
         continue;
       }
@@ -91,6 +95,36 @@ final class QuotationRule implements AttributionRule {
       only = only == null ? d : only;
     }
     return only == null ? null : Attribution.of(only);
+  }
+
+  /**
+   * '“We were poor,” he said. Asked about his future, he shrugged. “I don't know. Ask the chairman.”': one sentence
+   * of what the last quoted speaker did, with no report or quotation of its own and that speaker (the same pronoun,
+   * or a pronoun or name resolved to the same entity) as its subject, does not end the quoting: the quotation
+   * after it goes on with that speaker's words.
+   */
+  private static boolean sameSubjectBetween(AttributionContext ctx, int sentence, Attribution previous) {
+    DepGraph g = ctx.graph(sentence);
+    if (g == null || ctx.drafts.stream().anyMatch(d -> d.sentenceIdx() == sentence)) {
+      return false;
+    }
+    for (org.newsgraph.nlp.Token t : g.tokens) {
+      if (DepGraph.isQuote(t)) {
+        return false;
+      }
+    }
+    int root = g.root();
+    int subject = root < 0 ? -1 : g.nsubjBefore(root);
+    if (subject < 0 || !g.pos(subject).matches("PRP|NNP")) {
+      return false;
+    }
+    org.newsgraph.nlp.Token w = g.tokens.get(subject);
+    Speaker before = previous.speaker();
+    if (before.text() != null && before.text().equalsIgnoreCase(w.word()) && "PRP".equals(g.pos(subject))) {
+      return true;
+    }
+    Speaker now = ctx.speakers.resolve(w.begin(), w.end(), w.begin(), w.word());
+    return now != null && now.entityId() != null && now.entityId().equals(before.entityId());
   }
 
   /** Cues by which a speaker goes on with what was being said. */

@@ -30,6 +30,20 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aQuotationAfterOneSentenceOfWhatTheSpeakerDidCarriesTheSpeaker() {
+    // '“We lost,” she said. Asked about the future, she shrugged. “I do not know.”'
+    String shrugged = "Asked|VBN|7|advcl about|IN|4|case the|DT|4|det future|NN|1|obl +,|,|7|punct she|PRP|7|nsubj "
+        + "shrugged|VBD|0|root +.|.|7|punct";
+    FakeParse p = FakeParse.of(NAMED, "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.", shrugged,
+        "“|`` +I|PRP do|VBP not|RB know|VB +.|. +”|''");
+    assertEquals(List.of("1:anna roe|say|We lost|direct", "3:anna roe|say|I do not know|direct"), p.extract("quotation"));
+    // not when someone else is the subject of the sentence between ("Asked about the future, he shrugged.")
+    FakeParse other = FakeParse.of(NAMED, "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
+        shrugged.replace("she|PRP", "he|PRP"), "“|`` +I|PRP do|VBP not|RB know|VB +.|. +”|''");
+    assertEquals(List.of("1:anna roe|say|We lost|direct"), other.extract("quotation"));
+  }
+
+  @Test
   void aQuotationWithoutCueRightAfterAReportIsThatSourcesWithItsCue() {
     String urged = "Peter|NNP|2|compound|PERSON Smith|NNP|3|nsubj|PERSON urged|VBD|0|root residents|NNS|3|obj "
         + "to|TO|6|mark leave|VB|3|xcomp +.|.|3|punct";
