@@ -2516,6 +2516,16 @@ final class CueVerbRule implements AttributionRule {
         out.addAll(g.subtree(hung, cut));
         out.sort(Integer::compare);
         trim(g, out);
+      } else if (!objects.isEmpty()) {
+        // "telling a conference in Frankfurt that cuts could come by summer", parsed with the clause hung on a
+        // word before the cue: a "that" right after the addressee's words, with a finite verb after it (a
+        // complementizer, not the relative pronoun of "told a story that moved them")
+        List<Integer> addressee = g.subtree(objects.get(0), cut);
+        int that = addressee.get(addressee.size() - 1) + 1;
+        if (that + 2 < g.tokens.size() && g.tokens.get(that).word().equalsIgnoreCase("that") && cut.isEmpty()
+            && g.head[that] > that && DepGraph.matches(g.rel[that], Set.of("mark", "dep")) && range(that + 1, g.tokens.size() - 1).stream().anyMatch(k -> TrailingAttribution.finiteVerb(g.tokens.get(k)))) {
+          out.addAll(restOfSentence(g, that));
+        }
       }
       return out;
     }

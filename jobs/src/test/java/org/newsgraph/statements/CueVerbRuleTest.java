@@ -2567,4 +2567,19 @@ class CueVerbRuleTest {
     assertTrue(p.extract("cue-verb").contains("0:null|say|prices rose|indirect"), p.extract("cue-verb").toString());
     assertTrue(p.extract("cue-verb").stream().noneMatch(r -> r.contains("|Half said")), p.extract("cue-verb").toString());
   }
+
+  @Test
+  void aThatClauseRightAfterTheAddresseeIsWhatWasTold() {
+    // "Anna struck a softer tone, telling a conference that cuts could come soon.", parsed with the clause hung
+    // on "tone" and "cuts" tagged as a verb
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON struck|VBD|0|root a|DT|5|det softer|JJR|5|amod tone|NN|2|obj "
+        + "+,|,|5|punct telling|VBG|5|acl a|DT|9|det conference|NN|7|obj that|WDT|13|dep cuts|VBZ|13|nsubj "
+        + "could|MD|13|aux come|VB|5|dep soon|RB|13|advmod +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|cuts could come soon|indirect"), p.extract("cue-verb"));
+    // "..., telling a story that moved them": a relative clause of the story, not what was told
+    FakeParse story = FakeParse.of("Anna|NNP|2|nsubj|PERSON struck|VBD|0|root a|DT|5|det softer|JJR|5|amod tone|NN|2|obj "
+        + "+,|,|5|punct telling|VBG|5|acl a|DT|9|det story|NN|7|obj that|WDT|11|nsubj moved|VBD|9|acl:relcl "
+        + "them|PRP|11|obj +.|.|2|punct");
+    assertEquals(List.of(), story.extract("cue-verb"));
+  }
 }
