@@ -1333,12 +1333,17 @@ final class SpeakerResolver {
       return false;
     }
     String w = singular(role.toLowerCase(Locale.ROOT));
+    // (an abbreviated honorific of a profession: "Dr. Jane Roe" is a doctor, "Prof. Jane Roe" a professor)
+    w = PROFESSION_HONORIFICS.getOrDefault(w, w);
     boolean isRole = JobTitles.contains(w) || "person".equals(ctx.lex.speakerNouns.get(w))
         || w.matches(".{3,}(er|or|ist|ian)") && Character.isLowerCase(role.charAt(0));
     return isRole && !w.equals(singular(head.toLowerCase(Locale.ROOT)));
   }
 
-  private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
+  private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\.?\\s+$");
+
+  /** Abbreviated honorifics that name a profession. */
+  private static final Map<String, String> PROFESSION_HONORIFICS = Map.of("dr", "doctor", "prof", "professor");
   private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
       "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.])");
 

@@ -558,6 +558,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aLedeRoleIsNotAPersonIntroducedAsADoctor() {
+    // "The minister spoke. Taxes rose. Dr. Jane Roe spoke.": a doctor, not the minister
+    FakeParse p = FakeParse.of("The|DT minister|NN spoke|VBD +.|.", "Taxes|NNS rose|VBD +.|.",
+        "Dr.|NNP Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertNull(resolve(p, "The minister", "minister").entityId());
+  }
+
+  @Test
   void itAfterASentenceAboutADocumentIsThatDocumentNotTheLastBody() {
     // "Acme lobbied. The law requires reports. It spoke.": the law, whose author the text does not name
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION lobbied|VBD +.|.",
