@@ -57,7 +57,7 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
-            || countedPlural(g, i)) {
+            || countedPlural(g, i) || contactRelative(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -191,7 +191,34 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     String before = g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT);
-    return "CD".equals(g.pos(cue - 1)) && !before.equals("one") && !before.equals("1") || COUNT_WORDS.contains(before);
+    // ("the interests of member states trump everything else": a third-person verb is never followed by another
+    // finite verb or a modal either)
+    boolean verbAfter = cue + 1 < g.tokens.size() && g.pos(cue + 1).matches("VBP|VBD|MD");
+    return "CD".equals(g.pos(cue - 1)) && !before.equals("one") && !before.equals("1") || COUNT_WORDS.contains(before)
+        || verbAfter;
+  }
+
+  /** Indefinite pronouns a relative clause without "that" may follow ("everything Roe says is a lie"). */
+  private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everything", "anything", "nothing", "something");
+
+  /**
+   * "Everything Roe says is a lie unless proven otherwise": the cue's subject follows an indefinite pronoun (or
+   * the parser made the pronoun part of it), so the cue opens a relative clause without "that", whose object
+   * is the pronoun; nothing is reported.
+   */
+  private static boolean contactRelative(DepGraph g, int cue) {
+    int subject = g.nsubjBefore(cue);
+    if (subject < 0) {
+      return false;
+    }
+    List<Integer> phrase = g.subtree(subject, Set.of());
+    int first = phrase.get(0);
+    if (phrase.get(phrase.size() - 1) + 1 != cue) {
+      return false;
+    }
+    boolean inside = phrase.size() > 1 && INDEFINITE_PRONOUNS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT));
+    boolean before = first > 0 && INDEFINITE_PRONOUNS.contains(g.tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+    return inside || before;
   }
 
   /**

@@ -2582,4 +2582,24 @@ class CueVerbRuleTest {
         + "them|PRP|11|obj +.|.|2|punct");
     assertEquals(List.of(), story.extract("cue-verb"));
   }
+
+  @Test
+  void aVerbFormFollowedByAFiniteVerbIsAPluralNoun() {
+    // "The interests of member states trump everything else.", tagged with "states" as the verb
+    FakeParse p = FakeParse.of("The|DT|2|det interests|NNS|5|nsubj of|IN|4|case member|NN|2|nmod states|VBZ|0|root "
+        + "trump|VBP|5|ccomp everything|NN|6|obj else|RB|7|amod +.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueAfterEverythingOpensARelativeClause() {
+    // "Everything Anna says is false.": what she says is the pronoun's clause, nothing reported
+    FakeParse p = FakeParse.of("Everything|NN|6|nsubj Anna|NNP|3|nsubj|PERSON says|VBZ|1|acl:relcl is|VBZ|6|cop "
+        + "totally|RB|6|advmod false|JJ|0|root +.|.|6|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // with the pronoun parsed into the subject ("Everything Anna" says ...)
+    FakeParse merged = FakeParse.of("Everything|NN|2|compound Anna|NNP|3|nsubj|PERSON says|VBZ|0|root is|VBZ|6|cop "
+        + "totally|RB|6|advmod false|JJ|3|ccomp +.|.|3|punct");
+    assertEquals(List.of(), merged.extract("cue-verb"));
+  }
 }
