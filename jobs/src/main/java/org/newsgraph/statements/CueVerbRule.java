@@ -902,6 +902,23 @@ final class CueVerbRule implements AttributionRule {
     return obj == t || obj > t && g.subtree(obj, Set.of()).get(0) == t;
   }
 
+  /**
+   * The last word of a person's or organisation's name that ends right before the cue, or before a parenthesis
+   * closed right before it ("Rep. Jane Roe (D-Ohio) said"); -1 when there is none.
+   */
+  private int nameRightBefore(DepGraph g, int cue) {
+    int k = cue - 1;
+    if (k >= 0 && g.tokens.get(k).word().matches("\\)|-RRB-")) {
+      while (k >= 0 && !g.tokens.get(k).word().matches("\\(|-LRB-")) {
+        k--;
+      }
+      k--;
+    }
+    org.newsgraph.model.Mention m = k >= 0 ? ctx.mentionAt(g.tokens.get(k).begin()) : null;
+    return m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
+        && g.tokens.get(k).end() == m.end() ? k : -1;
+  }
+
   /** A bare verb with "to" as its marker. */
   private static boolean infinitive(DepGraph g, int t) {
     int mark = g.child(t, Set.of("mark"));
@@ -2124,8 +2141,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (s >= 0 && g.pos(s).startsWith("NN")
         && TrailingAttribution.TIME_WORDS.contains(g.tokens.get(s).word().toLowerCase(Locale.ROOT))) {
-      // "left it to others on Wednesday to praise his record", parsed with the day as the subject: a day speaks not
-      s = -1;
+      // "left it to others on Wednesday to praise his record", parsed with the day as the subject: a day speaks not;
+      // a name right before the cue does ("Tuesday on the radio, ..., Rep. Jane Roe (D-Ohio) said ...")
+      s = nameRightBefore(g, t);
     }
     if (s >= 0 && vocative(g, s, t)) {
       // the one addressed, not a speaker: no report

@@ -2509,6 +2509,12 @@ class CueVerbRuleTest {
         + "others|NNS|3|obl on|IN|10|mark Wednesday|NNP|10|nsubj to|TO|10|mark praise|VB|3|advcl his|PRP$|12|nmod:poss "
         + "record|NN|10|obj +.|.|3|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
+    // "Tuesday on the radio, Senator Anna Roe (D-Ohio) said taxes rose.", with the day as the subject: the name
+    // right before the cue (and its parenthesis) speaks
+    FakeParse named = FakeParse.of("Tuesday|NNP|12|nsubj on|IN|4|case the|DT|4|det radio|NN|1|nmod +,|,|1|punct "
+        + "Senator|NNP|8|compound Anna|NNP|8|compound|PERSON Roe|NNP|1|appos|PERSON (|-LRB-|10|punct "
+        + "+Ohio|NNP|8|appos|LOCATION +)|-RRB-|10|punct said|VBD|0|root taxes|NNS|14|nsubj rose|VBD|12|ccomp +.|.|12|punct");
+    assertEquals(List.of("0:anna roe|say|taxes rose|indirect"), named.extract("cue-verb"));
   }
 
   @Test
