@@ -229,7 +229,9 @@ final class CueVerbRule implements AttributionRule {
   private boolean passiveWithAgent(DepGraph g, int cue, int last) {
     if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())
         || "quote".equals(lemma(g, cue))
-        || g.child(cue, Set.of("aux", "aux:pass")) >= 0) {
+        || g.child(cue, Set.of("aux", "aux:pass", "xcomp", "ccomp")) >= 0) {
+      // ("Asked by Roe to respond, Smith said ...", "Asked by Roe whether ...": the agent's question, a report of
+      // the agent's, has a clause of its own)
       return false;
     }
     int agent = -1;
