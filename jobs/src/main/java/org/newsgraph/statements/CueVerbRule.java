@@ -222,7 +222,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "who was nominated by the president and confirmed by the Senate", "The country described by the president
+   * "who was nominated by the mayor and confirmed by the council", "The country described by the president
    * is ...": a past participle with no auxiliary of its own, followed by "by" and a speaker, is passive; its
    * subject did not say anything ("said by phone" is not: a medium is no speaker).
    */

@@ -2495,10 +2495,10 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("The|DT|2|det country|NN|3|nsubj described|VBN|9|csubj by|IN|6|case the|DT|6|det "
         + "president|NN|3|obl:by is|VBZ|9|cop a|DT|9|det power|NN|0|root +.|.|9|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
-    // "Roe, who was named by Smith and confirmed by the Senate, resigned."
+    // "Roe, who was named by Smith and confirmed by the Board, resigned."
     FakeParse conjunct = FakeParse.of("Roe|NNP|13|nsubj|PERSON +,|,|1|punct who|WP|5|nsubj:pass was|VBD|5|aux:pass "
         + "named|VBN|1|acl:relcl by|IN|7|case Smith|NNP|5|obl:agent|PERSON and|CC|9|cc confirmed|VBN|5|conj by|IN|11|case "
-        + "Senate|NNP|9|obl:by|ORGANIZATION +,|,|1|punct resigned|VBD|0|root +.|.|13|punct");
+        + "Board|NNP|9|obl:by|ORGANIZATION +,|,|1|punct resigned|VBD|0|root +.|.|13|punct");
     assertEquals(List.of(), conjunct.extract("cue-verb"));
   }
 
