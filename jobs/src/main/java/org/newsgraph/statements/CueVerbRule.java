@@ -57,7 +57,7 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
-            || countedPlural(g, i) || contactRelative(g, i)) {
+            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -184,15 +184,14 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * "Strong showings in the dozen states that held primaries", tagged with "states" as the verb: a third-person
-   * singular verb is never counted, so one right after a number above one or a counting word is a plural noun.
+   * singular verb is never counted, so one right after a number above one or a counting word is a plural noun;
+   * so is one followed by another finite verb or a modal ("member states trump everything else").
    */
   private static boolean countedPlural(DepGraph g, int cue) {
     if (cue == 0 || !"VBZ".equals(g.pos(cue))) {
       return false;
     }
     String before = g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT);
-    // ("the interests of member states trump everything else": a third-person verb is never followed by another
-    // finite verb or a modal either)
     boolean verbAfter = cue + 1 < g.tokens.size() && g.pos(cue + 1).matches("VBP|VBD|MD");
     return "CD".equals(g.pos(cue - 1)) && !before.equals("one") && !before.equals("1") || COUNT_WORDS.contains(before)
         || verbAfter;
@@ -206,7 +205,7 @@ final class CueVerbRule implements AttributionRule {
    * the parser made the pronoun part of it), so the cue opens a relative clause without "that", whose object
    * is the pronoun; nothing is reported.
    */
-  private static boolean contactRelative(DepGraph g, int cue) {
+  private static boolean relativeAfterIndefinitePronoun(DepGraph g, int cue) {
     int subject = g.nsubjBefore(cue);
     if (subject < 0) {
       return false;

@@ -356,10 +356,6 @@ final class TrailingAttribution {
   }
 
   /**
-   * A word opening a subordinate clause ('... “appropriate measures” if tests continued'): what follows the
-   * quotation is a clause it sits in, not its attribution.
-   */
-  /**
    * True when the words before the attribution are one adverbial clause of the story's own voice ("When Roe said
    * he would “protect workers,” the crowd applauded"): a subordinating word outside any quotation opens them, and
    * every word up to {@code last} lies in the clause it introduces, so no clause of what was said follows it
@@ -385,6 +381,10 @@ final class TrailingAttribution {
     return true;
   }
 
+  /**
+   * A word opening a subordinate clause ('... “appropriate measures” if tests continued'): what follows the
+   * quotation is a clause it sits in, not its attribution.
+   */
   static boolean subordinator(List<Token> t, int k) {
     Token w = t.get(k);
     // ("that source said": a demonstrative the tagger took for the complementizer; "Under-Secretary-General Roe
