@@ -82,6 +82,16 @@ final class CueVerbRule implements AttributionRule {
           i = match.lastToken();
           continue;
         }
+        int asker = reducedPassiveAgent(g, i, match.lastToken());
+        if (asker >= 0) {
+          // "Asked by Roe to respond, Smith said ...": Roe asked
+          Found f = fromSubject(ps, g, i, match, asker);
+          if (f != null) {
+            found.add(f);
+          }
+          i = match.lastToken();
+          continue;
+        }
         if (passiveWithAgent(g, i, match.lastToken())) {
           i = match.lastToken();
           continue;
@@ -176,6 +186,30 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && cue + 1 < g.tokens.size() && "CD".equals(g.pos(cue - 1)) && g.pos(cue).matches("VBN|VBD")
         && "NNS".equals(g.pos(cue + 1)) && g.child(cue, Set.of("aux", "aux:pass")) < 0
         && (g.child(cue, Set.of("obj")) == cue + 1 || g.head[cue] == cue + 1);
+  }
+
+  /**
+   * "Asked by Roe to respond, Smith said ...", "Pressed by reporters whether ..., Smith said": a past participle
+   * opening the sentence or a clause after a comma, with no auxiliary or subject of its own, "by" and a speaker
+   * after it, and a clause or infinitive of what was asked: that speaker, the agent; -1 otherwise.
+   */
+  private int reducedPassiveAgent(DepGraph g, int cue, int last) {
+    int first = 0;
+    while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
+      first++;
+    }
+    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())
+        || cue != first && !",".equals(g.tokens.get(cue - 1).word())
+        || g.child(cue, Set.of("aux", "aux:pass", "nsubj", "nsubj:pass")) >= 0
+        || g.child(cue, Set.of("xcomp", "ccomp")) < 0) {
+      return -1;
+    }
+    for (int c : g.children.get(cue)) {
+      if (c > last + 1 && g.rel[c].startsWith("obl") && g.child(c, Set.of("case")) == last + 1 && speakerLike(g, c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Words that count a plural noun after them ("a dozen states", "several states"). */

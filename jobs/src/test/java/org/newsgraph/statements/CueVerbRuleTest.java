@@ -2607,4 +2607,12 @@ class CueVerbRuleTest {
         + "totally|RB|6|advmod false|JJ|3|ccomp +.|.|3|punct");
     assertEquals(List.of(), merged.extract("cue-verb"));
   }
+
+  @Test
+  void theAgentOfAReducedPassiveQuestionAsks() {
+    // "Asked by Roe to respond, Smith said no.": Roe asked; Smith said no
+    FakeParse p = FakeParse.of("Asked|VBN|8|advcl by|IN|3|case Roe|NNP|1|obl:agent|PERSON to|TO|5|mark respond|VB|1|xcomp "
+        + "+,|,|8|punct Smith|NNP|8|nsubj|PERSON said|VBD|0|root no|UH|8|obj +.|.|8|punct");
+    assertEquals(List.of("0:roe|ask|to respond|indirect", "0:smith|say|no|indirect"), p.extract("cue-verb"));
+  }
 }
