@@ -10,8 +10,8 @@ import org.newsgraph.text.ParsedSentence;
 /**
  * Source attributions by preposition: "According to X, ..." and "..., according to X." with any noun
  * phrase as X (a name, "the survey", "a person familiar with the matter"), "per X" when X is a
- * named organisation or person ("per Datafirm"), and "in the words of X" / "in X's words" / "in his words". The rest of the sentence is the content. Works on
- * tokens alone, so unparsed sentences are covered too.
+ * named organisation or person ("per Datafirm"), and "in the words of X" / "in X's words" / "in his words". The
+ * rest of the sentence is the content. Works on tokens alone, so unparsed sentences are covered too.
  */
 final class AccordingToRule implements AttributionRule {
   /**

@@ -198,15 +198,25 @@ final class CueVerbRule implements AttributionRule {
     while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
       first++;
     }
-    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())
-        || cue != first && !",".equals(g.tokens.get(cue - 1).word())
+    if (cue != first && !",".equals(g.tokens.get(cue - 1).word())
         || g.child(cue, Set.of("aux", "aux:pass", "nsubj", "nsubj:pass")) >= 0
         || g.child(cue, Set.of("xcomp", "ccomp")) < 0) {
       return -1;
     }
+    return byAgent(g, cue, last);
+  }
+
+  /**
+   * The speaker after a past participle cue and the "by" right after it ("asked by Roe", "described by the
+   * president"): the cue's oblique whose preposition is that "by", when it is someone who speaks; -1 otherwise.
+   */
+  private int byAgent(DepGraph g, int cue, int last) {
+    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())) {
+      return -1;
+    }
     for (int c : g.children.get(cue)) {
-      if (c > last + 1 && g.rel[c].startsWith("obl") && g.child(c, Set.of("case")) == last + 1 && speakerLike(g, c)) {
-        return c;
+      if (c > last + 1 && g.rel[c].startsWith("obl") && g.child(c, Set.of("case")) == last + 1) {
+        return speakerLike(g, c) ? c : -1;
       }
     }
     return -1;
@@ -260,20 +270,10 @@ final class CueVerbRule implements AttributionRule {
    * subject did not say anything ("said by phone" is not: a medium is no speaker).
    */
   private boolean passiveWithAgent(DepGraph g, int cue, int last) {
-    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())
-        || "quote".equals(lemma(g, cue))
-        || g.child(cue, Set.of("aux", "aux:pass", "xcomp", "ccomp")) >= 0) {
-      // ("Asked by Roe to respond, Smith said ...", "Asked by Roe whether ...": the agent's question, a report of
-      // the agent's, has a clause of its own)
-      return false;
-    }
-    int agent = -1;
-    for (int c : g.children.get(cue)) {
-      if (c > last + 1 && (g.rel[c].equals("obl:agent") || g.rel[c].startsWith("obl")) && g.child(c, Set.of("case")) == last + 1) {
-        agent = c;
-      }
-    }
-    return agent >= 0 && speakerLike(g, agent);
+    // ("Asked by Roe to respond, Smith said ...", "Asked by Roe whether ...": the agent's question, a report of the
+    // agent's, has a clause of its own)
+    return !"quote".equals(lemma(g, cue)) && g.child(cue, Set.of("aux", "aux:pass", "xcomp", "ccomp")) < 0
+        && byAgent(g, cue, last) >= 0;
   }
 
   /**
@@ -2603,7 +2603,8 @@ final class CueVerbRule implements AttributionRule {
         List<Integer> addressee = g.subtree(objects.get(0), cut);
         int that = addressee.get(addressee.size() - 1) + 1;
         if (that + 2 < g.tokens.size() && g.tokens.get(that).word().equalsIgnoreCase("that") && cut.isEmpty()
-            && g.head[that] > that && DepGraph.matches(g.rel[that], Set.of("mark", "dep")) && range(that + 1, g.tokens.size() - 1).stream().anyMatch(k -> TrailingAttribution.finiteVerb(g.tokens.get(k)))) {
+            && g.head[that] > that && DepGraph.matches(g.rel[that], Set.of("mark", "dep"))
+            && range(that + 1, g.tokens.size() - 1).stream().anyMatch(k -> TrailingAttribution.finiteVerb(g.tokens.get(k)))) {
           out.addAll(restOfSentence(g, that));
         }
       }
@@ -2902,7 +2903,7 @@ final class CueVerbRule implements AttributionRule {
         int that = g.subtree(d, cut).get(0);
         int open = aside.get(0) - 1;
         if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark") && open >= 0
-            && that > 0 && asideMark(g.tokens.get(open).word()) && asideMark(g.tokens.get(that - 1).word())
+            && that > 0 && ASIDE_MARKS.contains(g.tokens.get(open).word()) && ASIDE_MARKS.contains(g.tokens.get(that - 1).word())
             && aside.get(aside.size() - 1) < that) {
           return d;
         }
@@ -2911,9 +2912,8 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
-  private static boolean asideMark(String w) {
-    return Set.of(",", "—", "–", "--").contains(w);
-  }
+  /** Marks that set off an aside: a comma or a dash. */
+  private static final Set<String> ASIDE_MARKS = Set.of(",", "—", "–", "--");
 
   /**
    * A clause opened by "that" right after a "to" phrase of the cue ("wrote to shareholders that ...", "explained
