@@ -1139,7 +1139,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile(
-      "(?is).*\\b(that|whether|if)\\s*");
+      "(?is).*\\b(that|whether|if)[\\s,]*");
   private static final java.util.regex.Pattern WH_CLAUSE = java.util.regex.Pattern.compile(
       "(?is)(how|what|why|whether|who|whom|when|where|if)\\b.*");
 

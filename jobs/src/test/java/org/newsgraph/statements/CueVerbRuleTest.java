@@ -1731,9 +1731,13 @@ class CueVerbRuleTest {
             + "works|VBZ|2|ccomp +.|.|2|punct",
         // "that" as a determiner introduces no clause; without quotation marks "continued" reports nothing
         "Anna|NNP|2|nsubj|PERSON continued|VBD|0|root that|DT|4|det week|NN|2|obl:tmod +.|.|2|punct",
-        "Anna|NNP|2|nsubj|PERSON answered|VBD|0|root the|DT|4|det call|NN|2|obj +.|.|2|punct");
-    assertEquals(List.of("0:anna|respond|the plan failed|indirect", "1:anna|question|how the plan works|indirect"),
-        p.extract("cue-verb"));
+        "Anna|NNP|2|nsubj|PERSON answered|VBD|0|root the|DT|4|det call|NN|2|obj +.|.|2|punct",
+        // "responded that, in a close race, the party would lose": a comma between the mark and the clause
+        "Anna|NNP|2|nsubj|PERSON responded|VBD|0|root that|IN|13|mark +,|,|13|punct in|IN|8|case a|DT|8|det "
+            + "close|JJ|8|amod race|NN|13|obl:in +,|,|13|punct the|DT|11|det party|NN|13|nsubj would|MD|13|aux "
+            + "lose|VB|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|respond|the plan failed|indirect", "1:anna|question|how the plan works|indirect",
+        "4:anna|respond|in a close race, the party would lose|indirect"), p.extract("cue-verb"));
   }
 
   @Test
