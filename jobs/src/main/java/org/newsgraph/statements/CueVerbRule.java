@@ -1672,12 +1672,18 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Tokens that close the reported words of a relative clause ({@link #relativeClauseReport}). */
+  /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number who say"). */
+  private static final Set<String> COUNTED_HEADS = Set.of("percent", "%", "number", "share", "proportion", "majority",
+      "minority", "plurality", "half", "third", "quarter", "fifth", "fraction", "handful");
+  /** Marks that set a relative clause off ("Roe, who said", "38 percent — who said"). */
+  private static final Set<String> RELATIVE_BREAKS = Set.of(",", "—", "–", "--");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
       "-LRB-", "-RRB-");
 
   /**
    * "Jane Roe, who says she was never paid, has sued the firm", "Farmers, who say the law is unfair, plan to
-   * ...": a report in a relative clause set off by commas, when the parse gives the cue no subject or no reported
+   * ...": a report in a relative clause set off by commas (or restricting a count of people: "compared with 23
+   * percent who said ..."), when the parse gives the cue no subject or no reported
    * clause (the parser often hangs the reported clause on the main one). The speaker is the noun phrase before
    * the comma and the relative pronoun ("who", or "which" for a body; auxiliaries and adverbs may stand before
    * the cue); what was said runs from after the cue (and a "that") to the comma that closes the relative clause,
@@ -1689,8 +1695,15 @@ final class CueVerbRule implements AttributionRule {
     while (rel > 0 && cue - rel <= 3 && (g.pos(rel).matches("MD|RB") || g.pos(rel).startsWith("VB"))) {
       rel--;
     }
-    if (rel < 2 || !t.get(rel).word().matches("(?i)who|which") || !",".equals(t.get(rel - 1).word())
-        || !g.pos(cue).matches("VBD|VBZ|VBP|VBN") || match.cue().predicative()) {
+    if (rel < 2 || !t.get(rel).word().matches("(?i)who|which") || !g.pos(cue).matches("VBD|VBZ|VBP|VBN")
+        || match.cue().predicative()) {
+      return null;
+    }
+    // "compared with 23 percent who said it was improper": a count of people restricted by what they said
+    boolean setOff = RELATIVE_BREAKS.contains(t.get(rel - 1).word());
+    boolean counted = !setOff && t.get(rel).word().equalsIgnoreCase("who")
+        && (COUNTED_HEADS.contains(t.get(rel - 1).word().toLowerCase(Locale.ROOT)) || "CD".equals(g.pos(rel - 1)));
+    if (!counted && !setOff) {
       return null;
     }
     for (int k = rel + 1; k < cue; k++) {
@@ -1698,9 +1711,9 @@ final class CueVerbRule implements AttributionRule {
         return null; // "which was first reported by ...": a passive, no report of the noun's
       }
     }
-    int head = rel - 2;
+    int head = counted ? rel - 1 : rel - 2;
     org.newsgraph.model.Mention m = ctx.mentionAt(t.get(head).begin());
-    if (!g.pos(head).startsWith("NN") || m != null && "LOCATION".equals(m.type())) {
+    if (!g.pos(head).startsWith("NN") && !counted || m != null && "LOCATION".equals(m.type())) {
       // ("said Jane Roe, 24, from Manchester, who said ...": a place does not speak, the person before it does)
       return null;
     }
@@ -1711,7 +1724,9 @@ final class CueVerbRule implements AttributionRule {
       String pos = g.pos(first - 1);
       if (m != null && w.begin() >= m.begin()
           || pos.matches("NNP?S?|JJ|CD|PRP\\$|POS") && !TrailingAttribution.TIME_WORDS.contains(w.word().toLowerCase(Locale.ROOT))
-          || w.word().equals("of") && first >= 2 && g.pos(first - 2).startsWith("NN")) {
+          || w.word().equals("of") && first >= 2 && g.pos(first - 2).startsWith("NN")
+          || w.word().equals("in") && first >= 2 && "CD".equals(g.pos(first - 2)) && "CD".equals(g.pos(first))) {
+        // ("one in four who said ...")
         first--;
       } else if (pos.equals("DT")) {
         // the determiner opens the phrase, unless an "of" joins it to the noun before ("critics of the plan")

@@ -842,6 +842,26 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aRelativeClauseRestrictingACountOfPeopleOrSetOffByADashReportsTheirWords() {
+    // "Roe won support from 15 percent and another 12 percent who say they might vote for him.": "say" parsed as the
+    // subject of the reported clause
+    FakeParse counted = FakeParse.of("Roe|NNP|2|nsubj|PERSON won|VBD|0|root support|NN|2|obj from|IN|6|case "
+        + "15|CD|6|nummod percent|NN|2|obl and|CC|10|cc another|DT|10|det 12|CD|10|nummod percent|NN|6|conj "
+        + "who|WP|10|ref say|VBP|15|nsubj they|PRP|15|nsubj might|MD|15|aux vote|VB|10|acl:relcl for|IN|17|case "
+        + "him|PRP|15|obl +.|.|2|punct");
+    List<org.newsgraph.model.Statement> st = counted.extractStatements("cue-verb");
+    assertEquals(List.of("another 12 percent|say|they might vote for him"),
+        st.stream().map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+    // "Most backed him; 38 percent — who said they could change their minds — did not."
+    FakeParse dash = FakeParse.of("Most|JJS|2|nsubj backed|VBD|0|root him|PRP|2|obj +;|,|2|punct 38|CD|6|nummod "
+        + "percent|NN|15|nsubj —|:|6|punct who|WP|9|nsubj said|VBD|14|dep they|PRP|12|nsubj could|MD|12|aux "
+        + "change|VB|6|dep their|PRP$|14|nmod:poss minds|NNS|12|obj —|:|6|punct did|VBD|2|parataxis not|RB|15|advmod "
+        + "+.|.|2|punct");
+    assertEquals(List.of("38 percent|say|they could change their minds"), dash.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
   void aPassiveRelativeClauseReportsNothingAndWhoAfterAPlaceIsThePersonBeforeIt() {
     // "The letter, which was first reported by the Post, ...": a passive; "Anna Roe, 24, from Ohio, who said she
     // would vote": the place does not speak, the person named before it does
