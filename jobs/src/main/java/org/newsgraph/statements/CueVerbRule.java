@@ -1582,6 +1582,10 @@ final class CueVerbRule implements AttributionRule {
       }
       return -1;
     }
+    int opening = openingGerundSubject(g, cue);
+    if (opening >= 0) {
+      return opening;
+    }
     if (!"VBG".equals(g.tokens.get(cue).pos()) || h < 0 || h > cue) {
       return -1;
     }
@@ -1633,6 +1637,27 @@ final class CueVerbRule implements AttributionRule {
       return statementOwner(g, cue);
     }
     return -1;
+  }
+
+  /** Prepositions that open a gerund phrase dating or framing what the main clause's subject did ("After saying ..."). */
+  private static final Set<String> OPENING_GERUND_CASES = Set.of("after", "before", "since", "upon", "on", "while",
+      "when", "despite", "by");
+
+  /**
+   * "After saying that the plan would fail, Roe voted for it", "Before telling reporters he would run, Smith ...":
+   * a gerund right after a preposition of time or means, opening the sentence or a clause after a comma and hung
+   * on the main verb after it, was said by that verb's subject when that subject can speak ("After announcing its
+   * results, the shares rose" has no speaker). That subject, or -1.
+   */
+  private int openingGerundSubject(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || h <= cue || cue < 1 || !DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
+        || !g.pos(h).startsWith("VB") || !OPENING_GERUND_CASES.contains(g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))
+        || g.head[cue - 1] != cue || cue >= 2 && !",".equals(g.tokens.get(cue - 2).word())) {
+      return -1;
+    }
+    int subject = g.child(h, SUBJECT);
+    return subject >= 0 && speakerLike(g, subject) ? subject : -1;
   }
 
   /** A plural noun of people the speaker lexicon lists as unnamed sources or people a story meets ("voters"). */

@@ -842,6 +842,23 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aGerundAfterAPrepositionOfTimeOpeningTheSentenceIsTheMainSubjectsReport() {
+    FakeParse p = FakeParse.of(
+        "After|IN|2|case saying|VBG|10|obl:after that|IN|7|mark the|DT|5|det plan|NN|7|nsubj would|MD|7|aux "
+            + "fail|VB|2|ccomp +,|,|10|punct Anna|NNP|10|nsubj|PERSON voted|VBD|0|root for|IN|12|case it|PRP|10|obl "
+            + "+.|.|10|punct",
+        // no one to speak: the subject of the main verb is no speaker
+        "After|IN|2|case announcing|VBG|8|obl:after its|PRP$|4|nmod:poss results|NNS|2|obj +,|,|8|punct the|DT|7|det "
+            + "shares|NNS|8|nsubj rose|VBD|0|root +.|.|8|punct",
+        // set off by commas after the subject
+        "Anna|NNP|11|nsubj|PERSON +,|,|11|punct before|IN|4|mark telling|VBG|11|advcl:before reporters|NNS|4|obj "
+            + "that|IN|9|mark she|PRP|9|nsubj would|MD|9|aux run|VB|4|ccomp +,|,|11|punct met|VBD|0|root "
+            + "her|PRP$|13|nmod:poss family|NN|11|obj +.|.|11|punct");
+    assertEquals(List.of("0:anna|say|the plan would fail|indirect", "2:anna|tell|she would run|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aRelativeClauseRestrictingACountOfPeopleOrSetOffByADashReportsTheirWords() {
     // "Roe won support from 15 percent and another 12 percent who say they might vote for him.": "say" parsed as the
     // subject of the reported clause
