@@ -2612,7 +2612,7 @@ final class CueVerbRule implements AttributionRule {
         .filter(c -> (DepGraph.matches(g.rel[c], bare) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
             && !(g.rel[c].equals("dep") && g.pos(g.subtree(c, Set.of()).get(0)).matches("WRB|IN"))
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
-            && startsRightAfter(g, c, last, objects)).toList();
+            && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects))).toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
     boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))
@@ -3244,6 +3244,22 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return from < start;
+  }
+
+  /**
+   * "Roe tells the crowd, he's been known to be tough": the clause of what was told starts with its subject right
+   * after a comma that closes the addressee.
+   */
+  private static boolean afterAddresseeAndComma(DepGraph g, int clause, List<Integer> objects) {
+    if (objects.isEmpty() || objects.get(0) > clause) {
+      return false;
+    }
+    List<Integer> obj = g.subtree(objects.get(0), Set.of());
+    int comma = obj.get(obj.size() - 1) + 1;
+    int subject = g.child(clause, Set.of("nsubj", "expl"));
+    // (the clause opens with its subject: not "told reporters, including several from abroad, the plan ...")
+    return ",".equals(g.tokens.get(comma).word()) && g.subtree(clause, Set.of()).get(0) == comma + 1
+        && subject >= 0 && g.subtree(subject, Set.of()).get(0) == comma + 1;
   }
 
   private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {

@@ -842,6 +842,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whatWasToldMayFollowACommaAfterTheAddressee() {
+    // "Anna tells the crowd, she has been known to be tough.": the clause parsed as parataxis of the cue
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON tells|VBZ|0|root the|DT|4|det crowd|NN|2|obj +,|,|2|punct "
+        + "she|PRP|9|nsubj:pass has|VBZ|9|aux been|VBN|9|aux:pass known|VBN|2|parataxis to|TO|12|mark be|VB|12|cop "
+        + "tough|JJ|9|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|she has been known to be tough|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aGerundAfterAPrepositionOfTimeOpeningTheSentenceIsTheMainSubjectsReport() {
     FakeParse p = FakeParse.of(
         "After|IN|2|case saying|VBG|10|obl:after that|IN|7|mark the|DT|5|det plan|NN|7|nsubj would|MD|7|aux "
