@@ -1700,6 +1700,45 @@ final class CueVerbRule implements AttributionRule {
   /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number who say"). */
   private static final Set<String> COUNTED_HEADS = Set.of("percent", "%", "number", "share", "proportion", "majority",
       "minority", "plurality", "half", "third", "quarter", "fifth", "fraction", "handful");
+  /**
+   * "Roe, now the majority leader, who said ...": the last token of the person or organisation named right before
+   * the appositive that opens at token {@code first} (a comma and an adverb such as "now" between), or -1.
+   */
+  private int nameBeforeAppositive(DepGraph g, int first) {
+    int k = first - 1;
+    if (k > 0 && "RB".equals(g.pos(k))) {
+      k--;
+    }
+    if (k < 1 || !",".equals(g.tokens.get(k).word())) {
+      return -1;
+    }
+    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(k - 1).begin());
+    return m != null && Set.of("PERSON", "ORGANIZATION").contains(m.type()) && m.end() == g.tokens.get(k - 1).end()
+        ? k - 1 : -1;
+  }
+
+  /**
+   * Where a time phrase ending right before token {@code end} begins ("in 2010", "on Monday", "last week",
+   * "earlier this year": a preposition, determiner or number with time words and years), or {@code end} when there
+   * is none.
+   */
+  private static int timeBefore(DepGraph g, int end) {
+    int begin = end;
+    boolean time = false;
+    while (begin > 0 && end - begin < 4) {
+      Token w = g.tokens.get(begin - 1);
+      String word = w.word().toLowerCase(Locale.ROOT);
+      boolean year = word.matches("(1[89]|20)\\d\\d");
+      if (year || TrailingAttribution.TIME_WORDS.contains(word)) {
+        time = true;
+      } else if (!Set.of("in", "on", "at", "last", "this", "next", "early", "late", "the").contains(word)) {
+        break;
+      }
+      begin--;
+    }
+    return time ? begin : end;
+  }
+
   /** Marks that set a relative clause off ("Roe, who said", "38 percent — who said"). */
   private static final Set<String> RELATIVE_BREAKS = Set.of(",", "—", "–", "--");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
@@ -1719,6 +1758,11 @@ final class CueVerbRule implements AttributionRule {
     int rel = cue - 1;
     while (rel > 0 && cue - rel <= 3 && (g.pos(rel).matches("MD|RB") || g.pos(rel).startsWith("VB"))) {
       rel--;
+    }
+    int when = timeBefore(g, rel + 1);
+    if (when < rel + 1 && when > 0 && t.get(when - 1).word().matches("(?i)who|which")) {
+      // "who in 2010 said ...", "which on Monday said ...": when it was said, between the pronoun and the cue
+      rel = when - 1;
     }
     if (rel < 2 || !t.get(rel).word().matches("(?i)who|which") || !g.pos(cue).matches("VBD|VBZ|VBP|VBN")
         || match.cue().predicative()) {
@@ -1780,7 +1824,13 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     trim(g, content);
-    Speaker speaker = speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
+    int named = nameBeforeAppositive(g, first);
+    int nameFirst = named;
+    while (named >= 0 && nameFirst > 0 && g.tokens.get(nameFirst - 1).begin() >= ctx.mentionAt(t.get(named).begin()).begin()) {
+      nameFirst--;
+    }
+    Speaker speaker = named >= 0 ? speakerOf(g, range(nameFirst, head), named)
+        : speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
     return build(ps, g, cue, match, content, speaker, first);
   }
 

@@ -868,6 +868,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTimePhraseMayStandBetweenTheRelativePronounAndTheCueAndANameBeforeTheAppositiveSpeaks() {
+    // "Peter met Anna Roe, now the leader, who in 2010 said the goal was to win.": "said" parsed with no subject
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON met|VBD|0|root Anna|NNP|4|compound|PERSON Roe|NNP|2|obj|PERSON "
+        + "+,|,|8|punct now|RB|8|advmod the|DT|8|det leader|NN|4|appos +,|,|8|punct who|WP|8|ref in|IN|12|case "
+        + "2010|CD|13|obl said|VBD|8|acl:relcl the|DT|15|det goal|NN|13|obj was|VBD|18|cop to|TO|18|mark "
+        + "win|VB|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("Anna Roe, now the leader|say|the goal was to win"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
   void aRelativeClauseRestrictingACountOfPeopleOrSetOffByADashReportsTheirWords() {
     // "Roe won support from 15 percent and another 12 percent who say they might vote for him.": "say" parsed as the
     // subject of the reported clause
