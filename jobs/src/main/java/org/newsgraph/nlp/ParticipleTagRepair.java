@@ -10,7 +10,8 @@ import java.util.Set;
  * Mends the tag of a participle the tagger took for a noun after a comma: "Winds will continue, the service said,
  * warning of “extreme fire behavior”" tags "warning" NN, and the parser then hangs it as a bare noun on the cue, so
  * the continuation is no clause of its own. An "-ing" word right after a comma, with no determiner, followed by
- * "that", "of", "against", "about", a colon or a quotation mark, in a sentence whose main clause already has a
+ * "that", "of", "against", "about", a colon or a quotation mark, or by a proper noun or an object pronoun (whom it
+ * is addressed to: "..., telling MSNBC his role would depend on ..."), in a sentence whose main clause already has a
  * finite verb, is a participle ("..., saying that", "..., warning against"); it gets the tag VBG and its verb's
  * lemma. A list item ("schools, housing and roads") is followed by none of these.
  */
@@ -19,6 +20,17 @@ public final class ParticipleTagRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   private ParticipleTagRepair() {
+  }
+
+  /** Object pronouns of people ("..., telling them ..."). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  /**
+   * The word after the "-ing" word names someone it is done to: a proper noun or an object pronoun ("..., telling
+   * MSNBC his involvement would depend on ...", "..., urging them to vote").
+   */
+  private static boolean personAfter(Token next) {
+    return next.pos() != null && next.pos().startsWith("NNP") || OBJECT_PRONOUNS.contains(next.word().toLowerCase(Locale.ROOT));
   }
 
   /** The sentences with mended tokens; sentences that need no change are returned as they are. */
@@ -32,7 +44,8 @@ public final class ParticipleTagRepair {
         finite |= s.get(i - 1).pos() != null && FINITE.contains(s.get(i - 1).pos());
         String w = t.word();
         if (!finite || !"NN".equals(t.pos()) || w.length() < 6 || !w.endsWith("ing") || !w.equals(w.toLowerCase(Locale.ROOT))
-            || !",".equals(s.get(i - 1).word()) || !NEXT_WORDS.contains(s.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            || !",".equals(s.get(i - 1).word()) || !NEXT_WORDS.contains(s.get(i + 1).word().toLowerCase(Locale.ROOT))
+            && !personAfter(s.get(i + 1))) {
           continue;
         }
         if (mended == null) {

@@ -1680,7 +1680,13 @@ final class CueVerbRule implements AttributionRule {
     if (garbledParticiple(g, cue, match.lastToken())) {
       // ", saying they cannot discuss the case", with the participle parsed inside what it reports (the parse's own
       // content is not computed: it would be replaced)
-      List<Integer> rest = restOfClauses(g, match.lastToken());
+      int that = thatAfterAddressee(g, cue);
+      List<Integer> rest = restOfClauses(g, that >= 0 ? that : match.lastToken());
+      int addressee = g.child(cue, Set.of("iobj"));
+      if (addressee == match.lastToken() + 1 && TrailingAttribution.TELL.contains(lemma(g, cue))) {
+        // (", telling MSNBC his role would depend on ...": whom it was told is not what was told)
+        rest.removeAll(g.subtree(addressee, Set.of()));
+      }
       trim(g, rest);
       return build(ps, g, cue, match, rest, speaker, subj.get(0));
     }
@@ -1883,7 +1889,31 @@ final class CueVerbRule implements AttributionRule {
         return true;
       }
     }
-    return false;
+    return thatAfterAddressee(g, cue) >= 0;
+  }
+
+  /**
+   * ", telling supporters in Columbus, Ohio, that he had ...": the "that" that opens what a verb of telling
+   * told, after its addressee (which may hold commas), with a finite verb soon after it and none before; or -1.
+   */
+  private static int thatAfterAddressee(DepGraph g, int cue) {
+    if (!TrailingAttribution.TELL.contains(lemma(g, cue))) {
+      return -1;
+    }
+    for (int t = cue + 2; t < g.tokens.size() && t <= cue + 12; t++) {
+      if (TrailingAttribution.finiteVerb(g.tokens.get(t - 1))) {
+        return -1;
+      }
+      if (g.tokens.get(t).word().equalsIgnoreCase("that")) {
+        for (int k = t + 1; k < g.tokens.size() && k <= t + 5; k++) {
+          if (TrailingAttribution.finiteVerb(g.tokens.get(k))) {
+            return t;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A cue the parser hung as a bare {@code dep} on the verb of the clause it opens ("noting | he would support"). */

@@ -22,6 +22,16 @@ class ParticipleTagRepairTest {
   }
 
   @Test
+  void aParticipleBeforeWhomItAddressesIsTaggedAsOne() {
+    List<Token> named = sentence("He|PRP hedged|VBD ,|, telling|NN Acme|NNP his|PRP$ role|NN would|MD change|VB .|.");
+    List<Token> pronoun = sentence("She|PRP left|VBD ,|, urging|NN them|PRP to|TO vote|VB .|.");
+    List<List<Token>> out = ParticipleTagRepair.repair(List.of(named, pronoun));
+    assertEquals("VBG", out.get(0).get(3).pos());
+    assertEquals("tell", out.get(0).get(3).lemma());
+    assertEquals("VBG", out.get(1).get(3).pos());
+  }
+
+  @Test
   void aNounInAListOrAfterADeterminerStaysANoun() {
     List<Token> list = sentence("The|DT bill|NN funds|VBZ schools|NNS ,|, housing|NN and|CC roads|NNS .|.");
     List<Token> determiner = sentence("He|PRP spoke|VBD ,|, a|DT warning|NN of|IN floods|NNS .|.");

@@ -842,6 +842,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
+    // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
+    // addressee as an indirect object
+    FakeParse p = FakeParse.of("He|PRP|2|nsubj hedged|VBD|0|root +,|,|2|punct telling|VBG|9|nsubj "
+        + "Acme|NNP|4|iobj|ORGANIZATION his|PRP$|7|nmod:poss role|NN|4|obj would|MD|9|aux depend|VB|2|parataxis "
+        + "on|IN|11|case it|PRP|9|obl +.|.|2|punct");
+    assertEquals(List.of("He|tell|his role would depend on it"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
+  void aGarbledParticipleOfTellReportsTheThatClauseAfterAnAddresseeWithCommas() {
+    // "Anna ended her campaign, telling supporters in Akron, Ohio, that she had hope.": "telling" parsed as an
+    // adjective of its addressee, the clause hung on the main verb
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON ended|VBD|0|root her|PRP$|4|nmod:poss campaign|NN|2|obj "
+        + "+,|,|2|punct telling|VBG|7|amod supporters|NNS|2|obj in|IN|9|case Akron|NNP|7|nmod|LOCATION +,|,|9|punct "
+        + "Ohio|NNP|9|appos|LOCATION +,|,|2|punct that|IN|15|mark she|PRP|15|nsubj had|VBD|2|ccomp hope|NN|15|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|she had hope|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void whatWasToldMayFollowACommaAfterTheAddressee() {
     // "Anna tells the crowd, she has been known to be tough.": the clause parsed as parataxis of the cue
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON tells|VBZ|0|root the|DT|4|det crowd|NN|2|obj +,|,|2|punct "
