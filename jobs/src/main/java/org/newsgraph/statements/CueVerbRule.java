@@ -23,6 +23,8 @@ final class CueVerbRule implements AttributionRule {
   private static final Set<String> SUBJECT = Set.of("nsubj");
   /** Markers of a participle clause that dates an action rather than reporting speech ("after reporting"). */
   private static final Set<String> TIME_CLAUSE_MARKS = Set.of("after", "before", "since", "until", "without");
+  /** Those of them that date a saying rather than deny it ("after telling", not "without saying"). */
+  private static final Set<String> TIMES_OF_SAYING = Set.of("after", "before", "since");
 
   /** Determiners that stand for people when they are a cue's subject ("Those close to him say", "Some argue"). */
   private static final Set<String> PEOPLE_DETERMINERS = Set.of("those", "some", "many", "others", "several", "both",
@@ -1590,10 +1592,17 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     String hostPos = g.pos(h);
+    boolean timeClause = false;
     for (int c : g.children.get(cue)) {
-      // "after reporting its earnings", "before saying": a time clause, not a statement
-      if (g.rel[c].equals("mark") && c < cue && TIME_CLAUSE_MARKS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
-        return -1;
+      String mark = g.tokens.get(c).word().toLowerCase(Locale.ROOT);
+      if (g.rel[c].equals("mark") && c < cue && TIME_CLAUSE_MARKS.contains(mark)) {
+        // "left without saying a word": nothing said; "was booed after telling holdouts that ...": said by the
+        // subject when it can speak and a clause or quotation says what ("the shares rose after reporting its
+        // earnings": no speaker; "left after saying goodbye": a formula, no report)
+        if (!TIMES_OF_SAYING.contains(mark)) {
+          return -1;
+        }
+        timeClause = true;
       }
     }
     // "Roe attempted to seize on the comments, telling ...": the subject of the verb chain's main verb
@@ -1603,7 +1612,12 @@ final class CueVerbRule implements AttributionRule {
     }
     boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"));
     if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
-      return g.nsubjBefore(h);
+      int subject = g.nsubjBefore(h);
+      return !timeClause || subject >= 0 && speakerLike(g, subject)
+          && (g.child(cue, Set.of("ccomp")) > cue || quoteWithin(g, cue)) ? subject : -1;
+    }
+    if (timeClause) {
+      return -1;
     }
     boolean day = DAYS.contains(g.tokens.get(h).word().toLowerCase(Locale.ROOT))
         || Set.of("DATE", "TIME").contains(g.tokens.get(h).ner());

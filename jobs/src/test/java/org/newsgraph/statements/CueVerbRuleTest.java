@@ -683,7 +683,7 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void aParticipleInATimeClauseIsNoStatement() {
+  void aParticipleInATimeClauseWithNoReportedClauseIsNoStatement() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON left|VBD|0|root after|IN|4|mark saying|VBG|2|advcl "
         + "goodbye|NN|4|obj +.|.|2|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
@@ -870,6 +870,20 @@ class CueVerbRuleTest {
         + "she|PRP|9|nsubj:pass has|VBZ|9|aux been|VBN|9|aux:pass known|VBN|2|parataxis to|TO|12|mark be|VB|12|cop "
         + "tough|JJ|9|xcomp +.|.|2|punct");
     assertEquals(List.of("0:anna|tell|she has been known to be tough|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aGerundInATimeClauseAfterTheMainVerbIsItsSubjectsReportWhenThatSubjectCanSpeak() {
+    FakeParse p = FakeParse.of(
+        "Anna|NNP|2|nsubj|PERSON left|VBD|0|root the|DT|4|det room|NN|2|obj after|IN|6|mark saying|VBG|2|advcl:after "
+            + "that|IN|10|mark she|PRP|10|nsubj would|MD|10|aux return|VB|6|ccomp +.|.|2|punct",
+        // nothing was said
+        "Anna|NNP|2|nsubj|PERSON left|VBD|0|root the|DT|4|det room|NN|2|obj without|IN|6|mark "
+            + "saying|VBG|2|advcl:without that|IN|10|mark she|PRP|10|nsubj would|MD|10|aux return|VB|6|ccomp +.|.|2|punct",
+        // no one to speak
+        "The|DT|2|det shares|NNS|3|nsubj rose|VBD|0|root after|IN|5|mark announcing|VBG|3|advcl:after "
+            + "strong|JJ|7|amod results|NNS|5|obj +.|.|3|punct");
+    assertEquals(List.of("0:anna|say|she would return|indirect"), p.extract("cue-verb"));
   }
 
   @Test
