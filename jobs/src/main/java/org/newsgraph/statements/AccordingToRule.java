@@ -19,7 +19,7 @@ final class AccordingToRule implements AttributionRule {
    * for the network" is one source.
    */
   static final int MAX_SOURCE_TOKENS = 24;
-  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "(", ")");
+  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "-", "(", ")");
   /** Marks after which a new clause, and so an opening "According to X, ...", may start. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "—", "–", "--");
 
@@ -42,8 +42,9 @@ final class AccordingToRule implements AttributionRule {
         int contentEnd;
         int next = ph.next;
         // (a colon after "In the words of X:" too)
+        // (and after an opening "According to the website: “...”")
         boolean commaAfter = next < t.size() && (t.get(next).word().equals(",")
-            || ph.words && t.get(next).word().equals(":"));
+            || (ph.words || isStart(t, i)) && t.get(next).word().equals(":"));
         if (isStart(t, i) || i > 0 && CLAUSE_BREAKS.contains(t.get(i - 1).word()) && commaAfter) {
           // "According to X, content.", also after a colon, semicolon or dash ("It was noticed: according to X, ...";
           // not "... — or flat out wrong — according to X.", where the dash closes an aside)
@@ -127,13 +128,40 @@ final class AccordingToRule implements AttributionRule {
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
 
-  /** The end (exclusive) of a source phrase from {@code s}: the next stop, comma or quotation mark. */
+  /**
+   * The end (exclusive) of a source phrase from {@code s}: the next stop, comma or quotation mark, except a short
+   * quoted name inside the phrase ("according to her “clawback” plan").
+   */
   private static int sourceEnd(List<Token> t, int s) {
     int e = s;
-    while (e < t.size() && !STOP.contains(t.get(e).word()) && !DepGraph.isQuote(t.get(e))) {
+    while (e < t.size() && !STOP.contains(t.get(e).word())) {
+      if (DepGraph.isQuote(t.get(e))) {
+        int close = quotedNameEnd(t, e);
+        if (close < 0) {
+          break;
+        }
+        e = close;
+      }
       e++;
     }
     return e;
+  }
+
+  /**
+   * The closing quotation mark of a quoted name of at most four words opening at {@code open}, inside a phrase
+   * that goes on after it with a word (not a stop); -1 otherwise.
+   */
+  private static int quotedNameEnd(List<Token> t, int open) {
+    for (int k = open + 1; k < t.size() && k <= open + 5; k++) {
+      if (STOP.contains(t.get(k).word())) {
+        return -1;
+      }
+      if (DepGraph.isQuote(t.get(k))) {
+        return k > open + 1 && k + 1 < t.size() && !STOP.contains(t.get(k + 1).word())
+            && !DepGraph.isQuote(t.get(k + 1)) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** "per" names a source only before a named organisation or person ("per Datafirm", not "per share"). */

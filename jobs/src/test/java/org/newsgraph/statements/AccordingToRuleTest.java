@@ -18,6 +18,20 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aSourceMayHoldAQuotedNameAndEndAtASpacedHyphenOrOpenWithAColon() {
+    // "According to her “exit” plan, firms must repay aid.", "Most voters - 63 percent, according to the poll -
+    // still agree.", "According to the website: “The plan has failed.”"
+    FakeParse p = FakeParse.of(
+        "According|VBG to|TO her|PRP$ “|`` +exit|NN +”|'' plan|NN +,|, firms|NNS must|MD repay|VB aid|NN +.|.",
+        "Most|JJS voters|NNS -|: 63|CD percent|NN +,|, according|VBG to|TO the|DT poll|NN -|: still|RB agree|VBP +.|.",
+        "According|VBG to|TO the|DT website|NN +:|: “|`` +The|DT plan|NN has|VBZ failed|VBN +.|. +”|''");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("according-to");
+    assertEquals(List.of("her “exit” plan", "the poll", "the website"), st.stream().map(x -> x.speakerText()).toList());
+    assertEquals("firms must repay aid", st.get(0).content());
+    assertEquals("The plan has failed", st.get(2).content());
+  }
+
+  @Test
   void inTheWordsOfASourceOrInItsOwnWordsIsAnAttribution() {
     // "In the words of one manager: “Nobody thought it would work.”", "In his words, the plan was doomed.",
     // "The plan, in Jane Roe's own words, was doomed.", "In other words, prices rose." (no source)
