@@ -787,6 +787,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anInvertedSpeakerEndsBeforeAParticiplePhraseThatDescribesIt() {
+    // "“There was never an order,” said the base chief known as Bob.": the chief parsed as the subject of "known"
+    FakeParse p = FakeParse.of("“|``|6|punct +There|EX|6|expl was|VBD|6|cop never|RB|6|advmod an|DT|6|det "
+        + "order|NN|10|ccomp +,|,|10|punct +”|''|10|punct said|VBD|0|root the|DT|13|det base|NN|13|compound "
+        + "chief|NN|14|nsubj known|VBN|10|xcomp as|IN|16|case Bob|NNP|14|obl +.|.|10|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("the base chief|say|There was never an order"),
+        st.stream().map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
   void anInvertedSpeakerEndsBeforeItsRelativeClause() {
     // "Prices will fall, said a data expert who has worked for the bank."
     FakeParse p = FakeParse.of("Prices|NNS|3|nsubj will|MD|3|aux fall|VB|5|ccomp +,|,|5|punct said|VBD|0|root "
