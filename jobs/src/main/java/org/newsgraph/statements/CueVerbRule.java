@@ -1706,6 +1706,13 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
+    List<Integer> quoted = quotationAfterPunctuation(g, match.lastToken());
+    if (!quoted.isEmpty() && (content.isEmpty() || content.get(0) < cue)) {
+      // '..., saying, “The fewer guns, the better.”', 'saying: “Absolutely not.”': a quotation opened right after
+      // the cue and a comma or colon, which the parser hung on nothing it reads (the clause the cue hangs on is
+      // not what was said)
+      content = quoted;
+    }
     if (content.isEmpty() && (modifierOfNextNoun(g, cue) || clauseFollows(g, cue, match.lastToken()))) {
       // "One engineer, who asked not to be named, said staff had been told ...", parsed with "said" as an
       // adjective of "staff"; "..., and a former official said there have been talks", parsed with "said" as
@@ -2267,6 +2274,27 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return content;
+  }
+
+  /**
+   * The tokens of a quotation that opens after a comma or colon right after token {@code last} and closes in the
+   * sentence (its marks included), or an empty list.
+   */
+  private static List<Integer> quotationAfterPunctuation(DepGraph g, int last) {
+    int open = last + 2;
+    if (open + 1 >= g.tokens.size() || !Set.of(",", ":").contains(g.tokens.get(last + 1).word())
+        || !"``".equals(g.pos(open))) {
+      return new ArrayList<>();
+    }
+    for (int k = open + 1; k < g.tokens.size(); k++) {
+      if ("``".equals(g.pos(k))) {
+        break;
+      }
+      if ("''".equals(g.pos(k))) {
+        return k > open + 1 ? range(open, k) : new ArrayList<>();
+      }
+    }
+    return new ArrayList<>();
   }
 
   private static boolean isClause(DepGraph g, int t) {

@@ -787,6 +787,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aQuotationOpenedAfterTheCueAndAColonIsWhatWasSaidWhateverTheParserHungItOn() {
+    // "Anna backed the rule, saying: “Absolutely not.”": the quotation hung as a bare dependent
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON backed|VBD|0|root the|DT|4|det rule|NN|2|obj +,|,|2|punct "
+        + "saying|VBG|2|dep +:|:|6|punct “|``|6|punct +Absolutely|RB|10|advmod not|RB|6|dep +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:anna|say|Absolutely not|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
   void anInvertedSpeakerEndsBeforeAParticiplePhraseThatDescribesIt() {
     // "“There was never an order,” said the base chief known as Bob.": the chief parsed as the subject of "known"
     FakeParse p = FakeParse.of("“|``|6|punct +There|EX|6|expl was|VBD|6|cop never|RB|6|advmod an|DT|6|det "
