@@ -1910,7 +1910,12 @@ final class CueVerbRule implements AttributionRule {
         return true;
       }
     }
-    return thatAfterAddressee(g, cue) >= 0;
+    // (", saying his use of the term “X” to refer to ... was incorrect": a long reported subject, "saying" parsed
+    // as the subject of the reported predicate, which has its own finite copula or auxiliary)
+    int h = g.head[cue];
+    boolean finitePredicate = h > last && g.rel[cue].startsWith("nsubj") && g.children.get(h).stream()
+        .anyMatch(c -> c > last && DepGraph.matches(g.rel[c], Set.of("cop", "aux")) && TrailingAttribution.finiteVerb(g.tokens.get(c)));
+    return finitePredicate || thatAfterAddressee(g, cue) >= 0;
   }
 
   /**

@@ -787,6 +787,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleParsedAsTheSubjectOfAFiniteReportedPredicateReportsItsLongSubject() {
+    // "Anna took the stage, saying his use of the term to refer to it was wrong."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON took|VBD|0|root the|DT|4|det stage|NN|2|obj +,|,|2|punct "
+        + "saying|VBG|17|nsubj his|PRP$|8|nmod:poss use|NN|6|obj of|IN|11|case the|DT|11|det term|NN|8|nmod "
+        + "to|TO|13|mark refer|VB|6|dep to|IN|15|case it|PRP|13|obl was|VBD|17|cop wrong|JJ|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:anna|say|his use of the term to refer to it was wrong|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aQuotationOpenedAfterTheCueAndAColonIsWhatWasSaidWhateverTheParserHungItOn() {
     // "Anna backed the rule, saying: “Absolutely not.”": the quotation hung as a bare dependent
     FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON backed|VBD|0|root the|DT|4|det rule|NN|2|obj +,|,|2|punct "
