@@ -1665,9 +1665,11 @@ final class CueVerbRule implements AttributionRule {
    */
   private int openingGerundSubject(DepGraph g, int cue) {
     int h = g.head[cue];
-    if (!"VBG".equals(g.tokens.get(cue).pos()) || h <= cue || cue < 1 || !DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
-        || !g.pos(h).startsWith("VB") || !OPENING_GERUND_CASES.contains(g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT))
-        || g.head[cue - 1] != cue || cue >= 2 && !",".equals(g.tokens.get(cue - 2).word())) {
+    // (an adverb may stand between: "after initially saying ...")
+    int p = cue >= 2 && "RB".equals(g.pos(cue - 1)) ? cue - 2 : cue - 1;
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || h <= cue || p < 0 || !DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
+        || !g.pos(h).startsWith("VB") || !OPENING_GERUND_CASES.contains(g.tokens.get(p).word().toLowerCase(Locale.ROOT))
+        || g.head[p] != cue || p >= 1 && !",".equals(g.tokens.get(p - 1).word())) {
       return -1;
     }
     int subject = g.child(h, SUBJECT);

@@ -926,9 +926,12 @@ class CueVerbRuleTest {
         // set off by commas after the subject
         "Anna|NNP|11|nsubj|PERSON +,|,|11|punct before|IN|4|mark telling|VBG|11|advcl:before reporters|NNS|4|obj "
             + "that|IN|9|mark she|PRP|9|nsubj would|MD|9|aux run|VB|4|ccomp +,|,|11|punct met|VBD|0|root "
-            + "her|PRP$|13|nmod:poss family|NN|11|obj +.|.|11|punct");
-    assertEquals(List.of("0:anna|say|the plan would fail|indirect", "2:anna|tell|she would run|indirect"),
-        p.extract("cue-verb"));
+            + "her|PRP$|13|nmod:poss family|NN|11|obj +.|.|11|punct",
+        // an adverb between the preposition and the gerund
+        "After|IN|3|mark initially|RB|3|advmod saying|VBG|10|advcl:after that|IN|7|mark it|PRP|7|nsubj would|MD|7|aux "
+            + "fail|VB|3|ccomp +,|,|10|punct Anna|NNP|10|nsubj|PERSON voted|VBD|0|root +.|.|10|punct");
+    assertEquals(List.of("0:anna|say|the plan would fail|indirect", "2:anna|tell|she would run|indirect",
+        "3:anna|say|it would fail|indirect"), p.extract("cue-verb"));
   }
 
   @Test
