@@ -19,7 +19,7 @@ final class AccordingToRule implements AttributionRule {
    * for the network" is one source.
    */
   static final int MAX_SOURCE_TOKENS = 24;
-  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "-", "(", ")");
+  private static final Set<String> STOP = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "–", "(", ")");
   /** Marks after which a new clause, and so an opening "According to X, ...", may start. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "—", "–", "--");
 
@@ -129,12 +129,12 @@ final class AccordingToRule implements AttributionRule {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
 
   /**
-   * The end (exclusive) of a source phrase from {@code s}: the next stop, comma or quotation mark, except a short
-   * quoted name inside the phrase ("according to her “clawback” plan").
+   * The end (exclusive) of a source phrase from {@code s}: the next stop, comma, spaced hyphen or quotation mark,
+   * except a short quoted name inside the phrase ("according to her “clawback” plan").
    */
   private static int sourceEnd(List<Token> t, int s) {
     int e = s;
-    while (e < t.size() && !STOP.contains(t.get(e).word())) {
+    while (e < t.size() && !STOP.contains(t.get(e).word()) && !spacedHyphen(t, e)) {
       if (DepGraph.isQuote(t.get(e))) {
         int close = quotedNameEnd(t, e);
         if (close < 0) {
@@ -145,6 +145,12 @@ final class AccordingToRule implements AttributionRule {
       e++;
     }
     return e;
+  }
+
+  /** A hyphen with space on both sides, used as a dash ("- 63 percent, according to the poll -"), not "52-count". */
+  private static boolean spacedHyphen(List<Token> t, int k) {
+    return "-".equals(t.get(k).word()) && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).begin()
+        && t.get(k).end() < t.get(k + 1).begin();
   }
 
   /**

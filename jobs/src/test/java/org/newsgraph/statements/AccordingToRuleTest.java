@@ -24,9 +24,12 @@ class AccordingToRuleTest {
     FakeParse p = FakeParse.of(
         "According|VBG to|TO her|PRP$ “|`` +exit|NN +”|'' plan|NN +,|, firms|NNS must|MD repay|VB aid|NN +.|.",
         "Most|JJS voters|NNS -|: 63|CD percent|NN +,|, according|VBG to|TO the|DT poll|NN -|: still|RB agree|VBP +.|.",
-        "According|VBG to|TO the|DT website|NN +:|: “|`` +The|DT plan|NN has|VBZ failed|VBN +.|. +”|''");
+        "According|VBG to|TO the|DT website|NN +:|: “|`` +The|DT plan|NN has|VBZ failed|VBN +.|. +”|''",
+        // a hyphen inside a word is no dash
+        "According|VBG to|TO a|DT 52|CD +-|HYPH +count|NN complaint|NN +,|, the|DT firm|NN lied|VBD +.|.");
     List<org.newsgraph.model.Statement> st = p.extractStatements("according-to");
-    assertEquals(List.of("her “exit” plan", "the poll", "the website"), st.stream().map(x -> x.speakerText()).toList());
+    assertEquals(List.of("her “exit” plan", "the poll", "the website", "a 52-count complaint"),
+        st.stream().map(x -> x.speakerText()).toList());
     assertEquals("firms must repay aid", st.get(0).content());
     assertEquals("The plan has failed", st.get(2).content());
   }
