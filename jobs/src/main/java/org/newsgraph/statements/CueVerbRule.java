@@ -1768,7 +1768,12 @@ final class CueVerbRule implements AttributionRule {
     return time ? begin : end;
   }
 
-  /** Marks that set a relative clause off ("Roe, who said", "38 percent — who said"). */
+  /** A noun or number that counts people ("38 percent", "the same number", "one in four"). */
+  private static boolean countedHead(DepGraph g, int t) {
+    return t >= 0 && (COUNTED_HEADS.contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT)) || "CD".equals(g.pos(t)));
+  }
+
+  /** Marks that set a relative clause off ("Roe, who said"; a dash after a count: "38 percent — who said"). */
   private static final Set<String> RELATIVE_BREAKS = Set.of(",", "—", "–", "--");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
       "-LRB-", "-RRB-");
@@ -1799,9 +1804,12 @@ final class CueVerbRule implements AttributionRule {
     }
     // "compared with 23 percent who said it was improper": a count of people restricted by what they said
     boolean setOff = RELATIVE_BREAKS.contains(t.get(rel - 1).word());
-    boolean counted = !setOff && t.get(rel).word().equalsIgnoreCase("who")
-        && (COUNTED_HEADS.contains(t.get(rel - 1).word().toLowerCase(Locale.ROOT)) || "CD".equals(g.pos(rel - 1)));
+    boolean counted = !setOff && t.get(rel).word().equalsIgnoreCase("who") && countedHead(g, rel - 1);
     if (!counted && !setOff) {
+      return null;
+    }
+    if (setOff && !",".equals(t.get(rel - 1).word()) && !countedHead(g, rel - 2)) {
+      // (a dash may close an aside instead: "most of whom had announced their support -- who cited ...")
       return null;
     }
     for (int k = rel + 1; k < cue; k++) {
@@ -1858,7 +1866,7 @@ final class CueVerbRule implements AttributionRule {
     while (named >= 0 && nameFirst > 0 && g.tokens.get(nameFirst - 1).begin() >= ctx.mentionAt(t.get(named).begin()).begin()) {
       nameFirst--;
     }
-    Speaker speaker = named >= 0 ? speakerOf(g, range(nameFirst, head), named)
+    Speaker speaker = named >= 0 ? speakerOf(g, range(nameFirst, named), named)
         : speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
     return build(ps, g, cue, match, content, speaker, first);
   }
