@@ -30,7 +30,8 @@ public final class ParticipleTagRepair {
    * MSNBC his involvement would depend on ...", "..., urging them to vote").
    */
   private static boolean personAfter(Token next) {
-    return next.pos() != null && next.pos().startsWith("NNP") || OBJECT_PRONOUNS.contains(next.word().toLowerCase(Locale.ROOT));
+    return next.pos() != null && next.pos().startsWith("NNP")
+        || OBJECT_PRONOUNS.contains(next.word().toLowerCase(Locale.ROOT));
   }
 
   /** The sentences with mended tokens; sentences that need no change are returned as they are. */

@@ -1653,7 +1653,7 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
-  /** Prepositions that open a gerund phrase dating or framing what the main clause's subject did ("After saying ..."). */
+  /** Prepositions that open a gerund phrase dating or framing what the main subject did ("After saying ..."). */
   private static final Set<String> OPENING_GERUND_CASES = Set.of("after", "before", "since", "upon", "on", "while",
       "when", "despite", "by");
 
@@ -1667,9 +1667,10 @@ final class CueVerbRule implements AttributionRule {
     int h = g.head[cue];
     // (an adverb may stand between: "after initially saying ...")
     int p = cue >= 2 && "RB".equals(g.pos(cue - 1)) ? cue - 2 : cue - 1;
-    if (!"VBG".equals(g.tokens.get(cue).pos()) || h <= cue || p < 0 || !DepGraph.matches(g.rel[cue], Set.of("obl", "advcl"))
-        || !g.pos(h).startsWith("VB") || !OPENING_GERUND_CASES.contains(g.tokens.get(p).word().toLowerCase(Locale.ROOT))
-        || g.head[p] != cue || p >= 1 && !",".equals(g.tokens.get(p - 1).word())) {
+    if (!"VBG".equals(g.tokens.get(cue).pos()) || h <= cue || p < 0
+        || !DepGraph.matches(g.rel[cue], Set.of("obl", "advcl")) || !g.pos(h).startsWith("VB")
+        || !OPENING_GERUND_CASES.contains(g.tokens.get(p).word().toLowerCase(Locale.ROOT)) || g.head[p] != cue
+        || p >= 1 && !",".equals(g.tokens.get(p - 1).word())) {
       return -1;
     }
     int subject = g.child(h, SUBJECT);
@@ -1710,9 +1711,9 @@ final class CueVerbRule implements AttributionRule {
         : content(g, cue, match.lastToken(), subj);
     List<Integer> quoted = quotationAfterPunctuation(g, match.lastToken());
     if (!quoted.isEmpty() && (content.isEmpty() || content.get(0) < cue)) {
-      // '..., saying, “The fewer guns, the better.”', 'saying: “Absolutely not.”': a quotation opened right after
-      // the cue and a comma or colon, which the parser hung on nothing it reads (the clause the cue hangs on is
-      // not what was said)
+      // '..., saying, “The fewer guns, the better.”', 'saying: “Absolutely not.”': a quotation opened right
+      // after the cue and a comma or colon, which the parser hung on nothing it reads (the clause the cue hangs
+      // on is not what was said)
       content = quoted;
     }
     if (content.isEmpty() && (modifierOfNextNoun(g, cue) || clauseFollows(g, cue, match.lastToken()))) {
@@ -1725,8 +1726,7 @@ final class CueVerbRule implements AttributionRule {
     return build(ps, g, cue, match, content, speaker, subj.get(0));
   }
 
-  /** Tokens that close the reported words of a relative clause ({@link #relativeClauseReport}). */
-  /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number who say"). */
+  /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number"). */
   private static final Set<String> COUNTED_HEADS = Set.of("percent", "%", "number", "share", "proportion", "majority",
       "minority", "plurality", "half", "third", "quarter", "fifth", "fraction", "handful");
   /**
@@ -1775,17 +1775,18 @@ final class CueVerbRule implements AttributionRule {
 
   /** Marks that set a relative clause off ("Roe, who said"; a dash after a count: "38 percent — who said"). */
   private static final Set<String> RELATIVE_BREAKS = Set.of(",", "—", "–", "--");
+  /** Tokens that close the reported words of a relative clause ({@link #relativeClauseReport}). */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
       "-LRB-", "-RRB-");
 
   /**
    * "Jane Roe, who says she was never paid, has sued the firm", "Farmers, who say the law is unfair, plan to
    * ...": a report in a relative clause set off by commas (or restricting a count of people: "compared with 23
-   * percent who said ..."), when the parse gives the cue no subject or no reported
-   * clause (the parser often hangs the reported clause on the main one). The speaker is the noun phrase before
-   * the comma and the relative pronoun ("who", or "which" for a body; auxiliaries and adverbs may stand before
-   * the cue); what was said runs from after the cue (and a "that") to the comma that closes the relative clause,
-   * and must hold a finite verb. Null otherwise.
+   * percent who said ..."), when the parse gives the cue no subject or no reported clause (the parser often hangs
+   * the reported clause on the main one). The speaker is the noun phrase before the comma and the relative pronoun
+   * ("who", or "which" for a body; auxiliaries, adverbs and a time phrase may stand before the cue), or the name
+   * before that phrase when it is an appositive; what was said runs from after the cue (and a "that") to the
+   * comma that closes the relative clause, and must hold a finite verb. Null otherwise.
    */
   private Found relativeClauseReport(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
     List<Token> t = g.tokens;
@@ -1863,7 +1864,8 @@ final class CueVerbRule implements AttributionRule {
     trim(g, content);
     int named = nameBeforeAppositive(g, first);
     int nameFirst = named;
-    while (named >= 0 && nameFirst > 0 && g.tokens.get(nameFirst - 1).begin() >= ctx.mentionAt(t.get(named).begin()).begin()) {
+    while (named >= 0 && nameFirst > 0
+        && g.tokens.get(nameFirst - 1).begin() >= ctx.mentionAt(t.get(named).begin()).begin()) {
       nameFirst--;
     }
     Speaker speaker = named >= 0 ? speakerOf(g, range(nameFirst, named), named)
@@ -1924,7 +1926,8 @@ final class CueVerbRule implements AttributionRule {
     // as the subject of the reported predicate, which has its own finite copula or auxiliary)
     int h = g.head[cue];
     boolean finitePredicate = h > last && g.rel[cue].startsWith("nsubj") && g.children.get(h).stream()
-        .anyMatch(c -> c > last && DepGraph.matches(g.rel[c], Set.of("cop", "aux")) && TrailingAttribution.finiteVerb(g.tokens.get(c)));
+        .anyMatch(c -> c > last && DepGraph.matches(g.rel[c], Set.of("cop", "aux"))
+            && TrailingAttribution.finiteVerb(g.tokens.get(c)));
     return finitePredicate || thatAfterAddressee(g, cue) >= 0;
   }
 
@@ -2749,7 +2752,8 @@ final class CueVerbRule implements AttributionRule {
         .filter(c -> (DepGraph.matches(g.rel[c], bare) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
             && !(g.rel[c].equals("dep") && g.pos(g.subtree(c, Set.of()).get(0)).matches("WRB|IN"))
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
-            && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects))).toList();
+            && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects)))
+        .toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
     boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))

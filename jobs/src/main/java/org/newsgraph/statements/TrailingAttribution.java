@@ -205,7 +205,8 @@ final class TrailingAttribution {
       while (e < end && !t.get(e).word().equals(",") && !(e > s && relativeClauseAt(t, e))) {
         // ("..., said a data expert who has worked for ...": the speaker ends before its relative clause)
         String pos = t.get(e).pos();
-        if (e > s && pos != null && pos.matches("VBN|VBG") && t.get(e - 1).pos() != null && t.get(e - 1).pos().startsWith("NN")) {
+        if (e > s && pos != null && pos.matches("VBN|VBG") && t.get(e - 1).pos() != null
+            && t.get(e - 1).pos().startsWith("NN")) {
           // "..., said the base chief known as Bob", "said a lawyer representing the family": the speaker ends
           // before the participle phrase that describes it
           break;
