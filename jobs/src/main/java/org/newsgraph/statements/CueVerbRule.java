@@ -394,15 +394,10 @@ final class CueVerbRule implements AttributionRule {
     if (open < 1) {
       return -1;
     }
-    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(open - 1).begin());
-    if (m == null || !("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
-        || m.end() != g.tokens.get(open - 1).end()) {
+    if (!endsName(g, open - 1)) {
       return openingNameBeforeInterruption(g, cue);
     }
-    int first = open - 1;
-    while (first > 0 && m.equals(ctx.mentionAt(g.tokens.get(first - 1).begin()))) {
-      first--;
-    }
+    int first = nameStart(g, open - 1);
     int spokesman = nounBeforeNamedObject(g, first);
     if (spokesman >= 0) {
       // "A spokesman for the Acme Group, which ..., said": the spokesman speaks, not the group
@@ -587,7 +582,7 @@ final class CueVerbRule implements AttributionRule {
     if (cue > 45) {
       return -1;
     }
-    boolean named = m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()));
+    boolean named = personOrOrganisation(m);
     int last = first;
     if (!named) {
       // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause
@@ -951,9 +946,28 @@ final class CueVerbRule implements AttributionRule {
       }
       k--;
     }
+    return endsName(g, k) ? k : -1;
+  }
+
+  /** Whether token {@code k} is the last word of a person's or organisation's name. */
+  private boolean endsName(DepGraph g, int k) {
     org.newsgraph.model.Mention m = k >= 0 ? ctx.mentionAt(g.tokens.get(k).begin()) : null;
-    return m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
-        && g.tokens.get(k).end() == m.end() ? k : -1;
+    return personOrOrganisation(m) && g.tokens.get(k).end() == m.end();
+  }
+
+  /** The first token of the name whose mention holds token {@code last}. */
+  private int nameStart(DepGraph g, int last) {
+    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(last).begin());
+    int first = last;
+    while (first > 0 && m.equals(ctx.mentionAt(g.tokens.get(first - 1).begin()))) {
+      first--;
+    }
+    return first;
+  }
+
+  /** A mention of someone who can speak by name: a person or an organisation. */
+  private static boolean personOrOrganisation(org.newsgraph.model.Mention m) {
+    return m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()));
   }
 
   /** A bare verb with "to" as its marker. */
@@ -1362,7 +1376,7 @@ final class CueVerbRule implements AttributionRule {
     }
     for (int t : g.subtree(obj, Set.of())) {
       org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(t).begin());
-      if (m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))
+      if (personOrOrganisation(m)
           || t == obj && PERSON_PRONOUNS.contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -1410,7 +1424,7 @@ final class CueVerbRule implements AttributionRule {
   private boolean speakerLike(DepGraph g, int s) {
     Token t = g.tokens.get(s);
     org.newsgraph.model.Mention m = ctx.mentionAt(t.begin());
-    if (m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()))) {
+    if (personOrOrganisation(m)) {
       return true;
     }
     String pos = g.pos(s);
@@ -1741,10 +1755,12 @@ final class CueVerbRule implements AttributionRule {
     if (k < 1 || !",".equals(g.tokens.get(k).word())) {
       return -1;
     }
-    org.newsgraph.model.Mention m = ctx.mentionAt(g.tokens.get(k - 1).begin());
-    return m != null && Set.of("PERSON", "ORGANIZATION").contains(m.type()) && m.end() == g.tokens.get(k - 1).end()
-        ? k - 1 : -1;
+    return endsName(g, k - 1) ? k - 1 : -1;
   }
+
+  /** Words that may join time words and years in a time phrase ("in 2010", "last week", "early this year"). */
+  private static final Set<String> TIME_PHRASE_WORDS = Set.of("in", "on", "at", "last", "this", "next", "early",
+      "late", "the");
 
   /**
    * Where a time phrase ending right before token {@code end} begins ("in 2010", "on Monday", "last week",
@@ -1760,7 +1776,7 @@ final class CueVerbRule implements AttributionRule {
       boolean year = word.matches("(1[89]|20)\\d\\d");
       if (year || TrailingAttribution.TIME_WORDS.contains(word)) {
         time = true;
-      } else if (!Set.of("in", "on", "at", "last", "this", "next", "early", "late", "the").contains(word)) {
+      } else if (!TIME_PHRASE_WORDS.contains(word)) {
         break;
       }
       begin--;
@@ -1773,8 +1789,6 @@ final class CueVerbRule implements AttributionRule {
     return t >= 0 && (COUNTED_HEADS.contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT)) || "CD".equals(g.pos(t)));
   }
 
-  /** Marks that set a relative clause off ("Roe, who said"; a dash after a count: "38 percent — who said"). */
-  private static final Set<String> RELATIVE_BREAKS = Set.of(",", "—", "–", "--");
   /** Tokens that close the reported words of a relative clause ({@link #relativeClauseReport}). */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "—", "–", "--", "(", ")",
       "-LRB-", "-RRB-");
@@ -1804,7 +1818,8 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     // "compared with 23 percent who said it was improper": a count of people restricted by what they said
-    boolean setOff = RELATIVE_BREAKS.contains(t.get(rel - 1).word());
+    // (a comma or a dash sets the clause off: "Roe, who said"; a dash only after a count: "38 percent — who said")
+    boolean setOff = ASIDE_MARKS.contains(t.get(rel - 1).word());
     boolean counted = !setOff && t.get(rel).word().equalsIgnoreCase("who") && countedHead(g, rel - 1);
     if (!counted && !setOff) {
       return null;
@@ -1863,12 +1878,7 @@ final class CueVerbRule implements AttributionRule {
     }
     trim(g, content);
     int named = nameBeforeAppositive(g, first);
-    int nameFirst = named;
-    while (named >= 0 && nameFirst > 0
-        && g.tokens.get(nameFirst - 1).begin() >= ctx.mentionAt(t.get(named).begin()).begin()) {
-      nameFirst--;
-    }
-    Speaker speaker = named >= 0 ? speakerOf(g, range(nameFirst, named), named)
+    Speaker speaker = named >= 0 ? speakerOf(g, range(nameStart(g, named), named), named)
         : speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
     return build(ps, g, cue, match, content, speaker, first);
   }
@@ -3084,7 +3094,8 @@ final class CueVerbRule implements AttributionRule {
         int that = g.subtree(d, cut).get(0);
         int open = aside.get(0) - 1;
         if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark") && open >= 0
-            && that > 0 && ASIDE_MARKS.contains(g.tokens.get(open).word()) && ASIDE_MARKS.contains(g.tokens.get(that - 1).word())
+            && that > 0 && ASIDE_MARKS.contains(g.tokens.get(open).word())
+            && ASIDE_MARKS.contains(g.tokens.get(that - 1).word())
             && aside.get(aside.size() - 1) < that) {
           return d;
         }
@@ -3093,7 +3104,7 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
-  /** Marks that set off an aside: a comma or a dash. */
+  /** Marks that set off an aside or a relative clause: a comma or a dash. */
   private static final Set<String> ASIDE_MARKS = Set.of(",", "—", "–", "--");
 
   /**
