@@ -169,6 +169,7 @@ final class CueVerbRule implements AttributionRule {
       for (int k = 0; k < found.size(); k++) {
         found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
       }
+      splitAtEarlierReport(g, found);
       for (Found f : found) {
         // (two cues each inside the other's would-be content: "The council did not complain when ..., an official
         // said": the later one, which the words before it are attributed to, frames the earlier)
@@ -540,6 +541,115 @@ final class CueVerbRule implements AttributionRule {
       return new Found(cut, f.cue, f.speaker, f.subjectFirst, f.condition);
     }
     return f;
+  }
+
+  /** Pronouns that take up a speaker already named ("..., but they would not, they said"). */
+  private static final Set<String> ANAPHORIC_SPEAKERS = Set.of("he", "she", "they", "we");
+
+  /**
+   * "Other candidates said they back the bill, but they would not vote for it, they said" and "“It is too
+   * high,” she said, but despite the tone, “we will win,” said Roe": a trailing report whose would-be content
+   * holds an earlier, affirmative report with a speaker of its own is only the clause after the ", but", ", and"
+   * or ";" that follows the earlier report, which ends before it, so both are kept. The trailing speaker must
+   * take up a speaker named before (a pronoun) or the clause must hold quoted words: "Roe said the plan was
+   * sound, and the council agreed, officials said" may report both clauses, and stays one report. Cues and joins
+   * inside quotations are the quoted speaker's words, not reports of their own.
+   */
+  private void splitAtEarlierReport(DepGraph g, List<Found> found) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      Draft d = f.draft;
+      if (d.contentEnd() > d.cueBegin() || d.speaker().begin() == null) {
+        continue; // only a trailing report, its words before its cue
+      }
+      for (int i = 0; i < found.size(); i++) {
+        Found o = found.get(i);
+        if (o == f || o.cue >= f.cue || !inside(o, f) || inside(f, o) || o.draft.speaker().begin() == null
+            || o.draft.speaker().begin() >= d.cueBegin() || negated(g, o.cue)
+            || ctx.quotationAt(o.draft.cueBegin()) != null) {
+          continue; // (a cue inside a quotation is the quoted speaker's own words: "I'm speaking now about ...")
+        }
+        int join = -1;
+        for (int t = o.cue + 1; t < f.cue && join < 0; t++) {
+          String w = g.tokens.get(t).word().toLowerCase(Locale.ROOT);
+          if ((";".equals(w) || Set.of("and", "but").contains(w) && ",".equals(g.tokens.get(t - 1).word()))
+              && ctx.quotationAt(g.tokens.get(t).begin()) == null) {
+            join = t;
+          }
+        }
+        if (join < 0) {
+          continue;
+        }
+        int first = join + 1;
+        int last = Math.min(f.cue, lastTokenBefore(g, d.speaker().begin()) + 1) - 1;
+        while (last > first && g.isPunct(last) && !DepGraph.isQuote(g.tokens.get(last))) {
+          last--;
+        }
+        boolean quoted = false;
+        for (int t = first; t <= last; t++) {
+          quoted |= DepGraph.isQuote(g.tokens.get(t));
+        }
+        if (last > first && "''".equals(g.pos(last))) {
+          // (a quotation that closes right before the trailing cue is what was said: "..., “we will win,” said Roe")
+          int open = last - 1;
+          while (open > first && !"``".equals(g.pos(open))) {
+            open--;
+          }
+          if ("``".equals(g.pos(open))) {
+            first = open + 1;
+            last--;
+          }
+        }
+        String who = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
+        if (last - first < 2 || !quoted && !ANAPHORIC_SPEAKERS.contains(who)) {
+          continue;
+        }
+        List<Integer> content = range(first, last);
+        trim(g, content);
+        if (content.isEmpty()) {
+          continue;
+        }
+        found.set(k, new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(),
+            d.cueClass(), g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end(),
+            d.kind(), d.rule()), f.cue, f.speaker, f.subjectFirst, f.condition));
+        Draft od = o.draft;
+        if (od.contentEnd() > g.tokens.get(join).begin()) {
+          // the earlier report ends before the join, or before its own speaker when its words precede it
+          int from = lastTokenBefore(g, od.contentBegin()) + 1;
+          int to = od.contentBegin() < od.cueBegin()
+              ? lastTokenBefore(g, Math.min(od.cueBegin(), od.speaker().begin())) : join - 1;
+          List<Integer> kept = range(from, to);
+          trim(g, kept);
+          if (!kept.isEmpty()) {
+            found.set(i, new Found(new Draft(od.sentenceIdx(), od.speaker(), od.cueBegin(), od.cueEnd(),
+                od.cueLemma(), od.cueClass(), g.tokens.get(kept.get(0)).begin(),
+                g.tokens.get(kept.get(kept.size() - 1)).end(), od.kind(), od.rule()), o.cue, o.speaker,
+                o.subjectFirst, o.condition));
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /** The last token that ends at or before body offset {@code end}. */
+  private static int lastTokenBefore(DepGraph g, int end) {
+    int t = -1;
+    while (t + 1 < g.tokens.size() && g.tokens.get(t + 1).end() <= end) {
+      t++;
+    }
+    return t;
+  }
+
+  /** A cue verb with "not" or "never" on it ("did not complain", "never said"). */
+  private static boolean negated(DepGraph g, int cue) {
+    for (int c : g.children.get(cue)) {
+      if (c < cue && g.rel[c].startsWith("advmod")
+          && Set.of("not", "n't", "never").contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks after which a new clause may open: dashes and a semicolon. */

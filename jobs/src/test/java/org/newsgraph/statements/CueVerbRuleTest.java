@@ -129,6 +129,33 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTrailingReportAfterAnEarlierReportIsTheClauseAfterTheJoin() {
+    // "Other candidates said they back the bill, but they would not vote for it, they said.": two reports
+    FakeParse p = FakeParse.of("Other|JJ|2|amod candidates|NNS|3|nsubj said|VBD|0|root they|PRP|5|nsubj "
+        + "back|VBP|3|ccomp the|DT|7|det bill|NN|5|obj +,|,|3|punct but|CC|13|cc they|PRP|13|nsubj "
+        + "would|MD|13|aux not|RB|13|advmod vote|VB|3|conj:but for|IN|15|case it|PRP|13|obl:for +,|,|3|punct "
+        + "they|PRP|18|nsubj said|VBD|3|parataxis +.|.|3|punct");
+    assertEquals(List.of("0:null|say|they back the bill|indirect", "0:null|say|they would not vote for it|indirect"),
+        p.extract("cue-verb"));
+    // '“The rent is too high,” she said, but despite the tone, “we will win,” said Roe.': each quotation is its
+    // speaker's
+    FakeParse quoted = FakeParse.of("“|``|10|punct The|DT|3|det rent|NN|6|nsubj is|VBZ|6|cop too|RB|6|advmod "
+        + "high|JJ|10|ccomp +,|,|10|punct +”|''|10|punct she|PRP|10|nsubj said|VBD|0|root +,|,|10|punct "
+        + "but|CC|23|cc despite|IN|15|case the|DT|15|det tone|NN|23|obl:despite +,|,|23|punct “|``|23|punct "
+        + "+we|PRP|20|nsubj will|MD|20|aux win|VB|23|ccomp +,|,|23|punct +”|''|23|punct said|VBD|10|conj:but "
+        + "Roe|NNP|23|obj|PERSON +.|.|10|punct");
+    assertEquals(List.of("0:null|say|The rent is too high|direct", "0:roe|say|we will win|direct"),
+        quoted.extract("cue-verb"));
+    // "Roe said the plan was sound, and the council agreed, officials said.": the officials may report both
+    // clauses; with no pronoun taking up a speaker and no quotation, the trailing report stays whole
+    FakeParse whole = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
+        + "was|VBD|6|cop sound|JJ|2|ccomp +,|,|2|punct and|CC|11|cc the|DT|10|det council|NN|11|nsubj "
+        + "agreed|VBD|2|conj:and +,|,|14|punct officials|NNS|14|nsubj said|VBD|11|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:null|say|Roe said the plan was sound, and the council agreed|indirect"),
+        whole.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleParsedInsideTheClauseItReportsReportsTheRestOfTheSentence() {
     // "The firms kept their prices, saying they cannot cut them.", with "saying" as the marker of "cut"
     FakeParse mark = FakeParse.of("The|DT|2|det firms|NNS|3|nsubj kept|VBD|0|root their|PRP$|5|nmod:poss "
