@@ -1847,7 +1847,38 @@ final class CueVerbRule implements AttributionRule {
       content = restOfSentence(g, match.lastToken());
       trim(g, content);
     }
-    return build(ps, g, cue, match, content, speaker, subj.get(0));
+    return build(ps, g, cue, match, relativeClauseEnd(g, cue, subj.get(0), content), speaker, subj.get(0));
+  }
+
+  /**
+   * "The new rules, which officials said will take effect next month, will not apply to tourists": a cue in a
+   * relative clause set off by a comma reports only up to the comma that closes the clause, where the main
+   * clause's verb goes on without a subject of its own (the parser may hang that verb on what was said).
+   * {@code content} cut there, or unchanged.
+   */
+  private static List<Integer> relativeClauseEnd(DepGraph g, int cue, int subjectFirst, List<Integer> content) {
+    int pronoun = subjectFirst - 1;
+    if (content.isEmpty() || content.get(0) < cue || pronoun < 1 || !",".equals(g.tokens.get(pronoun - 1).word())
+        || !Set.of("which", "who").contains(g.tokens.get(pronoun).word().toLowerCase(Locale.ROOT))) {
+      return content;
+    }
+    for (int k : content) {
+      int verb = k + 1;
+      while (verb < g.tokens.size() && "RB".equals(g.pos(verb))) {
+        verb++;
+      }
+      if (",".equals(g.tokens.get(k).word()) && verb < g.tokens.size() && g.pos(verb).matches("MD|VBZ|VBD|VBP")) {
+        int predicate = g.pos(verb).equals("MD") || DepGraph.matches(g.rel[verb], Set.of("aux", "cop"))
+            ? g.head[verb] : verb;
+        if (predicate >= 0 && g.child(predicate, Set.of("nsubj", "nsubj:pass", "csubj")) < 0
+            && (predicate == verb || g.child(predicate, Set.of("nsubj", "nsubj:pass")) < 0)) {
+          List<Integer> cut = new ArrayList<>(content.stream().filter(t -> t < k).toList());
+          trim(g, cut);
+          return cut.isEmpty() ? content : cut;
+        }
+      }
+    }
+    return content;
   }
 
   /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number"). */

@@ -897,6 +897,24 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportInARelativeClauseSetOffByCommasEndsWhereTheMainClauseGoesOn() {
+    // "The new rules, which officials said will take effect next month, will not apply to tourists.", parsed with
+    // the main clause's verb hanging on what was said
+    FakeParse p = FakeParse.of("The|DT|3|det new|JJ|3|amod rules|NNS|0|root +,|,|3|punct which|WDT|3|ref "
+        + "officials|NNS|7|nsubj said|VBD|3|acl:relcl will|MD|9|aux take|VB|7|dep effect|NN|9|obj next|JJ|12|amod "
+        + "month|NN|9|obl:tmod +,|,|9|punct will|MD|16|aux not|RB|16|advmod apply|VB|9|dep to|IN|18|case "
+        + "tourists|NNS|16|obl:to +.|.|3|punct");
+    assertEquals(List.of("0:null|say|will take effect next month|indirect"), p.extract("cue-verb"));
+    // "The rules, which officials said members, as a rule, would back, passed.": a comma before a verb with a
+    // subject of its own does not close the clause
+    FakeParse own = FakeParse.of("The|DT|2|det rules|NNS|16|nsubj +,|,|2|punct which|WDT|2|ref "
+        + "officials|NNS|6|nsubj said|VBD|2|acl:relcl members|NNS|14|nsubj +,|,|11|punct as|IN|11|case a|DT|11|det "
+        + "rule|NN|14|obl:as +,|,|11|punct would|MD|14|aux back|VB|6|ccomp +,|,|2|punct passed|VBD|0|root "
+        + "+.|.|16|punct");
+    assertEquals(List.of("0:null|say|members, as a rule, would back|indirect"), own.extract("cue-verb"));
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object
