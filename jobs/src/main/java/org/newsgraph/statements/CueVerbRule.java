@@ -425,6 +425,56 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "Roe, who was speaking to a group of mayors, did not name her rival, but told them that ...", "Roe, who
+   * founded the firm and said last week that ...": a cue coordinated with the verb of a relative clause on a
+   * person or organisation ("who", "which") reports that antecedent's words. Its token, or -1.
+   */
+  private int relativeConjunctAntecedent(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (h < 0 || !g.rel[cue].startsWith("conj") || !g.rel[h].equals("acl:relcl") || g.child(cue, SUBJECT) >= 0) {
+      return -1;
+    }
+    int antecedent = g.head[h];
+    boolean relative = false;
+    for (int k = antecedent + 1; k < h; k++) {
+      relative |= g.tokens.get(k).word().matches("(?i)who|which");
+    }
+    if (antecedent < 0 || antecedent > h || !relative || !endsName(g, antecedent)) {
+      return -1;
+    }
+    return antecedent;
+  }
+
+  /**
+   * "The last man to run a third-party campaign says he doubts ...", parsed with the infinitive as the clause and
+   * the cue hanging on it: a cue with no subject right after the infinitive's phrase, whose head is a "to"-infinitive
+   * with a nominal subject and no auxiliary, takes that subject. Its token, or -1.
+   */
+  private static int infinitiveModifiedSubject(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (h < 0 || h > cue || !DepGraph.matches(g.rel[cue], Set.of("dep", "parataxis")) || g.child(cue, SUBJECT) >= 0
+        || g.child(h, Set.of("aux", "aux:pass", "cop")) >= 0) {
+      return -1;
+    }
+    int to = g.child(h, Set.of("mark"));
+    int subject = g.child(h, SUBJECT);
+    if (to < 0 || to != h - 1 || !"TO".equals(g.pos(to)) || subject < 0 || subject > to || !nounOrPronoun(g, subject)
+        || Set.of("PRP", "WP", "WDT").contains(g.pos(subject))) {
+      return -1;
+    }
+    for (int k = h + 1; k < cue; k++) {
+      int up = k;
+      while (up >= 0 && up != h) {
+        up = g.head[up];
+      }
+      if (up != h || g.isPunct(k) && !"HYPH".equals(g.pos(k))) {
+        return -1; // the words between belong to the infinitive's phrase, with no comma or clause break
+      }
+    }
+    return subject;
+  }
+
+  /**
    * "Just under a third of fans, 31 percent, said they would travel", parsed with "said" as a parenthetical of
    * the reported clause and the figure as an adjunct: a short noun phrase between two commas right before the
    * cue, after words with no verb, is the cue's subject. Its head, or -1.
@@ -1648,6 +1698,12 @@ final class CueVerbRule implements AttributionRule {
     }
     if (subject < 0 && inherit == null) {
       subject = setOffFigure(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
+      subject = relativeConjunctAntecedent(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
+      subject = infinitiveModifiedSubject(g, cue);
     }
     if (subject < 0 && inherit == null && cue + 1 < g.tokens.size() && !"VBG".equals(g.tokens.get(cue).pos())
         && !match.cue().predicative()

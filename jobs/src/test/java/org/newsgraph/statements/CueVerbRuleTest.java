@@ -915,6 +915,26 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueCoordinatedIntoARelativeClauseReportsItsAntecedent() {
+    // "Roe, who spoke to the mayors, did not name her rival, but told them that the city would grow.", parsed with
+    // everything after the name inside the relative clause
+    FakeParse p = FakeParse.of("Roe|NNP|0|root|PERSON +,|,|1|punct who|WP|1|ref spoke|VBD|1|acl:relcl to|IN|7|case "
+        + "the|DT|7|det mayors|NNS|4|obl:to +,|,|4|punct did|VBD|11|aux not|RB|11|advmod name|VB|4|dep "
+        + "her|PRP$|13|nmod:poss rival|NN|11|obj +,|,|4|punct but|CC|16|cc told|VBD|4|conj:but them|PRP|16|obj "
+        + "that|IN|22|mark the|DT|20|det city|NN|22|nsubj would|MD|22|aux grow|VB|16|ccomp +.|.|1|punct");
+    assertEquals(List.of("0:roe|tell|the city would grow|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aSubjectWithAnInfinitiveSpeaksWhenTheParserHungTheCueOnTheInfinitive() {
+    // "The last man to run a campaign says he doubts it.", parsed with "run" as the clause and "says" below it
+    FakeParse p = FakeParse.of("The|DT|3|det last|JJ|3|amod man|NN|5|nsubj to|TO|5|mark run|VB|0|root a|DT|7|det "
+        + "campaign|NN|5|obj says|VBZ|5|dep he|PRP|10|nsubj doubts|VBZ|8|ccomp it|PRP|10|obj +.|.|5|punct");
+    assertEquals(List.of("0:null|say|he doubts it|indirect"), p.extract("cue-verb"));
+    assertEquals("The last man", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object
