@@ -95,10 +95,17 @@ final class CueVerbRule implements AttributionRule {
           continue;
         }
         if (passiveWithAgent(g, i, match.lastToken())) {
+          Found reported = asClauseReport(ps, g, i, match);
+          if (reported != null) {
+            found.add(reported); // "As reported by the Daily Post, ..."
+          }
           i = match.lastToken();
           continue;
         }
-        Found f = fromCue(ps, g, i, match, null);
+        Found f = asClauseReport(ps, g, i, match);
+        if (f == null) {
+          f = fromCue(ps, g, i, match, null);
+        }
         if (f == null) {
           f = relativeClauseReport(ps, g, i, match);
         }
@@ -1935,6 +1942,86 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return content;
+  }
+
+  /**
+   * "As Roe said on Monday, the plan will not work", "The economy is growing, as the minister said", "As reported by
+   * the Daily Post, the mayor was told": a cue in an "as" clause that opens the sentence or closes it after a comma,
+   * with no object or clause of its own, reports the main clause; its speaker is the clause's subject or the agent
+   * after "by". "The crowd cheered as she spoke" (no comma) and "as she said it would" (a clause of its own) are not
+   * of this kind. Null when the cue is not.
+   */
+  private Found asClauseReport(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
+    int as = cue - 1;
+    while (as >= 0 && cue - as <= 8 && !g.tokens.get(as).word().equalsIgnoreCase("as")) {
+      as--;
+    }
+    if (as < 0 || !g.tokens.get(as).word().equalsIgnoreCase("as")) {
+      return null;
+    }
+    int first = 0;
+    while (first < g.tokens.size() && DepGraph.isQuote(g.tokens.get(first))) {
+      first++;
+    }
+    boolean opening = as == first;
+    boolean closing = as > 1 && ",".equals(g.tokens.get(as - 1).word());
+    // the clause runs from "as" to the next comma (opening) or to the sentence's end (closing)
+    int end = match.lastToken() + 1;
+    while (end < g.tokens.size() && !",".equals(g.tokens.get(end).word()) && !g.isPunct(end)) {
+      end++;
+    }
+    boolean clauseEnds = end < g.tokens.size() && (opening ? ",".equals(g.tokens.get(end).word())
+        : g.isPunct(end) && !",".equals(g.tokens.get(end).word()));
+    if (!(opening || closing) || !clauseEnds || end - match.lastToken() > 6) {
+      return null;
+    }
+    for (int c : g.children.get(cue)) {
+      if (c > match.lastToken() && c < end && DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp", "obj"))) {
+        return null; // "as analysts said they would": the clause has what was said of its own
+      }
+    }
+    int speakerFirst;
+    int speakerLast;
+    if ("VBN".equals(g.pos(cue)) && match.lastToken() + 1 < end
+        && "by".equalsIgnoreCase(g.tokens.get(match.lastToken() + 1).word())) {
+      // "As (previously) reported by the Daily Post,": the agent speaks
+      for (int k = as + 1; k < cue; k++) {
+        if (!"RB".equals(g.pos(k))) {
+          return null;
+        }
+      }
+      speakerFirst = match.lastToken() + 2;
+      speakerLast = end - 1;
+    } else {
+      // the subject and auxiliaries between "as" and the cue ("As Roe has said", "As another study from 2011 noted")
+      speakerFirst = as + 1;
+      speakerLast = cue - 1;
+      while (speakerLast > speakerFirst && (g.pos(speakerLast).matches("MD|VBZ|VBP|VBD|RB")
+          && !g.pos(speakerLast - 1).startsWith("VB"))) {
+        speakerLast--;
+      }
+      for (int k = speakerFirst; k <= speakerLast; k++) {
+        if (g.pos(k).startsWith("VB") || g.pos(k).equals("MD") || g.isPunct(k) || g.pos(k).matches("WDT|WP")) {
+          return null;
+        }
+      }
+      if (speakerFirst > speakerLast || Set.of("it", "this", "that", "expected", "usual").contains(
+          g.tokens.get(speakerLast).word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    if (speakerFirst > speakerLast || speakerLast - speakerFirst > 8 || !nounOrPronoun(g, speakerLast)
+        && ctx.mentionAt(g.tokens.get(speakerLast).begin()) == null) {
+      return null;
+    }
+    List<Integer> content = opening ? range(end + 1, g.tokens.size() - 1) : range(first, as - 1);
+    trim(g, content);
+    if (content.size() < 3 || content.stream().noneMatch(k -> g.pos(k).startsWith("VB") || g.pos(k).equals("MD"))) {
+      return null;
+    }
+    List<Integer> subj = range(speakerFirst, speakerLast);
+    int head = AttributionContext.nounPhraseHead(g.tokens, speakerFirst, speakerLast + 1);
+    return build(ps, g, cue, match, content, speakerOf(g, subj, head), speakerFirst);
   }
 
   /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number"). */

@@ -447,11 +447,12 @@ class CueVerbRuleTest {
 
   @Test
   void whereAPlainSayingHappenedIsNotWhatWasSaid() {
-    // "The race is close, as Anna said at a dinner in May." — the quotation or clause is elsewhere
+    // "The race is close, as Anna said at a dinner in May.": the dinner is where she said it; what she said is the
+    // main clause the "as" clause closes
     FakeParse p = FakeParse.of("The|DT race|NN|4|nsubj is|VBZ|4|cop close|JJ|0|root +,|,|4|punct as|IN|8|mark "
         + "Anna|NNP|8|nsubj|PERSON said|VBD|4|advcl at|IN|11|case a|DT|11|det dinner|NN|8|obl in|IN|13|case "
         + "May|NNP|11|nmod +.|.|4|punct");
-    assertEquals(List.of(), p.extract("cue-verb"));
+    assertEquals(List.of("0:anna|say|The race is close|indirect"), p.extract("cue-verb"));
   }
 
   @Test
@@ -932,6 +933,28 @@ class CueVerbRuleTest {
         + "campaign|NN|5|obj says|VBZ|5|dep he|PRP|10|nsubj doubts|VBZ|8|ccomp it|PRP|10|obj +.|.|5|punct");
     assertEquals(List.of("0:null|say|he doubts it|indirect"), p.extract("cue-verb"));
     assertEquals("The last man", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
+  void anAsClauseThatOpensOrClosesTheSentenceReportsTheMainClause() {
+    FakeParse opening = FakeParse.of("As|IN|3|mark Roe|NNP|3|nsubj|PERSON said|VBD|11|advcl:as on|IN|5|case "
+        + "Monday|NNP|3|obl:on +,|,|11|punct the|DT|8|det plan|NN|11|nsubj will|MD|11|aux not|RB|11|advmod "
+        + "work|VB|0|root +.|.|11|punct");
+    assertEquals(List.of("0:roe|say|the plan will not work|indirect"), opening.extract("cue-verb"));
+    FakeParse closing = FakeParse.of("The|DT|2|det economy|NN|4|nsubj is|VBZ|4|aux growing|VBG|0|root +,|,|4|punct "
+        + "as|IN|9|mark the|DT|8|det minister|NN|9|nsubj said|VBD|4|advcl:as +.|.|4|punct");
+    assertEquals(List.of("0:null|say|The economy is growing|indirect"), closing.extract("cue-verb"));
+    assertEquals("the minister", closing.extractStatements("cue-verb").get(0).speakerText());
+    // "As reported by the Daily Post, ...", parsed with "As" as the root: the agent reports
+    FakeParse agent = FakeParse.of("As|IN|0|root reported|VBN|1|dep by|IN|6|case the|DT|6|det "
+        + "Daily|NNP|6|compound|ORGANIZATION Post|NNP|2|obl:by|ORGANIZATION +,|,|6|punct the|DT|9|det "
+        + "mayor|NN|11|nsubj:pass was|VBD|11|aux:pass told|VBN|6|dep of|IN|14|case the|DT|14|det risk|NN|11|obl:of "
+        + "+.|.|1|punct");
+    assertEquals(List.of("0:daily post|report|the mayor was told of the risk|indirect"), agent.extract("cue-verb"));
+    // "Prices fell as Roe said on Monday.": no comma, so the clause may only date the fall
+    FakeParse dating = FakeParse.of("Prices|NNS|2|nsubj fell|VBD|0|root as|IN|5|mark Roe|NNP|5|nsubj|PERSON "
+        + "said|VBD|2|advcl:as on|IN|7|case Monday|NNP|5|obl:on +.|.|2|punct");
+    assertEquals(List.of(), dating.extract("cue-verb"));
   }
 
   @Test
