@@ -1980,6 +1980,11 @@ final class CueVerbRule implements AttributionRule {
         return null; // "as analysts said they would": the clause has what was said of its own
       }
     }
+    for (int k = match.lastToken() + 1; k < end; k++) {
+      if (g.pos(k).startsWith("VB") || g.pos(k).equals("MD")) {
+        return null; // "As Roe talked about bringing people together, ...": a clause of its own, and "as" is "while"
+      }
+    }
     int speakerFirst;
     int speakerLast;
     if ("VBN".equals(g.pos(cue)) && match.lastToken() + 1 < end

@@ -955,6 +955,11 @@ class CueVerbRuleTest {
     FakeParse dating = FakeParse.of("Prices|NNS|2|nsubj fell|VBD|0|root as|IN|5|mark Roe|NNP|5|nsubj|PERSON "
         + "said|VBD|2|advcl:as on|IN|7|case Monday|NNP|5|obl:on +.|.|2|punct");
     assertEquals(List.of(), dating.extract("cue-verb"));
+    // "As Roe talked about bringing people together, Smith left the room.": a verb in the clause makes "as" "while"
+    FakeParse meanwhile = FakeParse.of("As|IN|3|mark Roe|NNP|3|nsubj|PERSON talked|VBD|10|advcl:as about|IN|6|case "
+        + "bringing|VBG|6|amod people|NNS|3|obl:about together|RB|3|advmod +,|,|10|punct Smith|NNP|10|nsubj|PERSON "
+        + "left|VBD|0|root the|DT|12|det room|NN|10|obj +.|.|10|punct");
+    assertTrue(meanwhile.extract("cue-verb").stream().noneMatch(x -> x.contains("Smith left")));
   }
 
   @Test
