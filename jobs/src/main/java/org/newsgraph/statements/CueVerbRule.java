@@ -59,7 +59,7 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
-            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i)) {
+            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -909,6 +909,29 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return true;
+  }
+
+  /** Verbs that give a name ("calling himself John"). */
+  private static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "style");
+  /** Reflexive pronouns. */
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+
+  /**
+   * "a man calling himself John", "a group that calls itself the Popular Front": a naming verb whose object is a
+   * reflexive pronoun and whose predicate is a name gives the speaker's name, not something said ("Roe calls herself
+   * a socialist" still is).
+   */
+  static boolean selfNaming(DepGraph g, int cue) {
+    int k = cue + 1;
+    if (k + 1 >= g.tokens.size() || !NAMING_VERBS.contains(lemma(g, cue))
+        || !REFLEXIVES.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    k++;
+    while (k < g.tokens.size() && (DepGraph.isQuote(g.tokens.get(k)) || "DT".equals(g.pos(k)))) {
+      k++;
+    }
+    return k < g.tokens.size() && g.pos(k).startsWith("NNP");
   }
 
   /** Verbs whose object may take a past participle of its own: "see the plan adopted", "had the letter published". */

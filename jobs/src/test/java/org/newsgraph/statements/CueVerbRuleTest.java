@@ -963,6 +963,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNamingVerbWithAReflexiveAndANameGivesANameNotAStatement() {
+    // '“Nobody should pretend otherwise,” said a man calling himself John.'
+    FakeParse p = FakeParse.of("“|``|8|punct +Nobody|NN|4|nsubj should|MD|4|aux pretend|VB|8|ccomp "
+        + "otherwise|RB|4|advmod +,|,|8|punct +”|''|8|punct said|VBD|0|root a|DT|10|det man|NN|8|nsubj "
+        + "calling|VBG|10|acl himself|PRP|11|obj John|NNP|11|xcomp|PERSON +.|.|8|punct");
+    assertEquals(List.of("0:null|say|Nobody should pretend otherwise|direct"), p.extract("cue-verb"));
+    // "Roe called herself a socialist.": a description, still a statement
+    FakeParse described = FakeParse.of("Roe|NNP|2|nsubj|PERSON called|VBD|0|root herself|PRP|2|obj a|DT|5|det "
+        + "socialist|NN|2|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|call|herself a socialist|indirect"), described.extract("cue-verb"));
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object
