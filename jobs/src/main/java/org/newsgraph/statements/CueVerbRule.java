@@ -635,6 +635,13 @@ final class CueVerbRule implements AttributionRule {
           }
         }
         if (join < 0) {
+          if (restatedByPronoun(g, f, o)) {
+            // "Roe said she felt the law was worth a look because “...,” she said.": one report, told twice
+            found.set(i, endBefore(g, o, d.speaker().begin()));
+            found.remove(k);
+            k--;
+            break;
+          }
           continue;
         }
         int first = join + 1;
@@ -687,6 +694,42 @@ final class CueVerbRule implements AttributionRule {
         break;
       }
     }
+  }
+
+  /**
+   * Whether trailing report {@code f} ("..., she said") only repeats earlier report {@code o} of the same sentence:
+   * its speaker takes up a speaker with a pronoun, and {@code o} reports forward ("Roe said she felt ...") up to
+   * {@code f}'s speaker, with nothing but punctuation between.
+   */
+  private static boolean restatedByPronoun(DepGraph g, Found f, Found o) {
+    Draft d = f.draft;
+    String who = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
+    if (!ANAPHORIC_SPEAKERS.contains(who) || o.draft.contentBegin() < o.draft.cueEnd()
+        || o.draft.speaker().begin() > o.draft.cueBegin()) {
+      return false;
+    }
+    int speaker = lastTokenBefore(g, d.speaker().begin()) + 1;
+    int t = lastTokenBefore(g, o.draft.contentEnd()) + 1;
+    while (t < speaker && (g.isPunct(t) || DepGraph.isQuote(g.tokens.get(t)))) {
+      t++;
+    }
+    return t >= speaker;
+  }
+
+  /** {@code f} with its content ending before body offset {@code end} (unchanged when it already does). */
+  private static Found endBefore(DepGraph g, Found f, int end) {
+    Draft d = f.draft;
+    if (d.contentEnd() <= end) {
+      return f;
+    }
+    List<Integer> kept = range(lastTokenBefore(g, d.contentBegin()) + 1, lastTokenBefore(g, end));
+    trim(g, kept);
+    if (kept.isEmpty()) {
+      return f;
+    }
+    return new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(),
+        g.tokens.get(kept.get(0)).begin(), g.tokens.get(kept.get(kept.size() - 1)).end(), d.kind(), d.rule()),
+        f.cue, f.speaker, f.subjectFirst, f.condition);
   }
 
   /** The last token that ends at or before body offset {@code end}. */

@@ -153,6 +153,10 @@ class CueVerbRuleTest {
         + "agreed|VBD|2|conj:and +,|,|14|punct officials|NNS|14|nsubj said|VBD|11|ccomp +.|.|2|punct");
     assertEquals(List.of("0:null|say|Roe said the plan was sound, and the council agreed|indirect"),
         whole.extract("cue-verb"));
+    // "Roe said the plan would fail, she said.": one report, told twice; the named speaker's is kept
+    FakeParse twice = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
+        + "would|MD|6|aux fail|VB|2|ccomp +,|,|2|punct she|PRP|9|nsubj said|VBD|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the plan would fail|indirect"), twice.extract("cue-verb"));
   }
 
   @Test
