@@ -1962,6 +1962,13 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
+    int answer = match.lastToken() + 1;
+    if (answer + 1 < g.tokens.size() && Set.of("yes", "no").contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))
+        && g.isPunct(answer + 1)) {
+      // "Asked whether he would run, 75 percent said yes.": the answer is what was said, however the question
+      // clause was parsed around it
+      content = List.of(answer);
+    }
     List<Integer> quoted = quotationAfterPunctuation(g, match.lastToken());
     if (!quoted.isEmpty() && (content.isEmpty() || content.get(0) < cue)) {
       // '..., saying, “The fewer guns, the better.”', 'saying: “Absolutely not.”': a quotation opened right

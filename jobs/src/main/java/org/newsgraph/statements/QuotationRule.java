@@ -47,6 +47,9 @@ final class QuotationRule implements AttributionRule {
       for (Quotations.Quotation q : chain) {
         words += words(ctx.body.substring(q.begin(), q.end()));
       }
+      if (chain.size() == 1 && inOpeningQuestion(ctx, first)) {
+        continue;
+      }
       Attribution a = fromDrafts(ctx, chain);
       if (a == null && words >= 2) {
         a = after(ctx, last);
@@ -75,6 +78,31 @@ final class QuotationRule implements AttributionRule {
       previous = a;
       previousSentence = Math.max(ctx.sentenceAt(Math.max(last.begin(), last.close() - 1)), ctx.sentenceAt(a.cueBegin()));
     }
+  }
+
+  /** Participles that open a question put to the sentence's speaker ("Asked whether ..., Roe said no"). */
+  private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned");
+
+  /**
+   * 'Asked whether the mayor “has the integrity to serve,” 75 percent said yes': a quotation inside the question
+   * that opens the sentence, before the speaker of a report of the sentence, is the asker's words, not the answer.
+   */
+  private static boolean inOpeningQuestion(AttributionContext ctx, Quotations.Quotation q) {
+    int si = ctx.sentenceAt(q.begin());
+    if (si < 0) {
+      return false;
+    }
+    List<Token> t = ctx.sentences.get(si).analysis().tokens();
+    int k = 0;
+    while (k < t.size() && isPunct(t.get(k))) {
+      k++;
+    }
+    if (k >= t.size() || !QUESTIONED.contains(t.get(k).word().toLowerCase(Locale.ROOT)) || t.get(k).begin() >= q.begin()) {
+      return false;
+    }
+    int sentence = ctx.sentences.get(si).sentence().idx();
+    return ctx.drafts.stream().anyMatch(d -> d.sentenceIdx() == sentence && d.speaker().begin() != null
+        && d.speaker().begin() >= q.end());
   }
 
   /**

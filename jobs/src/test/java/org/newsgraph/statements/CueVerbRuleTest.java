@@ -980,6 +980,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void yesOrNoRightAfterTheCueIsTheAnswerHoweverTheQuestionWasParsed() {
+    // "Asked whether the mayor has the integrity to serve, 75 percent of voters said yes.", parsed with "said" inside
+    // the question
+    FakeParse p = FakeParse.of("Asked|VBN|0|root whether|IN|5|mark the|DT|4|det mayor|NN|5|nsubj has|VBZ|1|ccomp "
+        + "the|DT|7|det integrity|NN|5|obj to|TO|9|mark serve|VB|5|ccomp +,|,|9|punct 75|CD|12|nummod "
+        + "percent|NN|15|nsubj of|IN|14|case voters|NNS|12|nmod:of said|VBD|9|parataxis yes|UH|15|discourse "
+        + "+.|.|1|punct");
+    assertEquals(List.of("0:null|say|yes|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object

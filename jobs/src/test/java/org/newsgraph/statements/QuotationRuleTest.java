@@ -21,6 +21,16 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aQuotationInsideTheOpeningQuestionIsNotTheAnswer() {
+    // 'Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.'
+    FakeParse p = FakeParse.of("Asked|VBN|17|nsubj whether|IN|6|mark the|DT|4|det mayor|NN|6|nsubj “|``|6|punct "
+        + "+has|VBZ|1|ccomp the|DT|8|det integrity|NN|6|obj to|TO|10|mark serve|VB|6|ccomp +,|,|17|punct "
+        + "+”|''|17|punct 75|CD|14|nummod percent|NN|17|nsubj of|IN|16|case voters|NNS|14|nmod:of said|VBD|0|root "
+        + "yes|UH|17|discourse +.|.|17|punct");
+    assertEquals(List.of("0:null|say|yes|indirect"), p.extract("cue-verb", "quotation"));
+  }
+
+  @Test
   void aQuotationParagraphWithoutCueCarriesThePreviousSpeaker() {
     FakeParse p = FakeParse.of(NAMED,
         "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
