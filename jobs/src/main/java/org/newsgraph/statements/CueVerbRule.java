@@ -2854,7 +2854,10 @@ final class CueVerbRule implements AttributionRule {
     String hostPos = g.pos(h);
     boolean predicate = hostPos.startsWith("VB") || (hostPos.startsWith("JJ") || hostPos.startsWith("NN"))
         && g.child(h, Set.of("cop")) >= 0;
-    int shared = g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && predicate ? g.nsubjBefore(h) : -1;
+    // ("The hearing was closed, but Roe spoke to reporters and said ...": so does a cue coordinated with a clause
+    // that is itself coordinated with the main verb, and it shares that clause's subject)
+    boolean topLevel = g.head[h] < 0 || g.rel[h].startsWith("conj") && g.head[g.head[h]] < 0;
+    int shared = g.rel[t].startsWith("conj") && topLevel && h < t && predicate ? g.nsubjBefore(h) : -1;
     if (shared < 0 && g.rel[t].startsWith("conj") && g.head[h] < 0 && h < t && hostPos.startsWith("VB")) {
       shared = passiveSubjectOfConjunct(g, t);
     }

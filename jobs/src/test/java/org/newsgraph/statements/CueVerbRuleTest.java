@@ -991,6 +991,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueCoordinatedWithACoordinatedClauseSharesThatClausesSubject() {
+    // "The hearing was closed but Roe spoke to reporters and said this conflicted with earlier accounts."
+    FakeParse p = FakeParse.of("The|DT|2|det hearing|NN|4|nsubj:pass was|VBD|4|aux:pass closed|VBN|0|root "
+        + "but|CC|7|cc Roe|NNP|7|nsubj|PERSON spoke|VBD|4|conj:but to|IN|9|case reporters|NNS|7|obl:to "
+        + "and|CC|11|cc said|VBD|7|conj:and this|DT|13|nsubj conflicted|VBN|11|ccomp with|IN|16|case "
+        + "earlier|JJR|16|amod accounts|NNS|13|obl:with +.|.|4|punct");
+    assertEquals(List.of("0:roe|say|this conflicted with earlier accounts|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object
