@@ -1962,6 +1962,23 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> content = match.cue().predicative() ? predicate(g, cue, match.lastToken(), continuationCuts(g, cue))
         : content(g, cue, match.lastToken(), subj);
+    int closing = subj.get(0) - 1;
+    while (closing > 0 && g.isPunct(closing) && !"''".equals(g.pos(closing))) {
+      closing--;
+    }
+    if (closing > 0 && "''".equals(g.pos(closing)) && g.child(cue, Set.of("ccomp", "xcomp")) < 0
+        && (content.isEmpty() || content.get(0) > cue)) {
+      // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said when ...': the quotation right
+      // before the speaker is what was said (the parser made its words the subject)
+      int open = closing - 1;
+      while (open >= 0 && !"``".equals(g.pos(open))) {
+        open--;
+      }
+      if (open >= 0) {
+        content = range(open + 1, closing - 1);
+        trim(g, content);
+      }
+    }
     int answer = match.lastToken() + 1;
     if (answer + 1 < g.tokens.size() && Set.of("yes", "no").contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))
         && g.isPunct(answer + 1)) {
@@ -2448,6 +2465,22 @@ final class CueVerbRule implements AttributionRule {
           && time.get(time.size() - 1).equals(subj.get(subj.size() - 1)) && time.size() < subj.size()) {
         subj.removeAll(time);
         break;
+      }
+    }
+    int close = -1;
+    for (int t = subj.get(0); t < subj.get(subj.size() - 1); t++) {
+      close = "''".equals(g.pos(t)) ? t : close;
+    }
+    if (close >= 0) {
+      // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said', parsed with the quoted words as the
+      // subject's head: what a quotation closes before the speaker is what was said, not who
+      int after = close;
+      List<Integer> rest = new ArrayList<>(subj.stream().filter(t -> t > after).toList());
+      while (!rest.isEmpty() && g.isPunct(rest.get(0))) {
+        rest.remove(0);
+      }
+      if (!rest.isEmpty()) {
+        subj = rest;
       }
     }
     while (subj.size() > 1 && Set.of(",", "–", "—", "-", "--").contains(g.tokens.get(subj.get(subj.size() - 1)).word())) {

@@ -1001,6 +1001,24 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void quotedWordsParsedAsTheSubjectAreWhatWasSaidAndTheSpeakerFollowsThem() {
+    // '“Good reporter, very good reporter this guy,” Roe, the party's frontrunner and current leader in the state by a
+    // wide margin after winning the primary, said when Smith asked him.', parsed with "reporter" as the subject of
+    // "said" and the name and its appositives below it
+    FakeParse p = FakeParse.of("“|``|3|punct +Good|JJ|3|amod reporter|NN|33|nsubj +,|,|3|punct very|RB|6|advmod "
+        + "good|JJ|7|amod reporter|NN|3|appos this|DT|9|det guy|NN|7|dep +,|,|3|punct +”|''|3|punct "
+        + "Roe|NNP|3|dep|PERSON +,|,|12|punct the|DT|15|det party|NN|17|nmod:poss +'s|POS|15|case "
+        + "frontrunner|NN|12|conj:and and|CC|20|cc current|JJ|20|amod leader|NN|12|conj:and in|IN|23|case "
+        + "the|DT|23|det state|NN|12|nmod:in by|IN|27|case a|DT|27|det wide|JJ|27|amod margin|NN|12|nmod:by "
+        + "after|IN|29|case winning|VBG|12|acl:after the|DT|31|det primary|JJ|29|obj +,|,|3|punct said|VBD|0|root "
+        + "when|WRB|36|advmod Smith|NNP|36|nsubj|PERSON asked|VBD|33|advcl him|PRP|36|obj +.|.|33|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals("0:roe|say|Good reporter, very good reporter this guy|direct", st.get(0).sentenceIdx() + ":"
+        + st.get(0).speakerEntityId() + "|" + st.get(0).cueLemma() + "|" + st.get(0).content() + "|" + st.get(0).kind());
+    assertTrue(st.get(0).speakerText().startsWith("Roe, the party's frontrunner"));
+  }
+
+  @Test
   void aGarbledParticipleOfTellLeavesItsAddresseeOutOfWhatWasTold() {
     // "He hedged, telling Acme his role would depend on it.": "telling" parsed as the subject of "depend", its
     // addressee as an indirect object
