@@ -607,7 +607,8 @@ final class CueVerbRule implements AttributionRule {
    * "Other candidates said they back the bill, but they would not vote for it, they said" and "“It is too
    * high,” she said, but despite the tone, “we will win,” said Roe": a trailing report whose would-be content
    * holds an earlier, affirmative report with a speaker of its own is only the clause after the ", but", ", and"
-   * or ";" that follows the earlier report, which ends before it, so both are kept. The trailing speaker must
+   * or ";" that follows the earlier report (or the quotation after its colon or dash: "Roe said the plan was
+   * unserious - “we need details,” she said"), which ends before it, so both are kept. The trailing speaker must
    * take up a speaker named before (a pronoun) or the clause must hold quoted words: "Roe said the plan was
    * sound, and the council agreed, officials said" may report both clauses, and stays one report. Cues and joins
    * inside quotations are the quoted speaker's words, not reports of their own.
@@ -629,7 +630,8 @@ final class CueVerbRule implements AttributionRule {
         int join = -1;
         for (int t = o.cue + 1; t < f.cue && join < 0; t++) {
           String w = g.tokens.get(t).word().toLowerCase(Locale.ROOT);
-          if ((";".equals(w) || Set.of("and", "but").contains(w) && ",".equals(g.tokens.get(t - 1).word()))
+          boolean quotationOpens = Set.of(":", "-", "—", "–", "--").contains(w) && "``".equals(g.pos(t + 1));
+          if ((";".equals(w) || quotationOpens || Set.of("and", "but").contains(w) && ",".equals(g.tokens.get(t - 1).word()))
               && ctx.quotationAt(g.tokens.get(t).begin()) == null) {
             join = t;
           }
@@ -673,24 +675,29 @@ final class CueVerbRule implements AttributionRule {
         if (content.isEmpty()) {
           continue;
         }
-        found.set(k, new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(),
-            d.cueClass(), g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end(),
-            d.kind(), d.rule()), f.cue, f.speaker, f.subjectFirst, f.condition));
         Draft od = o.draft;
         if (od.contentEnd() > g.tokens.get(join).begin()) {
           // the earlier report ends before the join, or before its own speaker when its words precede it
-          int from = lastTokenBefore(g, od.contentBegin()) + 1;
+          // (a content that is all after the join, the quotation a colon opens, becomes the words before it: "Roe
+          // declared the need for drive: “Change the world,” she said"; with no words there, "Roe said: “...,” she
+          // added", the sentence is one report)
+          int from = od.contentBegin() >= g.tokens.get(join).begin() ? lastTokenBefore(g, od.cueEnd()) + 1
+              : lastTokenBefore(g, od.contentBegin()) + 1;
           int to = od.contentBegin() < od.cueBegin()
               ? lastTokenBefore(g, Math.min(od.cueBegin(), od.speaker().begin())) : join - 1;
           List<Integer> kept = range(from, to);
           trim(g, kept);
-          if (!kept.isEmpty()) {
-            found.set(i, new Found(new Draft(od.sentenceIdx(), od.speaker(), od.cueBegin(), od.cueEnd(),
-                od.cueLemma(), od.cueClass(), g.tokens.get(kept.get(0)).begin(),
-                g.tokens.get(kept.get(kept.size() - 1)).end(), od.kind(), od.rule()), o.cue, o.speaker,
-                o.subjectFirst, o.condition));
+          if (kept.isEmpty()) {
+            continue;
           }
+          found.set(i, new Found(new Draft(od.sentenceIdx(), od.speaker(), od.cueBegin(), od.cueEnd(),
+              od.cueLemma(), od.cueClass(), g.tokens.get(kept.get(0)).begin(),
+              g.tokens.get(kept.get(kept.size() - 1)).end(), od.kind(), od.rule()), o.cue, o.speaker,
+              o.subjectFirst, o.condition));
         }
+        found.set(k, new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(),
+            d.cueClass(), g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end(),
+            d.kind(), d.rule()), f.cue, f.speaker, f.subjectFirst, f.condition));
         break;
       }
     }

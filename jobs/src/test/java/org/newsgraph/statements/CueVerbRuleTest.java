@@ -153,6 +153,14 @@ class CueVerbRuleTest {
         + "agreed|VBD|2|conj:and +,|,|14|punct officials|NNS|14|nsubj said|VBD|11|ccomp +.|.|2|punct");
     assertEquals(List.of("0:null|say|Roe said the plan was sound, and the council agreed|indirect"),
         whole.extract("cue-verb"));
+    // "Roe suggested that the plan was weak - “we need details,” she said - and left.": the quotation after the dash is
+    // the trailing report's
+    FakeParse dash = FakeParse.of("Roe|NNP|2|nsubj|PERSON suggested|VBD|16|ccomp that|IN|7|mark the|DT|5|det "
+        + "plan|NN|7|nsubj was|VBD|7|cop weak|JJ|2|ccomp -|:|7|punct “|``|7|punct +we|PRP|11|nsubj need|VBP|7|ccomp "
+        + "details|NNS|11|obj +,|,|16|punct +”|''|16|punct she|PRP|16|nsubj said|VBD|0|root -|HYPH|16|punct "
+        + "and|CC|19|cc left|VBD|16|conj:and +.|.|16|punct");
+    assertEquals(List.of("0:roe|suggest|the plan was weak|indirect", "0:roe|say|we need details|direct"),
+        dash.extract("cue-verb"));
     // "Roe said the plan would fail, she said.": one report, told twice; the named speaker's is kept
     FakeParse twice = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
         + "would|MD|6|aux fail|VB|2|ccomp +,|,|2|punct she|PRP|9|nsubj said|VBD|2|parataxis +.|.|2|punct");
