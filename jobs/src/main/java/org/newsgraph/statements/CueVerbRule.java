@@ -438,8 +438,9 @@ final class CueVerbRule implements AttributionRule {
    */
   private int relativeConjunctAntecedent(DepGraph g, int cue) {
     int h = g.head[cue];
-    if (h < 0 || !g.rel[cue].startsWith("conj") || !g.rel[h].equals("acl:relcl") || g.child(cue, SUBJECT) >= 0) {
-      return -1;
+    if (h < 0 || !g.rel[cue].startsWith("conj") || !g.rel[h].equals("acl:relcl") || g.child(cue, SUBJECT) >= 0
+        || negated(g, cue)) {
+      return -1; // ("did not mention Smith by name" reports nothing)
     }
     int antecedent = g.head[h];
     boolean relative = false;
@@ -593,9 +594,7 @@ final class CueVerbRule implements AttributionRule {
       if (!joined || last < 0 || g.tokens.get(last).end() <= d.contentBegin()) {
         return f;
       }
-      Draft cut = new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(),
-          d.contentBegin(), g.tokens.get(last).end(), d.kind(), d.rule());
-      return new Found(cut, f.cue, f.speaker, f.subjectFirst, f.condition);
+      return withContent(f, d.contentBegin(), g.tokens.get(last).end());
     }
     return f;
   }
@@ -631,8 +630,8 @@ final class CueVerbRule implements AttributionRule {
         for (int t = o.cue + 1; t < f.cue && join < 0; t++) {
           String w = g.tokens.get(t).word().toLowerCase(Locale.ROOT);
           boolean quotationOpens = Set.of(":", "-", "—", "–", "--").contains(w) && "``".equals(g.pos(t + 1));
-          if ((";".equals(w) || quotationOpens || Set.of("and", "but").contains(w) && ",".equals(g.tokens.get(t - 1).word()))
-              && ctx.quotationAt(g.tokens.get(t).begin()) == null) {
+          boolean conjunction = Set.of("and", "but").contains(w) && ",".equals(g.tokens.get(t - 1).word());
+          if ((";".equals(w) || quotationOpens || conjunction) && ctx.quotationAt(g.tokens.get(t).begin()) == null) {
             join = t;
           }
         }
@@ -690,14 +689,9 @@ final class CueVerbRule implements AttributionRule {
           if (kept.isEmpty()) {
             continue;
           }
-          found.set(i, new Found(new Draft(od.sentenceIdx(), od.speaker(), od.cueBegin(), od.cueEnd(),
-              od.cueLemma(), od.cueClass(), g.tokens.get(kept.get(0)).begin(),
-              g.tokens.get(kept.get(kept.size() - 1)).end(), od.kind(), od.rule()), o.cue, o.speaker,
-              o.subjectFirst, o.condition));
+          found.set(i, withContent(o, g, kept));
         }
-        found.set(k, new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(),
-            d.cueClass(), g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end(),
-            d.kind(), d.rule()), f.cue, f.speaker, f.subjectFirst, f.condition));
+        found.set(k, withContent(f, g, content));
         break;
       }
     }
@@ -734,9 +728,40 @@ final class CueVerbRule implements AttributionRule {
     if (kept.isEmpty()) {
       return f;
     }
+    return withContent(f, g, kept);
+  }
+
+  /** {@code f} with its content from the first to the last of the (non-empty, ordered) tokens {@code content}. */
+  private static Found withContent(Found f, DepGraph g, List<Integer> content) {
+    return withContent(f, g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end());
+  }
+
+  /** {@code f} with its content at body offsets [{@code begin}, {@code end}). */
+  private static Found withContent(Found f, int begin, int end) {
+    Draft d = f.draft;
     return new Found(new Draft(d.sentenceIdx(), d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(),
-        g.tokens.get(kept.get(0)).begin(), g.tokens.get(kept.get(kept.size() - 1)).end(), d.kind(), d.rule()),
-        f.cue, f.speaker, f.subjectFirst, f.condition);
+        begin, end, d.kind(), d.rule()), f.cue, f.speaker, f.subjectFirst, f.condition);
+  }
+
+  /**
+   * Whether the closing quotation mark {@code close} ends a quotation that opens the sentence and closes with a comma
+   * ('“Very good reporter, this guy,” Roe ... said'): quoted words, not a quoted title inside the speaker's phrase
+   * ('A book, “Going Viral,” about ..., said').
+   */
+  private static boolean openingQuotation(DepGraph g, int close) {
+    int first = 0;
+    while (first < close && g.isPunct(first) && !"``".equals(g.pos(first))) {
+      first++;
+    }
+    if (first >= close || !"``".equals(g.pos(first)) || !",".equals(g.tokens.get(close - 1).word())) {
+      return false;
+    }
+    for (int k = first + 1; k < close; k++) {
+      if ("``".equals(g.pos(k)) || "''".equals(g.pos(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last token that ends at or before body offset {@code end}. */
@@ -961,13 +986,13 @@ final class CueVerbRule implements AttributionRule {
     return true;
   }
 
-  /** Verbs that give a name ("calling himself John"). */
+  /** Verbs that give a name ("calling himself Sam"). */
   private static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "style");
   /** Reflexive pronouns. */
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
 
   /**
-   * "a man calling himself John", "a group that calls itself the Popular Front": a naming verb whose object is a
+   * "a man calling himself Sam", "a group that calls itself the Popular Front": a naming verb whose object is a
    * reflexive pronoun and whose predicate is a name gives the speaker's name, not something said ("Roe calls herself
    * a socialist" still is).
    */
@@ -1973,10 +1998,11 @@ final class CueVerbRule implements AttributionRule {
     while (closing > 0 && g.isPunct(closing) && !"''".equals(g.pos(closing))) {
       closing--;
     }
-    if (closing > 0 && "''".equals(g.pos(closing)) && g.child(cue, Set.of("ccomp", "xcomp")) < 0
-        && (content.isEmpty() || content.get(0) > cue)) {
+    if (closing > 0 && "''".equals(g.pos(closing)) && openingQuotation(g, closing) && g.child(cue, Set.of("ccomp", "xcomp")) < 0
+        && (content.isEmpty() || content.get(0) > cue) && g.subtree(subject, Set.of()).get(0) < closing) {
       // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said when ...': the quotation right
-      // before the speaker is what was said (the parser made its words the subject)
+      // before the speaker is what was said when the parser made its words part of the subject ('“...,” Roe said,
+      // referring to ...' is not of this kind: the participle's subject is Roe alone)
       int open = closing - 1;
       while (open >= 0 && !"``".equals(g.pos(open))) {
         open--;
@@ -1987,8 +2013,8 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     int answer = match.lastToken() + 1;
-    if (answer + 1 < g.tokens.size() && Set.of("yes", "no").contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))
-        && g.isPunct(answer + 1)) {
+    if (answer + 1 < g.tokens.size() && g.isPunct(answer + 1)
+        && Set.of("yes", "no").contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))) {
       // "Asked whether he would run, 75 percent said yes.": the answer is what was said, however the question
       // clause was parsed around it
       content = List.of(answer);
@@ -2476,7 +2502,7 @@ final class CueVerbRule implements AttributionRule {
     }
     int close = -1;
     for (int t = subj.get(0); t < subj.get(subj.size() - 1); t++) {
-      close = "''".equals(g.pos(t)) ? t : close;
+      close = "''".equals(g.pos(t)) && openingQuotation(g, t) ? t : close;
     }
     if (close >= 0) {
       // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said', parsed with the quoted words as the

@@ -97,7 +97,8 @@ final class QuotationRule implements AttributionRule {
     while (k < t.size() && isPunct(t.get(k))) {
       k++;
     }
-    if (k >= t.size() || !QUESTIONED.contains(t.get(k).word().toLowerCase(Locale.ROOT)) || t.get(k).begin() >= q.begin()) {
+    if (k >= t.size() || t.get(k).begin() >= q.begin()
+        || !QUESTIONED.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     int sentence = ctx.sentences.get(si).sentence().idx();

@@ -976,10 +976,10 @@ class CueVerbRuleTest {
 
   @Test
   void aNamingVerbWithAReflexiveAndANameGivesANameNotAStatement() {
-    // '“Nobody should pretend otherwise,” said a man calling himself John.'
+    // '“Nobody should pretend otherwise,” said a man calling himself Sam.'
     FakeParse p = FakeParse.of("“|``|8|punct +Nobody|NN|4|nsubj should|MD|4|aux pretend|VB|8|ccomp "
         + "otherwise|RB|4|advmod +,|,|8|punct +”|''|8|punct said|VBD|0|root a|DT|10|det man|NN|8|nsubj "
-        + "calling|VBG|10|acl himself|PRP|11|obj John|NNP|11|xcomp|PERSON +.|.|8|punct");
+        + "calling|VBG|10|acl himself|PRP|11|obj Sam|NNP|11|xcomp|PERSON +.|.|8|punct");
     assertEquals(List.of("0:null|say|Nobody should pretend otherwise|direct"), p.extract("cue-verb"));
     // "Roe called herself a socialist.": a description, still a statement
     FakeParse described = FakeParse.of("Roe|NNP|2|nsubj|PERSON called|VBD|0|root herself|PRP|2|obj a|DT|5|det "
@@ -1021,9 +1021,17 @@ class CueVerbRuleTest {
         + "after|IN|29|case winning|VBG|12|acl:after the|DT|31|det primary|JJ|29|obj +,|,|3|punct said|VBD|0|root "
         + "when|WRB|36|advmod Smith|NNP|36|nsubj|PERSON asked|VBD|33|advcl him|PRP|36|obj +.|.|33|punct");
     List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
-    assertEquals("0:roe|say|Good reporter, very good reporter this guy|direct", st.get(0).sentenceIdx() + ":"
-        + st.get(0).speakerEntityId() + "|" + st.get(0).cueLemma() + "|" + st.get(0).content() + "|" + st.get(0).kind());
+    org.newsgraph.model.Statement first = st.get(0);
+    assertEquals("0:roe|say|Good reporter, very good reporter this guy|direct", first.sentenceIdx() + ":"
+        + first.speakerEntityId() + "|" + first.cueLemma() + "|" + first.content() + "|" + first.kind());
     assertTrue(st.get(0).speakerText().startsWith("Roe, the party's frontrunner"));
+    // 'A book, “Going Viral,” about rumours, said they travel fast.': a quoted title inside the speaker's phrase
+    FakeParse title = FakeParse.of("A|DT|2|det book|NN|12|nsubj +,|,|2|punct “|``|6|punct +Going|NNP|6|compound "
+        + "Viral|NNP|2|appos +,|,|6|punct +”|''|6|punct about|IN|10|case rumours|NNS|2|nmod:about +,|,|2|punct "
+        + "said|VBD|0|root they|PRP|14|nsubj travel|VBP|12|ccomp fast|RB|14|advmod +.|.|12|punct");
+    org.newsgraph.model.Statement book = title.extractStatements("cue-verb").get(0);
+    assertEquals("they travel fast", book.content());
+    assertTrue(book.speakerText().startsWith("A book"), book.speakerText());
   }
 
   @Test

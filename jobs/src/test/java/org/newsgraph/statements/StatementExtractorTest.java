@@ -109,4 +109,15 @@ class StatementExtractorTest {
         "Peter|NNP|2|nsubj|PERSON added|VBD|0|root it|PRP|2|obj +.|.|2|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
+
+  @Test
+  void aQuestionNamedButNotGivenIsNoStatement() {
+    // "Roe asked him a tough question." says nothing of what was asked; "Roe asked him a question about taxes" does
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON asked|VBD|0|root him|PRP|2|iobj a|DT|6|det tough|JJ|6|amod "
+        + "question|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse about = FakeParse.of("Roe|NNP|2|nsubj|PERSON asked|VBD|0|root him|PRP|2|iobj a|DT|5|det "
+        + "question|NN|2|obj about|IN|7|case taxes|NNS|5|nmod:about +.|.|2|punct");
+    assertEquals(List.of("0:roe|ask|him a question about taxes|indirect"), about.extract("cue-verb"));
+  }
 }
