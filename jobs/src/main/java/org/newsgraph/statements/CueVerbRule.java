@@ -204,10 +204,7 @@ final class CueVerbRule implements AttributionRule {
    * after it, and a clause or infinitive of what was asked: that speaker, the agent; -1 otherwise.
    */
   private int reducedPassiveAgent(DepGraph g, int cue, int last) {
-    int first = 0;
-    while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
-      first++;
-    }
+    int first = firstWord(g, cue);
     if (cue != first && !",".equals(g.tokens.get(cue - 1).word())
         || g.child(cue, Set.of("aux", "aux:pass", "nsubj", "nsubj:pass")) >= 0
         || g.child(cue, Set.of("xcomp", "ccomp")) < 0) {
@@ -443,11 +440,7 @@ final class CueVerbRule implements AttributionRule {
       return -1; // ("did not mention Smith by name" reports nothing)
     }
     int antecedent = g.head[h];
-    boolean relative = false;
-    for (int k = antecedent + 1; k < h; k++) {
-      relative |= g.tokens.get(k).word().matches("(?i)who|which");
-    }
-    if (antecedent < 0 || antecedent > h || !relative || !endsName(g, antecedent)) {
+    if (antecedent < 0 || antecedent > h || !relativePronounBetween(g, antecedent, h) || !endsName(g, antecedent)) {
       return -1;
     }
     return antecedent;
@@ -602,6 +595,11 @@ final class CueVerbRule implements AttributionRule {
   /** Pronouns that take up a speaker already named ("..., but they would not, they said"). */
   private static final Set<String> ANAPHORIC_SPEAKERS = Set.of("he", "she", "they", "we");
 
+  /** Whether the speaker phrase is one of {@link #ANAPHORIC_SPEAKERS}. */
+  private static boolean anaphoric(Speaker s) {
+    return s.text() != null && ANAPHORIC_SPEAKERS.contains(s.text().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "Other candidates said they back the bill, but they would not vote for it, they said" and "“It is too
    * high,” she said, but despite the tone, “we will win,” said Roe": a trailing report whose would-be content
@@ -665,8 +663,7 @@ final class CueVerbRule implements AttributionRule {
             last--;
           }
         }
-        String who = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
-        if (last - first < 2 || !quoted && !ANAPHORIC_SPEAKERS.contains(who)) {
+        if (last - first < 2 || !quoted && !anaphoric(d.speaker())) {
           continue;
         }
         List<Integer> content = range(first, last);
@@ -704,8 +701,7 @@ final class CueVerbRule implements AttributionRule {
    */
   private static boolean restatedByPronoun(DepGraph g, Found f, Found o) {
     Draft d = f.draft;
-    String who = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
-    if (!ANAPHORIC_SPEAKERS.contains(who) || o.draft.contentBegin() < o.draft.cueEnd()
+    if (!anaphoric(d.speaker()) || o.draft.contentBegin() < o.draft.cueEnd()
         || o.draft.speaker().begin() > o.draft.cueBegin()) {
       return false;
     }
@@ -744,24 +740,33 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * Whether the closing quotation mark {@code close} ends a quotation that opens the sentence and closes with a comma
-   * ('“Very good reporter, this guy,” Roe ... said'): quoted words, not a quoted title inside the speaker's phrase
-   * ('A book, “Going Viral,” about ..., said').
+   * The opening mark of the quotation that the closing quotation mark {@code close} ends, when that quotation opens
+   * the sentence and closes with a comma ('“Very good reporter, this guy,” Roe ... said'): quoted words, not a quoted
+   * title inside the speaker's phrase ('A book, “Going Viral,” about ..., said'); -1 otherwise.
    */
-  private static boolean openingQuotation(DepGraph g, int close) {
+  private static int openingQuote(DepGraph g, int close) {
     int first = 0;
     while (first < close && g.isPunct(first) && !"``".equals(g.pos(first))) {
       first++;
     }
     if (first >= close || !"``".equals(g.pos(first)) || !",".equals(g.tokens.get(close - 1).word())) {
-      return false;
+      return -1;
     }
     for (int k = first + 1; k < close; k++) {
       if ("``".equals(g.pos(k)) || "''".equals(g.pos(k))) {
-        return false;
+        return -1;
       }
     }
-    return true;
+    return first;
+  }
+
+  /** The sentence's first token after its opening quotation marks, looking no further than token {@code limit}. */
+  private static int firstWord(DepGraph g, int limit) {
+    int first = 0;
+    while (first < limit && DepGraph.isQuote(g.tokens.get(first))) {
+      first++;
+    }
+    return first;
   }
 
   /** The last token that ends at or before body offset {@code end}. */
@@ -796,10 +801,7 @@ final class CueVerbRule implements AttributionRule {
    * relative pronoun). The phrase's last token, or -1.
    */
   private int openingNameBeforeInterruption(DepGraph g, int cue) {
-    int first = 0;
-    while (first < cue && DepGraph.isQuote(g.tokens.get(first))) {
-      first++;
-    }
+    int first = firstWord(g, cue);
     // or the name opens a clause coordinated after a comma, or one after a dash or semicolon: "..., and Jane Roe, the
     // mayor's adviser, said ...", "It was no accident — Jane Roe, a spokeswoman, told reporters ..."
     for (int k = cue - 3; k > 1; k--) {
@@ -1998,23 +2000,18 @@ final class CueVerbRule implements AttributionRule {
     while (closing > 0 && g.isPunct(closing) && !"''".equals(g.pos(closing))) {
       closing--;
     }
-    if (closing > 0 && "''".equals(g.pos(closing)) && openingQuotation(g, closing) && g.child(cue, Set.of("ccomp", "xcomp")) < 0
-        && (content.isEmpty() || content.get(0) > cue) && g.subtree(subject, Set.of()).get(0) < closing) {
+    int open = closing > 0 && "''".equals(g.pos(closing)) ? openingQuote(g, closing) : -1;
+    if (open >= 0 && g.child(cue, Set.of("ccomp", "xcomp")) < 0 && (content.isEmpty() || content.get(0) > cue)
+        && g.subtree(subject, Set.of()).get(0) < closing) {
       // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said when ...': the quotation right
       // before the speaker is what was said when the parser made its words part of the subject ('“...,” Roe said,
       // referring to ...' is not of this kind: the participle's subject is Roe alone)
-      int open = closing - 1;
-      while (open >= 0 && !"``".equals(g.pos(open))) {
-        open--;
-      }
-      if (open >= 0) {
-        content = range(open + 1, closing - 1);
-        trim(g, content);
-      }
+      content = range(open + 1, closing - 1);
+      trim(g, content);
     }
     int answer = match.lastToken() + 1;
     if (answer + 1 < g.tokens.size() && g.isPunct(answer + 1)
-        && Set.of("yes", "no").contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))) {
+        && TrailingAttribution.ANSWERS.contains(g.tokens.get(answer).word().toLowerCase(Locale.ROOT))) {
       // "Asked whether he would run, 75 percent said yes.": the answer is what was said, however the question
       // clause was parsed around it
       content = List.of(answer);
@@ -2082,10 +2079,7 @@ final class CueVerbRule implements AttributionRule {
     if (as < 0 || !g.tokens.get(as).word().equalsIgnoreCase("as")) {
       return null;
     }
-    int first = 0;
-    while (first < g.tokens.size() && DepGraph.isQuote(g.tokens.get(first))) {
-      first++;
-    }
+    int first = firstWord(g, cue);
     boolean opening = as == first;
     boolean closing = as > 1 && ",".equals(g.tokens.get(as - 1).word());
     // the clause runs from "as" to the next comma (opening) or to the sentence's end (closing)
@@ -2502,7 +2496,7 @@ final class CueVerbRule implements AttributionRule {
     }
     int close = -1;
     for (int t = subj.get(0); t < subj.get(subj.size() - 1); t++) {
-      close = "''".equals(g.pos(t)) && openingQuotation(g, t) ? t : close;
+      close = "''".equals(g.pos(t)) && openingQuote(g, t) >= 0 ? t : close;
     }
     if (close >= 0) {
       // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said', parsed with the quoted words as the

@@ -27,6 +27,9 @@ final class TrailingAttribution {
       "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Answers that are all of what was said ("the candidate said no"). */
+  static final Set<String> ANSWERS = Set.of("yes", "no");
+
   /** Longest speaker (tokens) of a parenthetical attribution (", the former minister said,"). */
   static final int PARENTHETICAL_SPEAKER = 5;
 
@@ -54,7 +57,7 @@ final class TrailingAttribution {
       end--;
     }
     if (last + 1 < end && ("UH".equals(t.get(last + 1).pos())
-        || Set.of("yes", "no").contains(t.get(last + 1).word().toLowerCase(Locale.ROOT)))) {
+        || ANSWERS.contains(t.get(last + 1).word().toLowerCase(Locale.ROOT)))) {
       // "Asked if he was ever bullied, the candidate said no.": the answer is what was said
       return null;
     }
