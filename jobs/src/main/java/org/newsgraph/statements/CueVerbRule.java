@@ -154,6 +154,12 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeConjunct(g, i);
           }
+          if (host < 0 && g.rel[i].startsWith("conj") && g.head[i] >= 0 && g.rel[g.head[i]].equals("csubj")
+              && predicateOverCue(g, i, g.children.get(i).stream().filter(c -> g.rel[c].equals("obj")).toList()) >= 0) {
+            // "Roe launched an ad and said it would seek a recount", parsed with "launched" as the clausal subject
+            // of "seek": the subject of the verb the cue is conjoined to
+            host = g.nsubjBefore(g.head[i]);
+          }
           int speaking = host >= 0 && !speakerLike(g, host) ? nearestSpeakingSubject(g, host, i) : -1;
           if (speaking >= 0) {
             host = speaking;
@@ -1613,6 +1619,27 @@ final class CueVerbRule implements AttributionRule {
 
   /** Pronouns that stand for people as a criticism's target ("attacked him", "defended herself"). */
   private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "himself", "herself", "themselves");
+
+  /**
+   * Prepositions that give what was asked for or about ("asked them for help", "asked him about the plan"; "to" of
+   * an infinitive parsed as a preposition, 'asked officials to “speed up” a review').
+   */
+  private static final Set<String> TOPIC_MARKERS = Set.of("for", "about", "over", "to");
+
+  /** Object pronouns of people, the addressee of a question ("asked him", "asked us"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
+
+  /**
+   * Token {@code o} heads someone a question can be put to: an object pronoun of a person, a person or
+   * organisation mention, or a noun of the speaker nouns ("the minister", "reporters", "the company").
+   */
+  private boolean addressee(DepGraph g, int o) {
+    Token t = g.tokens.get(o);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+    return OBJECT_PRONOUNS.contains(word) || personOrOrganisation(ctx.mentionAt(t.begin()))
+        || lex.speakerNouns.containsKey(lemma);
+  }
 
   /** The cue's object is a person: a name, "him"/"her", or a person noun of the speaker nouns ("his coach"). */
   private boolean personObject(DepGraph g, int cue) {
@@ -3193,7 +3220,12 @@ final class CueVerbRule implements AttributionRule {
     int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
     boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))
         && g.head[cue] > last && subject.size() > 0 && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));
-    if (predicate < 0 && clauses.isEmpty() && TrailingAttribution.TELL.contains(lemma) && !clausalSubject) {
+    // ("“Why now?” Roe asked the minister": whom a question was put to is not the question; "asked them for
+    // help", "asked him about the plan", "asked them to leave" say what was asked)
+    boolean askedSomeone = "ask".equals(lemma) && objects.size() == 1 && addressee(g, objects.get(0))
+        && right.stream().allMatch(c -> objects.contains(c) || g.isPunct(c) || g.rel[c].startsWith("advmod")
+        || g.rel[c].startsWith("obl") && !TOPIC_MARKERS.contains(String.valueOf(marker(g, c, Set.of("case")))));
+    if (predicate < 0 && clauses.isEmpty() && (TrailingAttribution.TELL.contains(lemma) || askedSomeone) && !clausalSubject) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
       for (int c : right) {
@@ -3229,7 +3261,15 @@ final class CueVerbRule implements AttributionRule {
     // (a "that" clause hung after the object of warn/remind/assure/...: read once, used below when no other reading wins)
     int addresseeClause = clauses.isEmpty() && !objects.isEmpty() && TrailingAttribution.ADDRESSEE.contains(lemma)
         ? hungThatClause(g, right, cut) : -1;
-    if (predicate >= 0) {
+    int over = predicate < 0 && clauses.isEmpty() ? predicateOverCue(g, cue, objects) : -1;
+    if (over >= 0) {
+      // "The person, who asked not to be named, said talks would begin next month", parsed with "said" as a relative
+      // clause of "person" and "begin" as the root (or "... and said his country would not sign", with "said"
+      // conjoined to the root's clausal subject): the cue's object and the predicate after it are what was said
+      Set<Integer> subjectPhrase = new HashSet<>(g.subtree(g.head[cue], Set.of()));
+      out.addAll(g.subtree(objects.get(0), cut));
+      g.subtree(over, cut).stream().filter(t -> t > last && !subjectPhrase.contains(t)).forEach(out::add);
+    } else if (predicate >= 0) {
       // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
       // and its predicate as a bare dependent of the cue: subject and predicate are what was said
       out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
@@ -3710,6 +3750,9 @@ final class CueVerbRule implements AttributionRule {
     int obj = objects.get(objects.size() - 1);
     List<Integer> objTokens = g.subtree(obj, Set.of());
     int next = objTokens.get(objTokens.size() - 1) + 1;
+    while (next < g.tokens.size() && DepGraph.isQuote(g.tokens.get(next))) {
+      next++; // 'told them Clinton “has a number of PACs”', the mark hung on the cue
+    }
     for (int d : right) {
       if (d <= obj || !g.rel[d].equals("dep") || g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) >= 0
           || g.subtree(d, Set.of()).get(0) != next) {
@@ -3726,6 +3769,41 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * The predicate of a report whose reported subject the parser made the cue's object and whose predicate it made
+   * the root, with the cue inside that root's subject: in "The person, who asked not to be named, said talks would
+   * begin", "said" is a relative clause of "person" (the subject of "begin"); in "Roe launched an ad and announced
+   * it would seek a recount", "announced" is conjoined to "launched", the clausal subject of "seek". A relative
+   * cue follows a comma (the end of its speaker's own relative clause or apposition: not "The official who
+   * announced the plan resigned"). The cue's one object runs up to the predicate, with only the predicate's
+   * auxiliaries and adverbs between, one of them or the predicate finite. -1 when it is not so.
+   */
+  private static int predicateOverCue(DepGraph g, int cue, List<Integer> objects) {
+    int host = g.head[cue];
+    if (objects.size() != 1 || host < 0 || host > cue || g.child(cue, Set.of("ccomp", "xcomp")) >= 0) {
+      return -1;
+    }
+    boolean relative = g.rel[cue].equals("acl:relcl") && g.rel[host].equals("nsubj")
+        && g.tokens.get(cue - 1).word().equals(",");
+    boolean conjoined = g.rel[cue].startsWith("conj") && g.rel[host].equals("csubj");
+    if (!relative && !conjoined || g.head[host] <= cue) {
+      return -1;
+    }
+    int predicate = g.head[host];
+    List<Integer> object = g.subtree(objects.get(0), Set.of());
+    if (object.get(0) != cue + 1) {
+      return -1;
+    }
+    boolean finite = TrailingAttribution.finiteVerb(g.tokens.get(predicate));
+    for (int k = object.get(object.size() - 1) + 1; k < predicate; k++) {
+      if (g.head[k] != predicate || !DepGraph.matches(g.rel[k], Set.of("aux", "aux:pass", "advmod", "cop"))) {
+        return -1;
+      }
+      finite |= TrailingAttribution.finiteVerb(g.tokens.get(k));
+    }
+    return finite ? predicate : -1;
   }
 
   /**

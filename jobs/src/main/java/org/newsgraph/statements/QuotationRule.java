@@ -558,7 +558,9 @@ final class QuotationRule implements AttributionRule {
                   m.cue().cueClass());
             }
           }
-          return null;
+          // "Roe took a risk, telling the crowd, “...”": with no report of its own, the sentence's opening subject
+          int v = openingSubjectEnd(t, c);
+          return v > 0 ? attribution(ctx, t, 0, v, m, c) : null;
         }
         int s = phraseStart(t, c);
         int e = c;
@@ -589,6 +591,11 @@ final class QuotationRule implements AttributionRule {
             s = 0;
             e = v;
           }
+        }
+        if (e == s && c == 0 && m.lastToken() + 1 < stop && TrailingAttribution.nominal(t, m.lastToken() + 1, stop)
+            && t.get(m.lastToken() + 1).pos() != null && !t.get(m.lastToken() + 1).pos().matches("IN|TO|RB|VB.*")) {
+          // 'Said Roe, who grew up there, “...”', 'Added the coach: “...”': the speaker follows the opening cue
+          return attribution(ctx, t, m.lastToken() + 1, stop, m, c);
         }
         if (e == s) {
           return null;
@@ -742,6 +749,30 @@ final class QuotationRule implements AttributionRule {
     return s;
   }
 
+  /**
+   * The end of a plain subject that opens the sentence and is followed by its finite verb before token {@code before}
+   * ("Roe took a risk, ...", "The mayor, a lawyer, left ..."): a noun phrase of at most {@link #MAX_SPEAKER_TOKENS}
+   * tokens; 0 when the sentence opens otherwise (a preposition, a subordinator, an adverb, a verb).
+   */
+  private static int openingSubjectEnd(List<Token> t, int before) {
+    int v = 0;
+    while (v < before && v <= MAX_SPEAKER_TOKENS && !isVerb(t.get(v))) {
+      v++;
+    }
+    if (v == 0 || v >= before || v > MAX_SPEAKER_TOKENS || !t.get(v).pos().matches("VBD|VBZ|VBP|MD")
+        || t.get(0).pos() == null || !t.get(0).pos().matches("NN.*|DT|PRP\\$?|JJ|CD")) {
+      return 0;
+    }
+    for (int k = 0; k < v; k++) {
+      String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
+      if (pos.equals("IN") && !t.get(k).word().equalsIgnoreCase("of") || pos.matches("WP|WDT|WRB")
+          || DepGraph.isQuote(t.get(k))) {
+        return 0;
+      }
+    }
+    return TrailingAttribution.nominal(t, 0, v) ? v : 0;
+  }
+
   /** The index of the token that starts at or covers {@code offset} (the first token when none does). */
   private static int tokenAt(List<Token> t, int offset) {
     for (int i = 0; i < t.size(); i++) {
@@ -813,13 +844,27 @@ final class QuotationRule implements AttributionRule {
           }
         }
         return onlyPunctuation || TrailingAttribution.ADDRESSEE.contains(m.cue().verb())
-            || adjunctFollows(t, m.lastToken() + 1);
+            || "ask".equals(m.cue().verb()) && noQuestionAfter(t, m.lastToken() + 1) || adjunctFollows(t, m.lastToken() + 1);
       }
       if (isPunct(t.get(c))) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * No question of its own follows the cue: '...?” Roe asked the minister.' puts the quotation to the minister,
+   * '...?” Roe asked the minister whether ...' asks something more.
+   */
+  private static boolean noQuestionAfter(List<Token> t, int from) {
+    for (int r = from; r < t.size(); r++) {
+      String w = t.get(r).word().toLowerCase(Locale.ROOT);
+      if (w.equals("whether") || w.equals("if") || t.get(r).pos() != null && t.get(r).pos().startsWith("W")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

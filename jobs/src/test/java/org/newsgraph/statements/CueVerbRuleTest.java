@@ -578,6 +578,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whomAQuestionWasPutToIsNoContentButWhatWasAskedForIs() {
+    FakeParse minister = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root the|DT|4|det minister|NN|2|obj "
+        + "+.|.|2|punct");
+    assertEquals(List.of(), minister.extract("cue-verb"));
+    FakeParse help = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root them|PRP|2|obj for|IN|5|case "
+        + "help|NN|2|obl:for +.|.|2|punct");
+    assertEquals(List.of("0:peter|ask|them for help|indirect"), help.extract("cue-verb"));
+  }
+
+  @Test
   void aVerbThatIsSpeechOnlyWithQuotesNeedsAQuotation() {
     FakeParse prices = FakeParse.of("Prices|NNS|2|nsubj continued|VBD|0|root to|TO|4|mark rise|VB|2|xcomp +.|.|2|punct");
     assertEquals(List.of(), prices.extract("cue-verb"));
@@ -1982,6 +1992,35 @@ class CueVerbRuleTest {
             + "first|RB|2|dep +.|.|2|punct");
     assertEquals(List.of("0:peter|tell|his firm worked hard|indirect", "1:anna|tell|the rules are not perfect|indirect"),
         p.extract("cue-verb"));
+  }
+
+  @Test
+  void aQuotationMarkHungOnTheCueMayStandBetweenTheReportedSubjectAndItsPredicate() {
+    // 'Peter told them Roe “has too many donors.”', the opening mark parsed as the cue's
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root them|PRP|2|iobj Roe|NNP|2|obj|PERSON “|``|2|punct "
+        + "+has|VBZ|2|dep too|RB|8|advmod many|JJ|8|amod donors|NNS|6|obj +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|tell|Roe “has too many donors|mixed"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aReportParsedAsARelativeClauseOfItsSpeakerBeforeTheRootReportsTheObjectAndTheRoot() {
+    // 'The person, who asked not to be named, said talks would begin soon.', parsed with "said" on "person"
+    FakeParse p = FakeParse.of("The|DT|2|det person|NN|14|nsubj +,|,|2|punct who|WP|2|ref asked|VBD|11|nsubj "
+        + "not|RB|9|advmod to|TO|9|mark be|VB|9|aux:pass named|VBN|5|xcomp +,|,|11|punct said|VBD|2|acl:relcl "
+        + "talks|NNS|11|obj would|MD|14|aux begin|VB|0|root soon|RB|14|advmod +.|.|14|punct");
+    assertEquals(List.of("0:null|say|talks would begin soon|indirect"), p.extract("cue-verb"));
+    // a relative clause of its own: 'The official who announced the plan resigned.'
+    FakeParse own = FakeParse.of("The|DT|2|det official|NN|6|nsubj who|WP|2|ref announced|VBD|2|acl:relcl "
+        + "the|DT|5|det plan|NN|4|obj resigned|VBD|0|root +.|.|6|punct");
+    assertEquals(false, own.extract("cue-verb").stream().anyMatch(r -> r.contains("resigned")));
+  }
+
+  @Test
+  void aReportConjoinedToTheRootsClausalSubjectReportsTheObjectAndTheRoot() {
+    // 'Peter launched an ad and said it would seek a recount.', parsed with "launched" as the clausal subject of "seek"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON|6:nsubj launched|VBD|9|csubj an|DT|4|det ad|NN|2|obj and|CC|6|cc "
+        + "said|VBD|2|conj:and it|PRP|6|obj would|MD|9|aux seek|VB|0|root a|DT|11|det recount|NN|9|obj +.|.|9|punct");
+    assertEquals(List.of("0:peter|say|it would seek a recount|indirect"), p.extract("cue-verb"));
   }
 
   @Test
