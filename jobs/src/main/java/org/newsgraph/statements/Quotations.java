@@ -50,7 +50,7 @@ final class Quotations {
       if (pending != null) {
         if (continues) {
           out.add(pending);
-        } else if (pending.open() == paragraphs.get(p - 1).begin()) {
+        } else if (wholeOrIntroduced(body, pending, paragraphs.get(p - 1))) {
           out.add(new Quotation(pending.open(), pending.begin(), pending.end(), pending.end(), pending.chain(), false));
         }
         pending = null;
@@ -70,11 +70,28 @@ final class Quotations {
         }
       }
     }
-    if (pending != null && pending.open() == paragraphs.get(paragraphs.size() - 1).begin()) {
+    if (pending != null && wholeOrIntroduced(body, pending, paragraphs.get(paragraphs.size() - 1))) {
       out.add(pending);
     }
     out.sort((a, b) -> Integer.compare(a.open(), b.open()));
     return out;
+  }
+
+  /**
+   * A quotation left open at its paragraph's end, with no continuation in the next paragraph, still ends there when
+   * it opened the paragraph, or when a colon introduced it ('Polls were early - Roe: “The race moved late. [...]'
+   * with the closing mark left out); an opening mark in the middle of running text that never closes is no
+   * quotation.
+   */
+  private static boolean wholeOrIntroduced(String body, Quotation q, Span paragraph) {
+    if (q.open() == paragraph.begin()) {
+      return true;
+    }
+    int k = q.open() - 1;
+    while (k > paragraph.begin() && Character.isWhitespace(body.charAt(k))) {
+      k--;
+    }
+    return body.charAt(k) == ':';
   }
 
   /** The family of a mark opening a quotation at {@code i}, or -1. */

@@ -26,6 +26,14 @@ class QuotationsTest {
   }
 
   @Test
+  void aQuotationAfterAColonLeftOpenEndsWithItsParagraph() {
+    String body = "Polls were early - Roe: “The race moved late. Nobody saw it. [Source.]\n\nThe next item.";
+    assertEquals(List.of("The race moved late. Nobody saw it. [Source.]#1"), quoted(body));
+    // an opening mark in running text that never closes is no quotation
+    assertEquals(List.of(), quoted("The so-called “reform went nowhere.\n\nThe next item."));
+  }
+
+  @Test
   void singleQuotesAreToldApartFromApostrophes() {
     String body = "It’s the club’s ‘best ever’ season, the fans’ coach said.";
     assertEquals(List.of("best ever#2"), quoted(body));
