@@ -86,7 +86,7 @@ public final class CoreNlpEngine implements NlpEngine {
       tagged.add(tokens(s));
     }
     List<List<Token>> tokens = ner ? ParticipleTagRepair.repair(AgeNounRepair.repair(
-        InvertedSaidRepair.repair(NameTagRepair.repair(tagged)))) : tagged;
+        TrailingPastTenseRepair.repair(InvertedSaidRepair.repair(NameTagRepair.repair(tagged))))) : tagged;
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);

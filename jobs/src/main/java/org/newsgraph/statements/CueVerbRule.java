@@ -1635,6 +1635,9 @@ final class CueVerbRule implements AttributionRule {
    */
   private boolean addressee(DepGraph g, int o) {
     Token t = g.tokens.get(o);
+    if (g.pos(g.subtree(o, Set.of()).get(0)).matches("RB.*|IN")) {
+      return false; // "asked about all four candidates", with "about" tagged as an adverb of the object
+    }
     String word = t.word().toLowerCase(Locale.ROOT);
     String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
     return OBJECT_PRONOUNS.contains(word) || personOrOrganisation(ctx.mentionAt(t.begin()))
@@ -4025,8 +4028,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (m != null && m.cue().condition() == CueLexicon.Condition.QUOTE) {
       // a verb that reports only quoted words continues the sentence as a report only with them ("against
-      // reading too much into the numbers" is part of what was said)
-      return quoteWithin(g, t);
+      // reading too much into the numbers" is part of what was said), and they follow it ("said the campaign
+      // would ''begin to focus on ...''" quotes the words from "begin" on)
+      return g.subtree(t, Set.of()).stream().anyMatch(k -> k > t && DepGraph.isQuote(g.tokens.get(k)));
     }
     if (m == null || m.cue().condition() != CueLexicon.Condition.CALL) {
       return m != null;

@@ -27,6 +27,23 @@ final class TrailingAttribution {
       "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /** Units of a span of time ("two days after the vote"). */
+  private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+      "weeks", "month", "months", "year", "years");
+
+  /**
+   * "..., the agency declared on Thursday, two days after the vote.": a span of time before or after something,
+   * from {@code k} on, dates the saying and says nothing of its own.
+   */
+  private static boolean timeAfter(List<Token> t, int k, int end) {
+    if (k + 2 >= end || !"CD".equals(t.get(k).pos()) && !t.get(k).word().equalsIgnoreCase("a")
+        || !TIME_UNITS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String w = t.get(k + 2).word().toLowerCase(Locale.ROOT);
+    return w.equals("after") || w.equals("before") || w.equals("later") || w.equals("earlier") || w.equals("ago");
+  }
+
   /** Answers that are all of what was said ("the candidate said no"). */
   static final Set<String> ANSWERS = Set.of("yes", "no");
 
@@ -73,7 +90,7 @@ final class TrailingAttribution {
         // "..., Roe said, adding ...", "..., said, who asked ...", "..., said, as ...", "..., the company said,
         // compared with forecasts of ...": a participle or clause about what was said, not more of it
         continuation = nextPos != null && (nextPos.matches("VBG|VBN") || nextPos.equals("IN") || nextPos.equals("WRB")
-            || (nextPos.equals("WP") || nextPos.equals("WDT")) && adjunct == 0);
+            || (nextPos.equals("WP") || nextPos.equals("WDT")) && adjunct == 0) || timeAfter(t, k + 1, end);
         break;
       }
       if (SUBORDINATORS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && k > last + 0) {

@@ -286,6 +286,16 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTrailingAttributionMayBeDatedByASpanOfTimeAfterAComma() {
+    // 'Peter won the vote, the agency said on Monday, two days after it closed.', parsed with "the vote" as the
+    // subject of "said"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON won|VBD|0|root the|DT|4|det vote|NN|8|nsubj +,|,|4|punct "
+        + "the|DT|7|det agency|NN|4|appos said|VBD|2|ccomp on|IN|10|case Monday|NNP|8|obl +,|,|8|punct two|CD|13|nummod "
+        + "days|NNS|16|dep after|IN|16|mark it|PRP|16|nsubj closed|VBD|8|advcl +.|.|2|punct");
+    assertEquals(List.of("0:null|say|Peter won the vote|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void whatSomeoneWasToldToDoParsedAsAnAdverbialInfinitive() {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root voters|NNS|2|obj at|IN|6|case a|DT|6|det "
         + "rally|NN|2|obl to|TO|8|mark vote|VB|2|advcl early|RB|8|advmod +.|.|2|punct");
@@ -585,6 +595,10 @@ class CueVerbRuleTest {
     FakeParse help = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root them|PRP|2|obj for|IN|5|case "
         + "help|NN|2|obl:for +.|.|2|punct");
     assertEquals(List.of("0:peter|ask|them for help|indirect"), help.extract("cue-verb"));
+    // "about" tagged as an adverb of the object: what was asked about
+    FakeParse about = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root about|RB|5|advmod all|DT|5|det "
+        + "candidates|NNS|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|ask|about all candidates|indirect"), about.extract("cue-verb"));
   }
 
   @Test
@@ -2021,6 +2035,16 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON|6:nsubj launched|VBD|9|csubj an|DT|4|det ad|NN|2|obj and|CC|6|cc "
         + "said|VBD|2|conj:and it|PRP|6|obj would|MD|9|aux seek|VB|0|root a|DT|11|det recount|NN|9|obj +.|.|9|punct");
     assertEquals(List.of("0:peter|say|it would seek a recount|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aQuotationOpeningBeforeAVerbThatReportsOnlyQuotesDoesNotMakeItAReport() {
+    // "Peter predicted the campaign would “begin to focus on security.”": "begin" (a cue with quoted words after
+    // it, "began: “...”") is here the reported predicate, with the quotation opening before it
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON predicted|VBD|0|root the|DT|4|det campaign|NN|2|obj "
+        + "would|MD|7|aux “|``|7|punct +begin|VB|2|dep to|TO|9|mark focus|VB|7|xcomp on|IN|11|case "
+        + "security|NN|9|obl:on +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|predict|the campaign would “begin to focus on security|mixed"), p.extract("cue-verb"));
   }
 
   @Test
