@@ -3196,7 +3196,9 @@ final class CueVerbRule implements AttributionRule {
     Set<Integer> cut = continuationCuts(g, cue);
     List<Integer> out = new ArrayList<>();
     // ("vowed Tuesday to block the bill": a bare day parsed as the cue's object is when it was said)
-    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)).toList();
+    // (nor is "matter-of-factly", split at its hyphens and parsed as an object)
+    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)
+        && !TrailingAttribution.hyphenatedAdverb(g, c)).toList();
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
         || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
@@ -3415,6 +3417,10 @@ final class CueVerbRule implements AttributionRule {
             continue;
           }
           List<Integer> phrase = g.subtree(c, cut);
+          if ("VBG".equals(g.pos(c)) && g.child(c, SUBJECT) < 0 && lex.at(g.tokens, c) == null && phrase.get(0) > 0
+              && ",".equals(g.tokens.get(phrase.get(0) - 1).word())) {
+            continue; // "Roe asked rhetorically, shaking his head": what the speaker did meanwhile, not what was said
+          }
           if (adjunctOfTheSaying(g, c) || whereItWasSaid(g, c, lemma)) {
             adjunctEnd = phrase.get(phrase.size() - 1);
           } else if (g.rel[c].equals("dep") && g.pos(c).startsWith("VB") && phrase.get(0) == adjunctEnd + 1) {

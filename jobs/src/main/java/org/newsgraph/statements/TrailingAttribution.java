@@ -27,6 +27,18 @@ final class TrailingAttribution {
       "week", "weekend", "month", "year", "earlier", "later", "recently", "again", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+  /**
+   * "said matter-of-factly", "said half-jokingly": a manner adverb written with hyphens, which the tokenizer splits
+   * and the parser may take for an object ("matter") with the rest hung on it; how it was said, not what.
+   */
+  static boolean hyphenatedAdverb(DepGraph g, int c) {
+    List<Integer> words = g.subtree(c, Set.of());
+    int lastWord = words.get(words.size() - 1);
+    String w = g.tokens.get(lastWord).word().toLowerCase(Locale.ROOT);
+    return words.size() >= 3 && w.endsWith("ly") && "RB".equals(g.pos(lastWord))
+        && words.stream().anyMatch(k -> "HYPH".equals(g.pos(k))) && words.stream().noneMatch(k -> g.pos(k).startsWith("VB"));
+  }
+
   /** Units of a span of time ("two days after the vote"). */
   private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
       "weeks", "month", "months", "year", "years");
@@ -111,7 +123,7 @@ final class TrailingAttribution {
       // an argument beyond the comma of a continuation belongs to it ("..., the people said, who asked ...")
       boolean beyond = continuation && adjunct == 0 && c > k;
       arguments |= c > last && !time && !beyond
-          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee);
+          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee && !hyphenatedAdverb(g, c));
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"

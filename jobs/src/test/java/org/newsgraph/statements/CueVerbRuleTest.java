@@ -588,6 +588,23 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterACommaThatIsNoCueIsWhatTheSpeakerDidNotWhatWasSaid() {
+    // '“...?” Peter asked rhetorically, shaking his head.' (the quotation is the quotation rule's)
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root rhetorically|RB|2|advmod +,|,|2|punct "
+        + "shaking|VBG|2|dep his|PRP$|7|nmod:poss head|NN|5|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aHyphenatedMannerAdverbParsedAsTheObjectIsHowItWasSaid() {
+    // '“We won,” Peter said matter-of-factly.'
+    FakeParse p = FakeParse.of("“|``|7|punct +We|PRP|3|nsubj won|VBD|7|ccomp +,|,|7|punct +”|''|7|punct "
+        + "Peter|NNP|7|nsubj|PERSON said|VBD|0|root matter|NN|7|obj +-|HYPH|8|punct +of|IN|12|case +-|HYPH|12|punct "
+        + "+factly|RB|8|nmod:of +.|.|7|punct");
+    assertEquals(List.of("0:peter|say|We won|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
   void whomAQuestionWasPutToIsNoContentButWhatWasAskedForIs() {
     FakeParse minister = FakeParse.of("Peter|NNP|2|nsubj|PERSON asked|VBD|0|root the|DT|4|det minister|NN|2|obj "
         + "+.|.|2|punct");
