@@ -59,8 +59,10 @@ final class AccordingToRule implements AttributionRule {
           contentBegin = ps.sentence().begin();
           contentEnd = t.get(t.size() - 1).end();
         } else {
-          // "content, according to X" (X runs to a comma or the end)
-          contentBegin = ps.sentence().begin();
+          // "content, according to X" (X runs to a comma or the end); inside a quotation that opened within the
+          // sentence, the quoted words only ('Roe told TV that "the driver fired, according to the police."')
+          Quotations.Quotation q = ctx.quotationAt(t.get(i).begin());
+          contentBegin = q != null && q.begin() > ps.sentence().begin() ? q.begin() : ps.sentence().begin();
           contentEnd = t.get(i).begin();
         }
         int[] span = ctx.trimContent(contentBegin, contentEnd);

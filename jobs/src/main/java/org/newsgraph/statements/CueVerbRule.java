@@ -59,7 +59,7 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
-            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i)) {
+            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -192,6 +192,13 @@ final class CueVerbRule implements AttributionRule {
         }
       }
     }
+  }
+
+  /** "All told, the groups spent $2.5 million": the idiom for "in total", no telling. */
+  private static boolean allTold(DepGraph g, int cue) {
+    return cue > 0 && cue + 1 < g.tokens.size() && g.tokens.get(cue).word().equalsIgnoreCase("told")
+        && g.tokens.get(cue - 1).word().equalsIgnoreCase("all") && g.tokens.get(cue + 1).word().equals(",")
+        && (cue == 1 || g.isPunct(cue - 2));
   }
 
   /**

@@ -18,6 +18,14 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void insideAQuotationThatOpensInTheSentenceOnlyTheQuotedWordsAreTheSources() {
+    // 'Anna told TV that “the driver fired, according to the police.”'
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON told|VBD TV|NNP that|IN “|`` +the|DT driver|NN fired|VBD +,|, "
+        + "according|VBG to|TO the|DT police|NNS +.|. +”|''");
+    assertEquals(List.of("0:null|according to|the driver fired|direct"), p.extract("according-to"));
+  }
+
+  @Test
   void aSourceMayHoldAQuotedNameAndEndAtASpacedHyphenOrOpenWithAColon() {
     // "According to her “exit” plan, firms must repay aid.", "Most voters - 63 percent, according to the poll -
     // still agree.", "According to the website: “The plan has failed.”"

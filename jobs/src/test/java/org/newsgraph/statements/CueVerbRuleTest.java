@@ -2896,6 +2896,14 @@ class CueVerbRuleTest {
     FakeParse book = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root a|DT|4|det book|NN|2|obj in|IN|6|case "
         + "2010|CD|2|obl +.|.|2|punct");
     assertEquals(List.of(), book.extract("cue-verb"));
+    // "Anna wrote the letter to the ministry.": a text that holds what was said, not what was said
+    FakeParse letter = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root the|DT|4|det letter|NN|2|obj to|IN|7|case "
+        + "the|DT|7|det ministry|NN|2|obl +.|.|2|punct");
+    assertEquals(List.of(), letter.extract("cue-verb"));
+    // "All told, the groups spent $2 million.": "in total"
+    FakeParse allTold = FakeParse.of("All|DT|2|nsubj told|VBD|0|root +,|,|2|punct the|DT|5|det groups|NNS|6|nsubj "
+        + "spent|VBD|2|ccomp $|$|6|obj 2|CD|7|nummod million|CD|8|nummod +.|.|2|punct");
+    assertEquals(List.of(), allTold.extract("cue-verb"));
     // "Anna replied to the council that the plan had failed.": "to" names the addressee ("added to the pressure"
     // increases something)
     FakeParse addressed = FakeParse.of("Anna|NNP|2|nsubj|PERSON replied|VBD|0|root to|IN|5|case the|DT|5|det "
