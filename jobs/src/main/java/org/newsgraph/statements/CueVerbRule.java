@@ -3237,7 +3237,8 @@ final class CueVerbRule implements AttributionRule {
     boolean askedSomeone = "ask".equals(lemma) && objects.size() == 1 && addressee(g, objects.get(0))
         && right.stream().allMatch(c -> objects.contains(c) || g.isPunct(c) || g.rel[c].startsWith("advmod")
         || g.rel[c].startsWith("obl") && !TOPIC_MARKERS.contains(String.valueOf(marker(g, c, Set.of("case")))));
-    if (predicate < 0 && clauses.isEmpty() && (TrailingAttribution.TELL.contains(lemma) || askedSomeone) && !clausalSubject) {
+    if (predicate < 0 && clauses.isEmpty() && (TrailingAttribution.TELL.contains(lemma) || askedSomeone)
+        && !clausalSubject) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
       // told; "told reporters on Monday": the object is the addressee, not what was said
       for (int c : right) {

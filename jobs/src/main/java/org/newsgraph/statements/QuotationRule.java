@@ -844,7 +844,8 @@ final class QuotationRule implements AttributionRule {
           }
         }
         return onlyPunctuation || TrailingAttribution.ADDRESSEE.contains(m.cue().verb())
-            || "ask".equals(m.cue().verb()) && noQuestionAfter(t, m.lastToken() + 1) || adjunctFollows(t, m.lastToken() + 1);
+            || "ask".equals(m.cue().verb()) && noQuestionAfter(t, m.lastToken() + 1)
+            || adjunctFollows(t, m.lastToken() + 1);
       }
       if (isPunct(t.get(c))) {
         return false;

@@ -36,7 +36,8 @@ final class TrailingAttribution {
     int lastWord = words.get(words.size() - 1);
     String w = g.tokens.get(lastWord).word().toLowerCase(Locale.ROOT);
     return words.size() >= 3 && w.endsWith("ly") && "RB".equals(g.pos(lastWord))
-        && words.stream().anyMatch(k -> "HYPH".equals(g.pos(k))) && words.stream().noneMatch(k -> g.pos(k).startsWith("VB"));
+        && words.stream().anyMatch(k -> "HYPH".equals(g.pos(k)))
+        && words.stream().noneMatch(k -> g.pos(k).startsWith("VB"));
   }
 
   /** Units of a span of time ("two days after the vote"). */

@@ -15,7 +15,8 @@ class InvertedSaidRepairTest {
   void saidOpeningAnInvertedAttributionBeforeAQuotationIsTheVerb() {
     List<Token> named = sentence("Said|NNP|PERSON Roe|NNP|PERSON ,|, “|`` We|PRP won|VBD .|. ”|''");
     List<Token> role = sentence("Said|NNP the|DT coach|NN :|: “|`` We|PRP won|VBD .|. ”|''");
-    List<Token> relative = sentence("Said|NNP|PERSON Anna|NNP|PERSON Roe|NNP|PERSON ,|, who|WP grew|VBD up|RP here|RB ,|, "
+    List<Token> relative = sentence("Said|NNP|PERSON Anna|NNP|PERSON Roe|NNP|PERSON ,|, who|WP grew|VBD up|RP "
+        + "here|RB ,|, "
         + "“|`` We|PRP won|VBD .|. ”|''");
     List<List<Token>> out = InvertedSaidRepair.repair(List.of(named, role, relative));
     for (List<Token> s : out) {
@@ -28,7 +29,8 @@ class InvertedSaidRepairTest {
 
   @Test
   void aNameSaidWithAVerbOfItsOwnOrNoQuotationStaysAName() {
-    List<Token> verb = sentence("Said|NNP|PERSON Jalili|NNP|PERSON told|VBD reporters|NNS ,|, “|`` We|PRP won|VBD .|. ”|''");
+    List<Token> verb = sentence("Said|NNP|PERSON Jalili|NNP|PERSON told|VBD reporters|NNS ,|, “|`` We|PRP won|VBD "
+        + ".|. ”|''");
     List<Token> noQuote = sentence("Said|NNP|PERSON Jalili|NNP|PERSON ,|, the|DT envoy|NN ,|, left|VBD .|.");
     List<Token> later = sentence("He|PRP met|VBD Said|NNP|PERSON Jalili|NNP|PERSON ,|, “|`` the|DT envoy|NN ”|'' .|.");
     List<List<Token>> out = InvertedSaidRepair.repair(List.of(verb, noQuote, later));

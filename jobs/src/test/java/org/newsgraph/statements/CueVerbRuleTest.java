@@ -290,8 +290,8 @@ class CueVerbRuleTest {
     // 'Peter won the vote, the agency said on Monday, two days after it closed.', parsed with "the vote" as the
     // subject of "said"
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON won|VBD|0|root the|DT|4|det vote|NN|8|nsubj +,|,|4|punct "
-        + "the|DT|7|det agency|NN|4|appos said|VBD|2|ccomp on|IN|10|case Monday|NNP|8|obl +,|,|8|punct two|CD|13|nummod "
-        + "days|NNS|16|dep after|IN|16|mark it|PRP|16|nsubj closed|VBD|8|advcl +.|.|2|punct");
+        + "the|DT|7|det agency|NN|4|appos said|VBD|2|ccomp on|IN|10|case Monday|NNP|8|obl +,|,|8|punct "
+        + "two|CD|13|nummod days|NNS|16|dep after|IN|16|mark it|PRP|16|nsubj closed|VBD|8|advcl +.|.|2|punct");
     assertEquals(List.of("0:null|say|Peter won the vote|indirect"), p.extract("cue-verb"));
   }
 
@@ -2028,7 +2028,8 @@ class CueVerbRuleTest {
   @Test
   void aQuotationMarkHungOnTheCueMayStandBetweenTheReportedSubjectAndItsPredicate() {
     // 'Peter told them Roe “has too many donors.”', the opening mark parsed as the cue's
-    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root them|PRP|2|iobj Roe|NNP|2|obj|PERSON “|``|2|punct "
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root them|PRP|2|iobj Roe|NNP|2|obj|PERSON "
+        + "“|``|2|punct "
         + "+has|VBZ|2|dep too|RB|8|advmod many|JJ|8|amod donors|NNS|6|obj +.|.|2|punct +”|''|2|punct");
     assertEquals(List.of("0:peter|tell|Roe “has too many donors|mixed"), p.extract("cue-verb"));
   }
@@ -2049,7 +2050,8 @@ class CueVerbRuleTest {
   @Test
   void aReportConjoinedToTheRootsClausalSubjectReportsTheObjectAndTheRoot() {
     // 'Peter launched an ad and said it would seek a recount.', parsed with "launched" as the clausal subject of "seek"
-    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON|6:nsubj launched|VBD|9|csubj an|DT|4|det ad|NN|2|obj and|CC|6|cc "
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON|6:nsubj launched|VBD|9|csubj an|DT|4|det ad|NN|2|obj "
+        + "and|CC|6|cc "
         + "said|VBD|2|conj:and it|PRP|6|obj would|MD|9|aux seek|VB|0|root a|DT|11|det recount|NN|9|obj +.|.|9|punct");
     assertEquals(List.of("0:peter|say|it would seek a recount|indirect"), p.extract("cue-verb"));
   }
@@ -2061,7 +2063,8 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON predicted|VBD|0|root the|DT|4|det campaign|NN|2|obj "
         + "would|MD|7|aux “|``|7|punct +begin|VB|2|dep to|TO|9|mark focus|VB|7|xcomp on|IN|11|case "
         + "security|NN|9|obl:on +.|.|2|punct +”|''|2|punct");
-    assertEquals(List.of("0:peter|predict|the campaign would “begin to focus on security|mixed"), p.extract("cue-verb"));
+    assertEquals(List.of("0:peter|predict|the campaign would “begin to focus on security|mixed"),
+        p.extract("cue-verb"));
   }
 
   @Test
@@ -2897,7 +2900,8 @@ class CueVerbRuleTest {
         + "2010|CD|2|obl +.|.|2|punct");
     assertEquals(List.of(), book.extract("cue-verb"));
     // "Anna wrote the letter to the ministry.": a text that holds what was said, not what was said
-    FakeParse letter = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root the|DT|4|det letter|NN|2|obj to|IN|7|case "
+    FakeParse letter = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root the|DT|4|det letter|NN|2|obj "
+        + "to|IN|7|case "
         + "the|DT|7|det ministry|NN|2|obl +.|.|2|punct");
     assertEquals(List.of(), letter.extract("cue-verb"));
     // "All told, the groups spent $2 million.": "in total"

@@ -397,14 +397,16 @@ class QuotationRuleTest {
         "“|`` +Why|WRB now|RB +?|. +”|''",
         "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON asked|VBD the|DT minister|NN +.|.",
         "“|`` +Why|WRB now|RB +?|. +”|''",
-        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON asked|VBD the|DT minister|NN whether|IN it|PRP was|VBD tested|VBN +.|.");
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON asked|VBD the|DT minister|NN whether|IN it|PRP was|VBD "
+            + "tested|VBN +.|.");
     assertEquals(List.of("1:anna roe|ask|Why now|direct"), p.extract("quotation"));
   }
 
   @Test
   void aCueOpeningTheSentenceHasItsSpeakerAfterIt() {
     // 'Said Anna Roe, who grew up there, “We won.”' and 'Added the coach: “We won.”' (the salient person)
-    FakeParse p = FakeParse.of("Said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP grew|VBD up|RP there|RB +,|, "
+    FakeParse p = FakeParse.of("Said|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, who|WP grew|VBD up|RP "
+            + "there|RB +,|, "
             + "“|`` +We|PRP won|VBD +.|. +”|''",
         "Added|VBD the|DT coach|NN +:|: “|`` +We|PRP won|VBD +.|. +”|''",
         "Said|VBD in|IN a|DT statement|NN +:|: “|`` +We|PRP won|VBD +.|. +”|''");
@@ -416,7 +418,8 @@ class QuotationRuleTest {
     // 'Anna Roe took a risk, telling the crowd, “We won.”'; not after an opening adverbial ('In May, ...')
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON took|VBD a|DT risk|NN +,|, telling|VBG the|DT "
             + "crowd|NN +,|, “|`` +We|PRP won|VBD +.|. +”|''",
-        "In|IN May|NNP +,|, Peter|NNP|0|x|PERSON left|VBD +,|, telling|VBG the|DT crowd|NN +,|, “|`` +We|PRP lost|VBD +.|. +”|''");
+        "In|IN May|NNP +,|, Peter|NNP|0|x|PERSON left|VBD +,|, telling|VBG the|DT crowd|NN +,|, “|`` +We|PRP "
+            + "lost|VBD +.|. +”|''");
     assertEquals(List.of("0:anna roe|tell|We won|direct"), p.extract("quotation"));
   }
 
