@@ -832,6 +832,10 @@ final class QuotationRule implements AttributionRule {
         // told a radio station in an interview aired Monday'; a finite verb or "that" before such a clause
         // means the sentence says something of its own ("Roe said nothing more", "Roe told them she won")
         boolean onlyPunctuation = true;
+        if (m.lastToken() + 2 < t.size() && t.get(m.lastToken() + 1).word().equals(",")
+            && "VBG".equals(t.get(m.lastToken() + 2).pos())) {
+          return true; // '...!” Roe tweeted, quoting the report.': a participle about the saying
+        }
         for (int r = m.lastToken() + 1; r < t.size(); r++) {
           Token k = t.get(r);
           String w = k.word().toLowerCase(Locale.ROOT);

@@ -424,6 +424,15 @@ class QuotationRuleTest {
   }
 
   @Test
+  void afterAnExclamationMarkAParticipleAboutTheSayingMayFollowTheCue() {
+    // '“Not fit!” Anna Roe tweeted, quoting the report.'
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +Not|RB fit|JJ +!|. +”|''",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON tweeted|VBD +,|, quoting|VBG the|DT report|NN +.|.");
+    assertEquals(List.of("1:anna roe|tweet|Not fit|direct"), p.extract("quotation"));
+  }
+
+  @Test
   void scareQuotesWithoutACueMakeNoRow() {
     FakeParse p = FakeParse.of("The|DT “|`` +traffic|NN light|NN +”|'' coalition|NN met|VBD +.|.");
     assertEquals(List.of(), p.extract("quotation"));
