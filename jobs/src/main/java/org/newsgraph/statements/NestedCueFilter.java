@@ -34,9 +34,25 @@ final class NestedCueFilter implements AttributionRule {
         outer = turn.speaker();
       }
       String text = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
-      return SELF.contains(text) || ownDocument(ctx, text) || outer != null && outer.entityId() != null
+      return self(text) || ownDocument(ctx, text) || outer != null && outer.entityId() != null
           && outer.entityId().equals(d.speaker().entityId());
     });
+  }
+
+  /** A speaker of first- and second-person pronouns only: "I", "we", and "we — and I", "you and I". */
+  private static boolean self(String text) {
+    String[] words = text.split("[^\\p{L}]+");
+    boolean any = false;
+    for (String w : words) {
+      if (w.isEmpty() || w.equals("and") || w.equals("or")) {
+        continue;
+      }
+      if (!SELF.contains(w)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

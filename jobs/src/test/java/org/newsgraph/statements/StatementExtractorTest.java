@@ -48,6 +48,21 @@ class StatementExtractorTest {
     assertEquals("peter smith", ctx.drafts.get(0).speaker().entityId());
   }
   @Test
+  void aPairOfFirstPersonPronounsInsideTheSpeakersQuotationIsHimself() {
+    // '“We — and I say we, because we are a team — will win,” Peter Smith said.'
+    FakeParse p = FakeParse.of("“|`` +We|PRP —|: and|CC I|PRP say|VBP we|PRP +,|, because|IN we|PRP are|VBP a|DT "
+        + "team|NN —|: will|MD win|VB +,|, +”|'' Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("We —");
+    int cue = p.body.indexOf("say we");
+    ctx.drafts.add(new Draft(0, Speaker.of(null, "We — and I", i, cue - 1, "unresolved"), cue, cue + 3, "say",
+        "assert", cue + 4, cue + 6, null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
+  }
+
+  @Test
   void aThingThatTellsInsideAQuotationIsNoSource() {
     FakeParse p = FakeParse.of("“|`` +It|PRP tells|VBZ us|PRP where|WRB to|TO look|VB +,|, +”|'' "
         + "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON said|VBD +.|.");
