@@ -154,7 +154,7 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeConjunct(g, i);
           }
-          if (host < 0 && g.rel[i].startsWith("conj") && g.head[i] >= 0 && g.rel[g.head[i]].equals("csubj")
+          if (host < 0 && g.rel[i].startsWith("conj")
               && predicateOverCue(g, i, g.children.get(i).stream().filter(c -> g.rel[c].equals("obj")).toList()) >= 0) {
             // "Roe launched an ad and said it would seek a recount", parsed with "launched" as the clausal subject
             // of "seek": the subject of the verb the cue is conjoined to
@@ -1632,6 +1632,12 @@ final class CueVerbRule implements AttributionRule {
    * an infinitive parsed as a preposition, 'asked officials to “speed up” a review').
    */
   private static final Set<String> TOPIC_MARKERS = Set.of("for", "about", "over", "to");
+
+  /** Token {@code c}'s preposition is one of {@link #TOPIC_MARKERS} ("for help", "about the plan"). */
+  private static boolean topicMarked(DepGraph g, int c) {
+    String p = marker(g, c, Set.of("case"));
+    return p != null && TOPIC_MARKERS.contains(p);
+  }
 
   /** Object pronouns of people, the addressee of a question ("asked him", "asked us"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
@@ -3236,7 +3242,7 @@ final class CueVerbRule implements AttributionRule {
     // help", "asked him about the plan", "asked them to leave" say what was asked)
     boolean askedSomeone = "ask".equals(lemma) && objects.size() == 1 && addressee(g, objects.get(0))
         && right.stream().allMatch(c -> objects.contains(c) || g.isPunct(c) || g.rel[c].startsWith("advmod")
-        || g.rel[c].startsWith("obl") && !TOPIC_MARKERS.contains(String.valueOf(marker(g, c, Set.of("case")))));
+        || g.rel[c].startsWith("obl") && !topicMarked(g, c));
     if (predicate < 0 && clauses.isEmpty() && (TrailingAttribution.TELL.contains(lemma) || askedSomeone)
         && !clausalSubject) {
       // "told his supporters at a rally to “go and vote”", parsed as an adverbial infinitive: what they were
@@ -4029,6 +4035,11 @@ final class CueVerbRule implements AttributionRule {
     return g.subtree(t, Set.of()).stream().anyMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
   }
 
+  /** A quotation mark in token {@code t}'s phrase after it (the quoted words follow the verb). */
+  private static boolean quoteAfter(DepGraph g, int t) {
+    return g.subtree(t, Set.of()).stream().anyMatch(k -> k > t && DepGraph.isQuote(g.tokens.get(k)));
+  }
+
   /**
    * A cue at token {@code t} that can report speech by its form: a verb of the "call" condition only with its
    * "to"-clause or a clause ("would save money and encourage recycling" goes on with what was said).
@@ -4044,7 +4055,7 @@ final class CueVerbRule implements AttributionRule {
       // a verb that reports only quoted words continues the sentence as a report only with them ("against
       // reading too much into the numbers" is part of what was said), and they follow it ("said the campaign
       // would ''begin to focus on ...''" quotes the words from "begin" on)
-      return g.subtree(t, Set.of()).stream().anyMatch(k -> k > t && DepGraph.isQuote(g.tokens.get(k)));
+      return quoteAfter(g, t);
     }
     if (m == null || m.cue().condition() != CueLexicon.Condition.CALL) {
       return m != null;
