@@ -85,8 +85,8 @@ public final class CoreNlpEngine implements NlpEngine {
     for (CoreMap s : sentences) {
       tagged.add(tokens(s));
     }
-    List<List<Token>> tokens = ner ? ParticipleTagRepair.repair(AgeNounRepair.repair(
-        TrailingPastTenseRepair.repair(InvertedSaidRepair.repair(NameTagRepair.repair(tagged))))) : tagged;
+    List<List<Token>> tokens = ner ? ParticipleTagRepair.repair(AgeNounRepair.repair(TrailingPastTenseRepair.repair(
+        InvertedSaidRepair.repair(RoleNounRepair.repair(NameTagRepair.repair(tagged)))))) : tagged;
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);

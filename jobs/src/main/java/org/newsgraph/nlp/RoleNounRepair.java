@@ -1,0 +1,58 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.util.Lexicon;
+
+/**
+ * Mends the tag of a role noun the tagger read as a verb between a name and a person ("Rovers captain Sam Oduya
+ * told the club's website: ...", "Hornets coach Jane Roe said ..."): after a plural or proper noun the tagger
+ * takes "captain", "coach", "boss" or "skipper" for a present-tense verb, and the parser then makes the team the
+ * subject of "captain" and hangs the real verb under it, so the statement loses its speaker. A word is mended
+ * only when it is a person's role noun ({@code statements/speaker-nouns.tsv}, the nouns that stand for a person)
+ * and a person's name follows it; "Democrats praise Roe" stays a verb, since "praise" names no role.
+ */
+public final class RoleNounRepair {
+  private static final Set<String> VERB_TAGS = Set.of("VB", "VBP", "VBZ", "VBD");
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
+  private static final Set<String> ROLES = load();
+
+  private RoleNounRepair() {
+  }
+
+  private static Set<String> load() {
+    Map<String, String> nouns = Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv");
+    return nouns.entrySet().stream().filter(e -> "person".equals(e.getValue())).map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The sentences with mended tokens; sentences that need no change are returned as they are. */
+  public static List<List<Token>> repair(List<List<Token>> sentences) {
+    List<List<Token>> out = new ArrayList<>(sentences.size());
+    for (List<Token> s : sentences) {
+      List<Token> mended = null;
+      for (int i = 1; i + 1 < s.size(); i++) {
+        Token role = s.get(i);
+        if (!VERB_TAGS.contains(role.pos()) || !ROLES.contains(role.word()) || !NAME_TAGS.contains(s.get(i - 1).pos())
+            || !person(s.get(i + 1))) {
+          continue;
+        }
+        if (mended == null) {
+          mended = new ArrayList<>(s);
+        }
+        mended.set(i, new Token(role.index(), role.begin(), role.end(), role.word(), role.word().toLowerCase(Locale.ROOT),
+            "NN", role.ner()));
+      }
+      out.add(mended == null ? s : mended);
+    }
+    return out;
+  }
+
+  private static boolean person(Token t) {
+    return "PERSON".equals(t.ner()) && "NNP".equals(t.pos());
+  }
+}
