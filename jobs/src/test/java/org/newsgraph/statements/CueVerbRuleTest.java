@@ -625,6 +625,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aVerbOfHowWordsWereSaidAttributesTheQuotationBeforeIt() {
+    FakeParse p = FakeParse.of("“|``|6|punct +It|PRP|6|nsubj was|VBD|6|cop never|RB|6|advmod a|DT|6|det "
+        + "corner|NN|10|ccomp +,|,|6|punct +”|''|6|punct Peter|NNP|10|nsubj|PERSON fumed|VBD|0|root +.|.|10|punct");
+    assertEquals(List.of("0:peter|fume|It was never a corner|direct"), p.extract("cue-verb", "quotation"));
+    FakeParse fans = FakeParse.of("The|DT|2|det fans|NNS|3|nsubj fumed|VBD|0|root +.|.|3|punct");
+    assertEquals(List.of(), fans.extract("cue-verb", "quotation"));
+  }
+
+  @Test
   void aQuoteOnlyVerbThatIsNoCueDoesNotHideTheCueInItsWouldBeContent() {
     // 'Peter said he won because there is “a lot going on.”': "going on" is no cue here (its would-be content
     // is no quotation or reported clause), so it does not hide the row of "said"

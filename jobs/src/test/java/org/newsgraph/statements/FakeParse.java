@@ -35,7 +35,7 @@ final class FakeParse {
       Map.entry("appeared", "appear"), Map.entry("went", "go"), Map.entry("wants", "want"), Map.entry("seemed", "seem"),
       Map.entry("dismissed", "dismiss"), Map.entry("demanding", "demand"), Map.entry("shot", "shoot"), Map.entry("quoted", "quote"), Map.entry("laughs", "laugh"), Map.entry("recalled", "recall"), Map.entry("vehicles", "vehicle"), Map.entry("promised", "promise"), Map.entry("declined", "decline"), Map.entry("encouraged", "encourage"), Map.entry("admitted", "admit"), Map.entry("encourages", "encourage"), Map.entry("encouraging", "encourage"), Map.entry("citing", "cite"), Map.entry("acknowledged", "acknowledge"),
       Map.entry("predicted", "predict"), Map.entry("referred", "refer"), Map.entry("mentions", "mention"),
-      Map.entry("pledged", "pledge"), Map.entry("appealed", "appeal"), Map.entry("issued", "issue"), Map.entry("countered", "counter"), Map.entry("scoffed", "scoff"),
+      Map.entry("pledged", "pledge"), Map.entry("appealed", "appeal"), Map.entry("issued", "issue"), Map.entry("countered", "counter"), Map.entry("scoffed", "scoff"), Map.entry("fumed", "fume"),
       Map.entry("cried", "cry"), Map.entry("states", "state"), Map.entry("applauded", "applaud"), Map.entry("voters", "voter"), Map.entry("replied", "reply"), Map.entry("announcing", "announce"), Map.entry("tells", "tell"), Map.entry("placards", "placard"), Map.entry("confirmed", "confirm"), Map.entry("maintained", "maintain"));
 
   /** First names the fixtures use, with their gender ("said" is a given name of CoreNLP's list too). */

@@ -94,6 +94,19 @@ class StatementExtractorTest {
   }
 
   @Test
+  void theSpeakersOwnFindingsInsideHerQuotationAreNoSource() {
+    FakeParse p = FakeParse.of("“|`` +Our|PRP$ findings|NNS suggest|VBP it|PRP works|VBZ +,|, +”|'' "
+        + "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("Our findings");
+    ctx.drafts.add(new Draft(0, Speaker.of(null, "Our findings", i, i + 12, "unresolved"), i + 13, i + 20, "suggest",
+        "assert", i + 21, i + 29, null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation"), ctx.drafts.stream().map(Draft::rule).toList());
+  }
+
+  @Test
   void aVeryLongDocumentIsAttributedInWindowsThatSeeTheSentencesBeforeThem() {
     String[] specs = new String[3 * 300];
     for (int i = 0; i < specs.length; i += 3) {
