@@ -888,7 +888,8 @@ final class SpeakerResolver {
 
   /**
    * Where the sentence's subject may start: after an opening phrase and its comma with no verb, quotation or
-   * person in it ("In a 2015 interview, Roe reflected ..."), else 0.
+   * person in it ("In a 2015 interview, Roe reflected ..."), else 0. A person who only owns the role the name
+   * after the comma stands in apposition to ("Smith's captain, Roe, struck a calmer tone") leaves Roe the subject.
    */
   private int openingPhraseEnd(List<org.newsgraph.nlp.Token> t, Mention m) {
     int comma = -1;
@@ -899,7 +900,7 @@ final class SpeakerResolver {
         return 0;
       }
       Mention other = ctx.mentionAt(tok.begin());
-      if (other != null && other.type().equals("PERSON")) {
+      if (other != null && other.type().equals("PERSON") && !possessor(t, other)) {
         return 0;
       }
       if (tok.word().equals(",")) {
@@ -907,6 +908,16 @@ final class SpeakerResolver {
       }
     }
     return comma > 0 ? comma + 1 : 0;
+  }
+
+  /** Whether a possessive "'s" follows the mention ("Smith's captain"). */
+  private static boolean possessor(List<org.newsgraph.nlp.Token> t, Mention m) {
+    for (org.newsgraph.nlp.Token tok : t) {
+      if (tok.begin() >= m.end()) {
+        return "POS".equals(tok.pos());
+      }
+    }
+    return false;
   }
 
   /** "the Norwegian", "the Kenyan": a definite singular nationality noun, which stands for a person. */

@@ -641,6 +641,22 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounFollowsTheNameInAppositionToSomeonesRole() {
+    // "Anna Roe wrote it. Kate Lee's captain, Anna Smith, struck a calmer tone. She spoke.": Smith, not Lee
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
+        "Kate|NNP|0|x|PERSON Lee|NNP|0|x|PERSON +'s|POS captain|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, "
+            + "struck|VBD a|DT calmer|JJR tone|NN +.|.",
+        "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int w = p.body.indexOf("Anna Roe");
+    int cue = p.body.indexOf("wrote");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), cue, cue + 5, "write",
+        "assert", cue + 6, cue + 8, null, "test"));
+    int she = p.body.indexOf("She spoke");
+    assertEquals("anna smith", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+  }
+
+  @Test
   void aPronounFollowsARolePhraseTheStoryMovedTo() {
     // "Peter Smith beat Tom Roe. The Freedonian spoke. John Lee waits. Asked about it, the Freedonian smiled. He
     // spoke.": the person "the Freedonian" stands for, though the last speaker and the last name are others
