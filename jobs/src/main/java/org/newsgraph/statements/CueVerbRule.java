@@ -3406,7 +3406,8 @@ final class CueVerbRule implements AttributionRule {
       if (ccompLeft >= 0) {
         out.addAll(g.subtree(ccompLeft, cut));
       } else if (g.head[cue] >= 0 && DepGraph.matches(g.rel[cue], Set.of("parataxis", "ccomp", "dep"))
-          && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null && !complementOfItsHost(g, cue)) {
+          && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null && !complementOfItsHost(g, cue)
+          && !("VBG".equals(g.pos(cue)) && right.stream().anyMatch(c -> topicOfTheCue(g, c)))) {
         out.addAll(hostClause(g, cue, cut));
       } else if (right.isEmpty() && g.head[cue] > last && DepGraph.matches(g.rel[cue], Set.of("parataxis", "dep"))
           && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
@@ -3744,6 +3745,16 @@ final class CueVerbRule implements AttributionRule {
     String lemma = g.tokens.get(c).lemma() == null ? "" : g.tokens.get(c).lemma().toLowerCase(Locale.ROOT);
     return DepGraph.matches(g.rel[c], Set.of("obl")) && p != null && Set.of("for", "about", "of").contains(p)
         && !lemma.equals("time"); // ("told the paper for the first time she had ...")
+  }
+
+  /**
+   * What the cue itself is about, marked by a preposition ("..., warning of “dangerous conditions”", "..., speaking
+   * about the plan"): a participle hung on the clause before it with such a phrase of its own says that, not the
+   * clause (unlike "..., she said of her rival", whose clause is what was said).
+   */
+  private static boolean topicOfTheCue(DepGraph g, int c) {
+    String p = marker(g, c, Set.of("case"));
+    return g.rel[c].startsWith("obl") && p != null && Set.of("of", "about", "against").contains(p);
   }
 
   /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */

@@ -634,6 +634,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleHungOnTheReportedClauseSaysWhatItsOwnPhraseSays() {
+    // "The agency said the heat would last until Thursday, warning of dangerous conditions.", with "warning" hung on
+    // "last": the warning is of the conditions, not the clause it hangs on
+    FakeParse p = FakeParse.of("The|DT|2|det agency|NN|3|nsubj said|VBD|0|root the|DT|5|det heat|NN|7|nsubj "
+        + "would|MD|7|aux last|VB|3|ccomp until|IN|9|case Thursday|NNP|7|obl:until +,|,|7|punct warning|VBG|7|dep "
+        + "of|IN|14|case dangerous|JJ|14|amod conditions|NNS|11|obl:of +.|.|3|punct");
+    assertEquals(List.of("0:null|say|the heat would last until Thursday|indirect",
+        "0:null|warn|of dangerous conditions|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aQuoteOnlyVerbThatIsNoCueDoesNotHideTheCueInItsWouldBeContent() {
     // 'Peter said he won because there is “a lot going on.”': "going on" is no cue here (its would-be content
     // is no quotation or reported clause), so it does not hide the row of "said"
