@@ -148,4 +148,15 @@ class StatementExtractorTest {
         + "question|NN|2|obj about|IN|7|case taxes|NNS|5|nmod:about +.|.|2|punct");
     assertEquals(List.of("0:roe|ask|him a question about taxes|indirect"), about.extract("cue-verb"));
   }
+
+  @Test
+  void howMuchWasSaidIsNoStatement() {
+    // "Roe has said little publicly." says how much, not what; "Roe said little had changed" says what
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj|PERSON has|VBZ|3|aux said|VBN|0|root little|JJ|3|obj "
+        + "publicly|RB|3|advmod +.|.|3|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse changed = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root little|JJ|5|nsubj had|VBD|5|aux "
+        + "changed|VBN|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|little had changed|indirect"), changed.extract("cue-verb"));
+  }
 }
