@@ -626,10 +626,14 @@ public final class DocumentResolver {
     return votes;
   }
 
-  /** A person's mention of two or more words whose first word is no given name of the list. */
-  private boolean unknownPerson(MentionDraft d) {
+  /**
+   * A person's mention whose first word is no given name of the list: of two or more words, or of one word that is
+   * no surname of a person named in full in the story ({@code surnames}).
+   */
+  private boolean unknownPerson(MentionDraft d, Set<String> surnames) {
     String[] w = d.text.strip().split("\\s+");
-    return givenNames != null && givenNames.size() > 0 && w.length > 1 && !givenNames.isGivenName(w[0]);
+    return givenNames != null && givenNames.size() > 0 && !givenNames.isGivenName(w[0])
+        && (w.length > 1 || !surnames.contains(w[0]));
   }
 
   /**
@@ -662,10 +666,14 @@ public final class DocumentResolver {
   /** "Cargowatt, a Sylvania-based startup, ...": the type an appositive or a noun before a name gives all its mentions. */
   private Map<String, EntityType> describedTypes(List<MentionDraft> drafts, String body) {
     Map<String, EntityType> described = new HashMap<>();
+    Set<String> surnames = new java.util.HashSet<>();
+    drafts.stream().filter(d -> d.type == EntityType.PERSON).map(d -> d.text.strip().split("\\s+"))
+        .filter(w -> w.length > 1).forEach(w -> surnames.add(w[w.length - 1]));
     for (MentionDraft d : drafts) {
       // (a person stays one, "Jane Roe, a one-woman company"; a name the tagger took for a person's and that
-      // opens with no given name may be a company's: "Helix Fusion, a start-up spun out of a lab")
-      EntityType t = d.type == EntityType.PERSON && !unknownPerson(d) ? null
+      // opens with no given name may be a company's: "Helix Fusion, a start-up spun out of a lab", "Voltix, a
+      // battery start-up based in Leeds", unless it is the surname of someone named in full)
+      EntityType t = d.type == EntityType.PERSON && !unknownPerson(d, surnames) ? null
           : lex.appositiveType(body.substring(d.end, Math.min(body.length(), d.end + 120)));
       if (t == null) {
         // "Carmaker Acme Motoren will cut 4,000 jobs": a company noun right before the name, whatever its tag

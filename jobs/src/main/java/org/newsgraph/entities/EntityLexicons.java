@@ -75,9 +75,15 @@ public final class EntityLexicons {
   /**
    * The type an appositive right after a name gives it: ", a Sylvania-based startup", ", an online retailer that
    * ...", ", a town of 4,000 people", ", a start-up spun out of a lab", ", a lender specialising in ..." (an
-   * article, up to four words, then a head noun of the list and no more noun right after it), or null.
+   * article, up to four words, then a head noun of the list and no more noun right after it), or a person's age
+   * (", 24,"), or null.
    */
   EntityType appositiveType(String after) {
+    java.util.regex.Matcher age = AGE.matcher(after);
+    if (age.lookingAt() && Integer.parseInt(age.group(1)) <= 110) {
+      // "Marin, 24, said ...": only people are given an age between commas
+      return EntityType.PERSON;
+    }
     java.util.regex.Matcher m = APPOSITIVE.matcher(after);
     if (!m.lookingAt()) {
       return null;
@@ -101,6 +107,8 @@ public final class EntityLexicons {
   }
 
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}-]*) $");
+
+  private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(",\\s+(?:aged\\s+)?(\\d{1,3}),");
 
   private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
       ",\\s+(?:a|an)\\s+(?:[\\p{L}\\d][\\p{L}\\d.'’-]*\\s+){0,4}?(\\p{Ll}[\\p{Ll}-]+)(?=\\s*[,.;:)]|\\s+(?:that|which|based|in|of|for|from|with|whose|owned|run|founded|listed|backed|spun|set|built|made|led"

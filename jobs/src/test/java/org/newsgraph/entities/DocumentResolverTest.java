@@ -66,6 +66,15 @@ class DocumentResolverTest {
   }
 
   @Test
+  void anAgeBetweenCommasMakesAPlaceTagAPerson() {
+    // "Paris, 24, spoke.": a name that is also a place, tagged as one, but only people are given an age
+    List<String> s = summary(resolve("Paris/LOCATION +, 24 +, spoke ."));
+    assertEquals(List.of("Paris=Paris/PERSON"), s);
+    List<String> city = summary(resolve("Paris/LOCATION +, 2024 +, was busy ."));
+    assertEquals(List.of("Paris=Paris/LOCATION"), city);
+  }
+
+  @Test
   void aKnownPlaceBeforeBasedIsAPlaceWhateverItsTag() {
     List<String> s = summary(resolve("The Paris/ORGANIZATION +-based firm cut jobs .", "Acme/ORGANIZATION +-based staff left ."));
     assertTrue(s.contains("Paris=Paris/LOCATION"), s.toString());
@@ -142,6 +151,18 @@ class DocumentResolverTest {
     // "Jane Roe, a one-woman company, ...": a person stays a person whatever her appositive says
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
         summary(resolve("Jane/PERSON Roe/PERSON +, a one-woman company +, spoke .")));
+    // one word tagged a person, no given name: "Voltrix, a startup based in Leeds, ..." is a company; "Roe" after
+    // "Jane Roe" is her surname whatever follows it
+    assertEquals(List.of("Voltrix=Voltrix/ORGANIZATION", "Leeds=Leeds/LOCATION"),
+        summary(resolve("Voltrix/PERSON +, a startup based in Leeds/LOCATION +, grew .")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON", "Roe=Jane Roe/PERSON"),
+        summary(resolve("Jane/PERSON Roe/PERSON spoke .", "Roe/PERSON +, a one-woman company +, grew .")));
+  }
+
+  @Test
+  void anAnalystsFirmEndingInACompanyWordIsAnOrganisation() {
+    assertEquals(List.of("Bridgeview Research=Bridgeview Research/ORGANIZATION",
+        "Kestrel Capital=Kestrel Capital/ORGANIZATION"), summary(resolve("Bridgeview/LOCATION Research/LOCATION and Kestrel/PERSON Capital/PERSON agreed .")));
   }
 
   @Test
