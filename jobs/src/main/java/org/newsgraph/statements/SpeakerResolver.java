@@ -736,6 +736,38 @@ final class SpeakerResolver {
         return true;
       }
     }
+    return introducedUnnamed(head, offset, here);
+  }
+
+  /**
+   * The text introduced someone unnamed with {@code head} in this or the two sentences before {@code offset}, as
+   * the source of a row a later rule finds ("According to a senior European diplomat, ... The diplomat said") or
+   * not: an indefinite phrase ending in the noun ("a senior European diplomat"), not followed by a name in
+   * apposition ("a diplomat, Jane Roe,") nor saying what someone is ("Roe, a diplomat,", "Roe was a diplomat").
+   */
+  private boolean introducedUnnamed(String head, int offset, int here) {
+    for (int si = Math.max(0, here - 2); si >= 0 && si <= here; si++) {
+      List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
+      for (int k = 1; k < t.size() && t.get(k).end() <= offset; k++) {
+        String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
+        if (!pos.equals("NN") || !t.get(k).word().toLowerCase(Locale.ROOT).equals(head)) {
+          continue;
+        }
+        int d = k - 1;
+        while (d > 0 && k - d < 5 && t.get(d).pos() != null && t.get(d).pos().matches("JJ.?|NNP?|VBN|HYPH")) {
+          d--;
+        }
+        boolean named = k + 2 < t.size() && t.get(k + 1).word().equals(",")
+            && ctx.mentionAt(t.get(k + 2).begin()) != null;
+        // (nor what a named person is: "Roe, a senior diplomat,", "Roe is a diplomat", "Roe, who was a diplomat")
+        String before = d > 0 ? t.get(d - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean describes = before.equals(",") || before.equals("as") || d > 0 && "be".equals(t.get(d - 1).lemma())
+            || Set.of("is", "was", "are", "were", "been", "became", "becomes").contains(before);
+        if (INDEFINITES.contains(t.get(d).word().toLowerCase(Locale.ROOT)) && !named && !describes) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 

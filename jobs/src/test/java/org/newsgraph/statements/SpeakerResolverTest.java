@@ -866,12 +866,16 @@ class SpeakerResolverTest {
 
   @Test
   void theRoleOfAnUnnamedSourceWhoJustSpokeIsThatSource() {
+    // "Anna Roe, a senior diplomat, spoke. The diplomat spoke.": what she is, no other source
+    FakeParse own = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT senior|JJ diplomat|NN +,|, spoke|VBD "
+        + "+.|.", "The|DT diplomat|NN spoke|VBD +.|.");
+    spoke(own, own.context(), 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    assertEquals("anna roe", resolve(own, "The diplomat", "diplomat").entityId(), "no other source");
     // "Anna Roe spoke. A senior diplomat spoke. The diplomat spoke."
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "A|DT senior|JJ diplomat|NN spoke|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
     AttributionContext ctx = p.context();
     spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
-    assertEquals("anna roe", resolve(p, "The diplomat", "diplomat").entityId(), "no other source yet");
     int c = p.body.indexOf("A senior");
     spoke(p, ctx, 1, new Speaker(null, "A senior diplomat", c, c + 17, "unnamed", List.of()), c);
     int the = p.body.indexOf("The diplomat");
@@ -887,6 +891,22 @@ class SpeakerResolverTest {
     spoke(close, ctx2, 1, new Speaker(null, "A diplomat close to the talks", a, a + 29, "unnamed", List.of()), a);
     int the2 = close.body.indexOf("The diplomat");
     assertNull(ctx2.speakers.resolve(the2, the2 + 12, the2 + 4, "diplomat").entityId());
+  }
+
+  @Test
+  void theRoleOfAnUnnamedSourceALaterRuleFindsIsThatSource() {
+    // "Anna Roe spoke. According to a senior diplomat, talks stalled. The diplomat spoke.": the according-to row is
+    // found after the cue verbs, so the introduction itself says who the diplomat is
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "According|VBG to|TO a|DT senior|JJ diplomat|NN +,|, talks|NNS stalled|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    int the = p.body.indexOf("The diplomat");
+    assertNull(ctx.speakers.resolve(the, the + 12, the + 4, "diplomat").entityId());
+    // "A diplomat, Jane Lee, spoke.": that named person
+    FakeParse named = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "A|DT diplomat|NN +,|, Jane|NNP|0|x|PERSON Lee|NNP|0|x|PERSON +,|, left|VBD +.|.", "The|DT diplomat|NN spoke|VBD +.|.");
+    assertEquals("jane lee", resolve(named, "The diplomat", "diplomat").entityId());
   }
 
   @Test
