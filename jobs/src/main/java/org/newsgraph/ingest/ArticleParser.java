@@ -43,6 +43,9 @@ public final class ArticleParser {
   private static final Pattern TITLE_LABEL = Pattern.compile("^(?i:title|headline|hed)\\s*:\\s*");
   private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●*\\-–]\\s+.*");
   private static final Pattern BULLET_MARK = Pattern.compile("\\s*[•·▪●*\\-–]\\s+");
+  /** A live blog's time stamp opening a paragraph ("9:15 a.m. - ", "14:05 GMT: ", "10.30am | "). */
+  private static final Pattern TIME_STAMP = Pattern.compile("\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d\\s*(?i:[ap]\\.?m\\.?)?"
+      + "(?:\\s+(?:ET|EST|EDT|CT|PT|GMT|BST|CET|CEST|UTC|IST|JST|local time))?\\s*[-–—|:]\\s+(?=\\S)");
 
   private final MetadataPatterns patterns = new MetadataPatterns();
   private final HeaderLines headerLines = new HeaderLines(patterns);
@@ -104,6 +107,11 @@ public final class ArticleParser {
 
     Line first = lines.get(bodyFirst);
     int bodyBegin = first.begin() + leadingSpace(first.text());
+    Matcher firstStamp = TIME_STAMP.matcher(first.text());
+    if (firstStamp.lookingAt()) {
+      meta.boilerplate.add(first.text().substring(0, firstStamp.end()).strip());
+      bodyBegin = first.begin() + firstStamp.end();
+    }
     String dateline = null;
     String datelineText = null;
     DatelineParser.Dateline dl = datelines.parse(text, bodyBegin, first.end());
@@ -134,6 +142,14 @@ public final class ArticleParser {
         Matcher bullet = BULLET_MARK.matcher(l.text());
         if (bullet.lookingAt()) {
           for (int c = l.begin(); c < l.begin() + bullet.end(); c++) {
+            body.setCharAt(c - bodyBegin, ' ');
+          }
+        }
+        // a live blog's time stamp before a paragraph is page furniture, like a dateline
+        Matcher stamp = TIME_STAMP.matcher(l.text());
+        if (stamp.lookingAt()) {
+          meta.boilerplate.add(l.text().substring(0, stamp.end()).strip());
+          for (int c = l.begin(); c < l.begin() + stamp.end(); c++) {
             body.setCharAt(c - bodyBegin, ' ');
           }
         }

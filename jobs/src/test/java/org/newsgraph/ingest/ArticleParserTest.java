@@ -206,6 +206,16 @@ class ArticleParserTest {
   }
 
   @Test
+  void aLiveBlogsTimeStampsAreNotBody() {
+    Article a = parse("Storm makes landfall\n\n9:15 a.m. - The storm made landfall early on Thursday, officials said.\n\n"
+        + "10:05 GMT: More than 300,000 homes are without power.\n\n3.5 million people live in the area.\n");
+    assertTrue(a.body().strip().startsWith("The storm made landfall"), a.body());
+    assertTrue(!a.body().contains("10:05") && a.body().contains("More than 300,000"), a.body());
+    assertTrue(a.body().contains("3.5 million people"), a.body());
+    assertTrue(a.boilerplate().contains("9:15 a.m. -") && a.boilerplate().contains("10:05 GMT:"), a.boilerplate().toString());
+  }
+
+  @Test
   void aHardWrappedLineIsNotASubheading() {
     Article a = parse("Union talks next week\n\nThe talks on pay broke down on Friday after a long day.\nThe minister said "
         + "on Monday that the government would meet with\nJane Roe and other leaders of the union next week.\n"
