@@ -186,6 +186,12 @@ final class SpeakerResolver {
       return members.size() < 2 ? unresolved(text, begin, end) : new Speaker(null, text, begin, end, "group", members);
     }
     List<Mention> inside = ctx.mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+    List<String> joined = joinedPersons(inside);
+    if (joined.size() > 1) {
+      // "Brandl and Kovar said", "The chief executive, Jane Roe, and the chairman, Peter Smith, said": people joined
+      // by "and" are a group, whichever word the parser made the phrase's head
+      return new Speaker(null, text, begin, end, "group", joined);
+    }
     boolean aged = AGE.matcher(lower).find();
     for (Mention m : inside) {
       boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
@@ -701,6 +707,29 @@ final class SpeakerResolver {
   /** From a name to a person in its relative clause: a comma, an age or appositive, "who"/"whose"/"whom", no comma. */
   private static final java.util.regex.Pattern RELATIVE_BETWEEN = java.util.regex.Pattern.compile(
       ",(?:\\s*\\d{1,3}\\s*,)?[^,;]*?\\b(?:who|whose|whom)\\b[^,;]*");
+
+  /**
+   * The people of a speaker phrase when "and" joins them ("Roe and Smith", "the chief executive, Jane Roe, and the
+   * chairman, Peter Smith"): two or more, none of them only the possessor of what follows ("Roe's lawyer and
+   * Smith" names one of them only), with an "and" between each and the next; else fewer.
+   */
+  private List<String> joinedPersons(List<Mention> inside) {
+    List<Mention> people = inside.stream().filter(m -> m.type().equals("PERSON")).toList();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      Mention m = people.get(i);
+      if (ctx.body.startsWith("'s", m.end()) || ctx.body.startsWith("’s", m.end())) {
+        return List.of();
+      }
+      if (i > 0 && !ctx.body.substring(people.get(i - 1).end(), m.begin()).matches("(?s).*\\band\\b.*")) {
+        return List.of();
+      }
+      if (!ids.contains(m.entityId())) {
+        ids.add(m.entityId());
+      }
+    }
+    return ids;
+  }
 
   /**
    * The head of a source's phrase: the word before a preposition or a post-modifier that follows it ("A

@@ -910,6 +910,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void peopleJoinedByAndAreAGroupWhicheverWordIsTheHead() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON "
+        + "+.|.", "Roe|NNP|0|x|PERSON and|CC Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT chief|JJ executive|NN +,|, Jane|NNP|0|x|PERSON Lee|NNP|0|x|PERSON +,|, and|CC the|DT chairman|NN +,|, "
+            + "Tom|NNP|0|x|PERSON Kim|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    Speaker two = resolve(p, "Roe and Smith", "Roe");
+    assertEquals("group", two.resolution());
+    assertEquals(List.of("roe", "smith"), two.memberIds());
+    Speaker roles = resolve(p, "The chief executive, Jane Lee, and the chairman, Tom Kim", "executive");
+    assertEquals(List.of("jane lee", "tom kim"), roles.memberIds());
+  }
+
+  @Test
   void anAppositiveNameMayFollowAnHonorific() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
         "The|DT council|NN +'s|POS chief|JJ executive|NN +,|, Dr|NNP Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON +,|, "
