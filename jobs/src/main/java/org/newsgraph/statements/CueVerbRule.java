@@ -3355,6 +3355,14 @@ final class CueVerbRule implements AttributionRule {
     } else if (!objects.isEmpty()) {
       int firstObj = objects.get(0);
       for (int c : right) {
+        if (c < firstObj && particle != null && DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))
+            && g.child(c, Set.of("case")) == last) {
+          // "talks about the job, the critics and what comes next", parsed with the second item as the object:
+          // the phrase the cue's own particle opens is the first thing said
+          firstObj = c;
+        }
+      }
+      for (int c : right) {
         boolean after = c >= firstObj && !cut.contains(c) && !g.isPunct(c)
             && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct")) && !adjunctOfTheSaying(g, c);
         if (after) {

@@ -645,6 +645,14 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aListAfterTheCuesParticleIsAllSaidThoughTheParserMadeItsSecondItemTheObject() {
+    // "He talked about the job, the critics and the future.", with "critics" as the object of "talked"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON talked|VBD|0|root about|IN|5|case the|DT|5|det job|NN|2|obl "
+        + "+,|,|2|punct the|DT|8|det critics|NNS|2|obj and|CC|11|cc the|DT|11|det future|NN|8|conj +.|.|2|punct");
+    assertEquals(List.of("0:peter|talk about|the job, the critics and the future|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aQuoteOnlyVerbThatIsNoCueDoesNotHideTheCueInItsWouldBeContent() {
     // 'Peter said he won because there is “a lot going on.”': "going on" is no cue here (its would-be content
     // is no quotation or reported clause), so it does not hide the row of "said"
@@ -2924,6 +2932,9 @@ class CueVerbRuleTest {
         + "to|IN|7|case "
         + "the|DT|7|det ministry|NN|2|obl +.|.|2|punct");
     assertEquals(List.of(), letter.extract("cue-verb"));
+    // "Anna wrote the bill.": a text she drafted
+    FakeParse bill = FakeParse.of("Anna|NNP|2|nsubj|PERSON wrote|VBD|0|root the|DT|4|det bill|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of(), bill.extract("cue-verb"));
     // "All told, the groups spent $2 million.": "in total"
     FakeParse allTold = FakeParse.of("All|DT|2|nsubj told|VBD|0|root +,|,|2|punct the|DT|5|det groups|NNS|6|nsubj "
         + "spent|VBD|2|ccomp $|$|6|obj 2|CD|7|nummod million|CD|8|nummod +.|.|2|punct");

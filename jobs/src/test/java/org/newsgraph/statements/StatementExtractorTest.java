@@ -159,4 +159,15 @@ class StatementExtractorTest {
         + "changed|VBN|2|ccomp +.|.|2|punct");
     assertEquals(List.of("0:roe|say|little had changed|indirect"), changed.extract("cue-verb"));
   }
+
+  @Test
+  void aPronounHandedToSomeoneIsNoStatement() {
+    // "Acme reported them to the authorities." is an act; "Acme reported them to be safe" says something
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION reported|VBD|0|root them|PRP|2|obj to|IN|6|case "
+        + "the|DT|6|det authorities|NNS|2|obl +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse safe = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION reported|VBD|0|root them|PRP|2|obj to|TO|6|mark "
+        + "be|VB|6|cop safe|JJ|2|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:acme|report|them to be safe|indirect"), safe.extract("cue-verb"));
+  }
 }
