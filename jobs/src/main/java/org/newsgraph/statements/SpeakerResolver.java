@@ -73,7 +73,8 @@ final class SpeakerResolver {
   private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
-  private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to");
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
+      "outside", "inside", "near", "above");
   /** Words that open a modifier after a source's head noun ("a diplomat close to", "a person familiar with"). */
   private static final Set<String> POST_MODIFIERS = Set.of("close", "familiar", "knowledgeable", "briefed",
       "involved", "who", "that", "speaking", "based");
@@ -736,7 +737,7 @@ final class SpeakerResolver {
    * spokeswoman for the city", "a diplomat close to the talks", "an official who asked not to be named"), else the
    * last.
    */
-  private static int headOf(String[] words) {
+  static int headOf(String[] words) {
     for (int i = 1; i < words.length; i++) {
       if (ROLE_PREPOSITIONS.contains(words[i]) || POST_MODIFIERS.contains(words[i])) {
         return i - 1;

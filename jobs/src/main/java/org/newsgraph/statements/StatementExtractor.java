@@ -115,7 +115,8 @@ public final class StatementExtractor {
       return false;
     }
     String[] words = s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
-    return "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[words.length - 1])));
+    // ("A sign outside one shop read: ...": the head before its modifier)
+    return "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[SpeakerResolver.headOf(words)])));
   }
 
   private static Statement statement(AttributionContext ctx, Draft d) {

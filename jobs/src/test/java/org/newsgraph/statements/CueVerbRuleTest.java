@@ -1825,6 +1825,11 @@ class CueVerbRuleTest {
         "Banners|NNS|2|nsubj said|VBD|0|root “|``|6|punct +No|DT|5|det more|JJR|5|amod cuts|NNS|2|obj +”|''|2|punct "
         + "+.|.|2|punct");
     assertEquals(List.of(), sign.extract());
+    // "A sign outside the shop read: “Save our parking.”": the sign, not the shop
+    FakeParse outside = FakeParse.of("A|DT|2|det sign|NN|6|nsubj outside|IN|5|case the|DT|5|det shop|NN|2|nmod "
+        + "read|VBD|0|root +:|:|6|punct “|``|9|punct +Save|VB|6|ccomp our|PRP$|11|nmod:poss parking|NN|9|obj "
+        + "+.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of(), outside.extract());
   }
 
   @Test

@@ -169,5 +169,8 @@ class StatementExtractorTest {
     FakeParse safe = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION reported|VBD|0|root them|PRP|2|obj to|TO|6|mark "
         + "be|VB|6|cop safe|JJ|2|xcomp +.|.|2|punct");
     assertEquals(List.of("0:acme|report|them to be safe|indirect"), safe.extract("cue-verb"));
+    FakeParse vote = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION urged|VBD|0|root them|PRP|2|obj to|TO|5|mark "
+        + "vote|VB|2|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:acme|urge|them to vote|indirect"), vote.extract("cue-verb"));
   }
 }
