@@ -398,6 +398,10 @@ final class SpeakerResolver {
         Set<String> excluded = new java.util.HashSet<>(otherAge);
         excluded.addAll(otherOffice);
         id = person(begin, NameGender.Gender.UNKNOWN, excluded, true);
+        // ("Labour leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals is no
+        // person the text introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
+        // Chancellor replied" is the story's subject)
+        id = id != null && capitalisedOffice(text, head) && introducedWithOtherRole(id, head) ? null : id;
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
@@ -1206,6 +1210,14 @@ final class SpeakerResolver {
         media.add(d.speaker().entityId());
       }
     }
+    Set<String> institutions = new java.util.HashSet<>();
+    if (BUSINESS_NOUNS.contains(singular(noun))) {
+      // "the company" is no association, council or agency of the story ("The Hearing Professionals Association
+      // argues ... The company denies the claims": the company sued, which the text does not name)
+      ctx.mentions.stream().filter(m -> m.begin() < offset && m.type().equals("ORGANIZATION") && institutionNamed(m))
+          .forEach(m -> institutions.add(m.entityId()));
+      media.addAll(institutions);
+    }
     String subject = subjectOrganisation(offset, media);
     if (subject != null) {
       return subject;
@@ -1235,9 +1247,23 @@ final class SpeakerResolver {
       }
     }
     String before = latest != null ? latest : last(offset, "ORGANIZATION");
+    if (before != null && institutions.contains(before)) {
+      return null;
+    }
     // "A lander built by a private company touched down, the company said. Acme Space confirmed ...": a lede
     // that names the body only in the next sentence
     return before != null ? before : nextOrganisation(offset);
+  }
+
+  /** Nouns for a business, which no association, council, agency or other institution is. */
+  private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "maker", "carmaker", "automaker",
+      "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline", "manufacturer", "conglomerate", "startup",
+      "supplier");
+
+  /** An organisation whose name ends in a noun of institutions ("... Association", "... Council", "... Agency"). */
+  private boolean institutionNamed(Mention m) {
+    String[] w = m.canonical().split("\\s+");
+    return w.length > 1 && isInstitution(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1414,6 +1440,20 @@ final class SpeakerResolver {
   }
 
   private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\.?\\s+$");
+
+  /** "The Prime Minister", "the President": a definite office title written with capitals. */
+  private static boolean capitalisedOffice(String text, String head) {
+    String[] w = text.strip().split("\\s+");
+    if (w.length < 2 || !w[0].equalsIgnoreCase("the") || !JobTitles.contains(head.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < w.length; i++) {
+      if (!Character.isUpperCase(w[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Abbreviated honorifics that name a profession. */
   private static final Map<String, String> PROFESSION_HONORIFICS = Map.of("dr", "doctor", "prof", "professor");

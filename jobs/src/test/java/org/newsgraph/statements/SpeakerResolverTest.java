@@ -744,6 +744,13 @@ class SpeakerResolverTest {
         "The|DT company|NN spoke|VBD +.|.");
     assertNull(resolve(p, "The union", "union").entityId());
     assertEquals("acme", resolve(p, "The company", "company").entityId());
+    // "the district" is the school district the text named, no other body
+    FakeParse district = FakeParse.of("The|DT Lakeside|NNP|0|x|ORGANIZATION School|NNP|0|x|ORGANIZATION "
+        + "District|NNP|0|x|ORGANIZATION closed|VBD +.|.", "Acme|NNP|0|x|ORGANIZATION helped|VBD +.|.",
+        "The|DT district|NN spoke|VBD +.|.");
+    assertEquals("lakeside school district", resolve(district, "The district", "district").entityId());
+    FakeParse noDistrict = FakeParse.of("Acme|NNP|0|x|ORGANIZATION cut|VBD jobs|NNS +.|.", "The|DT district|NN spoke|VBD +.|.");
+    assertNull(resolve(noDistrict, "The district", "district").entityId());
     // a club's story: "the league" and "the association" are bodies the text does not name, not the club
     FakeParse club = FakeParse.of("Westbury|NNP|0|x|ORGANIZATION lost|VBD +.|.", "The|DT league|NN spoke|VBD +.|.",
         "The|DT referees|NNS +'|POS association|NN spoke|VBD +.|.");
@@ -920,6 +927,39 @@ class SpeakerResolverTest {
     assertEquals(List.of("roe", "smith"), two.memberIds());
     Speaker roles = resolve(p, "The chief executive, Jane Lee, and the chairman, Tom Kim", "executive");
     assertEquals(List.of("jane lee", "tom kim"), roles.memberIds());
+  }
+
+  @Test
+  void theCompanyIsNoAssociationOrUnion() {
+    // "Acme Motors cut jobs. The Metal Workers Union protested. The company spoke.": the carmaker, not the union
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Motors|NNP|0|x|ORGANIZATION cut|VBD jobs|NNS +.|.",
+        "The|DT Metal|NNP|0|x|ORGANIZATION Workers|NNP|0|x|ORGANIZATION Union|NNP|0|x|ORGANIZATION protested|VBD +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    assertEquals("acme motors", resolve(p, "The company", "company").entityId());
+    // "The Hearing Aid Association argued ... The company spoke.": a company the text does not name
+    FakeParse only = FakeParse.of("The|DT Hearing|NNP|0|x|ORGANIZATION Aid|NNP|0|x|ORGANIZATION "
+        + "Association|NNP|0|x|ORGANIZATION argued|VBD +.|.", "The|DT company|NN spoke|VBD +.|.");
+    assertNull(resolve(only, "The company", "company").entityId());
+  }
+
+  @Test
+  void anOfficeWithCapitalsIsNoOtherPersonWhoSpokeLast() {
+    // "Labour leader Tom Hardy spoke. The Prime Minister hit back.": a prime minister the text does not name
+    FakeParse p = FakeParse.of("Labour|NNP|0|x|ORGANIZATION leader|NN Tom|NNP|0|x|PERSON Hardy|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Prime|NNP Minister|NNP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("tom hardy", "Labour leader Tom Hardy", 0, 23, "name"), 0);
+    int b = p.body.indexOf("The Prime");
+    assertNull(ctx.speakers.resolve(b, b + 18, b + 10, "Minister").entityId());
+    // "Prime Minister Anna Roe met Tom Hardy. Hardy spoke. The Prime Minister spoke.": the one introduced so
+    FakeParse named = FakeParse.of("Prime|NNP Minister|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD "
+        + "Tom|NNP|0|x|PERSON Hardy|NNP|0|x|PERSON +.|.", "The|DT Prime|NNP Minister|NNP spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(named, "The Prime Minister", "Minister").entityId());
+    // "The Chancellor defended it. Asked about it, Anna Roe spoke. The Chancellor spoke.": the story's subject
+    FakeParse subject = FakeParse.of("The|DT Chancellor|NNP defended|VBD it|PRP +.|.",
+        "Asked|VBN about|IN it|PRP +,|, Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Chancellor|NNP spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(subject, "The Chancellor", "Chancellor").entityId());
   }
 
   @Test
