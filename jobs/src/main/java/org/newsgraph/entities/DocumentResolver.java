@@ -60,7 +60,19 @@ public final class DocumentResolver {
       s.analysis().tokens().forEach(t -> docWords.add(t.word()));
     }
     List<String> placeWords = docWords.stream().filter(w -> gazetteer.placeOfDemonym(w) != null).toList();
-    drafts.forEach(this::demonym);
+    // ("Laura Finn ... Finn said", "Finn's lawyers": the surname of a person named in full, tagged a person or
+    // possessive, is no demonym; "Jane French ... French troops" still names France)
+    Set<String> surnames = new java.util.HashSet<>();
+    drafts.stream().filter(d -> d.type == EntityType.PERSON).map(d -> d.text.strip().split("\\s+"))
+        .filter(w -> w.length > 1).forEach(w -> surnames.add(w[w.length - 1]));
+    for (MentionDraft d : drafts) {
+      boolean possessive = body.startsWith("'s", d.end) || body.startsWith("’s", d.end);
+      if (surnames.contains(d.text.strip()) && (d.type == EntityType.PERSON || possessive)) {
+        d.type = EntityType.PERSON;
+      } else {
+        demonym(d);
+      }
+    }
     addNationalBodies(drafts, sentences, body);
     drafts.forEach(DocumentResolver::caseName);
     drafts.forEach(d -> dropGarbledGivenName(d, placeWords));

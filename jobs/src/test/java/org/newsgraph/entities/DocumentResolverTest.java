@@ -24,6 +24,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void theSurnameOfAPersonNamedInFullIsNoDemonym() {
+    // "Jane French spoke. French's lawyers said ...": her surname, not France
+    List<String> s = summary(resolve("Jane/PERSON French/PERSON spoke .", "French/MISC +'s lawyers spoke .",
+        "French/MISC troops left ."));
+    assertEquals(List.of("Jane French=Jane French/PERSON", "French=Jane French/PERSON", "French=France/LOCATION"), s);
+  }
+
+  @Test
   void aLowerCaseBodyRightAfterItsPlaceIsAnOrganisationNamedAfterThePlace() {
     List<String> s = summary(resolve("The Sylvanian/MISC navy said^VBD so .",
         "Sylvania/LOCATION +'s^POS foreign^JJ ministry said^VBD so .",
