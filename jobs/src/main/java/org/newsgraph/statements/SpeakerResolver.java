@@ -286,6 +286,10 @@ final class SpeakerResolver {
       return id == null || id.equals(complement.entityId()) ? unnamed(text, begin, end)
           : Speaker.of(id, text, begin, end, "role");
     }
+    if (persons.size() == 1 && !and && ownersPeopleLast(inside, end)) {
+      // "a statement from Roe's lawyers": people of hers the text does not name, not Roe
+      return unnamed(text, begin, end);
+    }
     if (persons.size() == 1 && (!and || others.isEmpty() && endsWithPerson)) {
       // "Jane Roe", "COO and CFO Jane Roe" (titles joined by "and" before one name)
       return Speaker.of(persons.iterator().next(), text, begin, end, "name");
@@ -1440,6 +1444,22 @@ final class SpeakerResolver {
   }
 
   private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\.?\\s+$");
+
+  /**
+   * The phrase ends in people of the one person it names ("a statement from Roe's lawyers", "Roe's aides"): her
+   * possessive, then a plural noun of people (a role or agent noun) that ends the phrase.
+   */
+  private boolean ownersPeopleLast(List<Mention> inside, int end) {
+    Mention owner = inside.stream().filter(m -> m.type().equals("PERSON")).findFirst().orElse(null);
+    if (owner == null || !(ctx.body.startsWith("'s ", owner.end()) || ctx.body.startsWith("’s ", owner.end()))) {
+      return false;
+    }
+    String[] rest = ctx.body.substring(owner.end() + 3, end).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = rest[rest.length - 1];
+    String one = singular(last);
+    return !one.equals(last) && (JobTitles.contains(one) || "person".equals(ctx.lex.speakerNouns.get(one))
+        || "unnamed".equals(ctx.lex.speakerNouns.get(one)) || one.matches(".{3,}(er|or|ist|ian)"));
+  }
 
   /** "The Prime Minister", "the President": a definite office title written with capitals. */
   private static boolean capitalisedOffice(String text, String head) {

@@ -247,6 +247,12 @@ class SpeakerResolverTest {
     Speaker study = resolve(p, "a study of Acme workers", "study");
     assertNull(study.entityId());
     assertEquals("unnamed", study.resolution());
+    // "a statement from Roe's lawyers": people of hers, not Roe
+    FakeParse lawyers = FakeParse.of("a|DT statement|NN from|IN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +'s|POS "
+        + "lawyers|NNS +.|.");
+    Speaker hers = resolve(lawyers, "a statement from Anna Roe's lawyers", "statement");
+    assertNull(hers.entityId());
+    assertEquals("unnamed", hers.resolution());
     // "The letter, organised by Peter Smith, warns": a letter is no person, whatever its "-er" ending
     FakeParse letter = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON faces|VBZ a|DT revolt|NN +.|.",
         "The|DT letter|NN warns|VBZ of|IN poverty|NN +.|.");
