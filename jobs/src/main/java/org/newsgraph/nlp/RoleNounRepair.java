@@ -44,8 +44,8 @@ public final class RoleNounRepair {
         if (mended == null) {
           mended = new ArrayList<>(s);
         }
-        mended.set(i, new Token(role.index(), role.begin(), role.end(), role.word(), role.word().toLowerCase(Locale.ROOT),
-            "NN", role.ner()));
+        String lemma = role.word().toLowerCase(Locale.ROOT);
+        mended.set(i, new Token(role.index(), role.begin(), role.end(), role.word(), lemma, "NN", role.ner()));
       }
       out.add(mended == null ? s : mended);
     }

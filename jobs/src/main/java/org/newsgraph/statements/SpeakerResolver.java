@@ -402,7 +402,7 @@ final class SpeakerResolver {
         Set<String> excluded = new java.util.HashSet<>(otherAge);
         excluded.addAll(otherOffice);
         id = person(begin, NameGender.Gender.UNKNOWN, excluded, true);
-        // ("Labour leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals is no
+        // ("Opposition leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals is no
         // person the text introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
         // Chancellor replied" is the story's subject)
         id = id != null && capitalisedOffice(text, head) && introducedWithOtherRole(id, head) ? null : id;

@@ -170,7 +170,8 @@ class DocumentResolverTest {
   @Test
   void anAnalystsFirmEndingInACompanyWordIsAnOrganisation() {
     assertEquals(List.of("Bridgeview Research=Bridgeview Research/ORGANIZATION",
-        "Kestrel Capital=Kestrel Capital/ORGANIZATION"), summary(resolve("Bridgeview/LOCATION Research/LOCATION and Kestrel/PERSON Capital/PERSON agreed .")));
+        "Kestrel Capital=Kestrel Capital/ORGANIZATION"),
+        summary(resolve("Bridgeview/LOCATION Research/LOCATION and Kestrel/PERSON Capital/PERSON agreed .")));
   }
 
   @Test

@@ -207,12 +207,14 @@ class ArticleParserTest {
 
   @Test
   void aLiveBlogsTimeStampsAreNotBody() {
-    Article a = parse("Storm makes landfall\n\n9:15 a.m. - The storm made landfall early on Thursday, officials said.\n\n"
+    Article a = parse("Storm makes landfall\n\n"
+        + "9:15 a.m. - The storm made landfall early on Thursday, officials said.\n\n"
         + "10:05 GMT: More than 300,000 homes are without power.\n\n3.5 million people live in the area.\n");
     assertTrue(a.body().strip().startsWith("The storm made landfall"), a.body());
     assertTrue(!a.body().contains("10:05") && a.body().contains("More than 300,000"), a.body());
     assertTrue(a.body().contains("3.5 million people"), a.body());
-    assertTrue(a.boilerplate().contains("9:15 a.m. -") && a.boilerplate().contains("10:05 GMT:"), a.boilerplate().toString());
+    assertTrue(a.boilerplate().contains("9:15 a.m. -") && a.boilerplate().contains("10:05 GMT:"),
+        a.boilerplate().toString());
   }
 
   @Test

@@ -15,7 +15,8 @@ class RoleNounRepairTest {
   void aRoleNounBetweenATeamAndAPersonIsANoun() {
     List<Token> s = sentence("Hornets|NNPS|ORGANIZATION captain|VBP|O Jane|NNP|PERSON Roe|NNP|PERSON told|VBD|O "
         + "reporters|NNS|O :|:|O");
-    List<Token> coach = sentence("Lakeside|NNP|ORGANIZATION coach|VBZ|O Ann|NNP|PERSON Lee|NNP|PERSON said|VBD|O so|RB|O");
+    List<Token> coach = sentence("Lakeside|NNP|ORGANIZATION coach|VBZ|O Ann|NNP|PERSON Lee|NNP|PERSON said|VBD|O "
+        + "so|RB|O");
     List<List<Token>> out = RoleNounRepair.repair(List.of(s, coach));
     assertEquals("NN", out.get(0).get(1).pos());
     assertEquals("captain", out.get(0).get(1).lemma());
