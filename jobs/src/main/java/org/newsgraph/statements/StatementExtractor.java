@@ -115,8 +115,10 @@ public final class StatementExtractor {
       return false;
     }
     String[] words = s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").strip().split("\\s+");
-    // ("A sign outside one shop read: ...": the head before its modifier)
-    return "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[SpeakerResolver.headOf(words)])));
+    // (the last word, "one Department of Transportation sign", or the head before its modifier, "A sign outside one
+    // shop read: ...")
+    return "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[words.length - 1])))
+        || "inscription".equals(lex.speakerNouns.get(SpeakerResolver.singular(words[SpeakerResolver.headOf(words)])));
   }
 
   private static Statement statement(AttributionContext ctx, Draft d) {

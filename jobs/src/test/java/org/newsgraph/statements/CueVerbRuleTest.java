@@ -1830,6 +1830,11 @@ class CueVerbRuleTest {
         + "read|VBD|0|root +:|:|6|punct “|``|9|punct +Save|VB|6|ccomp our|PRP$|11|nmod:poss parking|NN|9|obj "
         + "+.|.|6|punct +”|''|6|punct");
     assertEquals(List.of(), outside.extract());
+    // "One Department of Transport sign read: “Buckle up.”": the sign, not the department
+    FakeParse department = FakeParse.of("One|CD|5|nummod Department|NNP|5|compound of|IN|4|case Transport|NNP|2|nmod "
+        + "sign|NN|6|nsubj read|VBD|0|root +:|:|6|punct “|``|9|punct +Buckle|VB|6|ccomp up|RP|9|compound:prt "
+        + "+.|.|6|punct +”|''|6|punct");
+    assertEquals(List.of(), department.extract());
   }
 
   @Test
