@@ -1,6 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,27 +20,18 @@ public final class AgeNounRepair {
 
   /** The sentences with mended tokens; sentences that need no change are returned as they are. */
   public static List<List<Token>> repair(List<List<Token>> sentences) {
-    List<List<Token>> out = new ArrayList<>(sentences.size());
-    for (List<Token> s : sentences) {
-      List<Token> mended = null;
-      for (int i = 4; i < s.size(); i++) {
-        Token old = s.get(i);
-        if (!old.word().equalsIgnoreCase("old") || !"JJ".equals(old.pos()) || !hyphen(s.get(i - 1))
-            || !UNITS.contains(s.get(i - 2).word().toLowerCase(Locale.ROOT)) || !hyphen(s.get(i - 3))) {
-          continue;
-        }
-        // (what follows is no noun the age describes: a comma, a verb, the end)
-        if (i + 1 < s.size() && s.get(i + 1).pos() != null && NOUN_TAGS.contains(s.get(i + 1).pos())) {
-          continue;
-        }
-        if (mended == null) {
-          mended = new ArrayList<>(s);
-        }
-        mended.set(i, new Token(old.index(), old.begin(), old.end(), old.word(), old.lemma(), "NN", old.ner()));
+    return TokenMends.mendEach(sentences, (s, i) -> {
+      Token old = s.get(i);
+      if (i < 4 || !old.word().equalsIgnoreCase("old") || !"JJ".equals(old.pos()) || !hyphen(s.get(i - 1))
+          || !UNITS.contains(s.get(i - 2).word().toLowerCase(Locale.ROOT)) || !hyphen(s.get(i - 3))) {
+        return null;
       }
-      out.add(mended == null ? s : mended);
-    }
-    return out;
+      // (what follows is no noun the age describes: a comma, a verb, the end)
+      if (i + 1 < s.size() && s.get(i + 1).pos() != null && NOUN_TAGS.contains(s.get(i + 1).pos())) {
+        return null;
+      }
+      return new Token(old.index(), old.begin(), old.end(), old.word(), old.lemma(), "NN", old.ner());
+    });
   }
 
   private static boolean hyphen(Token t) {

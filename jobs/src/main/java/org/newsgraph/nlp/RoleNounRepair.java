@@ -1,6 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,24 +31,15 @@ public final class RoleNounRepair {
 
   /** The sentences with mended tokens; sentences that need no change are returned as they are. */
   public static List<List<Token>> repair(List<List<Token>> sentences) {
-    List<List<Token>> out = new ArrayList<>(sentences.size());
-    for (List<Token> s : sentences) {
-      List<Token> mended = null;
-      for (int i = 1; i + 1 < s.size(); i++) {
-        Token role = s.get(i);
-        if (!VERB_TAGS.contains(role.pos()) || !ROLES.contains(role.word()) || !NAME_TAGS.contains(s.get(i - 1).pos())
-            || !person(s.get(i + 1))) {
-          continue;
-        }
-        if (mended == null) {
-          mended = new ArrayList<>(s);
-        }
-        String lemma = role.word().toLowerCase(Locale.ROOT);
-        mended.set(i, new Token(role.index(), role.begin(), role.end(), role.word(), lemma, "NN", role.ner()));
+    return TokenMends.mendEach(sentences, (s, i) -> {
+      Token role = s.get(i);
+      if (i < 1 || i + 1 >= s.size() || !VERB_TAGS.contains(role.pos()) || !ROLES.contains(role.word())
+          || !NAME_TAGS.contains(s.get(i - 1).pos()) || !person(s.get(i + 1))) {
+        return null;
       }
-      out.add(mended == null ? s : mended);
-    }
-    return out;
+      String lemma = role.word().toLowerCase(Locale.ROOT);
+      return new Token(role.index(), role.begin(), role.end(), role.word(), lemma, "NN", role.ner());
+    });
   }
 
   private static boolean person(Token t) {

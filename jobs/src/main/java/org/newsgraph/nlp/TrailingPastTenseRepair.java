@@ -1,6 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,22 +19,11 @@ public final class TrailingPastTenseRepair {
 
   /** The sentences with mended tokens; sentences that need no change are returned as they are. */
   public static List<List<Token>> repair(List<List<Token>> sentences) {
-    List<List<Token>> out = new ArrayList<>(sentences.size());
-    for (List<Token> s : sentences) {
-      List<Token> mended = null;
-      for (int i = 2; i < s.size(); i++) {
-        if (!"VBN".equals(s.get(i).pos()) || !trailing(s, i)) {
-          continue;
-        }
-        if (mended == null) {
-          mended = new ArrayList<>(s);
-        }
-        Token t = s.get(i);
-        mended.set(i, new Token(t.index(), t.begin(), t.end(), t.word(), t.lemma(), "VBD", t.ner()));
-      }
-      out.add(mended == null ? s : mended);
-    }
-    return out;
+    return TokenMends.mendEach(sentences, (s, i) -> {
+      Token t = s.get(i);
+      return i < 2 || !"VBN".equals(t.pos()) || !trailing(s, i) ? null
+          : new Token(t.index(), t.begin(), t.end(), t.word(), t.lemma(), "VBD", t.ner());
+    });
   }
 
   private static boolean trailing(List<Token> s, int verb) {
