@@ -62,9 +62,7 @@ public final class DocumentResolver {
     List<String> placeWords = docWords.stream().filter(w -> gazetteer.placeOfDemonym(w) != null).toList();
     // ("Laura Finn ... Finn said", "Finn's lawyers": the surname of a person named in full, tagged a person or
     // possessive, is no demonym; "Jane French ... French troops" still names France)
-    Set<String> surnames = new java.util.HashSet<>();
-    drafts.stream().filter(d -> d.type == EntityType.PERSON).map(d -> d.text.strip().split("\\s+"))
-        .filter(w -> w.length > 1).forEach(w -> surnames.add(w[w.length - 1]));
+    Set<String> surnames = surnamesOfFullNames(drafts);
     for (MentionDraft d : drafts) {
       boolean possessive = body.startsWith("'s", d.end) || body.startsWith("’s", d.end);
       if (surnames.contains(d.text.strip()) && (d.type == EntityType.PERSON || possessive)) {
@@ -638,6 +636,14 @@ public final class DocumentResolver {
     return votes;
   }
 
+  /** The last words of the person mentions of two or more words, as the drafts are typed now. */
+  private static Set<String> surnamesOfFullNames(List<MentionDraft> drafts) {
+    Set<String> surnames = new java.util.HashSet<>();
+    drafts.stream().filter(d -> d.type == EntityType.PERSON).map(d -> d.text.strip().split("\\s+"))
+        .filter(w -> w.length > 1).forEach(w -> surnames.add(w[w.length - 1]));
+    return surnames;
+  }
+
   /**
    * A person's mention whose first word is no given name of the list: of two or more words, or of one word that is
    * no surname of a person named in full in the story ({@code surnames}).
@@ -678,9 +684,7 @@ public final class DocumentResolver {
   /** "Cargowatt, a Sylvania-based startup, ...": the type an appositive or a noun before a name gives all its mentions. */
   private Map<String, EntityType> describedTypes(List<MentionDraft> drafts, String body) {
     Map<String, EntityType> described = new HashMap<>();
-    Set<String> surnames = new java.util.HashSet<>();
-    drafts.stream().filter(d -> d.type == EntityType.PERSON).map(d -> d.text.strip().split("\\s+"))
-        .filter(w -> w.length > 1).forEach(w -> surnames.add(w[w.length - 1]));
+    Set<String> surnames = surnamesOfFullNames(drafts);
     for (MentionDraft d : drafts) {
       // (a person stays one, "Jane Roe, a one-woman company"; a name the tagger took for a person's and that
       // opens with no given name may be a company's: "Helix Fusion, a start-up spun out of a lab", "Voltix, a
