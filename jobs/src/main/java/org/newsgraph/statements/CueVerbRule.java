@@ -1635,8 +1635,13 @@ final class CueVerbRule implements AttributionRule {
 
   /** Token {@code c}'s preposition is one of {@link #TOPIC_MARKERS} ("for help", "about the plan"). */
   private static boolean topicMarked(DepGraph g, int c) {
+    return markedBy(g, c, TOPIC_MARKERS);
+  }
+
+  /** Token {@code c}'s preposition (its "case" child) is one of {@code prepositions}. */
+  private static boolean markedBy(DepGraph g, int c, Set<String> prepositions) {
     String p = marker(g, c, Set.of("case"));
-    return p != null && TOPIC_MARKERS.contains(p);
+    return p != null && prepositions.contains(p);
   }
 
   /** Object pronouns of people, the addressee of a question ("asked him", "asked us"). */
@@ -3749,11 +3754,13 @@ final class CueVerbRule implements AttributionRule {
    * relative clause of that noun, not what was said.
    */
   private static boolean requestedThing(DepGraph g, int c) {
-    String p = marker(g, c, Set.of("case"));
     String lemma = g.tokens.get(c).lemma() == null ? "" : g.tokens.get(c).lemma().toLowerCase(Locale.ROOT);
-    return DepGraph.matches(g.rel[c], Set.of("obl")) && p != null && Set.of("for", "about", "of").contains(p)
+    return DepGraph.matches(g.rel[c], Set.of("obl")) && markedBy(g, c, REQUEST_MARKERS)
         && !lemma.equals("time"); // ("told the paper for the first time she had ...")
   }
+
+  /** Prepositions of what was asked for or talked about ("asking for a wage", "spoke about the plan"). */
+  private static final Set<String> REQUEST_MARKERS = Set.of("for", "about", "of");
 
   /**
    * What the cue itself is about, marked by a preposition ("..., warning of “dangerous conditions”", "..., speaking
@@ -3761,9 +3768,11 @@ final class CueVerbRule implements AttributionRule {
    * clause (unlike "..., she said of her rival", whose clause is what was said).
    */
   private static boolean topicOfTheCue(DepGraph g, int c) {
-    String p = marker(g, c, Set.of("case"));
-    return g.rel[c].startsWith("obl") && p != null && Set.of("of", "about", "against").contains(p);
+    return g.rel[c].startsWith("obl") && markedBy(g, c, CUE_TOPIC_MARKERS);
   }
+
+  /** Prepositions of what a participle itself is about ("warning of", "speaking about", "warning against"). */
+  private static final Set<String> CUE_TOPIC_MARKERS = Set.of("of", "about", "against");
 
   /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */
   private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark");
