@@ -134,24 +134,18 @@ public final class ArticleParser {
       }
       if (patterns.isFurniture(l.text()) || bodyLines.isBoilerplate(lines, i, counts)) {
         meta.boilerplate.add(l.text().strip());
-        for (int c = l.begin(); c < l.end(); c++) {
-          body.setCharAt(c - bodyBegin, ' ');
-        }
+        blank(body, bodyBegin, l.begin(), l.end());
       } else {
         // a bullet before a sentence belongs to neither the sentence nor the boilerplate
         Matcher bullet = BULLET_MARK.matcher(l.text());
         if (bullet.lookingAt()) {
-          for (int c = l.begin(); c < l.begin() + bullet.end(); c++) {
-            body.setCharAt(c - bodyBegin, ' ');
-          }
+          blank(body, bodyBegin, l.begin(), l.begin() + bullet.end());
         }
         // a live blog's time stamp before a paragraph is page furniture, like a dateline
         Matcher stamp = TIME_STAMP.matcher(l.text());
         if (stamp.lookingAt()) {
           meta.boilerplate.add(l.text().substring(0, stamp.end()).strip());
-          for (int c = l.begin(); c < l.begin() + stamp.end(); c++) {
-            body.setCharAt(c - bodyBegin, ' ');
-          }
+          blank(body, bodyBegin, l.begin(), l.begin() + stamp.end());
         }
       }
     }
@@ -162,6 +156,13 @@ public final class ArticleParser {
     Article article = new Article(Ids.hash(text), sourcePath, meta.title, meta.publisher(), dateline, datelineText,
         meta.publishedDate(text), body.toString(), bodyBegin, text, meta.boilerplate, meta.issues);
     return new Result(article, null);
+  }
+
+  /** Blanks the raw text's {@code [from, to)} in the body that starts at raw offset {@code bodyBegin}. */
+  private static void blank(StringBuilder body, int bodyBegin, int from, int to) {
+    for (int c = from; c < to; c++) {
+      body.setCharAt(c - bodyBegin, ' ');
+    }
   }
 
   /** "date 2024-01-02 Headline ..." (a page store's prefix): the date is read and the line keeps the rest. */
