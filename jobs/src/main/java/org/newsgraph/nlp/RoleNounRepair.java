@@ -9,7 +9,8 @@ import org.newsgraph.util.Lexicon;
 
 /**
  * Mends the tag of a role noun the tagger read as a verb between a name and a person ("Rovers captain Sam Oduya
- * told the club's website: ...", "Hornets coach Jane Roe said ..."): after a plural or proper noun the tagger
+ * told the club's website: ...", "Hornets coach Jane Roe said ...", "Rangers guard Ty Cole said"): after a plural or
+ * proper noun the tagger
  * takes "captain", "coach", "boss" or "skipper" for a present-tense verb, and the parser then makes the team the
  * subject of "captain" and hangs the real verb under it, so the statement loses its speaker. A word is mended
  * only when it is a person's role noun ({@code statements/speaker-nouns.tsv}, the nouns that stand for a person)
@@ -34,12 +35,21 @@ public final class RoleNounRepair {
     return TokenMends.mendEach(sentences, (s, i) -> {
       Token role = s.get(i);
       if (i < 1 || i + 1 >= s.size() || !VERB_TAGS.contains(role.pos()) || !ROLES.contains(role.word())
-          || !NAME_TAGS.contains(s.get(i - 1).pos()) || !person(s.get(i + 1))) {
+          || !team(s.get(i - 1)) || !person(s.get(i + 1))) {
         return null;
       }
       String lemma = role.word().toLowerCase(Locale.ROOT);
       return new Token(role.index(), role.begin(), role.end(), role.word(), lemma, "NN", role.ner());
     });
+  }
+
+  /**
+   * A name before the role: a proper noun, or a plural the tagger read as a common noun but the recogniser as an
+   * organisation ("Rangers guard Tyrese Cole": "Rangers" is NNS).
+   */
+  private static boolean team(Token t) {
+    return NAME_TAGS.contains(t.pos()) || "NNS".equals(t.pos()) && "ORGANIZATION".equals(t.ner())
+        && Character.isUpperCase(t.word().charAt(0));
   }
 
   private static boolean person(Token t) {

@@ -17,7 +17,10 @@ class RoleNounRepairTest {
         + "reporters|NNS|O :|:|O");
     List<Token> coach = sentence("Lakeside|NNP|ORGANIZATION coach|VBZ|O Ann|NNP|PERSON Lee|NNP|PERSON said|VBD|O "
         + "so|RB|O");
-    List<List<Token>> out = RoleNounRepair.repair(List.of(s, coach));
+    List<Token> guard = sentence("Comets|NNS|ORGANIZATION guard|VBP|O Ty|NNP|PERSON Cole|NNP|PERSON said|VBD|O "
+        + "so|RB|O");
+    List<List<Token>> out = RoleNounRepair.repair(List.of(s, coach, guard));
+    assertEquals("NN", out.get(2).get(1).pos());
     assertEquals("NN", out.get(0).get(1).pos());
     assertEquals("captain", out.get(0).get(1).lemma());
     assertEquals("NN", out.get(1).get(1).pos());
@@ -28,7 +31,9 @@ class RoleNounRepairTest {
     List<Token> praise = sentence("Democrats|NNPS|ORGANIZATION praise|VBP|O Jane|NNP|PERSON Roe|NNP|PERSON");
     List<Token> noPerson = sentence("Hornets|NNPS|ORGANIZATION host|VBP|O Lakeside|NNP|ORGANIZATION tonight|NN|O");
     List<Token> pronoun = sentence("They|PRP coach|VBP Jane|NNP|PERSON daily|RB|O");
-    List<List<Token>> out = RoleNounRepair.repair(List.of(praise, noPerson, pronoun));
+    List<Token> people = sentence("Officers|NNS|O guard|VBP|O Jane|NNP|PERSON Roe|NNP|PERSON");
+    List<List<Token>> out = RoleNounRepair.repair(List.of(praise, noPerson, pronoun, people));
+    assertSame(people, out.get(3));
     assertSame(praise, out.get(0));
     assertSame(noPerson, out.get(1));
     assertSame(pronoun, out.get(2));
