@@ -515,9 +515,10 @@ final class MentionFinder {
       m.firstToken++;
     }
     int p = m.firstToken - 1;
-    // (not a title's own object: "Minister of Energy Jane Roe", "Minister for Energy Jane Roe")
+    // (not a title's own object: "Minister of Energy Jane Roe", "Minister for Energy Jane Roe", "Minister of Mines
+    // and Energy Jane Roe")
     if (p >= 1 && capitalised(tokens.get(p).word()) && !lex.isTitle(tokens.get(p).word())
-        && !Set.of("of", "for").contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))
+        && !Set.of("of", "for", "and", "&").contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))
         && "O".equals(tokens.get(p).ner()) && adjacentWords(tokens.get(p), tokens.get(p + 1))
         && !isPlaceLike(tokens.get(p).word())) {
       m.firstToken = p;

@@ -64,6 +64,14 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aTeamRoleRightBeforeANameTheTaggerTookForAPlaceMakesAPerson() {
+    List<String> s = summary(resolve("Captain Kenya/LOCATION Moore/LOCATION was downbeat .",
+        "Striker Sam/ORGANIZATION Tull/ORGANIZATION scored ."));
+    assertTrue(s.contains("Kenya Moore=Kenya Moore/PERSON"), s.toString());
+    assertTrue(s.contains("Sam Tull=Sam Tull/PERSON"), s.toString());
+  }
+
+  @Test
   void aCallingRightBeforeANameOrInItsAppositiveMakesAnOrganisationTagAPerson() {
     List<String> s = summary(resolve("Pop star Lila/ORGANIZATION Vale/ORGANIZATION apologised .",
         "Mira/ORGANIZATION Stone/ORGANIZATION +, a singer from Leeds/LOCATION +, agreed .",
@@ -266,6 +274,8 @@ class DocumentResolverTest {
     // ministry's, not a given name
     assertEquals(List.of("He Wenjun=He Wenjun/PERSON"), summary(resolve("Vice Premier He Wenjun/PERSON spoke .")));
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"), summary(resolve("Minister of Energy Jane/PERSON Roe/PERSON spoke .")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Minister of Mines and Energy Jane/PERSON Roe/PERSON spoke .")));
     // an honorific the tagger left out after a preposition stays in the mention ("according to Dame Jane Roe"),
     // though not in the name
     assertEquals(List.of("Dame Jane Roe=Jane Roe/PERSON"),
