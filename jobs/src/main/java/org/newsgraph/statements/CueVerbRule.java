@@ -124,6 +124,11 @@ final class CueVerbRule implements AttributionRule {
             near = f;
           }
         }
+        if (near != null && semicolonBetween(g, near.cue, i) && hostSubject(g, i) >= 0) {
+          // "Roe asked for more; Lee sought probation, citing his age": the clause after the semicolon is the
+          // writer's next sentence, and its subject speaks
+          near = null;
+        }
         if (near == null && !controlled(g, i) && hostSubject(g, i) < 0) {
           // (a later report's speaker, unless the participle follows a clause with its own subject: "The senator gave
           // Roe credit, saying ..., but he suggested ...")
@@ -504,6 +509,15 @@ final class CueVerbRule implements AttributionRule {
     if (open < 1 || !",".equals(g.tokens.get(open).word()) || open + 1 >= cue - 1) {
       return -1;
     }
+    for (int t = 0; t < open; t++) {
+      if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+        return -1;
+      }
+    }
+    if (open + 1 == cue - 2 && "CD".equals(g.pos(open + 1)) && "NNP".equals(g.pos(open - 1))) {
+      // "resident Olga Marenko, 58, said ...": a bare number after a name is the person's age; the name speaks
+      return open - 1;
+    }
     int head = -1;
     for (int t = open + 1; t < cue - 1; t++) {
       String pos = g.pos(t);
@@ -511,11 +525,6 @@ final class CueVerbRule implements AttributionRule {
         return -1;
       }
       head = pos.startsWith("NN") || pos.equals("CD") && head < 0 ? t : head;
-    }
-    for (int t = 0; t < open; t++) {
-      if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
-        return -1;
-      }
     }
     return head;
   }
@@ -1045,6 +1054,55 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     return COMPLEMENT_VERBS.contains(lemma(g, head));
+  }
+
+  /**
+   * "..., the minister announced on Monday, citing evidence that ...", parsed with "citing" as an adjective of
+   * the cue's object: a participle after a comma says what else the speaker did, not what was announced (when the
+   * report stands before the cue, or a "that" clause after the participle's phrase).
+   */
+  private static boolean participleParsedAsObject(DepGraph g, int c) {
+    int first = g.subtree(c, Set.of()).get(0);
+    return g.rel[c].equals("obj") && first > 0 && ",".equals(g.tokens.get(first - 1).word())
+        && "VBG".equals(g.pos(first)) && g.rel[first].equals("amod") && g.head[first] == c;
+  }
+
+  /** A semicolon outside quotations between two tokens. */
+  private boolean semicolonBetween(DepGraph g, int from, int to) {
+    return range(from + 1, to - 1).stream().anyMatch(t -> ";".equals(g.tokens.get(t).word())
+        && ctx.quotationAt(g.tokens.get(t).begin()) == null);
+  }
+
+  /**
+   * "Drones struck two plants, officials said Saturday, as talks appeared to stall": with the report before the cue, a
+   * clause after it opened by "as", "while", "after" ... says when it was said, though parsed as a complement.
+   */
+  private static boolean adverbialAfterFrontedReport(DepGraph g, int cue, int c) {
+    Token first = g.tokens.get(g.subtree(c, Set.of()).get(0));
+    if (!"IN".equals(first.pos())
+        || !TrailingAttribution.SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return frontedReport(g, cue);
+  }
+
+  /** The cue has a clause with a subject of its own before it: "Drones struck two plants, officials said". */
+  private static boolean frontedReport(DepGraph g, int cue) {
+    return g.children.get(cue).stream().anyMatch(k -> k < cue && g.child(k, SUBJECT) >= 0
+        && DepGraph.matches(g.rel[k], Set.of("ccomp", "parataxis", "dep")));
+  }
+
+  /** A "that" clause with its own subject hung on the object a participle modifies, after a comma; -1 if none. */
+  private static int thatClauseAfterParticiple(DepGraph g, int object, Set<Integer> cut) {
+    for (int d : g.children.get(object)) {
+      int mark = g.child(d, Set.of("mark"));
+      if (d > object && !cut.contains(d) && DepGraph.matches(g.rel[d], Set.of("dep", "ccomp", "acl"))
+          && mark >= 0 && mark < d && "that".equalsIgnoreCase(g.tokens.get(mark).word())
+          && ",".equals(g.tokens.get(mark - 1).word()) && g.child(d, Set.of("nsubj", "nsubj:pass")) > mark) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -3216,10 +3274,22 @@ final class CueVerbRule implements AttributionRule {
     // ("vowed Tuesday to block the bill": a bare day parsed as the cue's object is when it was said)
     // (nor is "matter-of-factly", split at its hyphens and parsed as an object)
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)
-        && !TrailingAttribution.hyphenatedAdverb(g, c)).toList();
+        && !TrailingAttribution.hyphenatedAdverb(g, c) && !(participleParsedAsObject(g, c) && frontedReport(g, cue)))
+        .toList();
+    for (int c : right) {
+      int clause = participleParsedAsObject(g, c) ? thatClauseAfterParticiple(g, c, cut) : -1;
+      if (clause >= 0) {
+        // "reported in March, citing unnamed sources, that the firm was ...", parsed with "citing" as an adjective
+        // of "sources" and the clause hung on them: the "that" clause is what was reported
+        out.addAll(g.subtree(clause, cut));
+        trim(g, out);
+        return out;
+      }
+    }
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
-        || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last)).toList();
+        && !adverbialAfterFrontedReport(g, cue, c) || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last))
+        .toList();
     if (complements.isEmpty()) {
       int afterAside = thatClauseAfterAside(g, right, cut);
       complements = afterAside >= 0 ? List.of(afterAside) : complements;
@@ -3420,7 +3490,10 @@ final class CueVerbRule implements AttributionRule {
         out.addAll(g.subtree(ccompLeft, cut));
       } else if (g.head[cue] >= 0 && DepGraph.matches(g.rel[cue], Set.of("parataxis", "ccomp", "dep"))
           && g.head[cue] < cue && lex.at(g.tokens, g.head[cue]) == null && !complementOfItsHost(g, cue)
-          && !("VBG".equals(g.pos(cue)) && right.stream().anyMatch(c -> topicOfTheCue(g, c)))) {
+          && !("VBG".equals(g.pos(cue)) && right.stream().anyMatch(c -> topicOfTheCue(g, c)))
+          && !(AS_PREDICATE.contains(lemma) && right.stream().anyMatch(c -> markedBy(g, c, Set.of("as"))))) {
+        // (not "..., after rejecting an offer the government described as “final”": a cue with its own "as"
+        // predicate says what it called its object, not the clause it hangs on)
         out.addAll(hostClause(g, cue, cut));
       } else if (right.isEmpty() && g.head[cue] > last && DepGraph.matches(g.rel[cue], Set.of("parataxis", "dep"))
           && subject.size() > 0 && subject.get(0) < cue && clauseStartsAfter(g, g.head[cue], cue, last)) {
@@ -3448,6 +3521,9 @@ final class CueVerbRule implements AttributionRule {
           if ("VBG".equals(g.pos(c)) && g.child(c, SUBJECT) < 0 && lex.at(g.tokens, c) == null && phrase.get(0) > 0
               && ",".equals(g.tokens.get(phrase.get(0) - 1).word())) {
             continue; // "Roe asked rhetorically, shaking his head": what the speaker did meanwhile, not what was said
+          }
+          if (g.rel[c].equals("parataxis") && phrase.get(0) > 0 && ";".equals(g.tokens.get(phrase.get(0) - 1).word())) {
+            continue; // "Prosecutors had asked for more; the defence sought probation": the writer's next clause
           }
           if (adjunctOfTheSaying(g, c) || whereItWasSaid(g, c, lemma)) {
             adjunctEnd = phrase.get(phrase.size() - 1);
@@ -3859,8 +3935,9 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * A verb the parser hung on the cue (or elsewhere) as a bare {@code dep} that opens with an auxiliary right after
-   * the last token of the content so far, a noun, and has no subject of its own: that noun is its subject ("... to
-   * show the plan | would cause harm"). -1 when there is none.
+   * the last token of the content so far, a noun or number, and has no subject of its own: the phrase that ends there
+   * is its subject ("... to show the plan | would cause harm", "a probe planned for 2030 | would land"). -1 when there
+   * is none.
    */
   private static int predicateAfterTheClause(DepGraph g, List<Integer> content, Set<Integer> cut) {
     if (content.isEmpty()) {
@@ -3871,7 +3948,7 @@ final class CueVerbRule implements AttributionRule {
     for (int d = end + 1; d < g.tokens.size(); d++) {
       if (g.rel[d].equals("dep") && !cut.contains(d) && g.pos(d).startsWith("VB")
           && g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) < 0
-          && g.pos(end).startsWith("NN") && g.subtree(d, Set.of()).get(0) == end + 1
+          && g.pos(end).matches("NN.*|CD") && g.subtree(d, Set.of()).get(0) == end + 1
           && g.child(d, Set.of("aux", "aux:pass", "cop")) == end + 1) {
         return d;
       }
@@ -4003,6 +4080,10 @@ final class CueVerbRule implements AttributionRule {
     return build(ps, g, cue, match, content, speaker, span[0]);
   }
 
+  /** Verbs of a speaker's attitude that a writer reports from what was said ("and hoped talks could resume"). */
+  private static final Set<String> ATTITUDE_VERBS = Set.of("hope", "want", "wish", "expect", "believe", "fear",
+      "think", "feel", "worry");
+
   /** Modals in the tense of reported speech ("will" becomes "would"), unlike the cue's own present "will". */
   private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might", "should");
 
@@ -4036,7 +4117,10 @@ final class CueVerbRule implements AttributionRule {
     boolean noSubject = subject < cue;
     boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && "MD".equals(g.pos(k))
         && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT)));
-    return cc > cue && (subject > cc && subject < c || noSubject && (quoteWithin(g, c) || complementTense || backshifted))
+    // ("said the country welcomed the deal and hoped talks could resume": the speaker's attitude to a clause)
+    boolean attitude = ATTITUDE_VERBS.contains(lemma(g, c)) && g.child(c, Set.of("ccomp", "xcomp")) > c;
+    return cc > cue && (subject > cc && subject < c
+        || noSubject && (quoteWithin(g, c) || complementTense || backshifted || attitude))
         && g.subtree(c, Set.of()).get(0) == cc && !g.isPunct(cc - 1)
         && Set.of("but", "and").contains(g.tokens.get(cc).word().toLowerCase(Locale.ROOT));
   }

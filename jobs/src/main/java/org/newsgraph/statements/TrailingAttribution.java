@@ -111,7 +111,10 @@ final class TrailingAttribution {
         continuation = true;
         break;
       }
-      if (pos != null && (pos.startsWith("VB") || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
+      // ("said in its closely watched report": a participle modifying a noun of the adjunct is no verb)
+      boolean modifier = pos != null && pos.matches("VBN|VBG") && g.rel[k].equals("amod") && g.head[k] > k;
+      if (pos != null && (pos.startsWith("VB") && !modifier
+          || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
         break;
       }
       adjunct++;

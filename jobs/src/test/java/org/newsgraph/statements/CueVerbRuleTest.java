@@ -447,6 +447,102 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseOpenedByAsAfterATrailingCueIsWhenItWasSaidNotWhat() {
+    // "Rebels shelled the town overnight, officials said Sunday, as talks appeared to stall.", parsed with both
+    // clauses as complements of "said"
+    FakeParse p = FakeParse.of("Rebels|NNS|2|nsubj shelled|VBD|8|ccomp the|DT|4|det town|NN|2|obj "
+        + "overnight|RB|2|advmod +,|,|8|punct officials|NNS|8|nsubj said|VBD|0|root Sunday|NNP|8|obl:tmod "
+        + "+,|,|8|punct as|IN|13|mark "
+        + "talks|NNS|13|nsubj appeared|VBD|8|ccomp to|TO|15|mark stall|VB|13|xcomp +.|.|8|punct");
+    assertEquals(List.of("0:null|say|Rebels shelled the town overnight|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleModifyingTheMediumAfterATrailingCueKeepsTheAttribution() {
+    // "Sales rose 5% last month, the bureau said in its closely watched report."
+    FakeParse p = FakeParse.of("Sales|NNS|2|nsubj rose|VBN|10|advcl 5|CD|4|nummod %|NN|2|obj last|JJ|6|amod "
+        + "month|NN|2|obl:tmod +,|,|10|punct the|DT|9|det bureau|NN|10|nsubj said|VBD|0|root in|IN|15|case "
+        + "its|PRP$|15|nmod:poss closely|RB|14|advmod watched|VBN|15|amod report|NN|10|obl +.|.|10|punct");
+    assertEquals(List.of("0:null|say|Sales rose 5 % last month|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aBareNumberSetOffAfterANameIsAnAgeAndTheNameSpeaks() {
+    // "In the town of Lendor, resident Olga Marenko, 58, said she stayed.", parsed with "said" as a clause of the name
+    FakeParse p = FakeParse.of("In|IN|3|case the|DT|3|det town|NN|0|root of|IN|5|case Lendor|NNP|3|nmod:of|LOCATION "
+        + "+,|,|9|punct resident|JJ|9|amod Olga|NNP|9|compound|PERSON Marenko|NNP|3|dep|PERSON +,|,|9|punct "
+        + "58|CD|9|amod +,|,|9|punct said|VBD|9|acl she|PRP|15|nsubj stayed|VBD|13|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:olga marenko|say|she stayed|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClauseAfterASemicolonIsTheWritersNextSentenceAndItsSubjectSpeaksForItsParticiple() {
+    // "Roe had asked last week; his lawyers sought probation, citing his age.", parsed with "sought" as a
+    // parataxis of "asked" and "citing" on "sought"
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj|PERSON had|VBD|3|aux asked|VBN|0|root last|JJ|5|amod "
+        + "week|NN|3|obl:tmod ;|:|3|punct his|PRP$|8|nmod:poss lawyers|NNS|9|nsubj sought|VBD|3|parataxis "
+        + "probation|NN|9|obj +,|,|9|punct citing|VBG|9|dep his|PRP$|14|nmod:poss age|NN|12|obj +.|.|3|punct");
+    List<String> out = p.extract("cue-verb");
+    assertTrue(out.contains("0:null|cite|his age|indirect"), out.toString());
+    assertTrue(out.stream().noneMatch(s -> s.contains("sought")), out.toString());
+  }
+
+  @Test
+  void aParticipleOnAClauseAfterASemicolonIsSaidByThatClausesSubject() {
+    // "Roe had asked for eight years; his lawyers sought probation, citing his age."
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj|PERSON had|VBD|3|aux asked|VBN|0|root for|IN|6|case "
+        + "eight|CD|6|nummod years|NNS|3|obl:for ;|:|3|punct his|PRP$|9|nmod:poss lawyers|NNS|10|nsubj "
+        + "sought|VBD|3|parataxis probation|NN|10|obj +,|,|10|punct citing|VBG|10|dep his|PRP$|15|nmod:poss "
+        + "age|NN|13|obj +.|.|3|punct");
+    assertTrue(p.extract("cue-verb").contains("0:null|cite|his age|indirect"), p.extract("cue-verb").toString());
+  }
+
+  @Test
+  void aParticipleAfterACommaParsedAsAnAdjectiveOfTheObjectIsNotWhatWasAnnounced() {
+    // "Bus fares will be cut across the region from May, the transport minister announced on Monday, citing
+    // evidence that they deter riders.", parsed with "citing" as an adjective of "evidence", the cue's object
+    FakeParse p = FakeParse.of("Bus|NN|2|compound fares|NNS|5|nsubj:pass will|MD|5|aux be|VB|5|aux:pass "
+        + "cut|VBN|15|ccomp across|IN|8|case the|DT|8|det region|NN|5|obl:across from|IN|10|case "
+        + "May|NNP|5|obl:from|DATE +,|,|15|punct the|DT|14|det transport|NN|14|compound minister|NN|15|nsubj "
+        + "announced|VBD|0|root "
+        + "on|IN|17|case Monday|NNP|15|obl:on|DATE +,|,|15|punct citing|VBG|20|amod evidence|NN|15|obj that|IN|23|mark "
+        + "they|PRP|23|nsubj deter|VBP|20|ccomp riders|NNS|23|obj +.|.|15|punct");
+    assertEquals(List.of("0:null|announce|Bus fares will be cut across the region from May|indirect",
+        "0:null|cite|evidence that they deter riders|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueWithItsOwnAsPredicateHungBesideTheMainClauseDoesNotReportIt() {
+    // "Staff voted to strike, after rejecting an offer the board described as “final”.", parsed with "described"
+    // as a parataxis of "voted"
+    FakeParse p = FakeParse.of("Staff|NNS|2|nsubj voted|VBD|0|root to|TO|4|mark strike|VB|2|xcomp +,|,|2|punct "
+        + "after|IN|7|mark rejecting|VBG|12|advcl:after an|DT|9|det offer|NN|7|obj the|DT|11|det board|NN|12|nsubj "
+        + "described|VBD|2|parataxis as|IN|15|case “|``|15|punct +final|JJ|12|advcl:as +”|''|15|punct "
+        + "+.|.|2|punct");
+    assertTrue(p.extract("cue-verb").stream().noneMatch(s -> s.contains("voted")), p.extract("cue-verb").toString());
+  }
+
+  @Test
+  void aThatClauseAfterACitingParticipleParsedAsTheObjectIsWhatWasReported() {
+    // "The Daily Post reported in May, citing unnamed sources, that the firm was reviewing its plans."
+    FakeParse p = FakeParse.of("The|DT|3|det Daily|NNP|3|compound|ORGANIZATION Post|NNP|4|nsubj|ORGANIZATION "
+        + "reported|VBD|0|root in|IN|6|case May|NNP|4|obl:in|DATE +,|,|4|punct citing|VBG|10|amod unnamed|JJ|10|amod "
+        + "sources|NNS|4|obj +,|,|10|punct that|IN|16|mark the|DT|14|det firm|NN|16|nsubj was|VBD|16|aux "
+        + "reviewing|VBG|10|dep its|PRP$|18|nmod:poss plans|NNS|16|obj +.|.|4|punct");
+    assertEquals(List.of("0:daily post|report|the firm was reviewing its plans|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anAttitudeConjoinedToTheCueWithAClauseOfItsOwnIsPartOfWhatWasSaid() {
+    // "Roe said Ruritania welcomed the deal and hoped talks could resume.", parsed with "hoped" conjoined to "said"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root Ruritania|NNP|4|nsubj|LOCATION "
+        + "welcomed|VBD|2|ccomp the|DT|6|det deal|NN|4|obj and|CC|8|cc hoped|VBD|2|conj:and talks|NNS|11|nsubj "
+        + "could|MD|11|aux resume|VB|8|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|Ruritania welcomed the deal and hoped talks could resume|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalAttributionWithWhereItWasSaidReportsTheWholeSentence() {
     // "Sales rose 5%, the company said in a statement, ahead of forecasts.": a short adjunct of the saying
     FakeParse adjunct = FakeParse.of("Sales|NNS|2|nsubj rose|VBD|8|advcl 5|CD|4|nummod %|NN|2|obj +,|,|8|punct "
@@ -1736,6 +1832,16 @@ class CueVerbRuleTest {
         + "had|VBD|7|aux failed|VBN|2|ccomp to|TO|9|mark show|VB|7|xcomp the|DT|11|det plan|NN|9|obj "
         + "would|MD|13|aux cause|VB|2|dep harm|NN|13|obj +.|.|2|punct");
     assertEquals(List.of("0:lee|write|the firm had failed to show the plan would cause harm|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void aPredicateHungOnTheCueAfterAYearEndingTheReportedClauseIsPartOfIt() {
+    // "Lee said the team hoped a probe planned for 2030 would land.", parsed with "land" as a bare dependent
+    FakeParse p = FakeParse.of("Lee|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det team|NN|5|nsubj hoped|VBD|2|ccomp "
+        + "a|DT|7|det probe|NN|5|obj planned|VBN|7|acl for|IN|10|case 2030|CD|8|obl:for would|MD|12|aux "
+        + "land|VB|2|dep +.|.|2|punct");
+    assertEquals(List.of("0:lee|say|the team hoped a probe planned for 2030 would land|indirect"),
         p.extract("cue-verb"));
   }
 
