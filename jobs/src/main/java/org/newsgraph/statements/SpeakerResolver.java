@@ -113,6 +113,26 @@ final class SpeakerResolver {
    * An "and" that joins two parties of a speaker phrase: before a name, a number or a determiner ("Roe and Smith",
    * "Roe and her lawyer", "Acme and two unions"), not inside a title ("shadow work and pensions secretary").
    */
+  /** Two names joined in the object of a title: "Minister of Mines and Energy" is one office, no coordination. */
+  private static final java.util.regex.Pattern TITLE_OBJECT_PAIR = java.util.regex.Pattern.compile(
+      "\\b(?:of|for)\\s+\\p{Lu}\\p{L}*\\s+(?:and|&)\\s+(?=\\p{Lu})");
+
+  /**
+   * The phrase with each office of two names ("Minister of Mines and Energy") cut to one, so that its "and" is no
+   * coordination; not when a person's name follows "and" ("the Department of Justice and Jane Roe").
+   */
+  private static String withoutOfficePairs(String text, int begin, List<Mention> inside) {
+    java.util.regex.Matcher m = TITLE_OBJECT_PAIR.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int next = begin + m.end();
+      boolean person = inside.stream().anyMatch(x -> x.begin() == next && x.type().equals("PERSON"));
+      m.appendReplacement(out, person ? java.util.regex.Matcher.quoteReplacement(m.group()) : "of ");
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
       "\\band\\s+(?:\\p{Lu}|\\d|(?:the|a|an|his|her|their|its|our|other|another|several|many|some|both|fellow|two|three|"
           + "four|five)\\b)");
@@ -232,7 +252,7 @@ final class SpeakerResolver {
             : ctx.body.substring(headEnd, m.begin()).strip().equals(","))
         && AFTER_APPOSITIVE.matcher(ctx.body.substring(m.end(), end)).matches()).findFirst().orElse(null);
     // ("Jane Roe and Peter Smith", "Roe and her lawyer": a coordination; not "the work and pensions secretary")
-    boolean and = COORDINATION.matcher(text).find();
+    boolean and = COORDINATION.matcher(withoutOfficePairs(text, begin, inside)).find();
     if (appositive != null && !and) {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
       // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"

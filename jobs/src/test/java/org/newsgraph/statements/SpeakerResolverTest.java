@@ -417,6 +417,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aMinistryOfTwoNamesBeforeANameIsNoCoordination() {
+    FakeParse p = FakeParse.of("The|DT Sylvanian|NNP|0|x|LOCATION/demonym/sylvania Minister|NNP of|IN Mines|NNP "
+        + "and|CC Energy|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("peter smith",
+        resolve(p, "The Sylvanian Minister of Mines and Energy Peter Smith", "Minister").entityId());
+  }
+
+  @Test
+  void aBodyAndAPersonJoinedByAndAreAGroup() {
+    FakeParse pair = FakeParse.of("The|DT head|NN of|IN Acme|NNP|0|x|ORGANIZATION and|CC Peter|NNP|0|x|PERSON "
+        + "Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("group", resolve(pair, "The head of Acme and Peter Smith", "head").resolution());
+  }
+
+  @Test
   void aDefiniteNationalityNounIsAPersonNotTheCountry() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
         "The|DT Sylvanian|NNP|0|x|LOCATION/demonym/sylvania Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +.|.",

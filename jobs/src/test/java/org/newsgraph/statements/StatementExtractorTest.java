@@ -173,4 +173,12 @@ class StatementExtractorTest {
         + "vote|VB|2|xcomp +.|.|2|punct");
     assertEquals(List.of("0:acme|urge|them to vote|indirect"), vote.extract("cue-verb"));
   }
+
+  @Test
+  void aMessageNamedButNotGivenIsNoStatement() {
+    // "Roe posted a message to fans on Instagram." points to words it does not give
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON posted|VBD|0|root a|DT|4|det message|NN|2|obj to|IN|6|case "
+        + "fans|NNS|4|nmod:to on|IN|8|case Instagram|NNP|2|obl:on|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }
