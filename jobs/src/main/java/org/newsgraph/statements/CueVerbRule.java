@@ -494,6 +494,30 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "In a memo to staff seen by the Post, cloud chief Raj Patel wrote that ...", parsed with the name as an
+   * appositive of "Post": a name set off by a comma right before a cue that has no subject, hung on a phrase of that
+   * cue, is its subject. Its head, or -1.
+   */
+  private static int nameInAppositionBeforeCue(DepGraph g, int cue) {
+    int t = cue - 1;
+    if (t < 2 || !g.rel[t].equals("appos") || !g.pos(t).startsWith("NNP")
+        || g.child(cue, Set.of("nsubj", "nsubj:pass", "csubj")) >= 0) {
+      return -1;
+    }
+    List<Integer> phrase = g.subtree(t, Set.of());
+    int first = phrase.get(0);
+    if (phrase.get(phrase.size() - 1) != t || first < 1 || !",".equals(g.tokens.get(first - 1).word())) {
+      return -1;
+    }
+    for (int up = g.head[t]; up >= 0; up = g.head[up]) {
+      if (up == cue) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "Just under a third of fans, 31 percent, said they would travel", parsed with "said" as a parenthetical of
    * the reported clause and the figure as an adjunct: a short noun phrase between two commas right before the
    * cue, after words with no verb, is the cue's subject. Its head, or -1.
@@ -1911,6 +1935,9 @@ final class CueVerbRule implements AttributionRule {
     }
     if (subject < 0 && inherit == null) {
       subject = setOffFigure(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
+      subject = nameInAppositionBeforeCue(g, cue);
     }
     if (subject < 0 && inherit == null) {
       subject = relativeConjunctAntecedent(g, cue);

@@ -119,15 +119,16 @@ final class SpeakerResolver {
 
   /**
    * The phrase with each office of two names ("Minister of Mines and Energy") cut to one, so that its "and" is no
-   * coordination; not when a person's name follows "and" ("the Department of Justice and Jane Roe").
+   * coordination; not when a name follows "and" ("the Department of Justice and Jane Roe", "the leaders of
+   * Freedonia and Sylvania").
    */
   private static String withoutOfficePairs(String text, int begin, List<Mention> inside) {
     java.util.regex.Matcher m = TITLE_OBJECT_PAIR.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int next = begin + m.end();
-      boolean person = inside.stream().anyMatch(x -> x.begin() == next && x.type().equals("PERSON"));
-      m.appendReplacement(out, person ? java.util.regex.Matcher.quoteReplacement(m.group()) : "of ");
+      boolean named = inside.stream().anyMatch(x -> x.begin() == next);
+      m.appendReplacement(out, named ? java.util.regex.Matcher.quoteReplacement(m.group()) : "of ");
     }
     m.appendTail(out);
     return out.toString();

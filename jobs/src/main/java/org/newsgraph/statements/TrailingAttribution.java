@@ -111,8 +111,10 @@ final class TrailingAttribution {
         continuation = true;
         break;
       }
-      // ("said in its closely watched report": a participle modifying a noun of the adjunct is no verb)
-      boolean modifier = pos != null && pos.matches("VBN|VBG") && g.rel[k].equals("amod") && g.head[k] > k;
+      // ("said in its closely watched report", "said in a report released on Monday": a participle modifying a
+      // noun of the adjunct is no verb)
+      boolean modifier = pos != null && pos.matches("VBN|VBG") && (g.rel[k].equals("amod") && g.head[k] > k
+          || g.rel[k].equals("acl") && g.head[k] > last && g.head[k] < k && g.child(k, Set.of("nsubj", "ccomp")) < 0);
       if (pos != null && (pos.startsWith("VB") && !modifier
           || pos.equals("IN") && t.get(k).word().equalsIgnoreCase("that"))) {
         break;

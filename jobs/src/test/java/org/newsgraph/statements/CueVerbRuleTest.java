@@ -476,6 +476,27 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterTheMediumOfATrailingCueKeepsTheAttribution() {
+    // "Output will fall by half, the ministry said in a report released on Monday.", parsed with "said" as a clause
+    // of "half"
+    FakeParse p = FakeParse.of("Output|NN|3|nsubj will|MD|3|aux fall|VB|0|root by|IN|5|case half|NN|3|obl:by "
+        + "+,|,|9|punct the|DT|8|det ministry|NN|9|nsubj said|VBD|5|acl in|IN|12|case a|DT|12|det report|NN|9|obl:in "
+        + "released|VBN|12|acl on|IN|15|case Monday|NNP|13|obl:on|DATE +.|.|3|punct");
+    assertEquals(List.of("0:null|say|Output will fall by half|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aNameSetOffAfterTheOpeningPhraseAndParsedAsItsAppositiveSpeaks() {
+    // "In a memo seen by the Post, chief Raj Patel wrote that costs rose.", parsed with the name as an
+    // appositive of "Post" and no subject for "wrote"
+    FakeParse p = FakeParse.of("In|IN|3|case a|DT|3|det memo|NN|12|obl:in seen|VBN|3|acl by|IN|7|case the|DT|7|det "
+        + "Post|NNP|4|obl:by|ORGANIZATION +,|,|7|punct chief|JJ|11|amod Raj|NNP|11|compound|PERSON "
+        + "Patel|NNP|7|appos|PERSON wrote|VBD|0|root that|IN|15|mark costs|NNS|15|nsubj rose|VBD|12|ccomp "
+        + "+.|.|12|punct");
+    assertEquals(List.of("0:raj patel|write|costs rose|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAfterASemicolonIsTheWritersNextSentenceAndItsSubjectSpeaksForItsParticiple() {
     // "Roe had asked last week; his lawyers sought probation, citing his age.", parsed with "sought" as a
     // parataxis of "asked" and "citing" on "sought"

@@ -429,6 +429,9 @@ class SpeakerResolverTest {
     FakeParse pair = FakeParse.of("The|DT head|NN of|IN Acme|NNP|0|x|ORGANIZATION and|CC Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON spoke|VBD +.|.");
     assertEquals("group", resolve(pair, "The head of Acme and Peter Smith", "head").resolution());
+    FakeParse places = FakeParse.of("The|DT leaders|NNS of|IN Freedonia|NNP|0|x|LOCATION and|CC "
+        + "Sylvania|NNP|0|x|LOCATION spoke|VBD +.|.");
+    assertEquals("group", resolve(places, "The leaders of Freedonia and Sylvania", "leaders").resolution());
   }
 
   @Test
