@@ -109,6 +109,9 @@ final class CueVerbRule implements AttributionRule {
         if (f == null) {
           f = relativeClauseReport(ps, g, i, match);
         }
+        if (f == null) {
+          f = gappedRelativeReport(ps, g, i, match);
+        }
         if (f != null) {
           found.add(f);
         } else if (continuation(g, i)) {
@@ -496,7 +499,7 @@ final class CueVerbRule implements AttributionRule {
   /**
    * "In a memo to staff seen by the Post, cloud chief Raj Patel wrote that ...", parsed with the name as an
    * appositive of "Post": a name set off by a comma right before a cue that has no subject, hung on a phrase of that
-   * cue, is its subject. Its head, or -1.
+   * cue or on the phrase that opens the sentence, is its subject. Its head, or -1.
    */
   private static int nameInAppositionBeforeCue(DepGraph g, int cue) {
     int t = cue - 1;
@@ -509,8 +512,12 @@ final class CueVerbRule implements AttributionRule {
     if (phrase.get(phrase.size() - 1) != t || first < 1 || !",".equals(g.tokens.get(first - 1).word())) {
       return -1;
     }
+    // (or on the opening participle the cue itself hangs on: "Speaking to the BBC's Sunday programme, Jane Roe said
+    // ...", parsed with the name as an appositive of "programme" and "said" as a bare dependent of "Speaking")
+    int opening = g.head[cue] >= 0 && g.head[cue] < first && DepGraph.matches(g.rel[cue], Set.of("dep", "parataxis"))
+        ? g.head[cue] : -1;
     for (int up = g.head[t]; up >= 0; up = g.head[up]) {
-      if (up == cue) {
+      if (up == cue || up == opening) {
         return t;
       }
     }
@@ -1390,6 +1397,23 @@ final class CueVerbRule implements AttributionRule {
         && DepGraph.matches(g.rel[cue], Set.of("advcl"));
   }
 
+  /**
+   * "Asked whether she regrets speaking out, she does not hesitate": a cue inside the question that opens the
+   * sentence (from "Asked" to its comma) is what she was asked about, not what anyone said.
+   */
+  private static boolean insideOpeningQuestion(DepGraph g, int cue) {
+    int asked = g.tokens.size() > 1 && g.tokens.get(0).word().matches("(?i)when|if|once") ? 1 : 0;
+    if (cue <= asked || !"asked".equalsIgnoreCase(g.tokens.get(asked).word()) || !"VBN".equals(g.pos(asked))) {
+      return false;
+    }
+    for (int t = asked + 1; t < cue; t++) {
+      if (",".equals(g.tokens.get(t).word()) || DepGraph.isQuote(g.tokens.get(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A singular common noun as the subject of a verb in the plural present ("the network argue"). */
   private static boolean disagrees(DepGraph g, int s, int cue) {
     return g.pos(s).equals("NN") && g.pos(cue).equals("VBP") && g.child(s, Set.of("conj")) < 0
@@ -1906,7 +1930,7 @@ final class CueVerbRule implements AttributionRule {
         && g.child(cue, Set.of("aux")) < 0) {
       return null;
     }
-    if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue)) {
+    if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue) || insideOpeningQuestion(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement
@@ -2420,6 +2444,45 @@ final class CueVerbRule implements AttributionRule {
     Speaker speaker = named >= 0 ? speakerOf(g, range(nameStart(g, named), named), named)
         : speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
     return build(ps, g, cue, match, content, speaker, first);
+  }
+
+  /**
+   * "The changes, which officials said will take effect next month, ...": a report inside a relative clause whose
+   * pronoun is the subject of what was said. The cue has its own subject right after the pronoun, and the reported
+   * predicate follows the cue with no subject of its own; what was said runs to the end of the relative clause.
+   * Null otherwise.
+   */
+  private Found gappedRelativeReport(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match) {
+    List<Token> t = g.tokens;
+    int subject = g.child(cue, Set.of("nsubj"));
+    int begin = match.lastToken() + 1;
+    if (subject < 0 || subject > cue || begin >= t.size() || !g.pos(cue).matches("VBD|VBZ|VBP")
+        || match.cue().predicative() || !g.pos(begin).matches("MD|VBD|VBZ|VBP")) {
+      return null;
+    }
+    List<Integer> phrase = g.subtree(subject, Set.of()).stream().filter(k -> k < cue).toList();
+    int rel = phrase.get(0) - 1;
+    if (rel < 2 || !t.get(rel).word().matches("(?i)which|who|that") || !",".equals(t.get(rel - 1).word())
+        || !g.pos(rel - 2).startsWith("NN")) {
+      return null;
+    }
+    for (int k = phrase.get(phrase.size() - 1) + 1; k < cue; k++) {
+      if (!g.pos(k).matches("RB|MD")
+          && !Set.of("have", "has", "had").contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    int end = begin;
+    while (end < t.size() && !CLAUSE_ENDS.contains(t.get(end).word())) {
+      end++;
+    }
+    if (end >= t.size() || !",".equals(t.get(end).word()) && !".".equals(t.get(end).word())) {
+      return null;
+    }
+    List<Integer> content = range(begin, end - 1);
+    trim(g, content);
+    Speaker speaker = speakerOf(g, phrase, subject);
+    return content.isEmpty() ? null : build(ps, g, cue, match, content, speaker, phrase.get(0));
   }
 
   /**

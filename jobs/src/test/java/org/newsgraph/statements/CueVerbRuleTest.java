@@ -494,6 +494,32 @@ class CueVerbRuleTest {
         + "Patel|NNP|7|appos|PERSON wrote|VBD|0|root that|IN|15|mark costs|NNS|15|nsubj rose|VBD|12|ccomp "
         + "+.|.|12|punct");
     assertEquals(List.of("0:raj patel|write|costs rose|indirect"), p.extract("cue-verb"));
+    // "Speaking to the Daily Show, Jane Roe said she would stay.", parsed with "Speaking" as the root, the name as an
+    // appositive of "Show" and "said" as a bare dependent of "Speaking"
+    FakeParse speaking = FakeParse.of("Speaking|VBG|0|root to|IN|5|case the|DT|5|det Daily|NNP|5|compound "
+        + "Show|NNP|1|obl:to +,|,|5|punct Jane|NNP|8|compound|PERSON Roe|NNP|5|appos|PERSON said|VBD|1|dep "
+        + "she|PRP|12|nsubj would|MD|12|aux stay|VB|9|ccomp +.|.|1|punct");
+    assertTrue(speaking.extract("cue-verb").contains("0:jane roe|say|she would stay|indirect"),
+        speaking.extract("cue-verb").toString());
+  }
+
+  @Test
+  void aCueInsideTheQuestionOpeningTheSentenceIsNoStatement() {
+    // "Asked whether she regrets speaking out, she says no.", parsed with "regrets" on "says"
+    FakeParse p = FakeParse.of("Asked|VBN|9|dep whether|IN|4|mark she|PRP|4|nsubj regrets|VBZ|9|advcl:whether "
+        + "speaking|VBG|4|xcomp out|RP|5|compound:prt +,|,|9|punct she|PRP|9|nsubj says|VBZ|0|root no|UH|9|obj "
+        + "+.|.|9|punct");
+    assertTrue(p.extract("cue-verb").stream().noneMatch(s -> s.contains("regret")), p.extract("cue-verb").toString());
+  }
+
+  @Test
+  void aRelativeClauseWhosePronounIsTheSubjectOfWhatWasSaidReportsItsPredicate() {
+    // "The changes, which officials said will take effect soon, were welcomed.", parsed with "said" as a relative
+    // clause of "changes" and "take" as the root
+    FakeParse p = FakeParse.of("The|DT|2|det changes|NNS|8|nsubj +,|,|2|punct which|WDT|2|ref officials|NNS|6|nsubj "
+        + "said|VBD|2|acl:relcl will|MD|8|aux take|VB|0|root effect|NN|8|obj soon|RB|8|advmod +,|,|8|punct "
+        + "were|VBD|13|aux:pass welcomed|VBN|8|dep +.|.|8|punct");
+    assertEquals(List.of("0:null|say|will take effect soon|indirect"), p.extract("cue-verb"));
   }
 
   @Test

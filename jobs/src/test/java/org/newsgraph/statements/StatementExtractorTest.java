@@ -181,4 +181,12 @@ class StatementExtractorTest {
         + "fans|NNS|4|nmod:to on|IN|8|case Instagram|NNP|2|obl:on|ORGANIZATION +.|.|2|punct");
     assertEquals(List.of(), p.extract("cue-verb"));
   }
+
+  @Test
+  void aPlaceAloneIsNoStatement() {
+    // "Roe and Lee had argued inside the bar." (they quarrelled there); "Roe argued that the bar was safe" says what
+    FakeParse p = FakeParse.of("Roe|NNP|5|nsubj|PERSON and|CC|3|cc Lee|NNP|1|conj|PERSON had|VBD|5|aux "
+        + "argued|VBN|0|root inside|IN|8|case the|DT|8|det bar|NN|5|obl:inside +.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }
