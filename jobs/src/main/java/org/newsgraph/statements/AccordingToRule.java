@@ -51,7 +51,10 @@ final class AccordingToRule implements AttributionRule {
           if (!commaAfter) {
             continue;
           }
-          contentBegin = t.get(next).end();
+          // ("According to the UN, which has called for a truce, 2,000 people ...": what was said follows the
+          // relative clause that describes the source)
+          int relativeEnd = relativeClauseEnd(t, next);
+          contentBegin = t.get(relativeEnd >= 0 ? relativeEnd : next).end();
           contentEnd = t.get(t.size() - 1).end();
         } else if (interrupts(t, i, next)) {
           // "Fundraising, according to the campaign, has surged": the attribution interrupts what was said,
@@ -129,6 +132,25 @@ final class AccordingToRule implements AttributionRule {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
+
+  /**
+   * The comma that closes a relative clause opening right after the comma at {@code comma} (", which has called for
+   * a truce,"), or -1 when none opens there or it runs to the sentence's end.
+   */
+  private static int relativeClauseEnd(List<Token> t, int comma) {
+    if (comma + 1 >= t.size() || !t.get(comma + 1).word().matches("(?i)which|who")) {
+      return -1;
+    }
+    for (int k = comma + 2; k + 1 < t.size(); k++) {
+      if (DepGraph.isQuote(t.get(k))) {
+        return -1;
+      }
+      if (",".equals(t.get(k).word())) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /**
    * The end (exclusive) of a source phrase from {@code s}: the next stop, comma, spaced hyphen or quotation mark,

@@ -1098,6 +1098,24 @@ final class CueVerbRule implements AttributionRule {
         && "VBG".equals(g.pos(first)) && g.rel[first].equals("amod") && g.head[first] == c;
   }
 
+  /**
+   * The "that" clause of an addressee the tagger read as an infinitive after the medium ("in an email to staff that
+   * ...", "staff" tagged as a verb and parsed as the cue's open complement), or -1.
+   */
+  private static int addresseeReadAsInfinitive(DepGraph g, int c) {
+    if (!g.rel[c].equals("xcomp") || !"VB".equals(g.pos(c)) || c < 2
+        || !"to".equalsIgnoreCase(g.tokens.get(c - 1).word()) || !g.pos(c - 2).startsWith("NN") || !medium(g, c - 2)) {
+      return -1;
+    }
+    for (int d : g.children.get(c)) {
+      int mark = g.child(d, Set.of("mark"));
+      if (d > c && g.rel[d].equals("ccomp") && mark == c + 1 && "that".equalsIgnoreCase(g.tokens.get(mark).word())) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
   /** A semicolon outside quotations between two tokens. */
   private boolean semicolonBetween(DepGraph g, int from, int to) {
     return range(from + 1, to - 1).stream().anyMatch(t -> ";".equals(g.tokens.get(t).word())
@@ -3367,6 +3385,14 @@ final class CueVerbRule implements AttributionRule {
         && !TrailingAttribution.hyphenatedAdverb(g, c) && !(participleParsedAsObject(g, c) && frontedReport(g, cue)))
         .toList();
     for (int c : right) {
+      int addressed = addresseeReadAsInfinitive(g, c);
+      if (addressed >= 0 && !cut.contains(addressed)) {
+        // "said in an email to staff that she was ...", with "to staff" tagged as an infinitive of the cue: the
+        // "that" clause hung on it is what was said
+        out.addAll(g.subtree(addressed, cut));
+        trim(g, out);
+        return out;
+      }
       int clause = participleParsedAsObject(g, c) ? thatClauseAfterParticiple(g, c, cut) : -1;
       if (clause >= 0) {
         // "reported in March, citing unnamed sources, that the firm was ...", parsed with "citing" as an adjective

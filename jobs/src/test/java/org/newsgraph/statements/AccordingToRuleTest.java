@@ -18,6 +18,13 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aRelativeClauseAfterAnOpeningSourceDescribesItAndIsNotWhatItSaid() {
+    FakeParse p = FakeParse.of("According|VBG to|TO the|DT agency|NN +,|, which|WDT has|VBZ called|VBN for|IN "
+        + "calm|NN +,|, prices|NNS rose|VBD sharply|RB +.|.");
+    assertEquals(List.of("0:null|according to|prices rose sharply|indirect"), p.extract("according-to"));
+  }
+
+  @Test
   void insideAQuotationThatOpensInTheSentenceOnlyTheQuotedWordsAreTheSources() {
     // 'Anna told TV that “the driver fired, according to the police.”'
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON told|VBD TV|NNP that|IN “|`` +the|DT driver|NN fired|VBD +,|, "

@@ -523,6 +523,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anAddresseeTaggedAsAnInfinitiveAfterTheMediumIsNotWhatWasSaid() {
+    // "Roe said in an email to staff that she was leaving.", with "staff" tagged as a verb
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root in|IN|5|case an|DT|5|det email|NN|2|obl:in "
+        + "to|TO|7|mark staff|VB|2|xcomp that|IN|11|mark she|PRP|11|nsubj was|VBD|11|aux leaving|VBG|7|ccomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:roe|say|she was leaving|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aClauseAfterASemicolonIsTheWritersNextSentenceAndItsSubjectSpeaksForItsParticiple() {
     // "Roe had asked last week; his lawyers sought probation, citing his age.", parsed with "sought" as a
     // parataxis of "asked" and "citing" on "sought"
