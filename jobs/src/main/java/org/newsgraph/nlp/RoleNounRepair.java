@@ -10,11 +10,10 @@ import org.newsgraph.util.Lexicon;
 /**
  * Mends the tag of a role noun the tagger read as a verb between a name and a person ("Rovers captain Sam Oduya
  * told the club's website: ...", "Hornets coach Jane Roe said ...", "Rangers guard Ty Cole said"): after a plural or
- * proper noun the tagger
- * takes "captain", "coach", "boss" or "skipper" for a present-tense verb, and the parser then makes the team the
- * subject of "captain" and hangs the real verb under it, so the statement loses its speaker. A word is mended
- * only when it is a person's role noun ({@code statements/speaker-nouns.tsv}, the nouns that stand for a person)
- * and a person's name follows it; "Democrats praise Roe" stays a verb, since "praise" names no role.
+ * proper noun the tagger takes "captain", "coach", "boss" or "skipper" for a present-tense verb, and the parser then
+ * makes the team the subject of "captain" and hangs the real verb under it, so the statement loses its speaker. A
+ * word is mended only when it is a person's role noun ({@code statements/speaker-nouns.tsv}, the nouns that stand
+ * for a person) and a person's name follows it; "Democrats praise Roe" stays a verb, since "praise" names no role.
  */
 public final class RoleNounRepair {
   private static final Set<String> VERB_TAGS = Set.of("VB", "VBP", "VBZ", "VBD");
@@ -45,7 +44,7 @@ public final class RoleNounRepair {
 
   /**
    * A name before the role: a proper noun, or a plural the tagger read as a common noun but the recogniser as an
-   * organisation ("Rangers guard Tyrese Cole": "Rangers" is NNS).
+   * organisation ("Rangers guard Ty Cole": "Rangers" is NNS).
    */
   private static boolean team(Token t) {
     return NAME_TAGS.contains(t.pos()) || "NNS".equals(t.pos()) && "ORGANIZATION".equals(t.ner())

@@ -127,12 +127,13 @@ final class CueVerbRule implements AttributionRule {
             near = f;
           }
         }
-        if (near != null && semicolonBetween(g, near.cue, i) && hostSubject(g, i) >= 0) {
+        int hostSubject = hostSubject(g, i);
+        if (near != null && semicolonBetween(g, near.cue, i) && hostSubject >= 0) {
           // "Roe asked for more; Lee sought probation, citing his age": the clause after the semicolon is the
           // writer's next sentence, and its subject speaks
           near = null;
         }
-        if (near == null && !controlled(g, i) && hostSubject(g, i) < 0) {
+        if (near == null && !controlled(g, i) && hostSubject < 0) {
           // (a later report's speaker, unless the participle follows a clause with its own subject: "The senator gave
           // Roe credit, saying ..., but he suggested ...")
           for (Found f : found) {
@@ -155,7 +156,7 @@ final class CueVerbRule implements AttributionRule {
         } else {
           // no speech verb in the sentence: "The minister defended the plan, saying ..." takes the
           // subject of the clause the participle hangs on
-          int host = hostSubject(g, i);
+          int host = hostSubject;
           if (host < 0) {
             host = rootSubjectBeforeParticiple(g, i);
           }
@@ -2449,10 +2450,7 @@ final class CueVerbRule implements AttributionRule {
         break;
       }
     }
-    int end = begin;
-    while (end < t.size() && !CLAUSE_ENDS.contains(t.get(end).word())) {
-      end++;
-    }
+    int end = clauseEnd(t, begin);
     List<Integer> content = range(begin, end - 1);
     if (content.isEmpty() || content.stream().noneMatch(k -> TrailingAttribution.finiteVerb(t.get(k)))) {
       return null;
@@ -2462,6 +2460,15 @@ final class CueVerbRule implements AttributionRule {
     Speaker speaker = named >= 0 ? speakerOf(g, range(nameStart(g, named), named), named)
         : speakerOf(g, range(first, head), AttributionContext.nounPhraseHead(t, first, head + 1));
     return build(ps, g, cue, match, content, speaker, first);
+  }
+
+  /** The first clause end (comma, stop, colon, dash, bracket ...) from {@code from}, or the sentence's length. */
+  private static int clauseEnd(List<Token> t, int from) {
+    int end = from;
+    while (end < t.size() && !CLAUSE_ENDS.contains(t.get(end).word())) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -2490,10 +2497,7 @@ final class CueVerbRule implements AttributionRule {
         return null;
       }
     }
-    int end = begin;
-    while (end < t.size() && !CLAUSE_ENDS.contains(t.get(end).word())) {
-      end++;
-    }
+    int end = clauseEnd(t, begin);
     if (end >= t.size() || !",".equals(t.get(end).word()) && !".".equals(t.get(end).word())) {
       return null;
     }
@@ -3385,18 +3389,14 @@ final class CueVerbRule implements AttributionRule {
         && !TrailingAttribution.hyphenatedAdverb(g, c) && !(participleParsedAsObject(g, c) && frontedReport(g, cue)))
         .toList();
     for (int c : right) {
-      int addressed = addresseeReadAsInfinitive(g, c);
-      if (addressed >= 0 && !cut.contains(addressed)) {
-        // "said in an email to staff that she was ...", with "to staff" tagged as an infinitive of the cue: the
-        // "that" clause hung on it is what was said
-        out.addAll(g.subtree(addressed, cut));
-        trim(g, out);
-        return out;
+      // a "that" clause hung on an argument the tagger or parser misread is what was said: "said in an email to
+      // staff that she was ...", with "to staff" tagged as an infinitive of the cue; "reported in March, citing
+      // unnamed sources, that the firm was ...", parsed with "citing" as an adjective of "sources"
+      int clause = addresseeReadAsInfinitive(g, c);
+      if (clause < 0 && participleParsedAsObject(g, c)) {
+        clause = thatClauseAfterParticiple(g, c, cut);
       }
-      int clause = participleParsedAsObject(g, c) ? thatClauseAfterParticiple(g, c, cut) : -1;
-      if (clause >= 0) {
-        // "reported in March, citing unnamed sources, that the firm was ...", parsed with "citing" as an adjective
-        // of "sources" and the clause hung on them: the "that" clause is what was reported
+      if (clause >= 0 && !cut.contains(clause)) {
         out.addAll(g.subtree(clause, cut));
         trim(g, out);
         return out;

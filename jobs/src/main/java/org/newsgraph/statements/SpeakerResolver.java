@@ -109,10 +109,6 @@ final class SpeakerResolver {
         && !PERSON_EPITHETS.contains(last);
   }
 
-  /**
-   * An "and" that joins two parties of a speaker phrase: before a name, a number or a determiner ("Roe and Smith",
-   * "Roe and her lawyer", "Acme and two unions"), not inside a title ("shadow work and pensions secretary").
-   */
   /** Two names joined in the object of a title: "Minister of Mines and Energy" is one office, no coordination. */
   private static final java.util.regex.Pattern TITLE_OBJECT_PAIR = java.util.regex.Pattern.compile(
       "\\b(?:of|for)\\s+\\p{Lu}\\p{L}*\\s+(?:and|&)\\s+(?=\\p{Lu})");
@@ -134,6 +130,10 @@ final class SpeakerResolver {
     return out.toString();
   }
 
+  /**
+   * An "and" that joins two parties of a speaker phrase: before a name, a number or a determiner ("Roe and Smith",
+   * "Roe and her lawyer", "Acme and two unions"), not inside a title ("shadow work and pensions secretary").
+   */
   private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
       "\\band\\s+(?:\\p{Lu}|\\d|(?:the|a|an|his|her|their|its|our|other|another|several|many|some|both|fellow|two|three|"
           + "four|five)\\b)");
