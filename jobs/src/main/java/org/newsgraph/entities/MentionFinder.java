@@ -48,6 +48,7 @@ final class MentionFinder {
     addHyphenPlacePairs(split, tokens, idx, body);
     addUntaggedDemonyms(split, tokens, idx, body);
     split.forEach(m -> trimLeadingWords(m, tokens, body));
+    split.forEach(m -> trimOpeningTrade(m, tokens, body));
     split.forEach(m -> trimPossessive(m, tokens, body));
     split.addAll(personsAfterTitles(split, tokens, idx, body));
     split.forEach(m -> completePerson(m, tokens, body));
@@ -58,7 +59,7 @@ final class MentionFinder {
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
         || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
         || trademarked(tokens, m) || CompanySuffix.isSuffix(m.text)
-        || portfolio(tokens, m) || tradeInPlural(tokens, m));
+        || portfolio(tokens, m) || tradeInPlural(tokens, m) || titleOfAppositivePerson(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution == Resolution.PHRASE) {
@@ -107,6 +108,25 @@ final class MentionFinder {
       m.startAt(2, tokens, body);
     }
   }
+
+  /**
+   * "Drugmaker Acme Pharma said": a company's trade, capitalised only because it opens the sentence, is not part
+   * of its name. Only trades named by an agent noun ("retailer", "carmaker", "manufacturer") go; "Bank", "Union"
+   * or "Airline" can open a name.
+   */
+  private void trimOpeningTrade(MentionDraft m, List<Token> tokens, String body) {
+    int first = m.firstToken;
+    if (first >= m.lastToken || first > 0 && !OPENING_QUOTES.contains(tokens.get(first - 1).word())) {
+      return;
+    }
+    String word = tokens.get(first).word().toLowerCase(Locale.ROOT);
+    if ((word.endsWith("er") || word.endsWith("or")) && lex.prefixType(word + " ") == EntityType.ORGANIZATION
+        && capitalised(tokens.get(first + 1).word())) {
+      m.startAt(first + 1, tokens, body);
+    }
+  }
+
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "``", "“", "'", "‘");
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
 
@@ -174,6 +194,27 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "the party's National Publicity Secretary, Jane Roe", "the agency's National Commissioner for Information,
+   * Jane Roe": an office tagged an organisation, whose head word is a title and whose holder follows in
+   * apposition, is no body's name (names of bodies inside it would be tagged apart).
+   */
+  private boolean titleOfAppositivePerson(List<Token> tokens, MentionDraft m) {
+    int after = m.lastToken + 1;
+    if (m.type != EntityType.ORGANIZATION || after + 1 >= tokens.size() || !",".equals(tokens.get(after).word())
+        || !"PERSON".equals(tokens.get(after + 1).ner())) {
+      return false;
+    }
+    int head = m.lastToken;
+    for (int i = m.firstToken + 1; i < m.lastToken; i++) {
+      if (Set.of("of", "for").contains(tokens.get(i).word())) {
+        head = i - 1;
+        break;
+      }
+    }
+    return lex.isTitle(tokens.get(head).word());
   }
 
   private static final Set<String> MARKS = Set.of("TM", "SM", "R", "™", "®", "℠", "+");

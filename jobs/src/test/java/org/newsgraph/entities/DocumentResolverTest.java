@@ -446,4 +446,29 @@ class DocumentResolverTest {
     assertEquals(List.of("Baker & Co=Baker & Co/ORGANIZATION"),
         summary(resolve("Analysts^NNS/ORGANIZATION at/ORGANIZATION Baker/ORGANIZATION &/ORGANIZATION Co/ORGANIZATION said it ./O")));
   }
+
+  @Test
+  void anOfficeBeforeItsHolderInAppositionIsNoOrganisation() {
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("The/O party/O +'s/O National/ORGANIZATION Publicity/ORGANIZATION Secretary/ORGANIZATION ,/O "
+            + "Jane/PERSON Roe/PERSON said/O it/O ./O")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Its/O National/ORGANIZATION Commissioner/ORGANIZATION for/ORGANIZATION Information/ORGANIZATION "
+            + ",/O Jane/PERSON Roe/PERSON said/O it/O ./O")));
+    // a body before a person in apposition stays one
+    assertEquals(List.of("Acme Council=Acme Council/ORGANIZATION", "Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("The/O Acme/ORGANIZATION Council/ORGANIZATION ,/O Jane/PERSON Roe/PERSON and/O others/O "
+            + "met/O ./O")));
+  }
+
+  @Test
+  void aCompanysTradeOpeningTheSentenceIsNotPartOfItsName() {
+    assertEquals(List.of("Acme Pharma=Acme Pharma/ORGANIZATION"),
+        summary(resolve("Drugmaker/ORGANIZATION Acme/ORGANIZATION Pharma/ORGANIZATION said it ./O")));
+    // a trade that is no agent noun can open a name; so can one that does not open the sentence
+    assertEquals(List.of("Airline Pilots Guild=Airline Pilots Guild/ORGANIZATION"),
+        summary(resolve("Airline/ORGANIZATION Pilots/ORGANIZATION Guild/ORGANIZATION said it ./O")));
+    assertEquals(List.of("Retailer Acme=Retailer Acme/ORGANIZATION"),
+        summary(resolve("He/O joined/O Retailer/ORGANIZATION Acme/ORGANIZATION ./O")));
+  }
 }
