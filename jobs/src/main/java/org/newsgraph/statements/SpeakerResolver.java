@@ -337,7 +337,10 @@ final class SpeakerResolver {
       return unnamed(text, begin, end);
     }
     if ("organization".equals(nounClass) || "place".equals(nounClass)) {
-      if (others.size() == 1 && !"place".equals(nounClass)) {
+      // ("the Copenhagen-based company", "the Danish drugmaker": a company of that place, not the place)
+      boolean placeModifier = !institution && !others.isEmpty() && placesOnly && inside.stream()
+          .filter(m -> !m.type().equals("PERSON")).allMatch(m -> m.end() <= headAt);
+      if (others.size() == 1 && !"place".equals(nounClass) && !placeModifier) {
         return Speaker.of(others.iterator().next(), text, begin, end, "role");
       }
       if ("government".equals(singular(h)) && others.isEmpty()) {

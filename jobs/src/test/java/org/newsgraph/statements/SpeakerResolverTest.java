@@ -133,6 +133,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aCompanyOfAPlaceIsTheCompanyNotThePlace() {
+    // "Acme Pharma stopped a trial. The Rivertown-based company said ... / The Freedonian drugmaker said ..."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Pharma|NNP|0|x|ORGANIZATION stopped|VBD a|DT trial|NN +.|.",
+        "The|DT Rivertown|NNP|0|x|LOCATION +-|HYPH +based|VBN company|NN spoke|VBD +.|.",
+        "The|DT Freedonian|JJ|0|x|LOCATION drugmaker|NN spoke|VBD +.|.");
+    assertEquals("acme pharma", resolve(p, "The Rivertown-based company", "company").entityId());
+    assertEquals("acme pharma", resolve(p, "The Freedonian drugmaker", "drugmaker").entityId());
+  }
+
+  @Test
   void aRoleOfSomeonesIsAnotherPersonNeverTheOwner() {
     // "Anna Roe spoke. Her deputy spoke. Roe's lawyer spoke.": someone of hers the text does not name
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "Her|PRP$ deputy|NN spoke|VBD +.|.",
