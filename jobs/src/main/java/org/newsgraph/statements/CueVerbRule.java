@@ -236,15 +236,21 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * The speaker after a past participle cue and the "by" right after it ("asked by Roe", "described by the
-   * president"): the cue's oblique whose preposition is that "by", when it is someone who speaks; -1 otherwise.
+   * The speaker after a past participle cue and the "by" right after it or its adverbs ("asked by Roe", "described
+   * by the president", "asked once by a student"): the cue's oblique whose preposition is that "by", when it is
+   * someone who speaks; -1 otherwise.
    */
   private int byAgent(DepGraph g, int cue, int last) {
-    if (!"VBN".equals(g.pos(cue)) || last + 2 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(last + 1).word())) {
+    // (adverbs of the participle may come first: "asked once by a student")
+    int by = last + 1;
+    while (by < g.tokens.size() && "RB".equals(g.pos(by)) && g.head[by] == cue) {
+      by++;
+    }
+    if (!"VBN".equals(g.pos(cue)) || by + 1 >= g.tokens.size() || !"by".equalsIgnoreCase(g.tokens.get(by).word())) {
       return -1;
     }
     for (int c : g.children.get(cue)) {
-      if (c > last + 1 && g.rel[c].startsWith("obl") && g.child(c, Set.of("case")) == last + 1) {
+      if (c > by && g.rel[c].startsWith("obl") && g.child(c, Set.of("case")) == by) {
         return speakerLike(g, c) ? c : -1;
       }
     }
@@ -1028,10 +1034,11 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(g.head[cue]).startsWith("NN")) {
       return true;
     }
-    // (also when hung elsewhere: right after an object or oblique noun, with no subject or auxiliary of its own)
+    // (also when hung elsewhere: right after an object or oblique noun, with no subject or auxiliary of its own;
+    // after a medium also when tagged a past tense, "in a video posted to its account")
     int before = cue - 1;
-    if (before < 0 || !g.pos(cue).equals("VBN") || !g.pos(before).matches("NNS?")
-        || !DepGraph.matches(g.rel[before], Set.of("obj", "obl", "nmod"))) {
+    if (before < 0 || !(g.pos(cue).equals("VBN") || g.pos(cue).equals("VBD") && medium(g, before))
+        || !g.pos(before).matches("NNS?") || !DepGraph.matches(g.rel[before], Set.of("obj", "obl", "nmod"))) {
       return false;
     }
     for (int c : g.children.get(cue)) {
@@ -1089,17 +1096,6 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "..., the minister announced on Monday, citing evidence that ...", parsed with "citing" as an adjective of
-   * the cue's object: a participle after a comma says what else the speaker did, not what was announced (when the
-   * report stands before the cue, or a "that" clause after the participle's phrase).
-   */
-  private static boolean participleParsedAsObject(DepGraph g, int c) {
-    int first = g.subtree(c, Set.of()).get(0);
-    return g.rel[c].equals("obj") && first > 0 && ",".equals(g.tokens.get(first - 1).word())
-        && "VBG".equals(g.pos(first)) && g.rel[first].equals("amod") && g.head[first] == c;
-  }
-
-  /**
    * The "that" clause of an addressee the tagger read as an infinitive after the medium ("in an email to staff that
    * ...", "staff" tagged as a verb and parsed as the cue's open complement), or -1.
    */
@@ -1115,6 +1111,16 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * "..., saying only that the U.S. works closely with partners", parsed with the clause as a bare dependent of the
+   * cue: a clause opened by "that" with a subject of its own is what was said, whatever the parser called it.
+   */
+  private static boolean thatClauseAsDependent(DepGraph g, int c) {
+    int mark = g.child(c, Set.of("mark"));
+    return g.rel[c].equals("dep") && mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())
+        && g.child(c, Set.of("nsubj", "nsubj:pass")) > mark;
   }
 
   /** A semicolon outside quotations between two tokens. */
@@ -1932,6 +1938,19 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /**
+   * "a decision that denied his side a penalty", "denied her a visa": "deny" with someone and then a thing is a
+   * refusal to give, not a denial of what was said (the parser may hang the someone as a bare dependent).
+   */
+  private static boolean withheld(DepGraph g, int cue) {
+    if (!"deny".equals(lemma(g, cue))) {
+      return false;
+    }
+    int object = g.child(cue, Set.of("obj"));
+    return object > cue && g.children.get(cue).stream().anyMatch(c -> c > cue && c < object
+        && (g.rel[c].equals("iobj") || g.rel[c].equals("dep") && g.pos(c).matches("NNS?|PRP|NNPS?")));
+  }
+
   private static String lemma(DepGraph g, int t) {
     String l = g.tokens.get(t).lemma();
     return l == null ? g.tokens.get(t).word().toLowerCase(Locale.ROOT) : l.toLowerCase(Locale.ROOT);
@@ -1949,7 +1968,8 @@ final class CueVerbRule implements AttributionRule {
         && g.child(cue, Set.of("aux")) < 0) {
       return null;
     }
-    if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue) || insideOpeningQuestion(g, cue)) {
+    if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue) || insideOpeningQuestion(g, cue)
+        || withheld(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement
@@ -3386,14 +3406,15 @@ final class CueVerbRule implements AttributionRule {
     // ("vowed Tuesday to block the bill": a bare day parsed as the cue's object is when it was said)
     // (nor is "matter-of-factly", split at its hyphens and parsed as an object)
     List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)
-        && !TrailingAttribution.hyphenatedAdverb(g, c) && !(participleParsedAsObject(g, c) && frontedReport(g, cue)))
+        && !TrailingAttribution.hyphenatedAdverb(g, c)
+        && !(TrailingAttribution.participleParsedAsObject(g, c) && frontedReport(g, cue)))
         .toList();
     for (int c : right) {
       // a "that" clause hung on an argument the tagger or parser misread is what was said: "said in an email to
       // staff that she was ...", with "to staff" tagged as an infinitive of the cue; "reported in March, citing
       // unnamed sources, that the firm was ...", parsed with "citing" as an adjective of "sources"
       int clause = addresseeReadAsInfinitive(g, c);
-      if (clause < 0 && participleParsedAsObject(g, c)) {
+      if (clause < 0 && TrailingAttribution.participleParsedAsObject(g, c)) {
         clause = thatClauseAfterParticiple(g, c, cut);
       }
       if (clause >= 0 && !cut.contains(clause)) {
@@ -3404,8 +3425,8 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))
-        && !adverbialAfterFrontedReport(g, cue, c) || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last))
-        .toList();
+        && !adverbialAfterFrontedReport(g, cue, c) || reportedConjunct(g, cue, c) || gappedPredicate(g, c, last)
+        || thatClauseAsDependent(g, c)).toList();
     if (complements.isEmpty()) {
       int afterAside = thatClauseAfterAside(g, right, cut);
       complements = afterAside >= 0 ? List.of(afterAside) : complements;
@@ -4443,7 +4464,15 @@ final class CueVerbRule implements AttributionRule {
         && !g.pos(subject).startsWith("W") && ctx.quotationAt(g.tokens.get(t).begin()) == null;
   }
 
+  /** Adverbs that say how little was said, before the "that" of what was ("said only that ..."). */
+  private static final Set<String> HEDGES_BEFORE_THAT = Set.of("only", "simply", "merely", "just");
+
   private static void trim(DepGraph g, List<Integer> out) {
+    // ("said only that ...": the adverb is how little was said, not part of it)
+    if (out.size() > 2 && HEDGES_BEFORE_THAT.contains(g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT))
+        && "that".equalsIgnoreCase(g.tokens.get(out.get(1)).word()) && "mark".equals(g.rel[out.get(1)])) {
+      out.remove(0);
+    }
     while (!out.isEmpty() && (g.isPunct(out.get(0)) || Set.of("that", "and", "but").contains(
         g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT)) && g.rel[out.get(0)] != null
         && DepGraph.matches(g.rel[out.get(0)], Set.of("mark", "cc")))) {

@@ -74,6 +74,17 @@ final class TrailingAttribution {
       "brief", "answer", "reply", "write");
 
   /**
+   * "..., the minister announced on Monday, citing evidence that ...", parsed with "citing" as an adjective of
+   * the cue's object: a participle after a comma says what else the speaker did, not what was announced (when the
+   * report stands before the cue, or a "that" clause after the participle's phrase).
+   */
+  static boolean participleParsedAsObject(DepGraph g, int c) {
+    int first = g.subtree(c, Set.of()).get(0);
+    return g.rel[c].equals("obj") && first > 0 && ",".equals(g.tokens.get(first - 1).word())
+        && "VBG".equals(g.pos(first)) && g.rel[first].equals("amod") && g.head[first] == c;
+  }
+
+  /**
    * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
@@ -127,7 +138,9 @@ final class TrailingAttribution {
       // "said Saturday", "told reporters Monday": a time word the parser took for an argument is an adjunct
       boolean time = TIME_WORDS.contains(t.get(c).word().toLowerCase(Locale.ROOT));
       // an argument beyond the comma of a continuation belongs to it ("..., the people said, who asked ...")
-      boolean beyond = continuation && adjunct == 0 && c > k;
+      // (also a participle parsed as the object after an adjunct: "..., the company said on Monday, ending months of
+      // speculation")
+      boolean beyond = continuation && c > k && (adjunct == 0 || participleParsedAsObject(g, c));
       arguments |= c > last && !time && !beyond
           && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee && !hyphenatedAdverb(g, c));
     }

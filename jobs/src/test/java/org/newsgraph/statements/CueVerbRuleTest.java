@@ -568,6 +568,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aMediumPostedSomewhereIsNoStatementEvenWithTheParticipleTaggedAPastTense() {
+    // "Roe announced the tour in a video posted to her account.", with "posted" tagged VBD and hung on "announced"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON announced|VBD|0|root the|DT|4|det tour|NN|2|obj in|IN|7|case "
+        + "a|DT|7|det video|NN|2|obl:in posted|VBD|2|dep to|IN|11|case her|PRP$|11|nmod:poss account|NN|8|obl:to "
+        + "+.|.|2|punct");
+    List<String> found = p.extract("cue-verb");
+    assertTrue(found.stream().noneMatch(s -> s.contains("|post|")), found.toString());
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void aParticipleParsedAsTheObjectOfATrailingCueAfterItsAdjunctLeavesTheFrontedReport() {
+    // "Acme named Jane Roe as its director, the company said on Monday, ending months of speculation.", parsed with
+    // "said" hung on "director" and "ending" as an adjective of the cue's object "months"
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION named|VBD|0|root Jane|NNP|4|compound|PERSON "
+        + "Roe|NNP|2|obj|PERSON as|IN|7|case its|PRP$|7|nmod:poss director|NN|2|obl:as +,|,|7|punct the|DT|10|det "
+        + "company|NN|11|nsubj said|VBD|7|dep on|IN|13|case Monday|NNP|11|obl:on|DATE +,|,|11|punct "
+        + "ending|VBG|16|amod months|NNS|11|obj of|IN|18|case speculation|NN|16|nmod:of +.|.|2|punct");
+    assertEquals(List.of("0:acme|say|Acme named Jane Roe as its director|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aCueWithItsOwnAsPredicateHungBesideTheMainClauseDoesNotReportIt() {
     // "Staff voted to strike, after rejecting an offer the board described as “final”.", parsed with "described"
     // as a parataxis of "voted"
@@ -3202,5 +3224,39 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Asked|VBN|8|advcl by|IN|3|case Roe|NNP|1|obl:agent|PERSON to|TO|5|mark respond|VB|1|xcomp "
         + "+,|,|8|punct Smith|NNP|8|nsubj|PERSON said|VBD|0|root no|UH|8|obj +.|.|8|punct");
     assertEquals(List.of("0:roe|ask|to respond|indirect", "0:smith|say|no|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void theSubjectOfAReducedPassiveAskedBySomeoneAfterAnAdverbDidNotAsk() {
+    // "Asked once by a student what it was, she replied that it was next.", parsed with the question on "replied"
+    FakeParse p = FakeParse.of("Asked|VBN|11|dep once|RB|1|advmod by|IN|5|case a|DT|5|det student|NN|1|obl:by "
+        + "what|WDT|8|dep it|PRP|8|nsubj was|VBD|11|ccomp +,|,|11|punct she|PRP|11|nsubj replied|VBD|0|root "
+        + "that|IN|15|mark it|PRP|15|nsubj was|VBD|15|cop next|JJ|11|ccomp +.|.|11|punct");
+    List<String> found = p.extract("cue-verb");
+    assertTrue(found.stream().noneMatch(s -> s.contains("|ask|")), found.toString());
+  }
+
+  @Test
+  void aThatClauseParsedAsABareDependentOfAParticipleIsWhatWasSaid() {
+    // "Asked whether the strike had been coordinated with Syrian Kurdish forces, Ross declined to give details,
+    // saying only that the U.S. works closely with partners.", with the clause hung on "saying" as "dep"; "only"
+    // says how little was said
+    FakeParse p = FakeParse.of("Asked|VBN|14|dep whether|IN|7|mark the|DT|4|det strike|NN|7|nsubj:pass had|VBD|7|aux "
+        + "been|VBN|7|aux:pass coordinated|VBN|1|ccomp with|IN|11|case Syrian|JJ|11|amod Kurdish|JJ|11|amod "
+        + "forces|NNS|7|obl:with +,|,|14|punct Ross|NNP|14|nsubj|PERSON|16:nsubj:xsubj declined|VBD|0|root to|TO|16|mark "
+        + "give|VB|14|xcomp details|NNS|16|obj +,|,|16|punct saying|VBG|16|dep only|RB|24|advmod that|IN|24|mark "
+        + "the|DT|23|det U.S.|NNP|24|nsubj|LOCATION works|VBZ|19|dep closely|RB|24|advmod with|IN|27|case "
+        + "partners|NNS|24|obl:with +.|.|14|punct");
+    assertEquals(List.of("0:ross|say|the U.S. works closely with partners|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void denyingSomeoneAThingIsNoDenialOfWhatWasSaid() {
+    // "Roe blamed a decision that denied his side a penalty.", with "his side" hung on "denied" as "dep"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON blamed|VBD|0|root a|DT|4|det decision|NN|2|obj|6:nsubj "
+        + "that|WDT|4|ref denied|VBD|4|acl:relcl his|PRP$|8|nmod:poss side|NN|6|dep a|DT|10|det penalty|NN|6|obj "
+        + "+.|.|2|punct", "Roe|NNP|2|nsubj|PERSON denied|VBD|0|root the|DT|4|det report|NN|2|obj +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON denied|VBD|0|root her|PRP|2|iobj a|DT|5|det visa|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("1:roe|deny|the report|indirect"), p.extract("cue-verb"));
   }
 }
