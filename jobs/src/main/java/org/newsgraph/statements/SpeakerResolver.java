@@ -280,7 +280,8 @@ final class SpeakerResolver {
     int headAt = headBegin;
     boolean possessorOnly = persons.size() == 1 && inside.stream().anyMatch(m -> m.type().equals("PERSON")
         && possessor(m, headAt, end));
-    if (possessorOnly && !and && isRolePhrase(lower, head)) {
+    // ("Roe's legal team": people of hers, as a team of a person is no organisation of the story)
+    if (possessorOnly && !and && (isRolePhrase(lower, head) || !institution && "organization".equals(listed))) {
       // "Roe's lawyer", "Roe's running mate": someone of Roe's, not Roe; the person the text introduced with
       // that role, else one it does not name
       String id = introducedAs(text, head, begin);
@@ -981,16 +982,19 @@ final class SpeakerResolver {
   }
 
   /**
-   * Where the sentence's subject may start: after an opening phrase and its comma with no verb, quotation or
-   * person in it ("In a 2015 interview, Roe reflected ..."), else 0. A person who only owns the role the name
+   * Where the sentence's subject may start: after an opening phrase and its comma with no verb (unless a
+   * participle opens it), quotation or person in it ("In a 2015 interview, Roe reflected ...", "Asked about the
+   * final, Roe was modest"), else 0. A person who only owns the role the name
    * after the comma stands in apposition to ("Smith's captain, Roe, struck a calmer tone") leaves Roe the subject.
    */
   private int openingPhraseEnd(List<org.newsgraph.nlp.Token> t, Mention m) {
     int comma = -1;
+    // (a participle may open it, with verbs of its own: "Asked about her performance, Roe was modest")
+    boolean participle = !t.isEmpty() && t.get(0).pos() != null && t.get(0).pos().matches("VBN|VBG");
     for (int k = 0; k < t.size() && t.get(k).end() <= m.begin(); k++) {
       org.newsgraph.nlp.Token tok = t.get(k);
       String pos = tok.pos() == null ? "" : tok.pos();
-      if (pos.startsWith("VB") || pos.equals("MD") || DepGraph.isQuote(tok)) {
+      if ((pos.startsWith("VB") || pos.equals("MD")) && !participle || DepGraph.isQuote(tok)) {
         return 0;
       }
       Mention other = ctx.mentionAt(tok.begin());

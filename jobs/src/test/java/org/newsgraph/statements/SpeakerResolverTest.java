@@ -401,6 +401,16 @@ class SpeakerResolverTest {
     assertEquals("peter smith", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
   }
   @Test
+  void aTeamOfAPersonIsPeopleOfTheirsNotThePerson() {
+    // "Anna Roe was charged. Roe's legal team spoke." / "Acme Rovers lost. Acme's team spoke."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD charged|VBN +.|.",
+        "Roe|NNP|0|x|PERSON +'s|POS legal|JJ team|NN spoke|VBD +.|.");
+    Speaker team = resolve(p, "Roe's legal team", "team");
+    assertNull(team.entityId());
+    assertEquals("unnamed", team.resolution());
+  }
+
+  @Test
   void aPossessedRoleInALedeIsThePersonNamedNext() {
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION +'s|POS chief|JJ minister|NN called|VBD for|IN calm|NN +.|.",
         "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON also|RB urged|VBD talks|NNS +.|.");
@@ -664,6 +674,20 @@ class SpeakerResolverTest {
   void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningPhrase() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
         "In|IN an|DT interview|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON looked|VBD back|RB +.|.",
+        "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int w = p.body.indexOf("Anna Roe");
+    int cue = p.body.indexOf("wrote");
+    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), cue, cue + 5, "write",
+        "assert", cue + 6, cue + 8, null, "test"));
+    int she = p.body.indexOf("She spoke");
+    assertEquals("anna smith", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+  }
+
+  @Test
+  void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningParticiple() {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
+        "Asked|VBN about|IN the|DT final|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON was|VBD modest|JJ +.|.",
         "She|PRP spoke|VBD +.|.");
     AttributionContext ctx = p.context();
     int w = p.body.indexOf("Anna Roe");
