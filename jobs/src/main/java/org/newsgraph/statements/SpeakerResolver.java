@@ -188,6 +188,9 @@ final class SpeakerResolver {
             return unresolved(text, begin, end);
           }
           if (id == null) {
+            id = organisationOpeningPreviousSentence(begin);
+          }
+          if (id == null) {
             id = last(begin, "ORGANIZATION");
           }
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
@@ -396,8 +399,11 @@ final class SpeakerResolver {
         id = titled(text, head, begin);
         id = id != null && otherOffice.contains(id) ? null : id;
       }
-      Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end))
-          .findFirst().orElse(null);
+      // (also a body after "of" or "at": "the headteacher of Acme School", "the chief executive of Acme")
+      int roleEnd = headEnd;
+      Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end)
+          || m.type().equals("ORGANIZATION") && m.begin() >= roleEnd
+          && OF_OR_AT.matcher(ctx.body.substring(roleEnd, m.begin())).matches()).findFirst().orElse(null);
       if (id == null && years == null && owner != null) {
         // "Freedonia's envoy", "Acme's chief executive": the person the text introduced from that place or body
         // ("Freedonia's envoy Jane Roe", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
@@ -600,6 +606,22 @@ final class SpeakerResolver {
   }
 
   /**
+   * The sentence of {@code offset}, or, right after a quotation of several sentences that closes in it, the sentence
+   * the quotation opens in ("Asked about it, the Pole smiled. “We know each other. It will be a battle,” she said.":
+   * the sentence before "she" is the one before the quotation, not its first sentence).
+   */
+  private int quotationStart(int offset) {
+    int here = ctx.sentenceAt(offset);
+    int first = here;
+    for (Quotations.Quotation q : ctx.quotations) {
+      if (here >= 0 && q.close() < offset && ctx.sentenceAt(q.close()) == here && ctx.sentenceAt(q.open()) >= 0) {
+        first = Math.min(first, ctx.sentenceAt(q.open()));
+      }
+    }
+    return first;
+  }
+
+  /**
    * The subject of the previous sentence or of this one before {@code offset}, when it is a role phrase that
    * resolves to a person of the gender: "the" and up to four nouns or adjectives ("the Czech", "the 24-year-old
    * striker") before the verb, after an opening participle or prepositional phrase and its comma. Null when none.
@@ -607,7 +629,7 @@ final class SpeakerResolver {
   private RoleSubject roleSubject(int offset, NameGender.Gender gender) {
     int here = ctx.sentenceAt(offset);
     RoleSubject found = null;
-    for (int si = Math.max(0, here - 1); here >= 0 && si <= here; si++) {
+    for (int si = Math.max(0, quotationStart(offset) - 1); here >= 0 && si <= here; si++) {
       List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
       int k = 0;
       if (!t.isEmpty() && t.get(0).pos() != null && t.get(0).pos().matches("VBN|VBG|IN")) {
@@ -685,11 +707,12 @@ final class SpeakerResolver {
     // the last person named before the phrase, and the last one opening its sentence in this or the previous one
     Mention lastMention = null;
     Mention subject = null;
+    int from = quotationStart(offset);
     for (Mention m : ctx.mentions) {
       if (m.begin() < offset && m.type().equals("PERSON") && compatible(m.entityId(), gender)
           && ctx.quotationAt(m.begin()) == null && !reporters.contains(m.entityId()) && !excluded.contains(m.entityId())) {
         lastMention = m;
-        if (here >= 0 && here - ctx.sentenceAt(m.begin()) <= 1 && opensSentence(m)) {
+        if (here >= 0 && from - ctx.sentenceAt(m.begin()) <= 1 && opensSentence(m)) {
           subject = m;
         }
       }
@@ -1034,6 +1057,9 @@ final class SpeakerResolver {
         || "MISC".equals(m.type()) && !head.matches(".*(s|ese|ish|ch)");
   }
 
+  /** What stands between a role and the body it holds it in ("the headteacher of Acme School", "chief at Acme"). */
+  private static final java.util.regex.Pattern OF_OR_AT = java.util.regex.Pattern.compile("\\s+(of|at)\\s+(the\\s+)?");
+
   private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
   private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile("^(?:,\\s*|\\s*\\()(\\d{1,3})\\s*[,)]");
   private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile(
@@ -1140,6 +1166,34 @@ final class SpeakerResolver {
       String type = ctx.typeOf(d.speaker().entityId());
       return "ORGANIZATION".equals(type) || "LOCATION".equals(type);
     });
+  }
+
+  /**
+   * "Acme filed for bankruptcy, the company said in a filing with the court. The company listed debts of ... It
+   * said ...": the organisation the previous sentence opens with, by its name or "the" and a noun for a body
+   * ("the company", "the ministry"), before a verb; else null.
+   */
+  private String organisationOpeningPreviousSentence(int offset) {
+    int here = ctx.sentenceAt(offset);
+    if (here < 1) {
+      return null;
+    }
+    List<org.newsgraph.nlp.Token> t = ctx.sentences.get(here - 1).analysis().tokens();
+    if (t.size() < 3) {
+      return null;
+    }
+    Mention m = ctx.mentionAt(t.get(0).begin());
+    if (m != null) {
+      return m.type().equals("ORGANIZATION") ? m.entityId() : null;
+    }
+    org.newsgraph.nlp.Token noun = t.get(1);
+    String cls = ctx.lex.speakerNouns.get(noun.word().toLowerCase(Locale.ROOT));
+    if (!t.get(0).word().equalsIgnoreCase("the") || t.get(2).pos() == null || !t.get(2).pos().startsWith("VB")
+        || !("organization".equals(cls) || isInstitution(noun.word().toLowerCase(Locale.ROOT)))) {
+      return null;
+    }
+    Speaker s = resolve(t.get(0).begin(), noun.end(), noun.begin(), noun.word());
+    return s.entityId() != null && "ORGANIZATION".equals(ctx.typeOf(s.entityId())) ? s.entityId() : null;
   }
 
   /** Verbs of putting out a document ("issued a statement", "released a letter", "posted a message"). */

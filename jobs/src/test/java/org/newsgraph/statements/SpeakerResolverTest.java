@@ -401,6 +401,32 @@ class SpeakerResolverTest {
     assertEquals("peter smith", ctx.speakers.resolve(b, b + 11, b + 4, "striker").entityId());
   }
   @Test
+  void theHolderOfARoleAtABodyIsSomeoneOfThatBodyNotTheSalientPerson() {
+    // "Peter Smith was charged. The headteacher of Acme School spoke." / "... Jane Roe, the head of Beta Bank, ...
+    // The head of Beta Bank spoke."
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON was|VBD charged|VBN +.|.",
+        "The|DT headteacher|NN of|IN Acme|NNP|0|x|ORGANIZATION School|NNP|0|x|ORGANIZATION spoke|VBD +.|.");
+    Speaker head = resolve(p, "The headteacher of Acme School", "headteacher");
+    assertNull(head.entityId());
+    assertEquals("unnamed", head.resolution());
+    FakeParse named = FakeParse.of("Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, the|DT head|NN of|IN "
+            + "Beta|NNP|0|x|ORGANIZATION Bank|NNP|0|x|ORGANIZATION +,|, was|VBD charged|VBN +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON waits|VBZ +.|.",
+        "The|DT head|NN of|IN Beta|NNP|0|x|ORGANIZATION Bank|NNP|0|x|ORGANIZATION spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(named, "The head of Beta Bank", "head").entityId());
+  }
+
+  @Test
+  void itIsTheBodyThePreviousSentenceOpensWithNotTheLastOneNamed() {
+    // "Acme Corp filed for bankruptcy at the Delaware Court. The company listed debts. It spoke."
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Corp|NNP|0|x|ORGANIZATION filed|VBD at|IN the|DT "
+            + "Delaware|NNP|0|x|ORGANIZATION Court|NNP|0|x|ORGANIZATION +.|.",
+        "The|DT company|NN listed|VBD debts|NNS +.|.", "It|PRP spoke|VBD +.|.");
+    int it = p.body.indexOf("It spoke");
+    assertEquals("acme corp", p.context().speakers.resolve(it, it + 2, it, "It").entityId());
+  }
+
+  @Test
   void aTeamOfAPersonIsPeopleOfTheirsNotThePerson() {
     // "Anna Roe was charged. Roe's legal team spoke." / "Acme Rovers lost. Acme's team spoke."
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD charged|VBN +.|.",
@@ -729,6 +755,23 @@ class SpeakerResolverTest {
     spoke(p, ctx, 1, Speaker.of("tom roe", "Tom Roe", roe, roe + 7, "name"), roe);
     int he = p.body.indexOf("He spoke");
     assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
+  }
+
+  @Test
+  void aPronounAfterAQuotationOfSeveralSentencesFollowsTheRolePhraseBeforeIt() {
+    // "... Asked about it, the Freedonian smiled. “We know him. It will be hard,” he said.": the sentence before
+    // "he said" is the quotation's first, and the role phrase the story moved to comes before the quotation
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, a|DT "
+            + "Freedonian|NNP|0|x|MISC/demonym/freedonia +,|, beat|VBD Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +.|.",
+        "Tom|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "John|NNP|0|x|PERSON Lee|NNP|0|x|PERSON waits|VBZ +.|.",
+        "Asked|VBN about|IN it|PRP +,|, the|DT Freedonian|NNP|0|x|MISC/demonym/freedonia smiled|VBD +.|.",
+        "“|`` +We|PRP know|VBP him|PRP +.|.", "It|PRP will|MD be|VB hard|JJ +,|, +”|'' he|PRP said|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int roe = p.body.indexOf("Tom Roe spoke");
+    spoke(p, ctx, 1, Speaker.of("tom roe", "Tom Roe", roe, roe + 7, "name"), roe);
+    int he = p.body.indexOf("he said");
+    assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "he").entityId());
   }
 
   @Test
