@@ -1419,7 +1419,20 @@ final class CueVerbRule implements AttributionRule {
   private static boolean hypothetical(DepGraph g, int cue) {
     int mark = g.child(cue, Set.of("mark"));
     return mark >= 0 && mark < cue && Set.of("if", "unless").contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
-        && DepGraph.matches(g.rel[cue], Set.of("advcl"));
+        && DepGraph.matches(g.rel[cue], Set.of("advcl")) || questionToTheAddressee(g, cue);
+  }
+
+  /**
+   * "What would you say to them?", "Do you tell your players to ...?": an interviewer's question about what the
+   * one addressed says is no report of anything said.
+   */
+  private static boolean questionToTheAddressee(DepGraph g, int cue) {
+    int subject = g.child(cue, Set.of("nsubj"));
+    int end = g.tokens.size() - 1;
+    while (end > cue && DepGraph.isQuote(g.tokens.get(end))) {
+      end--;
+    }
+    return subject >= 0 && "you".equalsIgnoreCase(g.tokens.get(subject).word()) && "?".equals(g.tokens.get(end).word());
   }
 
   /**
@@ -1895,6 +1908,24 @@ final class CueVerbRule implements AttributionRule {
     return "VBG".equals(pos) || DepGraph.matches(g.rel[t], CONTINUATIONS);
   }
 
+  /** Verbs of obligation whose infinitive is not done yet ("has to ask", "needs to explain"). */
+  private static final Set<String> OBLIGATIONS = Set.of("have", "need", "ought");
+
+  /**
+   * "The government has to ask whether it can govern", "He must explain why": what someone is obliged to say has
+   * not been said.
+   */
+  private static boolean obliged(DepGraph g, int cue) {
+    int h = g.head[cue];
+    boolean infinitive = h >= 0 && h < cue && DepGraph.matches(g.rel[cue], Set.of("xcomp")) && OBLIGATIONS.contains(lemma(g, h))
+        && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
+    // (also parsed with the verb of obligation as an auxiliary: "has/aux to/mark ask")
+    boolean to = cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
+    return infinitive || g.children.get(cue).stream().anyMatch(c -> c < cue && g.rel[c].equals("aux")
+        && (Set.of("must", "should").contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))
+        || to && OBLIGATIONS.contains(lemma(g, c))));
+  }
+
   /** "too close to call", "too early to say": the infinitive of a "too" adjective says what cannot be said. */
   static boolean tooToSay(DepGraph g, int cue) {
     int h = g.head[cue];
@@ -1969,7 +2000,7 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     if (refused(g, cue) || tooToSay(g, cue) || objectComplement(g, cue) || insideOpeningQuestion(g, cue)
-        || withheld(g, cue)) {
+        || withheld(g, cue) || obliged(g, cue)) {
       return null;
     }
     // "when asked", "if pressed": hedging, no statement
@@ -3535,6 +3566,15 @@ final class CueVerbRule implements AttributionRule {
             .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
+      for (int o : objects) {
+        List<Integer> noun = g.subtree(o, cut);
+        if (o > clauses.get(clauses.size() - 1) && g.child(o, Set.of("aux")) >= 0 && !out.isEmpty()
+            && noun.get(0) == out.stream().max(Integer::compare).get() + 1) {
+          // "said the defeat showed the government had “lost control”", with "control" parsed as the cue's object
+          // and "had" as its auxiliary: a predicate noun with an auxiliary right after the clause continues it
+          out.addAll(noun);
+        }
+      }
       int stranded = predicateAfterTheClause(g, out, cut);
       if (stranded >= 0) {
         // "wrote that the firm had failed to show the plan would cause harm", parsed with "cause" as a bare

@@ -3259,4 +3259,44 @@ class CueVerbRuleTest {
         "Roe|NNP|2|nsubj|PERSON denied|VBD|0|root her|PRP|2|iobj a|DT|5|det visa|NN|2|obj +.|.|2|punct");
     assertEquals(List.of("1:roe|deny|the report|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void counselSubmitsWhatTheyArgueButASubmittedDocumentIsNoStatement() {
+    // "Roe submitted that the rules were unfair." / "Roe submitted a report."
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON submitted|VBD|0|root that|IN|7|mark the|DT|5|det "
+        + "rules|NNS|7|nsubj were|VBD|7|cop unfair|JJ|2|ccomp +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON submitted|VBD|0|root a|DT|4|det report|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|submit|the rules were unfair|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aQuestionAboutWhatTheAddresseeWouldSayReportsNothing() {
+    // "What would you say to them?" / "You said no." (an answer in an interview is a statement, though unresolved)
+    FakeParse p = FakeParse.of("What|WP|4|obj would|MD|4|aux you|PRP|4|nsubj say|VB|0|root to|IN|6|case "
+        + "them|PRP|4|obl:to +?|.|4|punct", "You|PRP|2|nsubj said|VBD|0|root no|UH|2|obj +.|.|2|punct");
+    assertEquals(List.of("1:null|say|no|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aPredicateNounWithAnAuxiliaryParsedAsTheObjectContinuesTheReportedClause() {
+    // "Roe said the defeat showed the government had “lost control” and urged calm.", parsed with "control" as the
+    // object of "said", "had" as its auxiliary and "urged" conjoined to it
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det defeat|NN|5|nsubj "
+        + "showed|VBD|2|ccomp the|DT|7|det government|NN|5|obj had|VBD|11|aux “|``|11|punct +lost|VBN|11|amod "
+        + "control|NN|2|obj +”|''|11|punct and|CC|14|cc urged|VBD|11|conj:and calm|NN|14|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the defeat showed the government had “lost control|indirect",
+        "0:roe|urge|calm|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void whatSomeoneHasToOrMustSayIsNotSaid() {
+    // "The board has to ask whether it can go on." (parsed with "has" as an auxiliary of "ask") / "Roe must explain
+    // the delay." / "Roe said he had to go."
+    FakeParse p = FakeParse.of("The|DT|2|det board|NN|5|nsubj has|VBZ|5|aux to|TO|5|mark ask|VB|0|root "
+        + "whether|IN|9|mark it|PRP|9|nsubj can|MD|9|aux go|VB|5|ccomp on|RP|9|compound:prt +.|.|5|punct",
+        "Roe|NNP|3|nsubj|PERSON must|MD|3|aux explain|VB|0|root the|DT|5|det delay|NN|3|obj +.|.|3|punct",
+        "Roe|NNP|2|nsubj|PERSON said|VBD|0|root he|PRP|6|nsubj had|VBD|6|aux to|TO|6|mark go|VB|2|ccomp "
+        + "+.|.|2|punct");
+    assertEquals(List.of("2:roe|say|he had to go|indirect"), p.extract("cue-verb"));
+  }
 }
