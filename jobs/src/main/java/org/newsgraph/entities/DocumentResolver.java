@@ -362,6 +362,23 @@ public final class DocumentResolver {
     drafts.addAll(added);
   }
 
+  /**
+   * The last word of a name of two or three plain capitalised words tagged an organisation that opens with a given
+   * name of CoreNLP's list ("Hannah Price"), when it is no company word, title, stopword or demonym; else null.
+   */
+  private String givenNameOrganisationSurname(MentionDraft d) {
+    String[] w = d.text.split("\\s+");
+    if (d.type != EntityType.ORGANIZATION || givenNames == null || w.length < 2 || w.length > 3
+        || !givenNames.isGivenName(w[0])
+        || !java.util.Arrays.stream(w).allMatch(x -> x.length() >= 2 && Character.isUpperCase(x.charAt(0))
+        && x.chars().allMatch(Character::isLetter))) {
+      return null;
+    }
+    String last = w[w.length - 1];
+    return lex.isStopword(last) || lex.isTitle(last) || lex.companyWords.contains(last)
+        || gazetteer.placeOfDemonym(last) != null || lex.isBodyNoun(last) ? null : last;
+  }
+
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
   private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, EntityType> known = new LinkedHashMap<>();
@@ -384,6 +401,14 @@ public final class DocumentResolver {
             }
           }
         }
+      }
+    }
+    for (MentionDraft d : drafts) {
+      String last = givenNameOrganisationSurname(d);
+      if (last != null) {
+        // "doctors told Hannah Price she ...", with the name tagged a body, then "Price, 24, ..." untagged: the
+        // surname of a given name is found alone as a person's, which makes the full name a person's too
+        known.putIfAbsent(last, EntityType.PERSON);
       }
     }
     for (MentionDraft d : drafts) {

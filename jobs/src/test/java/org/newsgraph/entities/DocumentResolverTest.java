@@ -448,6 +448,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aGivenNameTaggedABodyIsAPersonWhenItsSurnameStandsAloneUntagged() {
+    List<String> s = summary(resolve("Doctors/O told/O Hannah/ORGANIZATION Price/ORGANIZATION she/O would/O "
+        + "walk/O ./O", "Price/O ,/O 24/O ,/O broke/O her/O back/O ./O"));
+    assertEquals(List.of("Hannah Price=Hannah Price/PERSON", "Price=Hannah Price/PERSON"), s);
+  }
+
+  @Test
   void anOfficeBeforeItsHolderInAppositionIsNoOrganisation() {
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
         summary(resolve("The/O party/O +'s/O National/ORGANIZATION Publicity/ORGANIZATION Secretary/ORGANIZATION ,/O "
