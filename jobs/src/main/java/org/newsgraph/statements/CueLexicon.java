@@ -83,6 +83,8 @@ public final class CueLexicon {
   final Set<String> groups;
   /** noun (lower case, singular) → unnamed, organization or place. */
   final Map<String, String> speakerNouns;
+  /** noun (lower case, singular) → other words a body's name holds that the noun stands for ("force" → police). */
+  final Map<String, List<String>> speakerNounNames;
   /** noun (lower case) introducing printed words after a colon ("his remarks:") → cue lemma. */
   final Map<String, String> leadInNouns;
   /** Nouns of commentators from a body they do not speak for ("an analyst at ..."), lower case, singular. */
@@ -103,6 +105,14 @@ public final class CueLexicon {
     groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     speakerNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv"));
+    Map<String, List<String>> names = new HashMap<>();
+    for (String line : Lexicon.lines("/org/newsgraph/statements/speaker-nouns.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length > 2) {
+        names.put(f[0].strip().toLowerCase(Locale.ROOT), List.of(f[2].strip().toLowerCase(Locale.ROOT).split("\\s+")));
+      }
+    }
+    speakerNounNames = Map.copyOf(names);
     leadInNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/lead-in-nouns.tsv"));
     commentators = Lexicon.lines("/org/newsgraph/statements/commentators.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

@@ -1264,14 +1264,18 @@ final class SpeakerResolver {
 
   /** The latest organisation named before {@code offset} whose name holds {@code word} ("Weather Service"), or null. */
   private String organisationNamedWith(String word, int offset) {
-    // the noun in the name in either number: "the airline" → "Skyway Airlines", "the banks" → "Acme Bank"
+    // the noun in the name in either number: "the airline" → "Skyway Airlines", "the banks" → "Acme Bank"; or a
+    // word the noun list gives for it: "the force" → "Avon Police"
     String one = singular(word.toLowerCase(Locale.ROOT));
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(one) + "s?\\b");
+    List<String> words = new ArrayList<>(List.of(one));
+    words.addAll(ctx.lex.speakerNounNames.getOrDefault(one, List.of()));
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|",
+        words.stream().map(java.util.regex.Pattern::quote).toList()) + ")s?\\b");
     String found = null;
     for (Mention m : ctx.mentions) {
       // (or written right after it: "the Beta union")
       if (m.begin() < offset && m.type().equals("ORGANIZATION")
-          && (p.matcher(m.text()).find() || one.equals(singular(String.valueOf(wordAfter(m)))))) {
+          && (p.matcher(m.text()).find() || words.contains(singular(String.valueOf(wordAfter(m)))))) {
         found = m.entityId();
       }
     }

@@ -427,6 +427,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theForceIsThePoliceTheTextNamed() {
+    // "The Acme Watchdog is investigating. Rivertown Police said a man died. The force spoke."
+    FakeParse p = FakeParse.of("The|DT Acme|NNP|0|x|ORGANIZATION Watchdog|NNP|0|x|ORGANIZATION is|VBZ "
+            + "investigating|VBG +.|.", "Rivertown|NNP|0|x|ORGANIZATION Police|NNP|0|x|ORGANIZATION said|VBD a|DT "
+            + "man|NN died|VBD +.|.", "The|DT force|NN spoke|VBD +.|.");
+    assertEquals("rivertown police", resolve(p, "The force", "force").entityId());
+  }
+
+  @Test
   void aTeamOfAPersonIsPeopleOfTheirsNotThePerson() {
     // "Anna Roe was charged. Roe's legal team spoke." / "Acme Rovers lost. Acme's team spoke."
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON was|VBD charged|VBN +.|.",
