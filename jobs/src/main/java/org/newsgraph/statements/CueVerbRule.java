@@ -1912,8 +1912,8 @@ final class CueVerbRule implements AttributionRule {
   private static final Set<String> OBLIGATIONS = Set.of("have", "need", "ought");
 
   /**
-   * "The government has to ask whether it can govern", "He must explain why": what someone is obliged to say has
-   * not been said.
+   * "The government has to ask whether it can govern", "He needs to explain why": what someone is obliged to say
+   * has not been said.
    */
   private static boolean obliged(DepGraph g, int cue) {
     int h = g.head[cue];
@@ -1921,9 +1921,9 @@ final class CueVerbRule implements AttributionRule {
         && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
     // (also parsed with the verb of obligation as an auxiliary: "has/aux to/mark ask")
     boolean to = cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
-    return infinitive || g.children.get(cue).stream().anyMatch(c -> c < cue && g.rel[c].equals("aux")
-        && (Set.of("must", "should").contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))
-        || to && OBLIGATIONS.contains(lemma(g, c))));
+    // (not "must" or "should": "I must say, ...", "I should say that ..." are hedges of what is being said)
+    return infinitive || to && g.children.get(cue).stream().anyMatch(c -> c < cue && g.rel[c].equals("aux")
+        && OBLIGATIONS.contains(lemma(g, c)));
   }
 
   /** "too close to call", "too early to say": the infinitive of a "too" adjective says what cannot be said. */
@@ -4394,13 +4394,18 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "said she was disappointed and would ask ministers to meet them": a cue with a modal, coordinated with a
-   * predicate of the reported clause (not with the cue), continues what was said; without a modal it is a further
-   * report ("said the plan works and urged voters to back it").
+   * "said she was disappointed and would ask ministers to meet them": a cue with a modal (or a perfect like its
+   * predicate's), coordinated with a predicate of the reported clause (not with the cue), continues what was said;
+   * without one it is a further report ("said the plan works and urged voters to back it").
    */
   private static boolean modalConjunct(DepGraph g, int cue, int t) {
-    return g.rel[t].startsWith("conj") && g.head[t] != cue && g.head[t] > cue
-        && g.children.get(t).stream().anyMatch(k -> k < t && "MD".equals(g.pos(k)) && g.rel[k].equals("aux"));
+    // (or a perfect as the predicate it is coordinated with: "said it had refunded customers and had “apologised
+    // unreservedly”", the backshifted tense of the reported clause)
+    int h = g.head[t];
+    return g.rel[t].startsWith("conj") && h != cue && h > cue
+        && g.children.get(t).stream().anyMatch(k -> k < t && g.rel[k].equals("aux") && ("MD".equals(g.pos(k))
+        || "have".equals(lemma(g, k)) && g.children.get(h).stream().anyMatch(a -> a < h && g.rel[a].equals("aux")
+        && "have".equals(lemma(g, a)))));
   }
 
   /**

@@ -3289,14 +3289,24 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void whatSomeoneHasToOrMustSayIsNotSaid() {
-    // "The board has to ask whether it can go on." (parsed with "has" as an auxiliary of "ask") / "Roe must explain
-    // the delay." / "Roe said he had to go."
+  void whatSomeoneHasToOrNeedsToSayIsNotSaid() {
+    // "The board has to ask whether it can go on." (parsed with "has" as an auxiliary of "ask") / "Roe needs to
+    // explain the delay." / "Roe said he had to go."
     FakeParse p = FakeParse.of("The|DT|2|det board|NN|5|nsubj has|VBZ|5|aux to|TO|5|mark ask|VB|0|root "
         + "whether|IN|9|mark it|PRP|9|nsubj can|MD|9|aux go|VB|5|ccomp on|RP|9|compound:prt +.|.|5|punct",
-        "Roe|NNP|3|nsubj|PERSON must|MD|3|aux explain|VB|0|root the|DT|5|det delay|NN|3|obj +.|.|3|punct",
+        "Roe|NNP|2|nsubj|PERSON|4:nsubj:xsubj needs|VBZ|0|root to|TO|4|mark explain|VB|2|xcomp the|DT|6|det "
+        + "delay|NN|4|obj +.|.|2|punct",
         "Roe|NNP|2|nsubj|PERSON said|VBD|0|root he|PRP|6|nsubj had|VBD|6|aux to|TO|6|mark go|VB|2|ccomp "
         + "+.|.|2|punct");
     assertEquals(List.of("2:roe|say|he had to go|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aPerfectCueCoordinatedWithAPerfectOfTheReportedClauseContinuesIt() {
+    // "Acme said it had refunded customers and had apologised.", with "apologised" conjoined to "refunded"
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION said|VBD|0|root it|PRP|5|nsubj had|VBD|5|aux "
+        + "refunded|VBN|2|ccomp customers|NNS|5|obj and|CC|9|cc had|VBD|9|aux apologised|VBN|5|conj:and "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:acme|say|it had refunded customers and had apologised|indirect"), p.extract("cue-verb"));
   }
 }
