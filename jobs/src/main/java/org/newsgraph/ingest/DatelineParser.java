@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  *       {@code OSLO, May 2. /TASS/.}, {@code Freedonia, Capital City, Sept. 25 / Agency J. Roe /};</li>
  *   <li>an upper-case place with a dash and no agency: {@code ROME –}, {@code WASHINGTON—},
  *       {@code SPRINGFIELD, Ill. --};</li>
+ *   <li>an upper-case place and a colon, as Indian and Australian papers write it: {@code NEW DELHI: }, unless
+ *       the words label a column or a transcript's turns ({@code ANALYSIS:}, {@code REPORTER:});</li>
  *   <li>an agency alone: {@code (FNN) }, {@code (Reuters) - }.</li>
  * </ul>
  * Without an agency or a date the place must be written in capitals, so "Apple (AAPL) shares ..." or
@@ -28,7 +31,8 @@ final class DatelineParser {
   record Dateline(String place, String agency, MonthDay monthDay, LocalDate date, int end) {
   }
 
-  private static final String WORD = "\\p{Lu}[\\p{L}.'’\\-]*";
+  // (two places of one story are joined by a slash: "CAIRO/JERUSALEM (Reuters) -")
+  private static final String WORD = "\\p{Lu}[\\p{L}.'’\\-]*(?:/\\p{Lu}[\\p{L}.'’\\-]*)?";
   private static final String NAME = WORD + "(?:\\s+" + WORD + "){0,3}";
   private static final String DATE = "(" + Dates.MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+" + Dates.MONTH
       + "(?:\\s+\\d{4})?)\\.?";
@@ -37,6 +41,13 @@ final class DatelineParser {
           + "(?:\\(([^(),]{2,40})\\)|/\\s*([^/]{2,40}?)\\s*/\\.?)\\s*(--|—|–|-|:)?\\s*");
   private static final Pattern WITH_DASH = Pattern.compile(
       "\\s*(" + NAME + "(?:,\\s*" + NAME + "){0,2}?)(?:,\\s*" + DATE + ")?\\s*(--|—|–|\\s-\\s)\\s*");
+  /** An upper-case place and a colon before the story's first word: "NEW DELHI: The court ...". */
+  private static final Pattern WITH_COLON = Pattern.compile(
+      "\\s*(\\p{Lu}[\\p{Lu}.'’\\-]*(?:[ /]\\p{Lu}[\\p{Lu}.'’\\-]*){0,2}):\\s+(?=\\p{Lu})");
+  /** Upper-case words before a colon that head a column, a format or a transcript turn, not a place. */
+  private static final Set<String> COLON_LABELS = Set.of("ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "REVIEW",
+      "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "INTERVIEW", "TRANSCRIPT", "REPORTER", "MODERATOR",
+      "HOST", "ANCHOR", "QUESTION", "ANSWER", "NOTE", "UPDATE", "BREAKING", "EXCLUSIVE", "WARNING", "CORRECTION");
   private static final Pattern AGENCY_ONLY = Pattern.compile(
       "\\s*\\((\\p{Lu}[\\p{L}\\d.&'’]*(?:\\s+[\\p{L}\\d.&'’]+){0,2})\\)\\s*(?:--|—|–|-|:)?\\s*");
   /** "Agency J. Roe" in a slash credit: the outlet is the part before the author's initial. */
@@ -65,11 +76,29 @@ final class DatelineParser {
         return d;
       }
     }
+    m = WITH_COLON.matcher(text).region(from, to);
+    if (m.lookingAt() && colonPlace(text, m.group(1), m.end())) {
+      return new Dateline(m.group(1), null, null, null, m.end());
+    }
     m = AGENCY_ONLY.matcher(text).region(from, to);
     if (m.lookingAt() && m.end() < to && !STATUS.matcher(m.group(1)).matches()) {
       return new Dateline(null, m.group(1).strip(), null, null, m.end());
     }
     return null;
+  }
+
+  /**
+   * Whether the upper-case words before a colon are a place: three letters or more, no label of a column, format
+   * or turn ("ANALYSIS:", "THE MODERATOR:"), and not written again before a colon later, as a transcript's
+   * speaker labels are ("RAFAEL NADAL: ... RAFAEL NADAL: ...").
+   */
+  private static boolean colonPlace(CharSequence text, String place, int end) {
+    if (place.codePoints().filter(Character::isLetter).count() < 3 || place.startsWith("THE ")
+        || java.util.Arrays.stream(place.split("[ /]")).anyMatch(COLON_LABELS::contains)
+        || STATUS.matcher(place).matches()) {
+      return false;
+    }
+    return !Pattern.compile("(?m)^\\s*" + Pattern.quote(place) + "\\s*:").matcher(text).region(end, text.length()).find();
   }
 
   private Dateline build(String places, String date, String agency, int end, boolean dash) {

@@ -53,6 +53,22 @@ class DatelineParserTest {
   }
 
   @Test
+  void upperCasePlaceWithAColonAndPlacesJoinedByASlash() {
+    assertDateline("NEW DELHI: The Supreme Court met today.", "NEW DELHI", null, "The Supreme Court met today.");
+    assertDateline("CANBERRA: Voters went to the polls.", "CANBERRA", null, "Voters went to the polls.");
+    assertDateline("PORTVILLE/LAKESIDE (FNN) - Talks resumed.", "PORTVILLE/LAKESIDE", "FNN", "Talks resumed.");
+  }
+
+  @Test
+  void aColumnLabelOrATranscriptTurnBeforeAColonIsNoDateline() {
+    assertNull(parse("ANALYSIS: Growth slows as rates bite."));
+    assertNull(parse("THE MODERATOR: Questions in English."));
+    String transcript = "JANE ROE: We did act.\nREPORTER: Why?\nJANE ROE: Because.";
+    assertNull(parser.parse(transcript, 0, transcript.indexOf('\n')));
+    assertNull(parse("Lakeside: The city council met today."));
+  }
+
+  @Test
   void agencyAlone() {
     assertDateline("(FNN) The storm made landfall.", null, "FNN", "The storm made landfall.");
     assertDateline("(Reuters) - Shares fell.", null, "Reuters", "Shares fell.");
