@@ -98,7 +98,8 @@ final class DatelineParser {
         || STATUS.matcher(place).matches()) {
       return false;
     }
-    return !Pattern.compile("(?m)^\\s*" + Pattern.quote(place) + "\\s*:").matcher(text).region(end, text.length()).find();
+    Pattern label = Pattern.compile("(?m)^\\s*" + Pattern.quote(place) + "\\s*:");
+    return !label.matcher(text).region(end, text.length()).find();
   }
 
   private Dateline build(String places, String date, String agency, int end, boolean dash) {

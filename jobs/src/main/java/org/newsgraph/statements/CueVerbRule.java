@@ -1917,7 +1917,8 @@ final class CueVerbRule implements AttributionRule {
    */
   private static boolean obliged(DepGraph g, int cue) {
     int h = g.head[cue];
-    boolean infinitive = h >= 0 && h < cue && DepGraph.matches(g.rel[cue], Set.of("xcomp")) && OBLIGATIONS.contains(lemma(g, h))
+    boolean infinitive = h >= 0 && h < cue && DepGraph.matches(g.rel[cue], Set.of("xcomp"))
+        && OBLIGATIONS.contains(lemma(g, h))
         && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
     // (also parsed with the verb of obligation as an auxiliary: "has/aux to/mark ask")
     boolean to = cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");

@@ -608,7 +608,8 @@ final class SpeakerResolver {
     }
     boolean male = h.equals("he") || h.equals("him");
     String id = person(s.begin(), male ? NameGender.Gender.MALE : NameGender.Gender.FEMALE, Set.of(excluded), false);
-    return id == null ? unresolved(s.text(), s.begin(), s.end()) : Speaker.of(id, s.text(), s.begin(), s.end(), "pronoun");
+    return id == null ? unresolved(s.text(), s.begin(), s.end())
+        : Speaker.of(id, s.text(), s.begin(), s.end(), "pronoun");
   }
 
   private static Speaker unresolved(String text, int begin, int end) {
@@ -621,8 +622,8 @@ final class SpeakerResolver {
 
   /**
    * The sentence of {@code offset}, or, right after a quotation of several sentences that closes in it, the sentence
-   * the quotation opens in ("Asked about it, the Pole smiled. “We know each other. It will be a battle,” she said.":
-   * the sentence before "she" is the one before the quotation, not its first sentence).
+   * the quotation opens in ("Asked about it, the Pole smiled. “We know each other. It will be a battle,” she
+   * said.": the sentence before "she" is the one before the quotation, not its first sentence).
    */
   private int quotationStart(int offset) {
     int here = ctx.sentenceAt(offset);

@@ -460,8 +460,8 @@ class DocumentResolverTest {
         summary(resolve("The/O party/O +'s/O National/ORGANIZATION Publicity/ORGANIZATION Secretary/ORGANIZATION ,/O "
             + "Jane/PERSON Roe/PERSON said/O it/O ./O")));
     assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
-        summary(resolve("Its/O National/ORGANIZATION Commissioner/ORGANIZATION for/ORGANIZATION Information/ORGANIZATION "
-            + ",/O Jane/PERSON Roe/PERSON said/O it/O ./O")));
+        summary(resolve("Its/O National/ORGANIZATION Commissioner/ORGANIZATION for/ORGANIZATION "
+            + "Information/ORGANIZATION ,/O Jane/PERSON Roe/PERSON said/O it/O ./O")));
     // a body before a person in apposition stays one
     assertEquals(List.of("Acme Council=Acme Council/ORGANIZATION", "Jane Roe=Jane Roe/PERSON"),
         summary(resolve("The/O Acme/ORGANIZATION Council/ORGANIZATION ,/O Jane/PERSON Roe/PERSON and/O others/O "

@@ -3243,7 +3243,8 @@ class CueVerbRuleTest {
     // says how little was said
     FakeParse p = FakeParse.of("Asked|VBN|14|dep whether|IN|7|mark the|DT|4|det strike|NN|7|nsubj:pass had|VBD|7|aux "
         + "been|VBN|7|aux:pass coordinated|VBN|1|ccomp with|IN|11|case Syrian|JJ|11|amod Kurdish|JJ|11|amod "
-        + "forces|NNS|7|obl:with +,|,|14|punct Ross|NNP|14|nsubj|PERSON|16:nsubj:xsubj declined|VBD|0|root to|TO|16|mark "
+        + "forces|NNS|7|obl:with +,|,|14|punct Ross|NNP|14|nsubj|PERSON|16:nsubj:xsubj declined|VBD|0|root "
+        + "to|TO|16|mark "
         + "give|VB|14|xcomp details|NNS|16|obj +,|,|16|punct saying|VBG|16|dep only|RB|24|advmod that|IN|24|mark "
         + "the|DT|23|det U.S.|NNP|24|nsubj|LOCATION works|VBZ|19|dep closely|RB|24|advmod with|IN|27|case "
         + "partners|NNS|24|obl:with +.|.|14|punct");

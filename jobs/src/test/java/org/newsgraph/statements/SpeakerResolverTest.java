@@ -705,10 +705,9 @@ class SpeakerResolverTest {
     assertEquals("peter smith", ctx.speakers.resolve(he, he + 2, he, "He").entityId());
   }
 
-  @Test
-  void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningPhrase() {
-    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
-        "In|IN an|DT interview|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON looked|VBD back|RB +.|.",
+  /** "She" after "Anna Roe wrote it." (a draft of hers) and {@code sentence}: whom it is resolved to. */
+  private static String sheAfterRoeWrote(String sentence) {
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.", sentence,
         "She|PRP spoke|VBD +.|.");
     AttributionContext ctx = p.context();
     int w = p.body.indexOf("Anna Roe");
@@ -716,21 +715,19 @@ class SpeakerResolverTest {
     ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), cue, cue + 5, "write",
         "assert", cue + 6, cue + 8, null, "test"));
     int she = p.body.indexOf("She spoke");
-    assertEquals("anna smith", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+    return ctx.speakers.resolve(she, she + 3, she, "She").entityId();
+  }
+
+  @Test
+  void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningPhrase() {
+    assertEquals("anna smith", sheAfterRoeWrote(
+        "In|IN an|DT interview|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON looked|VBD back|RB +.|."));
   }
 
   @Test
   void aPronounFollowsTheSubjectTheStoryMovedToAfterAnOpeningParticiple() {
-    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD it|PRP +.|.",
-        "Asked|VBN about|IN the|DT final|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON was|VBD modest|JJ +.|.",
-        "She|PRP spoke|VBD +.|.");
-    AttributionContext ctx = p.context();
-    int w = p.body.indexOf("Anna Roe");
-    int cue = p.body.indexOf("wrote");
-    ctx.drafts.add(new Draft(0, Speaker.of("anna roe", "Anna Roe", w, w + 8, "name"), cue, cue + 5, "write",
-        "assert", cue + 6, cue + 8, null, "test"));
-    int she = p.body.indexOf("She spoke");
-    assertEquals("anna smith", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+    assertEquals("anna smith", sheAfterRoeWrote(
+        "Asked|VBN about|IN the|DT final|NN +,|, Anna|NNP|0|x|PERSON Smith|NNP|0|x|PERSON was|VBD modest|JJ +.|."));
   }
 
   @Test
