@@ -10,8 +10,7 @@ import java.util.Set;
  * quotation or a labelled turn and whose speaker is a first- or second-person pronoun, a pronoun for a
  * thing ("it tells us where to look", "this shows"), the speaker's own data ("our figures show"), or the
  * quotation's own speaker. Statements of other sources nested in a quote or turn ("Roe's statement saying
- * ...", "Your critics say ...") stay, and so does "he said" inside Roe's quotation, which the text resolved to
- * Roe: he or she is someone else there, resolved again without Roe.
+ * ...", "Your critics say ...") stay.
  */
 final class NestedCueFilter implements AttributionRule {
   private static final Set<String> SELF = Set.of("i", "we", "you", "me", "us", "it", "this", "that", "which");
@@ -19,15 +18,6 @@ final class NestedCueFilter implements AttributionRule {
   @Override
   public void apply(AttributionContext ctx) {
     List<Draft> turns = ctx.drafts.stream().filter(d -> d.rule().equals("transcript-turn")).toList();
-    // ("“He said it was fine,” Roe told the court": a third-person pronoun in Roe's quotation is someone else)
-    ctx.drafts.replaceAll(d -> {
-      Quotations.Quotation q = d.rule().equals("quotation") ? null : ctx.quotationAt(d.cueBegin());
-      Speaker outer = q == null ? null : ctx.quoteSpeakers.get(q.chain());
-      Speaker other = outer == null || outer.entityId() == null || !outer.entityId().equals(d.speaker().entityId())
-          ? null : ctx.speakers.pronounExcluding(d.speaker(), outer.entityId());
-      return other == null ? d : new Draft(d.sentenceIdx(), other, d.cueBegin(), d.cueEnd(), d.cueLemma(),
-          d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(), d.rule());
-    });
     ctx.drafts.removeIf(d -> {
       if (d.rule().equals("quotation") || d.rule().equals("transcript-turn")) {
         return false;

@@ -597,21 +597,6 @@ final class SpeakerResolver {
     return new Speaker(null, text, begin, end, "unnamed", List.of());
   }
 
-  /**
-   * A third-person pronoun speaker inside someone's quotation, resolved again without that person ("“He said it
-   * was fine,” Roe told the court": he is not Roe, who would have said "I"); null for any other speaker.
-   */
-  Speaker pronounExcluding(Speaker s, String excluded) {
-    String h = s.text() == null ? "" : s.text().toLowerCase(Locale.ROOT);
-    if (!"pronoun".equals(s.resolution()) || !Set.of("he", "she", "him", "her").contains(h) || s.begin() == null) {
-      return null;
-    }
-    boolean male = h.equals("he") || h.equals("him");
-    String id = person(s.begin(), male ? NameGender.Gender.MALE : NameGender.Gender.FEMALE, Set.of(excluded), false);
-    return id == null ? unresolved(s.text(), s.begin(), s.end())
-        : Speaker.of(id, s.text(), s.begin(), s.end(), "pronoun");
-  }
-
   private static Speaker unresolved(String text, int begin, int end) {
     return new Speaker(null, text, begin, end, "unresolved", List.of());
   }
