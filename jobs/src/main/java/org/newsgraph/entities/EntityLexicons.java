@@ -102,8 +102,13 @@ public final class EntityLexicons {
     if (!m.find()) {
       return null;
     }
-    String noun = m.group(1).toLowerCase(Locale.ROOT);
-    return prefixHeads.contains(noun) ? EntityType.of(appositiveHeads.get(noun)) : null;
+    return prefixHeadType(m.group(1));
+  }
+
+  /** The type a noun of the appositive heads marked "prefix" gives the name after it ("carmaker"), or null. */
+  EntityType prefixHeadType(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    return prefixHeads.contains(n) ? EntityType.of(appositiveHeads.get(n)) : null;
   }
 
   private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{L}[\\p{L}-]*) $");

@@ -120,7 +120,7 @@ final class MentionFinder {
       return;
     }
     String word = tokens.get(first).word().toLowerCase(Locale.ROOT);
-    if ((word.endsWith("er") || word.endsWith("or")) && lex.prefixType(word + " ") == EntityType.ORGANIZATION
+    if ((word.endsWith("er") || word.endsWith("or")) && lex.prefixHeadType(word) == EntityType.ORGANIZATION
         && capitalised(tokens.get(first + 1).word())) {
       m.startAt(first + 1, tokens, body);
     }

@@ -104,14 +104,21 @@ public final class CueLexicon {
     byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));
     groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    speakerNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/speaker-nouns.tsv"));
+    // (one read of speaker-nouns.tsv for both columns: noun → class, and the optional words a body's name may hold)
+    Map<String, String> nouns = new java.util.LinkedHashMap<>();
     Map<String, List<String>> names = new HashMap<>();
     for (String line : Lexicon.lines("/org/newsgraph/statements/speaker-nouns.tsv")) {
       String[] f = line.split("\t");
+      if (f.length < 2) {
+        throw new IllegalStateException("speaker-nouns.tsv: expected noun<TAB>class[<TAB>words]: " + line);
+      }
+      String noun = f[0].strip().toLowerCase(Locale.ROOT);
+      nouns.put(noun, f[1].strip());
       if (f.length > 2) {
-        names.put(f[0].strip().toLowerCase(Locale.ROOT), List.of(f[2].strip().toLowerCase(Locale.ROOT).split("\\s+")));
+        names.put(noun, List.of(f[2].strip().toLowerCase(Locale.ROOT).split("\\s+")));
       }
     }
+    speakerNouns = Map.copyOf(nouns);
     speakerNounNames = Map.copyOf(names);
     leadInNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/lead-in-nouns.tsv"));
     commentators = Lexicon.lines("/org/newsgraph/statements/commentators.txt").stream()

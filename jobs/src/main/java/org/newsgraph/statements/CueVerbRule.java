@@ -1118,9 +1118,15 @@ final class CueVerbRule implements AttributionRule {
    * cue: a clause opened by "that" with a subject of its own is what was said, whatever the parser called it.
    */
   private static boolean thatClauseAsDependent(DepGraph g, int c) {
+    int mark = thatWithSubject(g, c);
+    return g.rel[c].equals("dep") && mark >= 0 && mark < c;
+  }
+
+  /** The "that" that marks clause {@code c} when the clause has a subject of its own after it, else -1. */
+  private static int thatWithSubject(DepGraph g, int c) {
     int mark = g.child(c, Set.of("mark"));
-    return g.rel[c].equals("dep") && mark >= 0 && mark < c && "that".equalsIgnoreCase(g.tokens.get(mark).word())
-        && g.child(c, Set.of("nsubj", "nsubj:pass")) > mark;
+    return mark >= 0 && "that".equalsIgnoreCase(g.tokens.get(mark).word())
+        && g.child(c, Set.of("nsubj", "nsubj:pass")) > mark ? mark : -1;
   }
 
   /** A semicolon outside quotations between two tokens. */
@@ -1151,10 +1157,9 @@ final class CueVerbRule implements AttributionRule {
   /** A "that" clause with its own subject hung on the object a participle modifies, after a comma; -1 if none. */
   private static int thatClauseAfterParticiple(DepGraph g, int object, Set<Integer> cut) {
     for (int d : g.children.get(object)) {
-      int mark = g.child(d, Set.of("mark"));
+      int mark = thatWithSubject(g, d);
       if (d > object && !cut.contains(d) && DepGraph.matches(g.rel[d], Set.of("dep", "ccomp", "acl"))
-          && mark >= 0 && mark < d && "that".equalsIgnoreCase(g.tokens.get(mark).word())
-          && ",".equals(g.tokens.get(mark - 1).word()) && g.child(d, Set.of("nsubj", "nsubj:pass")) > mark) {
+          && mark >= 0 && mark < d && ",".equals(g.tokens.get(mark - 1).word())) {
         return d;
       }
     }
@@ -1917,13 +1922,13 @@ final class CueVerbRule implements AttributionRule {
    */
   private static boolean obliged(DepGraph g, int cue) {
     int h = g.head[cue];
-    boolean infinitive = h >= 0 && h < cue && DepGraph.matches(g.rel[cue], Set.of("xcomp"))
-        && OBLIGATIONS.contains(lemma(g, h))
-        && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
-    // (also parsed with the verb of obligation as an auxiliary: "has/aux to/mark ask")
-    boolean to = cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("to");
+    if (cue < 1 || !g.tokens.get(cue - 1).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    // the infinitive of a verb of obligation, or one parsed with that verb as its auxiliary ("has/aux to/mark ask")
     // (not "must" or "should": "I must say, ...", "I should say that ..." are hedges of what is being said)
-    return infinitive || to && g.children.get(cue).stream().anyMatch(c -> c < cue && g.rel[c].equals("aux")
+    return h >= 0 && h < cue && DepGraph.matches(g.rel[cue], Set.of("xcomp")) && OBLIGATIONS.contains(lemma(g, h))
+        || g.children.get(cue).stream().anyMatch(c -> c < cue && g.rel[c].equals("aux")
         && OBLIGATIONS.contains(lemma(g, c)));
   }
 
@@ -3805,9 +3810,7 @@ final class CueVerbRule implements AttributionRule {
   /** The clause has a conjunct opened by "that" with a subject of its own ("... and that she expected ..."). */
   private static boolean secondThatClause(DepGraph g, int clause) {
     for (int c : g.children.get(clause)) {
-      int mark = g.child(c, Set.of("mark"));
-      if (c > clause && DepGraph.matches(g.rel[c], Set.of("conj")) && mark >= 0
-          && g.tokens.get(mark).word().equalsIgnoreCase("that") && g.child(c, Set.of("nsubj", "nsubj:pass")) > mark) {
+      if (c > clause && DepGraph.matches(g.rel[c], Set.of("conj")) && thatWithSubject(g, c) >= 0) {
         return true;
       }
     }

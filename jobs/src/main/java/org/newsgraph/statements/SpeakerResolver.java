@@ -400,10 +400,9 @@ final class SpeakerResolver {
         id = id != null && otherOffice.contains(id) ? null : id;
       }
       // (also a body after "of" or "at": "the headteacher of Acme School", "the chief executive of Acme")
-      int roleEnd = headEnd;
       Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end)
-          || m.type().equals("ORGANIZATION") && m.begin() >= roleEnd
-          && OF_OR_AT.matcher(ctx.body.substring(roleEnd, m.begin())).matches()).findFirst().orElse(null);
+          || m.type().equals("ORGANIZATION") && m.begin() >= headEnd
+          && OF_OR_AT.matcher(ctx.body.substring(headEnd, m.begin())).matches()).findFirst().orElse(null);
       if (id == null && years == null && owner != null) {
         // "Freedonia's envoy", "Acme's chief executive": the person the text introduced from that place or body
         // ("Freedonia's envoy Jane Roe", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
@@ -622,14 +621,15 @@ final class SpeakerResolver {
   }
 
   /**
-   * The subject of the previous sentence or of this one before {@code offset}, when it is a role phrase that
-   * resolves to a person of the gender: "the" and up to four nouns or adjectives ("the Czech", "the 24-year-old
-   * striker") before the verb, after an opening participle or prepositional phrase and its comma. Null when none.
+   * The subject of a sentence from the one before {@code from} ({@link #quotationStart}) to this one, before
+   * {@code offset}, when it is a role phrase that resolves to a person of the gender: "the" and up to four nouns or
+   * adjectives ("the Czech", "the 24-year-old striker") before the verb, after an opening participle or prepositional
+   * phrase and its comma. Null when none.
    */
-  private RoleSubject roleSubject(int offset, NameGender.Gender gender) {
+  private RoleSubject roleSubject(int offset, int from, NameGender.Gender gender) {
     int here = ctx.sentenceAt(offset);
     RoleSubject found = null;
-    for (int si = Math.max(0, quotationStart(offset) - 1); here >= 0 && si <= here; si++) {
+    for (int si = Math.max(0, from - 1); here >= 0 && si <= here; si++) {
       List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
       int k = 0;
       if (!t.isEmpty() && t.get(0).pos() != null && t.get(0).pos().matches("VBN|VBG|IN")) {
@@ -720,7 +720,7 @@ final class SpeakerResolver {
     if (!role && subject != lastMention && !inRelativeClauseOf(subject, lastMention)) {
       subject = null;
     }
-    RoleSubject moved = role ? null : roleSubject(offset, gender);
+    RoleSubject moved = role ? null : roleSubject(offset, from, gender);
     if (moved != null && (speaker == null || moved.begin() > speaker.cueBegin())
         && (lastMention == null || moved.begin() > lastMention.begin())) {
       // "Asked whom he would rather play, the Czech smiled. “...,” he said": the person the story has just moved to
