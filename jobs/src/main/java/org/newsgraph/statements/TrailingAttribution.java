@@ -250,7 +250,9 @@ final class TrailingAttribution {
         && speakerStart) {
       int s = last + 1;
       int e = s;
-      if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
+      if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))
+          || OBJECT_PRONOUNS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
+        // ("..., wrote them down, and ...": an object pronoun is what the verb acts on, never its inverted speaker)
         return null;
       }
       while (e < end && !t.get(e).word().equals(",") && !(e > s && relativeClauseAt(t, e))) {
@@ -316,6 +318,9 @@ final class TrailingAttribution {
     org.newsgraph.model.Mention m = ctx.mentionAt(t.get(e - 1).begin());
     return "PERSON".equals(m.type()) ? e : -1;
   }
+
+  /** Pronouns in the object case, which never name the speaker after an inverted cue. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "us", "them", "it", "whom");
 
   /** Prepositions after a name that give the person's affiliation ("Jane Roe of the bank", "Roe at Acme"). */
   static final Set<String> AFFILIATION = Set.of("of", "at", "from");

@@ -3310,4 +3310,17 @@ class CueVerbRuleTest {
         + "+.|.|2|punct");
     assertEquals(List.of("0:acme|say|it had refunded customers and had apologised|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void anObjectPronounAfterACueIsNoInvertedSpeaker() {
+    // "Staff saw the problems, wrote them down, and did nothing.": "them" is what was written down, not a speaker
+    FakeParse p = FakeParse.of("Staff|NN|2|nsubj|O|6:nsubj saw|VBD|0|root the|DT|4|det problems|NNS|2|obj "
+        + "+,|,|2|punct wrote|VBD|2|conj them|PRP|6|obj down|RP|6|compound:prt +,|,|2|punct and|CC|11|cc "
+        + "did|VBD|2|conj nothing|NN|11|obj +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // nor is a pronoun with the verb's particle what was written ("She wrote it down.")
+    FakeParse particle = FakeParse.of("She|PRP|2|nsubj wrote|VBD|0|root it|PRP|2|obj down|RP|2|compound:prt "
+        + "+.|.|2|punct");
+    assertEquals(List.of(), particle.extract("cue-verb"));
+  }
 }
