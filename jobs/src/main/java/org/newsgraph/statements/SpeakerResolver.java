@@ -94,20 +94,48 @@ final class SpeakerResolver {
    * "a lawyer for former senator Jane Roe" and "the widow of activist Jane Roe" end in one (and "the mother of
    * Jane Roe" has none; nor do "the son of the late Jane Roe", "the lawyer of jailed Jane Roe").
    */
-  private boolean compoundTitle(String between) {
+  private boolean compoundTitle(String between, int headBegin) {
     String[] w = between.strip().split("\\s+");
     if (w.length < 2) {
       return false;
     }
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (Character.isUpperCase(w[w.length - 1].charAt(0))) {
-      // a capitalised title of the name ("to state Sen. Jane Roe", "for President Jane Roe"), not the role's own
-      return false;
+      // a capitalised title of the name ("to state Sen. Jane Roe", "for President Jane Roe"), not the role's own;
+      // but a head capitalised inside a sentence is itself a title before a name, its office in capitals too
+      // ("..., Secretary of State Jane Roe said", "Minister for Housing and Urban Affairs Jane Roe")
+      return capitalisedTitleBeforeName(w, headBegin);
     }
     String listed = ctx.lex.speakerNouns.get(last);
     return listed == null && !JobTitles.contains(last) && !last.matches(".{3,}(er|or|ist|ian|ant|ent|man|woman|ed)")
         && !PERSON_EPITHETS.contains(last);
   }
+
+  /**
+   * Whether the office words {@code w} after a role's head (its "of" or "for" and a capitalised portfolio: "of
+   * State", "for Housing and Urban Affairs") belong to a head written with a capital inside the sentence, as a
+   * title before a name is; an abbreviated title ending them ("for Sen.") is the name's own.
+   */
+  private boolean capitalisedTitleBeforeName(String[] w, int headBegin) {
+    if (headBegin >= ctx.body.length() || !Character.isUpperCase(ctx.body.charAt(headBegin))
+        || w[w.length - 1].endsWith(".")) {
+      return false;
+    }
+    for (int i = 1; i < w.length; i++) {
+      if (!Character.isUpperCase(w[i].charAt(0)) && !OFFICE_JOINERS.contains(w[i])) {
+        return false;
+      }
+    }
+    int b = headBegin - 1;
+    while (b >= 0 && (Character.isWhitespace(ctx.body.charAt(b)) || "\"“‘'(".indexOf(ctx.body.charAt(b)) >= 0)) {
+      b--;
+    }
+    // (opening a sentence every word is capitalised: "Spokesman for President Jane Roe" keeps its two people)
+    return b >= 0 && ".!?\n".indexOf(ctx.body.charAt(b)) < 0;
+  }
+
+  /** Words that join the capitalised words of an office ("Secretary of Health and Human Services"). */
+  private static final Set<String> OFFICE_JOINERS = Set.of("and", "&", "of", "the", "for");
 
   /** Two names joined in the object of a title: "Minister of Mines and Energy" is one office, no coordination. */
   private static final java.util.regex.Pattern TITLE_OBJECT_PAIR = java.util.regex.Pattern.compile(
@@ -296,7 +324,7 @@ final class SpeakerResolver {
     Mention complement = persons.size() == 1 && (nounClass == null || "person".equals(nounClass))
         ? inside.stream().filter(m -> m.type().equals("PERSON") && m.begin() >= headEnd
             && ROLE_COMPLEMENT.matcher(ctx.body.substring(headEnd, m.begin())).matches()
-            && !compoundTitle(ctx.body.substring(headEnd, m.begin()))).findFirst().orElse(null)
+            && !compoundTitle(ctx.body.substring(headEnd, m.begin()), headAt)).findFirst().orElse(null)
         : null;
     if (complement != null && persons.size() == 1 && !and) {
       // "the mother of Jane Roe", "a lawyer for Jane Roe", "the former mayor of Roeville" (a place the tagger took
@@ -1434,8 +1462,9 @@ final class SpeakerResolver {
     String title = java.util.regex.Pattern.quote(String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1)));
     // ("Roe's deputy, Tom Smith,": the title in apposition before the name)
     // (not another office of that name: "the deputy mayor" is no "mayor")
+    // (or with its office in capitals between: "Minister for Housing and Urban Affairs Jane Roe" is "the minister")
     java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)\\b" + title
-        + ",?\\s+$");
+        + CAPITALISED_OFFICE + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
         "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
             + "\\b)\\w+\\s+){0,2}" + title + "\\b");
@@ -1446,7 +1475,7 @@ final class SpeakerResolver {
       if (!m.type().equals("PERSON") || ctx.quotationAt(m.begin()) != null) {
         continue;
       }
-      String left = ctx.body.substring(Math.max(0, m.begin() - 40), m.begin());
+      String left = ctx.body.substring(Math.max(0, m.begin() - 80), m.begin());
       String right = ctx.body.substring(m.end(), Math.min(ctx.body.length(), m.end() + 60));
       java.util.regex.Matcher appositive = after.matcher(right);
       // (not the phrase being resolved itself: in "Responding to Jane Roe, the minister said" the minister is not Roe,
@@ -1465,6 +1494,10 @@ final class SpeakerResolver {
     }
     return latestBefore != null ? latestBefore : firstAfter;
   }
+
+  /** An office in capitals after a title: " of State", " for Health and Human Services", " of the Exchequer". */
+  private static final String CAPITALISED_OFFICE =
+      "(?:\\s+(?:of|for)(?:\\s+(?:the|and|of|for|&|(?-i:\\p{Lu})[\\p{L}'’-]*))+)?";
 
   /**
    * The people the text introduced with the phrase's head noun after another word than the phrase's own ("the

@@ -224,6 +224,22 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aHeadCapitalisedInsideASentenceIsATitleWithItsCapitalisedOffice() {
+    // "Anna Roe spoke. Prices rose, Secretary of State Peter Smith spoke. Taxes fell, Minister for Trade and
+    // Industry Tom Lee spoke.": Smith and Lee hold those offices; "A Spokesman for President Peter Smith" keeps
+    // its two people
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Prices|NNS rose|VBD +,|, Secretary|NNP of|IN State|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD "
+            + "+.|.",
+        "Taxes|NNS fell|VBD +,|, Minister|NNP for|IN Trade|NNP and|CC Industry|NNP Tom|NNP|0|x|PERSON "
+            + "Lee|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Spokesman|NNP for|IN President|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "Secretary of State Peter Smith", "Secretary").entityId());
+    assertEquals("tom lee", resolve(p, "Minister for Trade and Industry Tom Lee", "Minister").entityId());
+    assertNull(resolve(p, "Spokesman for President Peter Smith", "Spokesman").entityId());
+  }
+
+  @Test
   void companiesOfAPlaceAreUnnamedNotThePlace() {
     // "Acme spoke. Grid operators in Freedonia spoke.": operators the text does not name, not Freedonia nor Acme
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
@@ -377,6 +393,13 @@ class SpeakerResolverTest {
     FakeParse responding = FakeParse.of("Health|NNP Minister|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "Responding|VBG to|TO Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, the|DT minister|NN spoke|VBD +.|.");
     assertEquals("anna roe", resolve(responding, "the minister", "minister").entityId());
+    // "Minister for Trade and Industry Anna Roe spoke. Peter Smith, an MP, spoke. The minister spoke.": the office in
+    // capitals between the title and her name still makes her the minister, not the last person named
+    FakeParse office = FakeParse.of("Minister|NNP for|IN Trade|NNP and|CC Industry|NNP Anna|NNP|0|x|PERSON "
+            + "Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, an|DT MP|NNP +,|, spoke|VBD +.|.",
+        "The|DT minister|NN spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(office, "The minister", "minister").entityId());
   }
 
   @Test
