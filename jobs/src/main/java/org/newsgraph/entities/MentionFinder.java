@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
 import org.newsgraph.util.JobTitles;
@@ -53,6 +54,7 @@ final class MentionFinder {
     split.addAll(personsAfterTitles(split, tokens, idx, body));
     split.forEach(m -> completePerson(m, tokens, body));
     split.forEach(m -> trimTitleBeforeName(m, tokens, body));
+    split.forEach(m -> holderAfterPortfolio(m, tokens, sentence.analysis().dependencies(), body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
     // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark, nor a
     // company suffix alone ("Acme Media (Acme Productions, LLC)")
@@ -218,17 +220,21 @@ final class MentionFinder {
   }
 
   private static final Set<String> MARKS = Set.of("TM", "SM", "R", "™", "®", "℠", "+");
-  private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "commissioner");
+  private static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "commissioner", "chancellor");
+  /** Words that join an office's capitalised words ("Secretary of Health and Human Services"). */
+  private static final Set<String> OFFICE_JOINERS = Set.of("of", "for", "the", "and", "&");
 
   /**
-   * "Minister of Trade and Industry": the words of a portfolio, tagged an organisation, are no body's name;
-   * "Secretary of the Standing Committee of ..." (a connector inside) and "Minister of Sylvanian descent"
-   * (no organisation) keep theirs.
+   * "Minister of Trade and Industry", "Secretary for Health and Human Services": the words of a portfolio, tagged
+   * an organisation (or another kind of name inside the office), are no body's name; "Secretary of the Standing
+   * Committee of ..." (a connector inside) and "Minister of Sylvanian descent" (no organisation) keep theirs.
    */
   private static boolean portfolio(List<Token> tokens, MentionDraft m) {
-    int p = m.firstToken;
-    if (m.type != EntityType.ORGANIZATION || p < 2 || !Set.of("of", "for").contains(tokens.get(p - 1).word())
-        || !PORTFOLIO_TITLES.contains(tokens.get(p - 2).word().toLowerCase(Locale.ROOT))) {
+    // (a name of another kind only inside the office, before its next capitalised word: "for Housing and Urban
+    // Affairs", not "Minister of South Asian descent")
+    boolean inOffice = m.type == EntityType.MISC && m.lastToken + 1 < tokens.size()
+        && capitalised(tokens.get(m.lastToken + 1).word());
+    if (m.type != EntityType.ORGANIZATION && !inOffice || portfolioTitle(tokens, m.firstToken, false) < 0) {
       return false;
     }
     for (int i = m.firstToken; i <= m.lastToken; i++) {
@@ -238,6 +244,63 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The position of the portfolio title ("Minister", "Secretary", "Chancellor") whose office runs, in capitalised
+   * words joined by "of", "for" or "and" (and "the" when {@code article}: "Chancellor of the Exchequer"; not for a
+   * body's name, "Commissioner of the Metropolitan Police"), up to the word before {@code first}; -1 when there is
+   * none.
+   */
+  static int portfolioTitle(List<Token> tokens, int first, boolean article) {
+    boolean preposition = false;
+    for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
+      String w = tokens.get(j).word();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (PORTFOLIO_TITLES.contains(lower) && capitalised(w)) {
+        return preposition ? j : -1;
+      }
+      if (!OFFICE_JOINERS.contains(lower) && !capitalised(w) || lower.equals("the") && !article) {
+        return -1;
+      }
+      preposition |= lower.equals("of") || lower.equals("for");
+    }
+    return -1;
+  }
+
+  /**
+   * "Minister of Finance Jane Roe", "Secretary for Health and Human Services Peter Smith", "Chancellor of the
+   * Exchequer Jane Roe": the tagger runs an office's capitalised words into its holder's name, as a person
+   * ("Affairs Jane Roe") or a body ("Finance Jane Roe", which {@link #portfolio} would drop whole). The holder is
+   * the run's last words: from a given name of CoreNLP's list, else the last two when the parser made the title a
+   * compound of the run's last word or NER tagged those two a person. The run becomes that person.
+   */
+  private void holderAfterPortfolio(MentionDraft m, List<Token> tokens, List<Dependency> deps, String body) {
+    int title = m.lastToken - m.firstToken >= 2 ? portfolioTitle(tokens, m.firstToken, true) : -1;
+    if (title < 0) {
+      return;
+    }
+    int holder = -1;
+    for (int i = m.firstToken + 1; i < m.lastToken && holder < 0 && givenNames != null; i++) {
+      holder = givenNames.isGivenName(tokens.get(i).word()) ? i : -1;
+    }
+    int last = m.lastToken;
+    if (holder < 0 && (deps.stream().anyMatch(d -> d.dependent() == tokens.get(title).index()
+        && d.governor() == tokens.get(last).index() && d.relation().equals("compound"))
+        || "PERSON".equals(tokens.get(last).ner()) && "PERSON".equals(tokens.get(last - 1).ner()))) {
+      holder = last - 1;
+    }
+    if (holder < 0) {
+      return;
+    }
+    for (int i = holder; i <= last; i++) {
+      String w = tokens.get(i).word();
+      if (!capitalised(w) || EntityLexicons.CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || lex.isTitle(w)) {
+        return;
+      }
+    }
+    m.startAt(holder, tokens, body);
+    m.type = EntityType.PERSON;
   }
 
   /** "ACMEX(TM)", "Acmex®", "Acme+": a product under a trademark sign or a plus; or the sign's letters. */

@@ -404,6 +404,27 @@ class DocumentResolverTest {
   }
 
   @Test
+  void theHolderOfAPortfolioIsAPersonWhenTheTaggerRanTheOfficeIntoTheName() {
+    // "Minister for External Affairs Jane Roe" (the office's last word tagged with her), "Chancellor of the Exchequer
+    // Jane Roe", "Secretary of Homeland Security Peter Smith" (all one organisation, from a given name on) and
+    // "Minister for Trade and Industry" tagged apart: the holder is a person, the office's words no entity
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Minister/O for/O External/O Affairs/PERSON Jane/PERSON Roe/PERSON spoke/O ./O")));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON"),
+        summary(resolve("Chancellor/O of/O the/O Exchequer/PERSON Jane/PERSON Roe/PERSON spoke/O ./O")));
+    assertEquals(List.of("Peter Smith=Peter Smith/PERSON"), summary(resolve("Secretary/O of/O Homeland/ORGANIZATION "
+        + "Security/ORGANIZATION Peter/ORGANIZATION Smith/ORGANIZATION spoke/O ./O")));
+    assertEquals(List.of("Anna Doe=Anna Doe/PERSON"), summary(resolve("Minister/O for/O Trade/O and/O "
+        + "Industrial/MISC Affairs/PERSON Anna/PERSON Doe/PERSON spoke/O ./O")));
+    // a nationality after "of" is no office ("the first Minister of Sylvanian descent")
+    assertEquals(List.of("Sylvanian=Sylvania/LOCATION"), summary(resolve(
+        "She/O is/O the/O first/O Minister/O of/O Sylvanian/MISC descent/O ./O")));
+    // a body after the office's "of the" keeps its name
+    assertEquals(List.of("Metropolitan Police=Metropolitan Police/ORGANIZATION"), summary(resolve(
+        "Commissioner/O of/O the/O Metropolitan/ORGANIZATION Police/ORGANIZATION spoke/O ./O")));
+  }
+
+  @Test
   void productsTitlesAndPortfoliosAreNoEntities() {
     List<String> s = summary(resolve("Acme/ORGANIZATION sells/O ZORBEX/ORGANIZATION +(/O +TM/ORGANIZATION +)/O and/O "
             + "Flix/ORGANIZATION ++/O ./O",
