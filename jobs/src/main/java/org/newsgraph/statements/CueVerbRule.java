@@ -1122,6 +1122,32 @@ final class CueVerbRule implements AttributionRule {
     return g.rel[c].equals("dep") && mark >= 0 && mark < c;
   }
 
+  /**
+   * "wrote in a note to clients that the bank “risks falling behind”", parsed with the "that" itself hung on the cue
+   * and the clause under it misread (its verb taken for a plural noun): a "that" hung on the cue right after the
+   * cue's adjuncts, with a finite verb after it, opens what was said; -1 if there is none.
+   */
+  private static int complementizerOnCue(DepGraph g, int cue, int last, List<Integer> right) {
+    for (int c : right) {
+      if (!"that".equalsIgnoreCase(g.tokens.get(c).word()) || !"IN".equals(g.pos(c)) || !g.rel[c].equals("dep")
+          || g.children.get(c).isEmpty() || range(c + 1, g.tokens.size() - 1).stream()
+          .noneMatch(k -> TrailingAttribution.finiteVerb(g.tokens.get(k)))) {
+        continue;
+      }
+      for (int k = last + 1; k < c; k++) {
+        int top = k;
+        while (top >= 0 && g.head[top] != cue) {
+          top = g.head[top];
+        }
+        if (top < 0 || !DepGraph.matches(g.rel[top], Set.of("obl", "advmod", "punct"))) {
+          return -1;
+        }
+      }
+      return c;
+    }
+    return -1;
+  }
+
   /** The "that" that marks clause {@code c} when the clause has a subject of its own after it, else -1. */
   private static int thatWithSubject(DepGraph g, int c) {
     int mark = g.child(c, Set.of("mark"));
@@ -3459,6 +3485,13 @@ final class CueVerbRule implements AttributionRule {
         trim(g, out);
         return out;
       }
+    }
+    int complementizer = cut.isEmpty() ? complementizerOnCue(g, cue, last, right) : -1;
+    if (complementizer >= 0) {
+      // ("wrote in a note to clients that ...", the parser having hung the "that" on the cue)
+      out.addAll(restOfSentence(g, complementizer));
+      trim(g, out);
+      return out;
     }
     List<Integer> objects = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "dobj"))).toList();
     List<Integer> complements = right.stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp"))

@@ -3323,4 +3323,16 @@ class CueVerbRuleTest {
         + "+.|.|2|punct");
     assertEquals(List.of(), particle.extract("cue-verb"));
   }
+
+  @Test
+  void aThatHungOnTheCueAfterItsAdjunctsOpensWhatWasSaid() {
+    // "Anna Roe wrote in a note to clients that the bank risks falling behind the curve as growth slows.", parsed
+    // with "that" hung on the cue and "risks" read as a plural noun under it: the words after "that" were written
+    FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON wrote|VBD|0|root in|IN|6|case "
+        + "a|DT|6|det note|NN|3|obl:in to|IN|8|case clients|NNS|3|obl:to that|IN|3|dep the|DT|12|det "
+        + "bank|NN|12|compound risks|NNS|9|dep falling|VBG|12|acl behind|IN|16|case the|DT|16|det "
+        + "curve|NN|13|obl:behind as|IN|19|mark growth|NN|19|nsubj slows|VBZ|13|advcl:as +.|.|3|punct");
+    assertEquals(List.of("0:anna roe|write|the bank risks falling behind the curve as growth slows|indirect"),
+        p.extract("cue-verb"));
+  }
 }
