@@ -452,6 +452,15 @@ final class SpeakerResolver {
         String next = ledeRoleOfBody(lower, h, begin, end);
         return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
       }
+      Mention nationality = id == null && years == null && owner == null ? inside.stream()
+          .filter(m -> "demonym".equals(m.resolution()) && m.end() <= headAt && m.entityId() != null).findFirst()
+          .orElse(null) : null;
+      if (nationality != null && personNamedBefore(begin) && ctx.mentions.stream()
+          .noneMatch(m -> m.begin() < nationality.begin() && nationality.entityId().equals(m.entityId()))) {
+        // "the visiting Turkish foreign minister" in a story that has not named that country before: a person it
+        // introduces here without a name, not the last person named (who is of another country or of none)
+        return unnamed(text, begin, end);
+      }
       if (id == null && years == null && unnamedSpeakerWithHead(singular(h), begin)) {
         // "A senior diplomat, who spoke on condition of anonymity, said ... “...,” the diplomat said": that source
         return unnamed(text, begin, end);

@@ -503,6 +503,22 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleWithANationalityTheStoryHasNotNamedBeforeIsSomeoneItDoesNotName() {
+    // "Anna Roe, a spokeswoman, spoke. The visiting Sylvanian minister spoke.": not Roe, a person introduced here
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, a|DT spokeswoman|NN +,|, spoke|VBD +.|.",
+        "The|DT visiting|VBG Sylvanian|NNP|0|x|LOCATION/demonym/sylvania minister|NN spoke|VBD +.|.");
+    Speaker minister = resolve(p, "The visiting Sylvanian minister", "minister");
+    assertNull(minister.entityId());
+    assertEquals("unnamed", minister.resolution());
+    // with the country named before, the role still reaches back ("Sylvania's envoy Peter Smith ... the Sylvanian
+    // minister")
+    FakeParse named = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON flew|VBD to|TO "
+            + "Sylvania|NNP|0|x|LOCATION +.|.",
+        "The|DT Sylvanian|NNP|0|x|LOCATION/demonym/sylvania minister|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(named, "The Sylvanian minister", "minister").entityId());
+  }
+
+  @Test
   void aBodyAndAPersonJoinedByAndAreAGroup() {
     FakeParse pair = FakeParse.of("The|DT head|NN of|IN Acme|NNP|0|x|ORGANIZATION and|CC Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON spoke|VBD +.|.");
