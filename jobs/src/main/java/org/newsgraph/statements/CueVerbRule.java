@@ -4422,13 +4422,24 @@ final class CueVerbRule implements AttributionRule {
         cut.add(t);
       }
     }
+    int object = g.child(cue, Set.of("obj"));
     for (int c : g.children.get(cue)) {
       if (DepGraph.matches(g.rel[c], Set.of("conj", "cc")) && !reportedConjunct(g, cue, c)) {
+        cut.add(c);
+      }
+      if (object >= 0 && c > object && TIMING.contains(String.valueOf(marker(g, c, Set.of("mark"))))
+          && DepGraph.matches(g.rel[c], Set.of("advcl")) && g.child(c, SUBJECT) >= 0 && c > 1
+          && ",".equals(g.tokens.get(g.subtree(c, Set.of()).get(0) - 1).word())) {
+        // "dismissed the proposal as “unserious”, as fighting intensified": a clause of its own subject on the
+        // cue, after its object and a comma, says when it was said, not what
         cut.add(c);
       }
     }
     return cut;
   }
+
+  /** Subordinators of time that open a clause about when something was said ("as", "while", "after"). */
+  private static final Set<String> TIMING = Set.of("as", "while", "when", "after", "before", "amid");
 
   /**
    * "said she was disappointed and would ask ministers to meet them": a cue with a modal (or a perfect like its

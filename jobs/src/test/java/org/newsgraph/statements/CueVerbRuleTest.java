@@ -3335,4 +3335,14 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:anna roe|write|the bank risks falling behind the curve as growth slows|indirect"),
         p.extract("cue-verb"));
   }
+
+  @Test
+  void aClauseOfTimeAfterTheObjectAndACommaIsNoPartOfWhatWasSaid() {
+    // "Acme dismissed the offer as "unserious", as fighting intensified.": the "as" clause says when
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION dismissed|VBD|0|root the|DT|4|det offer|NN|2|obj "
+        + "as|IN|7|case \"|``|7|punct unserious|JJ|2|advcl:as \"|''|7|punct +,|,|2|punct as|IN|12|mark "
+        + "fighting|VBG|12|nsubj intensified|VBN|2|advcl:as along|IN|15|case the|DT|15|det line|NN|12|obl:along "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:acme|dismiss|the offer as \" unserious|mixed"), p.extract("cue-verb"));
+  }
 }
