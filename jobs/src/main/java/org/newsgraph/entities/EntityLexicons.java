@@ -94,16 +94,24 @@ public final class EntityLexicons {
   }
 
   /**
-   * The type a noun right before a name gives it ("Carmaker Acme Motoren", "the retailer Shopwell"), or null: one
-   * of the appositive heads marked "prefix", directly before the name.
+   * The type a noun right before a name gives it ("Carmaker Acme Motoren", "the retailer Shopwell", "its parent
+   * company, Acme Holdings,"), or null: one of the appositive heads marked "prefix", directly before the name or
+   * ending a determined noun phrase set off by a comma before it.
    */
   EntityType prefixType(String before) {
     java.util.regex.Matcher m = PREFIX.matcher(before);
     if (!m.find()) {
-      return null;
+      // (or set off by a comma after a determiner or possessor: "her record label, Northbeam,")
+      m = APPOSED_PREFIX.matcher(before);
+      if (!m.find()) {
+        return null;
+      }
     }
     return prefixHeadType(m.group(1));
   }
+
+  private static final java.util.regex.Pattern APPOSED_PREFIX = java.util.regex.Pattern.compile(
+      "(?i)(?:^|\\s)(?:the|its|his|her|their|our|\\p{L}+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}[\\p{L}-]*), $");
 
   /** The type a noun of the appositive heads marked "prefix" gives the name after it ("carmaker"), or null. */
   EntityType prefixHeadType(String noun) {

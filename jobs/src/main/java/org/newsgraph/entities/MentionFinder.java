@@ -139,8 +139,9 @@ final class MentionFinder {
 
   /**
    * "Freedonian President Jane Roe" tagged as one MISC or organisation run: a title word inside the run with only
-   * capitalised name words after it starts a person; the run keeps the words before the title. Returns the
-   * persons, and shortens the runs in place.
+   * capitalised name words after it starts a person; the run keeps the words before the title. A run that opens
+   * with the title ("Congresswoman Jane Roe") is the person from a given name on. Returns the new persons, and
+   * shortens or retypes the runs in place.
    */
   private List<MentionDraft> personsAfterTitles(List<MentionDraft> mentions, List<Token> tokens, int idx, String body) {
     List<MentionDraft> persons = new ArrayList<>();
@@ -148,8 +149,8 @@ final class MentionFinder {
       if (m.type == EntityType.PERSON || m.lastToken - m.firstToken < 2) {
         continue;
       }
-      for (int k = m.firstToken + 1; k < m.lastToken; k++) {
-        if (!lex.isTitle(tokens.get(k).word()) || lex.isTitle(tokens.get(k - 1).word())) {
+      for (int k = m.firstToken; k < m.lastToken; k++) {
+        if (!lex.isTitle(tokens.get(k).word()) || k > m.firstToken && lex.isTitle(tokens.get(k - 1).word())) {
           continue;
         }
         int first = k + 1;
@@ -166,7 +167,12 @@ final class MentionFinder {
         names &= m.lastToken - first >= 1 && lex.headType(tokens.get(m.lastToken).word()) == null
             && (!isPlaceLike(tokens.get(m.lastToken).word())
                 || givenNames != null && givenNames.isGivenName(tokens.get(first).word()));
-        if (names) {
+        if (names && k == m.firstToken && givenNames != null && givenNames.isGivenName(tokens.get(first).word())) {
+          // "Congresswoman Lucia Paredes" tagged one organisation: the run opens with the title, from a given name
+          // on it is the person
+          m.startAt(first, tokens, body);
+          m.type = EntityType.PERSON;
+        } else if (names && k > m.firstToken) {
           persons.add(draft(tokens, idx, first, m.lastToken, EntityType.PERSON, body));
           m.endAt(k - 1, tokens, body);
         }

@@ -64,6 +64,17 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aCompanyNounSetOffByACommaBeforeANameTypesItToo() {
+    // "Her record label, Northbeam, said ...", "Its parent company, Voltana, ...": the noun ends a determined phrase
+    // in apposition before the name; "His coach, Jane Doe," keeps a person
+    List<String> s = summary(resolve("Her record label +, Northbeam/PERSON +, said so .",
+        "Its parent company +, Voltana/PERSON +, agreed .", "His coach +, Jane/PERSON Doe/PERSON +, spoke ."));
+    assertTrue(s.contains("Northbeam=Northbeam/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Voltana=Voltana/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Jane Doe=Jane Doe/PERSON"), s.toString());
+  }
+
+  @Test
   void aTeamRoleRightBeforeANameTheTaggerTookForAPlaceMakesAPerson() {
     List<String> s = summary(resolve("Captain Kenya/LOCATION Moore/LOCATION was downbeat .",
         "Striker Sam/ORGANIZATION Tull/ORGANIZATION scored ."));
@@ -450,6 +461,12 @@ class DocumentResolverTest {
     List<String> ceo = summary(resolve("Acme/ORGANIZATION Chief/ORGANIZATION Executive/ORGANIZATION "
         + "Rosa/ORGANIZATION Paris/ORGANIZATION spoke ./O"));
     assertEquals(List.of("Acme=Acme/ORGANIZATION", "Rosa Paris=Rosa Paris/PERSON"), ceo);
+    // a run that opens with the title: "Congresswoman Anna Roe", all tagged a body, is the person from her given
+    // name on; "Senator Hotel Group" (no given name) keeps its name
+    assertEquals(List.of("Anna Roe=Anna Roe/PERSON"), summary(resolve("Congresswoman/ORGANIZATION "
+        + "Anna/ORGANIZATION Roe/ORGANIZATION spoke/O ./O")));
+    assertEquals(List.of("Senator Hotel Group=Senator Hotel Group/ORGANIZATION"), summary(resolve(
+        "Senator/ORGANIZATION Hotel/ORGANIZATION Group/ORGANIZATION grew/O ./O")));
   }
 
   @Test
