@@ -461,6 +461,12 @@ final class SpeakerResolver {
         // introduces here without a name, not the last person named (who is of another country or of none)
         return unnamed(text, begin, end);
       }
+      if (id == null && ANONYMOUS_AFTER.matcher(ctx.body.substring(end, Math.min(ctx.body.length(), end + 80)))
+          .lookingAt()) {
+        // "The doctor, who cannot be named for legal reasons, denies ...": one the text does not name, by its own
+        // account, not the last person named
+        return unnamed(text, begin, end);
+      }
       if (id == null && years == null && unnamedSpeakerWithHead(singular(h), begin)) {
         // "A senior diplomat, who spoke on condition of anonymity, said ... “...,” the diplomat said": that source
         return unnamed(text, begin, end);
@@ -1503,6 +1509,13 @@ final class SpeakerResolver {
     }
     return latestBefore != null ? latestBefore : firstAfter;
   }
+
+  /** A relative clause after a role saying the person is not named ("..., who cannot be named for legal reasons"). */
+  private static final java.util.regex.Pattern ANONYMOUS_AFTER = java.util.regex.Pattern.compile(
+      "(?i),?\\s+who\\s+(?:(?:cannot|can't|can’t|could\\s+not|couldn't|couldn’t|may\\s+not|must\\s+not)\\s+be"
+          + "|(?:asked|requested)\\s+not\\s+to\\s+be|(?:declined|refused)\\s+to\\s+be"
+          + "|(?:did\\s+not|didn't|didn’t)\\s+want\\s+to\\s+be)\\s+(?:named|identified)\\b"
+          + "|,?\\s+who\\s+spoke\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity");
 
   /** An office in capitals after a title: " of State", " for Health and Human Services", " of the Exchequer". */
   private static final String CAPITALISED_OFFICE =

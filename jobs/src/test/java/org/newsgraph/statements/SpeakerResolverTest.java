@@ -519,6 +519,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleThatSaysItCannotBeNamedIsSomeoneTheTextDoesNotName() {
+    // "Anna Roe spoke. The doctor, who cannot be named for legal reasons, spoke.": not Roe
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT doctor|NN +,|, who|WP cannot|MD be|VB named|VBN for|IN legal|JJ reasons|NNS +,|, spoke|VBD +.|.");
+    Speaker doctor = resolve(p, "The doctor", "doctor");
+    assertNull(doctor.entityId());
+    assertEquals("unnamed", doctor.resolution());
+  }
+
+  @Test
   void aBodyAndAPersonJoinedByAndAreAGroup() {
     FakeParse pair = FakeParse.of("The|DT head|NN of|IN Acme|NNP|0|x|ORGANIZATION and|CC Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON spoke|VBD +.|.");
