@@ -2935,6 +2935,11 @@ final class CueVerbRule implements AttributionRule {
     if (content.isEmpty() || forWhomOnly(g, match, content)) {
       return null;
     }
+    if (negated(g, cue) && content.stream().noneMatch(t -> TrailingAttribution.finiteVerb(g.tokens.get(t))
+        || ctx.quotationAt(g.tokens.get(t).begin()) != null)) {
+      // "did not disclose the fee", "did not mention the unit by name": what was not said, with no claim in it
+      return null;
+    }
     int next = match.lastToken() + 1;
     boolean that = next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1;
     if (that && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD"))) {
@@ -4160,7 +4165,8 @@ final class CueVerbRule implements AttributionRule {
     int end = Collections.max(content);
     // (hung on the cue, or on the sentence's main verb: "which said it hoped the work would “open doors”")
     for (int d = end + 1; d < g.tokens.size(); d++) {
-      if (g.rel[d].equals("dep") && !cut.contains(d) && g.pos(d).startsWith("VB")
+      // (or an adjective with its copula: "said the poll showed people were “rightly worried” about ...")
+      if (g.rel[d].equals("dep") && !cut.contains(d) && (g.pos(d).startsWith("VB") || g.pos(d).startsWith("JJ"))
           && g.child(d, Set.of("nsubj", "nsubj:pass", "expl", "csubj")) < 0
           && g.pos(end).matches("NN.*|CD") && g.subtree(d, Set.of()).get(0) == end + 1
           && g.child(d, Set.of("aux", "aux:pass", "cop")) == end + 1) {
@@ -4329,8 +4335,10 @@ final class CueVerbRule implements AttributionRule {
     // (a subject before the cue is the cue's own, shared by the enhanced graph: "said the government was open to
     // dialogue but would not withdraw the bill", where a backshifted modal marks what was reported)
     boolean noSubject = subject < cue;
-    boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && "MD".equals(g.pos(k))
-        && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT)));
+    // (or a past perfect after a cue in the past: "said it accepted the findings and had spent £120 million on ...")
+    boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && ("MD".equals(g.pos(k))
+        && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT))
+        || g.rel[k].equals("aux") && "had".equalsIgnoreCase(g.tokens.get(k).word()) && "VBD".equals(g.pos(cue))));
     // ("said the country welcomed the deal and hoped talks could resume": the speaker's attitude to a clause)
     boolean attitude = ATTITUDE_VERBS.contains(lemma(g, c)) && g.child(c, Set.of("ccomp", "xcomp")) > c;
     return cc > cue && (subject > cc && subject < c

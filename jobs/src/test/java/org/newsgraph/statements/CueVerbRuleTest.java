@@ -3345,4 +3345,36 @@ class CueVerbRuleTest {
         + "+.|.|2|punct");
     assertEquals(List.of("0:acme|dismiss|the offer as \" unserious|mixed"), p.extract("cue-verb"));
   }
+
+  @Test
+  void anAdjectivePredicateHungOnTheCueAfterTheClauseCompletesIt() {
+    // "Roe said the poll showed people were "rightly worried" about costs.", parsed with "worried" hung on the cue:
+    // the copula opens the predicate of the clause's last noun
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det poll|NN|5|nsubj "
+        + "showed|VBD|2|ccomp people|NNS|5|obj were|VBD|10|cop \"|``|10|punct rightly|RB|10|advmod "
+        + "worried|JJ|2|dep \"|''|10|punct about|IN|13|case costs|NNS|10|obl:about +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the poll showed people were \" rightly worried \" about costs|mixed"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void aNegatedCueWithOnlyAThingIsNoStatement() {
+    // "Acme did not disclose the fee.": nothing was said; "Roe did not deny that she had met him." keeps its claim
+    FakeParse p = FakeParse.of("Acme|NNP|4|nsubj|ORGANIZATION did|VBD|4|aux not|RB|4|advmod disclose|VB|0|root "
+        + "the|DT|6|det fee|NN|4|obj +.|.|4|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse clause = FakeParse.of("Roe|NNP|4|nsubj|PERSON did|VBD|4|aux not|RB|4|advmod deny|VB|0|root "
+        + "that|IN|8|mark she|PRP|8|nsubj had|VBD|8|aux met|VBN|4|ccomp him|PRP|8|obj +.|.|4|punct");
+    assertEquals(List.of("0:roe|deny|she had met him|indirect"), clause.extract("cue-verb"));
+  }
+
+  @Test
+  void aPastPerfectConjunctOfACueInThePastIsStillWhatWasSaid() {
+    // "Acme said it accepted the findings and had spent millions.", parsed with "spent" conjoined to the cue: the
+    // backshifted perfect was reported too
+    FakeParse p = FakeParse.of("Acme|NNP|2|nsubj|ORGANIZATION|9:nsubj said|VBD|0|root it|PRP|4|nsubj "
+        + "accepted|VBD|2|ccomp the|DT|6|det findings|NNS|4|obj and|CC|9|cc had|VBD|9|aux spent|VBN|2|conj:and "
+        + "millions|NNS|9|obj +.|.|2|punct");
+    assertEquals(List.of("0:acme|say|it accepted the findings and had spent millions|indirect"), p.extract("cue-verb"));
+  }
 }
