@@ -2935,11 +2935,6 @@ final class CueVerbRule implements AttributionRule {
     if (content.isEmpty() || forWhomOnly(g, match, content)) {
       return null;
     }
-    if (negated(g, cue) && content.stream().noneMatch(t -> TrailingAttribution.finiteVerb(g.tokens.get(t))
-        || ctx.quotationAt(g.tokens.get(t).begin()) != null)) {
-      // "did not disclose the fee", "did not mention the unit by name": what was not said, with no claim in it
-      return null;
-    }
     int next = match.lastToken() + 1;
     boolean that = next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1;
     if (that && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD"))) {

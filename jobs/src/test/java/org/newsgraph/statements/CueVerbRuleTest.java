@@ -3358,17 +3358,6 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void aNegatedCueWithOnlyAThingIsNoStatement() {
-    // "Acme did not disclose the fee.": nothing was said; "Roe did not deny that she had met him." keeps its claim
-    FakeParse p = FakeParse.of("Acme|NNP|4|nsubj|ORGANIZATION did|VBD|4|aux not|RB|4|advmod disclose|VB|0|root "
-        + "the|DT|6|det fee|NN|4|obj +.|.|4|punct");
-    assertEquals(List.of(), p.extract("cue-verb"));
-    FakeParse clause = FakeParse.of("Roe|NNP|4|nsubj|PERSON did|VBD|4|aux not|RB|4|advmod deny|VB|0|root "
-        + "that|IN|8|mark she|PRP|8|nsubj had|VBD|8|aux met|VBN|4|ccomp him|PRP|8|obj +.|.|4|punct");
-    assertEquals(List.of("0:roe|deny|she had met him|indirect"), clause.extract("cue-verb"));
-  }
-
-  @Test
   void aPastPerfectConjunctOfACueInThePastIsStillWhatWasSaid() {
     // "Acme said it accepted the findings and had spent millions.", parsed with "spent" conjoined to the cue: the
     // backshifted perfect was reported too
