@@ -76,16 +76,21 @@ public final class SqlShell {
       } else {
         repl(spark, views, (int) c.getLong("max-rows", 1000), readOnly);
       }
-    } catch (IOException e) {
-      System.err.println("sql: " + e.getMessage());
-      status = 1;
-    } catch (RuntimeException e) {
-      System.err.println("sql: " + e.getMessage());
+    } catch (Exception e) {
+      // (Spark's AnalysisException, a misspelt column or table, is a checked exception Java does not see thrown: its
+      // first line says what is wrong, the rest is the query plan)
+      System.err.println("sql: " + firstLine(e));
       status = 1;
     } finally {
       spark.stop();
     }
     System.exit(status);
+  }
+
+  /** The first line of an error's message ("[UNRESOLVED_COLUMN...] A column ... cannot be resolved ..."). */
+  static String firstLine(Throwable e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(e.getClass().getSimpleName());
   }
 
   /** Registers every Parquet table folder under {@code output} as a view; returns their names. */
@@ -165,8 +170,9 @@ public final class SqlShell {
         for (String st : statements(buf.toString())) {
           try {
             print(run(spark, st, readOnly), maxRows, System.out);
-          } catch (RuntimeException e) {
-            System.out.println("error: " + e.getMessage().lines().findFirst().orElse(""));
+          } catch (Exception e) {
+            // (the shell stays up after a misspelt column: Spark's AnalysisException is checked, no RuntimeException)
+            System.out.println("error: " + firstLine(e));
           }
         }
         buf.setLength(0);
