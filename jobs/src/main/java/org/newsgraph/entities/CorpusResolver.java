@@ -71,7 +71,8 @@ public final class CorpusResolver {
     List<NameScope.Name> scopeNames = new ArrayList<>();
     votes.forEach((c, v) -> scopeNames.add(new NameScope.Name(c, EntityType.of(majority.get(c)),
         v.values().stream().mapToInt(Integer::intValue).sum())));
-    nameRules.resolve(new NameScope(NameScope.Kind.CORPUS, scopeNames, gazetteer, lex, null)).forEach((c, v) -> {
+    nameRules.resolve(new NameScope(NameScope.Kind.CORPUS, scopeNames, gazetteer, lex,
+        org.newsgraph.nlp.NameGender.fromCoreNlpModels())).forEach((c, v) -> {
       if (!v.name().equals(c) && !merged.containsKey(c)) {
         merged.put(c, merged.getOrDefault(v.name(), v.name()));
       }

@@ -8,7 +8,8 @@ import java.util.Set;
  * word in any case) that is the first or last word of exactly one person's full name of the scope is that
  * person ("Roe" → Anna-Maria Roe, while "Doe" beside Jane Doe and John Doe stays as it is). In a document the word may be one the tagger did not call a person ("Roe" typed
  * MISC) — not a place ("Jordan" beside "Anna Jordan"), title or stop word; across the corpus only person
- * names count, as the story is no longer there to tell. A surname with a particle ("van Dijk") is the one person
+ * names count, as the story is no longer there to tell, and a given name of CoreNLP's list is no one's first word
+ * there unless an honorific styles it ("Dame Jane"). A surname with a particle ("van Dijk") is the one person
  * whose full name ends with it, particle in lower case ("Pia van Dijk").
  */
 final class NamePartOfPerson implements NameRule {
@@ -24,7 +25,11 @@ final class NamePartOfPerson implements NameRule {
     }
     // "Eastern Freedonia" typed a person is no person ("Freedonia" stays Freedonia)
     Set<String> persons = new LinkedHashSet<>();
-    scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
+    if (scope.kind() == NameScope.Kind.DOCUMENT || !bare.equals(name.text()) || !scope.isGivenName(bare)) {
+      // (across the corpus a given name alone is no one in particular: "Brian" of one story is not the only Brian
+      // Kessler of another; with an honorific it is the person so styled, "Dame Jane")
+      scope.startingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
+    }
     scope.endingWith(bare).stream().filter(p -> p.type() == EntityType.PERSON).forEach(p -> persons.add(p.text()));
     if (persons.isEmpty() && name.type() == EntityType.PERSON && allCapitals(bare)) {
       // a transcript's speaker label or a byline in capitals ("RIVERA:") is the surname of the story's person

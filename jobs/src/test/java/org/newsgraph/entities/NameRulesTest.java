@@ -182,6 +182,9 @@ class NameRulesTest {
     assertNull(target(r, c, "Doe"), "two full names end with it");
     assertEquals("Peter Smith", target(r, c, "Sir Peter"), "less the honorific");
     assertNull(target(r, d, "Freedonia"), "a region the tagger called a person is no person");
+    NameScope given = scope(NameScope.Kind.CORPUS, "Anna/PERSON", "Anna Roe/PERSON");
+    assertNull(target(r, given, "Anna"), "across the corpus a given name alone is no one in particular");
+    assertEquals("Anna Roe", target(r, doc("Anna/PERSON", "Anna Roe/PERSON"), "Anna"), "but in a story it is");
     NameScope transcript = doc("Ana Rivera/PERSON", "RIVERA/PERSON", "DOE/PERSON",
         "Jane Doe/PERSON", "John Doe/PERSON");
     assertEquals("Ana Rivera", target(r, transcript, "RIVERA"), "a speaker label in capitals is the surname");
