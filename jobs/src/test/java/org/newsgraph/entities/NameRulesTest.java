@@ -229,6 +229,9 @@ class NameRulesTest {
     // "North Harbor" beside "North Harbor Bancorp": a company named without its company word
     String[] companies = {"North Harbor/ORGANIZATION", "North Harbor Bancorp/ORGANIZATION", "Acme Bank/ORGANIZATION"};
     assertEquals("North Harbor Bancorp", target(r, doc(companies), "North Harbor"));
+    // a retailer by its trade: "Harbor Home" beside "Harbor Home Stores"
+    assertEquals("Harbor Home Stores", target(r, doc("Harbor Home/ORGANIZATION", "Harbor Home Stores/ORGANIZATION"),
+        "Harbor Home"));
   }
 
   @Test
