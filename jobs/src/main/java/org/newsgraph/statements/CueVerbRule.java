@@ -1027,11 +1027,18 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * True for a past participle modifying a noun ("a truce agreed on Friday", "the plan announced last week", "a
-   * statement issued by the ministry"): the thing said or done, not a report of saying.
+   * statement issued by the ministry", "an officer accused of lying"): the thing said or done, or the one it was
+   * said of, not a report of saying.
    */
   static boolean participleOfANoun(DepGraph g, int cue) {
     if ("VBN".equals(g.pos(cue)) && g.head[cue] >= 0 && g.head[cue] < cue && g.rel[cue].equals("acl")
         && g.pos(g.head[cue]).startsWith("NN")) {
+      return true;
+    }
+    // (or read as a clause with that noun for its subject, itself the subject of the sentence's verb: "A former
+    // officer accused of lying has been cleared", with no auxiliary to make "accused" a verb of its own)
+    if ("VBN".equals(g.pos(cue)) && g.rel[cue].startsWith("csubj") && cue > 0 && g.child(cue, Set.of("nsubj")) == cue - 1
+        && g.pos(cue - 1).startsWith("NN") && g.children.get(cue).stream().noneMatch(c -> g.rel[c].startsWith("aux"))) {
       return true;
     }
     // (also when hung elsewhere: right after an object or oblique noun, with no subject or auxiliary of its own;

@@ -3366,4 +3366,13 @@ class CueVerbRuleTest {
         + "millions|NNS|9|obj +.|.|2|punct");
     assertEquals(List.of("0:acme|say|it accepted the findings and had spent millions|indirect"), p.extract("cue-verb"));
   }
+
+  @Test
+  void aParticipleAfterItsNounThatIsTheSentencesSubjectIsNoReport() {
+    // "A former officer accused of lying has been cleared.", parsed with "officer" as the subject of "accused" and
+    // "accused" as the clausal subject of "cleared": the officer was accused, he accused no one
+    FakeParse p = FakeParse.of("A|DT|3|det former|JJ|3|amod officer|NN|4|nsubj accused|VBN|8|csubj:pass "
+        + "of|IN|6|case lying|VBG|4|obl:of has|VBZ|8|aux been|VBN|8|aux:pass cleared|VBN|0|root +.|.|8|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
 }
