@@ -285,6 +285,11 @@ final class SpeakerResolver {
         && AFTER_APPOSITIVE.matcher(ctx.body.substring(m.end(), end)).matches()).findFirst().orElse(null);
     // ("Jane Roe and Peter Smith", "Roe and her lawyer": a coordination; not "the work and pensions secretary")
     boolean and = COORDINATION.matcher(withoutOfficePairs(text, begin, inside)).find();
+    if (appositive != null && "PERSON".equals(appositive.type()) && KIN_GROUPS.contains(h)) {
+      // "The family of the man who died, Jamal Roe, 19, said": one person's name is in apposition to the man, not to
+      // the family, whose words these are
+      appositive = null;
+    }
     if (appositive != null && !and) {
       // a role with its name in apposition or after it: "a spokeswoman for the agency, Jane Roe", "Roe's coach,
       // Peter Smith", "agency spokesman Peter Smith", "the building's owner, Acme Storage"
@@ -297,6 +302,14 @@ final class SpeakerResolver {
       if (by != null) {
         return Speaker.of(by.entityId(), text, begin, end, "role");
       }
+    }
+    java.util.regex.Matcher from = FROM_ROLE.matcher(text);
+    if (("document".equals(nounClass) || DOCUMENTS.contains(singular(h))) && from.find()
+        && (ctx.lex.speakerNouns.containsKey(singular(from.group(2))) || isInstitution(from.group(2)))) {
+      // "a statement from the agency", "figures from the ministry": whoever the role after "from" or "by" is
+      Speaker source = resolve(begin + from.start(1), end, begin + from.start(2), from.group(2));
+      return source.entityId() == null ? new Speaker(null, text, begin, end, source.resolution(), source.memberIds())
+          : Speaker.of(source.entityId(), text, begin, end, "role");
     }
     if ("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) {
       String next = ledeRoleOfBody(lower, h, begin, end);
@@ -450,6 +463,12 @@ final class SpeakerResolver {
         // not name, never she herself nor the last person who spoke; "the shop's owner", "the victim's mother",
         // "the director general of the broadcaster": someone of a thing or person the text does not name
         String next = ledeRoleOfBody(lower, h, begin, end);
+        if (next == null && LEADERSHIP.contains(h) && NAMED_POSSESSOR.matcher(text).find()
+            && !personNamedBefore(begin)) {
+          // "The head of Britain's biggest union warned ... general secretary Jane Roe said": in a lede, whoever
+          // leads a named body is the person named next, whatever the office is called
+          next = nextPerson(end);
+        }
         return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
       }
       Mention nationality = id == null && years == null && owner == null ? inside.stream()
@@ -1510,6 +1529,19 @@ final class SpeakerResolver {
     return latestBefore != null ? latestBefore : firstAfter;
   }
 
+  /** Groups of people related to someone, whom one person's name never names ("the family", "his relatives"). */
+  private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "parents", "friends");
+
+  /** A role after "from" or "by" ending a phrase: "a statement from the agency" (group 1 the role, 2 its noun). */
+  private static final java.util.regex.Pattern FROM_ROLE = java.util.regex.Pattern.compile(
+      "\\b(?:by|from)\\s+((?:the\\s+)?(\\p{Ll}[\\p{Ll}-]*))$");
+
+  /** Nouns for whoever leads a body, whatever the office is called ("head", "leader", "chief", "boss"). */
+  private static final Set<String> LEADERSHIP = Set.of("head", "leader", "chief", "boss");
+  /** A possessor written as a name: "of Britain's", "Acme’s". */
+  private static final java.util.regex.Pattern NAMED_POSSESSOR = java.util.regex.Pattern.compile(
+      "\\b\\p{Lu}[\\p{L}.-]*['’]s?\\s");
+
   /** A relative clause after a role saying the person is not named ("..., who cannot be named for legal reasons"). */
   private static final java.util.regex.Pattern ANONYMOUS_AFTER = java.util.regex.Pattern.compile(
       "(?i),?\\s+who\\s+(?:(?:cannot|can't|can’t|could\\s+not|couldn't|couldn’t|may\\s+not|must\\s+not)\\s+be"
@@ -1544,7 +1576,9 @@ final class SpeakerResolver {
     }
     String h = java.util.regex.Pattern.quote(words[last]);
     java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)\\b(\\p{L}+)\\s+" + h + ",?\\s+$");
-    java.util.regex.Pattern after = java.util.regex.Pattern.compile("(?i)^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s+" + h + "\\b");
+    // (the office may be a body's: "Jane Roe, the union's general secretary")
+    java.util.regex.Pattern after = java.util.regex.Pattern.compile(
+        "(?i)^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+['’]s?\\s+)?(?:\\p{L}+\\s+)?(\\p{L}+)\\s+" + h + "\\b");
     Set<String> other = new java.util.HashSet<>();
     for (Mention m : ctx.mentions) {
       if (!m.type().equals("PERSON")) {

@@ -529,6 +529,56 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theHeadOfANamedBodyInALedeIsThePersonNamedNextWhateverTheirOffice() {
+    // "The head of Sylvania's biggest union spoke. General secretary Anna Roe spoke.": she is the head; a name
+    // possessor written with a capital is no common noun ("the shop's owner")
+    FakeParse p = FakeParse.of("The|DT head|NN of|IN Sylvania|NNP|0|x|LOCATION +'s|POS biggest|JJS union|NN "
+            + "spoke|VBD +.|.",
+        "General|JJ secretary|NN Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.");
+    Speaker head = resolve(p, "The head of Sylvania's biggest union", "head");
+    assertEquals("anna roe", head.entityId());
+    assertEquals("role", head.resolution());
+  }
+
+  @Test
+  void onePersonsNameAfterAFamilyNamesSomeoneOfTheirsNotTheFamily() {
+    // "The family of the man who died, Peter Smith, 19, spoke.": the family's words, not Smith's
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT family|NN of|IN the|DT man|NN who|WP died|VBD +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, "
+            + "19|CD +,|, spoke|VBD +.|.");
+    Speaker family = resolve(p, "The family of the man who died, Peter Smith, 19", "family");
+    assertNull(family.entityId());
+    // a role of one person still has its name in apposition ("The lawyer for the family, Peter Smith")
+    FakeParse lawyer = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT lawyer|NN for|IN the|DT family|NN +,|, Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(lawyer, "The lawyer for the family, Peter Smith", "lawyer").entityId());
+  }
+
+  @Test
+  void aPersonIntroducedAsABodysOtherOfficeIsNotTheRole() {
+    // "Peter Smith, the union's general secretary, spoke. The education secretary spoke.": not Smith
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, the|DT union|NN +'s|POS general|JJ "
+            + "secretary|NN +,|, spoke|VBD +.|.",
+        "The|DT education|NN secretary|NN spoke|VBD +.|.");
+    assertNull(resolve(p, "The education secretary", "secretary").entityId());
+  }
+
+  @Test
+  void aStatementFromARoleIsThatRolesBody() {
+    // "Acme spoke. The Drug Board cleared it, according to a statement from the agency.": the agency's statement,
+    // not the last issuer's
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "The|DT Drug|NNP|0|x|ORGANIZATION Board|NNP|0|x|ORGANIZATION cleared|VBD it|PRP +,|, according|VBG to|TO "
+            + "a|DT statement|NN from|IN the|DT agency|NN +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("acme", "Acme", 0, 4, "name"), 0);
+    String phrase = "a statement from the agency";
+    int begin = p.body.indexOf(phrase);
+    assertEquals("drug board", ctx.speakers.resolve(begin, begin + phrase.length(), p.body.indexOf("statement"),
+        "statement").entityId());
+  }
+
+  @Test
   void aBodyAndAPersonJoinedByAndAreAGroup() {
     FakeParse pair = FakeParse.of("The|DT head|NN of|IN Acme|NNP|0|x|ORGANIZATION and|CC Peter|NNP|0|x|PERSON "
         + "Smith|NNP|0|x|PERSON spoke|VBD +.|.");
