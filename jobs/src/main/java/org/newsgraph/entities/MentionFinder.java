@@ -237,7 +237,7 @@ final class MentionFinder {
    */
   private static boolean portfolio(List<Token> tokens, MentionDraft m) {
     // (a name of another kind only inside the office, before its next capitalised word: "for Housing and Urban
-    // Affairs", not "Minister of South Asian descent")
+    // Affairs", not "Minister of Sylvanian descent")
     boolean inOffice = m.type == EntityType.MISC && m.lastToken + 1 < tokens.size()
         && capitalised(tokens.get(m.lastToken + 1).word());
     if (m.type != EntityType.ORGANIZATION && !inOffice || portfolioTitle(tokens, m.firstToken, false) < 0) {

@@ -1037,8 +1037,9 @@ final class CueVerbRule implements AttributionRule {
     }
     // (or read as a clause with that noun for its subject, itself the subject of the sentence's verb: "A former
     // officer accused of lying has been cleared", with no auxiliary to make "accused" a verb of its own)
-    if ("VBN".equals(g.pos(cue)) && g.rel[cue].startsWith("csubj") && cue > 0 && g.child(cue, Set.of("nsubj")) == cue - 1
-        && g.pos(cue - 1).startsWith("NN") && g.children.get(cue).stream().noneMatch(c -> g.rel[c].startsWith("aux"))) {
+    if ("VBN".equals(g.pos(cue)) && g.rel[cue].startsWith("csubj") && cue > 0
+        && g.child(cue, Set.of("nsubj")) == cue - 1 && g.pos(cue - 1).startsWith("NN")
+        && g.children.get(cue).stream().noneMatch(c -> g.rel[c].startsWith("aux"))) {
       return true;
     }
     // (also when hung elsewhere: right after an object or oblique noun, with no subject or auxiliary of its own;
