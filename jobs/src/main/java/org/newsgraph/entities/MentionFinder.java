@@ -61,7 +61,8 @@ final class MentionFinder {
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
         || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
         || trademarked(tokens, m) || CompanySuffix.isSuffix(m.text)
-        || portfolio(tokens, m) || tradeInPlural(tokens, m) || titleOfAppositivePerson(tokens, m));
+        || portfolio(tokens, m) || tradeInPlural(tokens, m) || titleOfAppositivePerson(tokens, m)
+        || openingParticiple(tokens, m));
     split.sort(Comparator.comparingInt((MentionDraft m) -> m.begin));
     split.forEach(m -> {
       if (m.resolution == Resolution.PHRASE) {
@@ -307,6 +308,15 @@ final class MentionFinder {
     }
     m.startAt(holder, tokens, body);
     m.type = EntityType.PERSON;
+  }
+
+  /**
+   * "Born in Leeds in 1935, Roe studied ...", "Based in Oslo, the firm ...": a participle opening the sentence before
+   * a preposition, which the tagger ran into a place or body, is no name.
+   */
+  private static boolean openingParticiple(List<Token> tokens, MentionDraft m) {
+    return m.firstToken == 0 && m.lastToken == 0 && m.type != EntityType.PERSON && tokens.size() > 1
+        && "VBN".equals(tokens.get(0).pos()) && "IN".equals(tokens.get(1).pos());
   }
 
   /** "ACMEX(TM)", "Acmex®", "Acme+": a product under a trademark sign or a plus; or the sign's letters. */

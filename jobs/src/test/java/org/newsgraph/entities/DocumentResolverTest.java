@@ -64,6 +64,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceIsNoName() {
+    // "Born in Leeds, Anna Roe studied physics.": the tagger ran "Born" into a place
+    assertEquals(List.of("Leeds=Leeds/LOCATION", "Anna Roe=Anna Roe/PERSON"), summary(resolve(
+        "Born^VBN/LOCATION in/O Leeds/LOCATION +,/O Anna/PERSON Roe/PERSON studied/O physics/O ./O")));
+  }
+
+  @Test
   void aCompanyNounSetOffByACommaBeforeANameTypesItToo() {
     // "Her record label, Northbeam, said ...", "Its parent company, Voltana, ...": the noun ends a determined phrase
     // in apposition before the name; "His coach, Jane Doe," keeps a person
