@@ -90,7 +90,7 @@ final class DatelineParser {
   /**
    * Whether the upper-case words before a colon are a place: three letters or more, no label of a column, format
    * or turn ("ANALYSIS:", "THE MODERATOR:"), and not written again before a colon later, as a transcript's
-   * speaker labels are ("RAFAEL NADAL: ... RAFAEL NADAL: ...").
+   * speaker labels are ("JANE ROE: ... JANE ROE: ...").
    */
   private static boolean colonPlace(CharSequence text, String place, int end) {
     if (place.codePoints().filter(Character::isLetter).count() < 3 || place.startsWith("THE ")

@@ -62,7 +62,7 @@ class DatelineParserTest {
   @Test
   void aColumnLabelOrATranscriptTurnBeforeAColonIsNoDateline() {
     assertNull(parse("ANALYSIS: Growth slows as rates bite."));
-    assertNull(parse("THE MODERATOR: Questions in English."));
+    assertNull(parse("THE MODERATOR: Next question, please."));
     String transcript = "JANE ROE: We did act.\nREPORTER: Why?\nJANE ROE: Because.";
     assertNull(parser.parse(transcript, 0, transcript.indexOf('\n')));
     assertNull(parse("Lakeside: The city council met today."));

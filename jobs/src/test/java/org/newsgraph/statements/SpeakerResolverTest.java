@@ -441,9 +441,9 @@ class SpeakerResolverTest {
 
   @Test
   void itIsTheBodyThePreviousSentenceOpensWithNotTheLastOneNamed() {
-    // "Acme Corp filed for bankruptcy at the Delaware Court. The company listed debts. It spoke."
+    // "Acme Corp filed for bankruptcy at the Lakeshire Court. The company listed debts. It spoke."
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Corp|NNP|0|x|ORGANIZATION filed|VBD at|IN the|DT "
-            + "Delaware|NNP|0|x|ORGANIZATION Court|NNP|0|x|ORGANIZATION +.|.",
+            + "Lakeshire|NNP|0|x|ORGANIZATION Court|NNP|0|x|ORGANIZATION +.|.",
         "The|DT company|NN listed|VBD debts|NNS +.|.", "It|PRP spoke|VBD +.|.");
     int it = p.body.indexOf("It spoke");
     assertEquals("acme corp", p.context().speakers.resolve(it, it + 2, it, "It").entityId());
