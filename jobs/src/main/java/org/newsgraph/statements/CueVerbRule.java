@@ -1143,10 +1143,7 @@ final class CueVerbRule implements AttributionRule {
         continue;
       }
       for (int k = last + 1; k < c; k++) {
-        int top = k;
-        while (top >= 0 && g.head[top] != cue) {
-          top = g.head[top];
-        }
+        int top = g.branchOf(cue, k);
         if (top < 0 || !DepGraph.matches(g.rel[top], Set.of("obl", "advmod", "punct"))) {
           return -1;
         }
@@ -4240,10 +4237,7 @@ final class CueVerbRule implements AttributionRule {
     // place adjuncts between
     int cue = g.head[clause];
     for (int t = from; t < start; t++) {
-      int top = t;
-      while (top >= 0 && g.head[top] != cue) {
-        top = g.head[top];
-      }
+      int top = g.branchOf(cue, t);
       if (top < 0 || top >= start || g.isPunct(t) || !DepGraph.matches(g.rel[top], Set.of("obl", "advmod"))
           && !adjunctOfTheSaying(g, top) || requestedThing(g, top)) {
         return false;

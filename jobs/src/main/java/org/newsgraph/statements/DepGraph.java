@@ -116,6 +116,18 @@ final class DepGraph {
     }
   }
 
+  /**
+   * The child of {@code ancestor} whose subtree holds token {@code t} ({@code t} itself when it hangs right on it);
+   * -1 when {@code t} is not below {@code ancestor}.
+   */
+  int branchOf(int ancestor, int t) {
+    int top = t;
+    while (top >= 0 && head[top] != ancestor) {
+      top = head[top];
+    }
+    return top;
+  }
+
   /** The part-of-speech tag of token {@code t}, "" when the tagger gave none. */
   String pos(int t) {
     String pos = tokens.get(t).pos();

@@ -303,8 +303,9 @@ final class SpeakerResolver {
         return Speaker.of(by.entityId(), text, begin, end, "role");
       }
     }
-    java.util.regex.Matcher from = FROM_ROLE.matcher(text);
-    if (("document".equals(nounClass) || DOCUMENTS.contains(singular(h))) && from.find()
+    java.util.regex.Matcher from = "document".equals(nounClass) || DOCUMENTS.contains(singular(h))
+        ? FROM_ROLE.matcher(text) : null;
+    if (from != null && from.find()
         && (ctx.lex.speakerNouns.containsKey(singular(from.group(2))) || isInstitution(from.group(2)))) {
       // "a statement from the agency", "figures from the ministry": whoever the role after "from" or "by" is
       Speaker source = resolve(begin + from.start(1), end, begin + from.start(2), from.group(2));
@@ -1549,9 +1550,12 @@ final class SpeakerResolver {
           + "|(?:did\\s+not|didn't|didn’t)\\s+want\\s+to\\s+be)\\s+(?:named|identified)\\b"
           + "|,?\\s+who\\s+spoke\\s+on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity");
 
-  /** An office in capitals after a title: " of State", " for Health and Human Services", " of the Exchequer". */
-  private static final String CAPITALISED_OFFICE =
-      "(?:\\s+(?:of|for)(?:\\s+(?:the|and|of|for|&|(?-i:\\p{Lu})[\\p{L}'’-]*))+)?";
+  /**
+   * An office in capitals after a title: " of State", " for Health and Human Services", " of the Exchequer" (its
+   * capitalised words joined by the {@link #OFFICE_JOINERS}).
+   */
+  private static final String CAPITALISED_OFFICE = "(?:\\s+(?:of|for)(?:\\s+(?:"
+      + String.join("|", new java.util.TreeSet<>(OFFICE_JOINERS)) + "|(?-i:\\p{Lu})[\\p{L}'’-]*))+)?";
 
   /**
    * The people the text introduced with the phrase's head noun after another word than the phrase's own ("the

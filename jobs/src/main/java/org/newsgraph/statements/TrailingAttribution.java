@@ -250,8 +250,8 @@ final class TrailingAttribution {
         && speakerStart) {
       int s = last + 1;
       int e = s;
-      if (TIME_WORDS.contains(t.get(s).word().toLowerCase(Locale.ROOT))
-          || OBJECT_PRONOUNS.contains(t.get(s).word().toLowerCase(Locale.ROOT))) {
+      String first = t.get(s).word().toLowerCase(Locale.ROOT);
+      if (TIME_WORDS.contains(first) || OBJECT_PRONOUNS.contains(first)) {
         // ("..., wrote them down, and ...": an object pronoun is what the verb acts on, never its inverted speaker)
         return null;
       }

@@ -36,6 +36,18 @@ class DepGraphTest {
   }
 
   @Test
+  void theBranchOfAnAncestorIsItsChildAboveTheWord() {
+    // "Roe wrote in a note" : wrote <- root, Roe <- nsubj, note <- obl, in/a <- note
+    String[] words = {"Roe", "wrote", "in", "a", "note"};
+    List<Dependency> deps = List.of(new Dependency(2, 1, "nsubj"), new Dependency(0, 2, "root"),
+        new Dependency(5, 3, "case"), new Dependency(5, 4, "det"), new Dependency(2, 5, "obl"));
+    DepGraph g = graph(words, deps);
+    assertEquals(4, g.branchOf(1, 2), "'in' lies below 'note', the cue's child");
+    assertEquals(4, g.branchOf(1, 4), "a child of the ancestor is its own branch");
+    assertEquals(-1, g.branchOf(4, 0), "'Roe' is not below 'note'");
+  }
+
+  @Test
   void theRootIsTheParsersRootNotARelativePronounLeftOutOfTheTree() {
     // "Roe , who left , saying it works", parsed with the name as the root
     String[] words = {"Roe", ",", "who", "left", ",", "saying", "it", "works"};
