@@ -89,6 +89,8 @@ public final class CueLexicon {
   final Map<String, String> leadInNouns;
   /** Nouns of commentators from a body they do not speak for ("an analyst at ..."), lower case, singular. */
   final Set<String> commentators;
+  /** Verbs whose subject wrote the statement or letter they take as object ("released a statement"), lemmas. */
+  final Set<String> issuingVerbs;
 
   public CueLexicon() {
     for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
@@ -122,6 +124,8 @@ public final class CueLexicon {
     speakerNounNames = Map.copyOf(names);
     leadInNouns = Map.copyOf(Lexicon.map("/org/newsgraph/statements/lead-in-nouns.tsv"));
     commentators = Lexicon.lines("/org/newsgraph/statements/commentators.txt").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    issuingVerbs = Lexicon.lines("/org/newsgraph/statements/issuing-verbs.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 

@@ -624,13 +624,17 @@ final class CueVerbRule implements AttributionRule {
   /**
    * "The agency contends it is on track, and Jane Roe, its adviser, said ...": what one speaker says ends before
    * the speaker of a later report in the sentence whose cue lies after it (and before the comma and conjunction
-   * that join the two), however the parser joined the clauses.
+   * that join the two), however the parser joined the clauses. So does an indirect report that would hold a
+   * whole later report, its speaker and then its cue, after such a join ("His advisers say no one can win
+   * outright, and they say that would leave ...", parsed with the second "say" inside the first's clause): a
+   * second report of the sentence, not words the first speaker said.
    */
   private static Found endBeforeNextSpeaker(DepGraph g, Found f, List<Found> all) {
     Draft d = f.draft;
     for (Found o : all) {
       Integer sb = o.draft.speaker().begin();
-      if (o == f || sb == null || sb <= d.contentBegin() || sb >= d.contentEnd() || o.draft.cueBegin() < d.contentEnd()) {
+      if (o == f || sb == null || sb <= d.contentBegin() || sb >= d.contentEnd()
+          || o.draft.cueBegin() < d.contentEnd() && !(o.draft.cueBegin() > sb && unquoted(g, sb))) {
         continue;
       }
       int t = 0;
@@ -650,6 +654,11 @@ final class CueVerbRule implements AttributionRule {
       return withContent(f, d.contentBegin(), g.tokens.get(last).end());
     }
     return f;
+  }
+
+  /** Whether no quotation mark opens the sentence up to the character offset (the words there are no quotation). */
+  private static boolean unquoted(DepGraph g, int end) {
+    return g.tokens.stream().noneMatch(t -> t.end() <= end && DepGraph.isQuote(t));
   }
 
   /** Pronouns that take up a speaker already named ("..., but they would not, they said"). */
@@ -2235,11 +2244,28 @@ final class CueVerbRule implements AttributionRule {
     return "unnamed".equals(kind) || "person".equals(kind);
   }
 
-  /** The possessor of the statement, letter or message a participle modifies ("Roe's statement saying ..."), or -1. */
+  /**
+   * Who wrote the statement, letter or message a participle modifies, or -1: its possessor ("Roe's statement
+   * saying ..."), else the subject of the verb that issued it ("Roe released a statement saying ...", with the
+   * verb in issuing-verbs.txt; "obtained a letter saying ..." names no author).
+   */
   private int statementOwner(DepGraph g, int cue) {
     int h = g.head[cue];
-    return h >= 0 && DepGraph.matches(g.rel[cue], Set.of("acl"))
-        && lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT)) ? g.child(h, Set.of("nmod:poss")) : -1;
+    if (h < 0 || !DepGraph.matches(g.rel[cue], Set.of("acl"))
+        || !lex.leadInNouns.containsKey(g.tokens.get(h).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int possessor = g.child(h, Set.of("nmod:poss"));
+    if (possessor >= 0) {
+      return possessor;
+    }
+    int verb = g.head[h];
+    if (verb < 0 || !g.rel[h].equals("obj") || !g.pos(verb).startsWith("VB")
+        || !lex.issuingVerbs.contains(lemma(g, verb))) {
+      return -1;
+    }
+    int subject = g.nsubjBefore(verb);
+    return subject >= 0 && speakerLike(g, subject) ? subject : -1;
   }
 
   private Found fromSubject(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int subject) {

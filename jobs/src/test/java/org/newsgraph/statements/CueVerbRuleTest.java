@@ -2388,6 +2388,31 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|say|prices fall|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aParticipleOnAnIssuedStatementIsTheIssuersStatement() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON issued|VBD|0|root a|DT|4|det statement|NN|2|obj "
+            + "saying|VBG|4|acl prices|NNS|7|nsubj fall|VBP|5|ccomp +.|.|2|punct",
+        "Acme|NNP|2|nsubj|ORGANIZATION put|VBD|0|root out|RP|2|compound:prt a|DT|5|det statement|NN|2|obj "
+            + "saying|VBG|5|acl prices|NNS|9|nsubj would|MD|9|aux fall|VB|6|ccomp +.|.|2|punct",
+        // a letter someone obtained is not theirs
+        "Reporters|NNS|2|nsubj obtained|VBD|0|root a|DT|4|det letter|NN|2|obj saying|VBG|4|acl prices|NNS|7|nsubj "
+            + "fall|VBP|5|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|prices fall|indirect", "1:acme|say|prices would fall|indirect"),
+        p.extract("cue-verb"));
+  }
+  @Test
+  void aSecondReportJoinedByCommaAndIsNoPartOfTheFirst() {
+    // parsed, as the parser does, with the second "said" a conjunct inside the first's clause
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root that|IN|6|mark nobody|NN|6|nsubj can|MD|6|aux "
+            + "win|VB|2|ccomp +,|,|10|punct and|CC|10|cc he|PRP|10|nsubj said|VBD|6|conj|2:ccomp rates|NNS|12|nsubj "
+            + "rise|VBP|10|ccomp +.|.|2|punct",
+        // (inside a quotation the second report is the speaker's words)
+        "“|``|3|punct +We|PRP|3|nsubj lost|VBD|13|ccomp +,|,|7|punct and|CC|7|cc they|PRP|7|nsubj say|VBP|3|conj "
+            + "we|PRP|9|nsubj cheated|VBD|7|ccomp +,|,|3|punct +”|''|3|punct Peter|NNP|13|nsubj|PERSON said|VBD|0|root "
+            + "+.|.|13|punct");
+    assertEquals(List.of("0:peter|say|nobody can win|indirect", "0:peter|say|rates rise|indirect",
+        "1:peter|say|We lost, and they say we cheated|direct"), p.extract("cue-verb"));
+  }
+  @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
     FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
