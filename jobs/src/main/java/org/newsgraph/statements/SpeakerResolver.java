@@ -437,14 +437,16 @@ final class SpeakerResolver {
       // ("the prime minister" is no one the text introduced as another minister: "the transport minister, Jane Roe";
       // read only when the phrase has not found its person yet, as every use below is)
       Set<String> otherOffice = id == null ? otherOffice(text, head) : Set.of();
-      if (id == null) {
-        id = titled(text, head, begin);
-        id = id != null && otherOffice.contains(id) ? null : id;
-      }
       // (also a body after "of" or "at": "the headteacher of Acme School", "the chief executive of Acme")
       Mention owner = inside.stream().filter(m -> !m.type().equals("PERSON") && possessor(m, headAt, end)
           || m.type().equals("ORGANIZATION") && m.begin() >= headEnd
           && OF_OR_AT.matcher(ctx.body.substring(headEnd, m.begin())).matches()).findFirst().orElse(null);
+      if (id == null) {
+        id = titled(text, head, begin);
+        // ("Sudan's ambassador" is not the person introduced as "Britain's U.N. ambassador, Jane Roe")
+        id = id != null && (otherOffice.contains(id) || owner != null && !introducedBeside(id, owner.entityId(), begin))
+            ? null : id;
+      }
       if (id == null && years == null && owner != null) {
         // "Freedonia's envoy", "Acme's chief executive": the person the text introduced from that place or body
         // ("Freedonia's envoy Jane Roe", "Acme's finance chief Jane Roe") or, in a lede, names next; else one it
@@ -997,6 +999,35 @@ final class SpeakerResolver {
     return found;
   }
 
+  /**
+   * Whether a mention of the person {@code personId} before {@code offset} has a mention of {@code ownerId} (a
+   * place or body) close beside it in its sentence, no other person between: "Freedonia's U.N. ambassador, Jane
+   * Roe", "Jane Roe, Freedonia's ambassador", "Acme chief executive Jane Roe".
+   */
+  private boolean introducedBeside(String personId, String ownerId, int offset) {
+    for (Mention p : ctx.mentions) {
+      if (p.begin() >= offset) {
+        break;
+      }
+      if (!personId.equals(p.entityId())) {
+        continue;
+      }
+      for (Mention o : ctx.mentions) {
+        if (!ownerId.equals(o.entityId()) || ctx.sentenceAt(o.begin()) != ctx.sentenceAt(p.begin())) {
+          continue;
+        }
+        int from = Math.min(o.end(), p.end());
+        int to = Math.max(o.begin(), p.begin());
+        boolean personBetween = ctx.mentions.stream()
+            .anyMatch(m -> m.begin() >= from && m.end() <= to && "PERSON".equals(m.type()));
+        if (to - from <= 40 && !personBetween) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Between a place and the person it introduces: a possessive, then up to three lower-case words of a title. */
   private static final java.util.regex.Pattern INTRODUCED_FROM = java.util.regex.Pattern.compile(
       "(?:['’]s)?(?:\\s+[\\p{Ll}.-]+){0,3}\\s+");
@@ -1259,13 +1290,9 @@ final class SpeakerResolver {
     return s.entityId() != null && "ORGANIZATION".equals(ctx.typeOf(s.entityId())) ? s.entityId() : null;
   }
 
-  /** Verbs of putting out a document ("issued a statement", "released a letter", "posted a message"). */
-  private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "put", "send", "post", "sign",
-      "write", "deliver", "circulate", "distribute");
-
   /**
    * Who put out the document that "it" or "the statement" stands for: a person or organisation named right before
-   * an issuing verb whose object is a lead-in noun ("Club chairman Jane Roe later issued a statement backing ...")
+   * an issuing verb (issuing-verbs.txt) whose object is a lead-in noun ("Club chairman Jane Roe later issued a statement backing ...")
    * in this sentence before {@code offset} or in the previous one; the latest such, or null.
    */
   private String documentIssuer(int offset) {
@@ -1275,7 +1302,7 @@ final class SpeakerResolver {
       List<org.newsgraph.nlp.Token> t = ctx.sentences.get(si).analysis().tokens();
       for (int k = 0; k < t.size() && t.get(k).begin() < offset; k++) {
         String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
-        if (!t.get(k).pos().startsWith("VB") || !ISSUING.contains(lemma)) {
+        if (!t.get(k).pos().startsWith("VB") || !ctx.lex.issuingVerbs.contains(lemma)) {
           continue;
         }
         int noun = k + 1;
@@ -1478,7 +1505,7 @@ final class SpeakerResolver {
 
   /**
    * The person the body names with the role phrase's title ("the Prime Minister" → "Prime Minister Jane
-   * Roe", "Roe, the prime minister," or "Roe became prime minister"; "the author" → "author Jane Roe"):
+   * Roe", "Roe, the prime minister,", "Roe, Freedonia's envoy," or "Roe became prime minister"; "the author" → "author Jane Roe"):
    * the latest before {@code offset}, else the first after it when only one person carries that title;
    * null otherwise.
    */
@@ -1501,7 +1528,7 @@ final class SpeakerResolver {
     java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)\\b" + title
         + CAPITALISED_OFFICE + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
-        "(?i)^(?:,\\s+(?:the|a)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
+        "(?i)^(?:,\\s+(?:the|a|\\p{Lu}[\\p{L}.-]*['’]s)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
             + "\\b)\\w+\\s+){0,2}" + title + "\\b");
     String latestBefore = null;
     String firstAfter = null;

@@ -185,6 +185,23 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPlacesRoleIsNoPersonTitledSoForAnotherPlace() {
+    // "Sylvania's envoy, Jane Roe, spoke. Freedonia's envoy spoke.": not Roe, whose title is Sylvania's
+    FakeParse other = FakeParse.of("Sylvania|NNP|0|x|LOCATION +'s|POS envoy|NN +,|, Jane|NNP|0|x|PERSON "
+        + "Roe|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Freedonia|NNP|0|x|LOCATION spoke|VBD +.|.",
+        "Freedonia|NNP|0|x|LOCATION +'s|POS envoy|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(other, "Freedonia's envoy", "envoy").resolution());
+    FakeParse same = FakeParse.of("Sylvania|NNP|0|x|LOCATION +'s|POS envoy|NN +,|, Jane|NNP|0|x|PERSON "
+        + "Roe|NNP|0|x|PERSON +,|, spoke|VBD +.|.", "Sylvania|NNP|0|x|LOCATION +'s|POS envoy|NN spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(same, "Sylvania's envoy", "envoy").entityId());
+    // the title in apposition after the name: "Jane Roe, Sylvania's envoy to the talks, spoke"
+    FakeParse after = FakeParse.of("Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, Sylvania|NNP|0|x|LOCATION +'s|POS "
+        + "envoy|NN to|TO the|DT talks|NNS +,|, spoke|VBD +.|.", "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Sylvania|NNP|0|x|LOCATION +'s|POS envoy|NN spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(after, "Sylvania's envoy", "envoy").entityId());
+  }
+
+  @Test
   void aRoleOfOrForAPersonIsSomeoneOfTheirsNotThatPerson() {
     // "Anna Roe spoke. A lawyer for Peter Smith spoke. The mother of Peter Smith spoke.": unnamed people of his
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
@@ -456,6 +473,18 @@ class SpeakerResolverTest {
             + "investigating|VBG +.|.", "Rivertown|NNP|0|x|ORGANIZATION Police|NNP|0|x|ORGANIZATION said|VBD a|DT "
             + "man|NN died|VBD +.|.", "The|DT force|NN spoke|VBD +.|.");
     assertEquals("rivertown police", resolve(p, "The force", "force").entityId());
+  }
+
+  @Test
+  void theRegulatorIsTheAuthorityOrCommissionTheTextNamed() {
+    // "The Sylvanian Market Authority fined Acme Bank. The regulator spoke." (the bank is no regulator)
+    FakeParse p = FakeParse.of("The|DT Sylvanian|NNP|0|x|ORGANIZATION Market|NNP|0|x|ORGANIZATION "
+            + "Authority|NNP|0|x|ORGANIZATION fined|VBD Acme|NNP|0|x|ORGANIZATION Bank|NNP|0|x|ORGANIZATION +.|.",
+        "The|DT regulator|NN spoke|VBD +.|.");
+    assertEquals("sylvanian market authority", resolve(p, "The regulator", "regulator").entityId());
+    FakeParse none = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Bank|NNP|0|x|ORGANIZATION was|VBD fined|VBN +.|.",
+        "The|DT watchdog|NN spoke|VBD +.|.");
+    assertNull(resolve(none, "The watchdog", "watchdog").entityId());
   }
 
   @Test
