@@ -96,7 +96,7 @@ public final class EntityLexicons {
   /**
    * The type a noun right before a name gives it ("Carmaker Acme Motoren", "the retailer Shopwell", "its parent
    * company, Acme Holdings,"), or null: one of the appositive heads marked "prefix", directly before the name or
-   * ending a determined noun phrase set off by a comma before it.
+   * ending a determined noun phrase set off by a comma before it (not one a preposition governs).
    */
   EntityType prefixType(String before) {
     java.util.regex.Matcher m = PREFIX.matcher(before);
@@ -110,8 +110,9 @@ public final class EntityLexicons {
     return prefixHeadType(m.group(1));
   }
 
+  // (not the object of a preposition: "the governor of the central bank, Elena Marsh," is the governor)
   private static final java.util.regex.Pattern APPOSED_PREFIX = java.util.regex.Pattern.compile(
-      "(?i)(?:^|\\s)(?:the|its|his|her|their|our|\\p{L}+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}[\\p{L}-]*), $");
+      "(?i)(?:^|(?<!\\b(?:of|at|for|from|in|with|by))\\s)(?:the|its|his|her|their|our|\\p{L}+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}[\\p{L}-]*), $");
 
   /** The type a noun of the appositive heads marked "prefix" gives the name after it ("carmaker"), or null. */
   EntityType prefixHeadType(String noun) {

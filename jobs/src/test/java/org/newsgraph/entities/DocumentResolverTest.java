@@ -75,10 +75,13 @@ class DocumentResolverTest {
     // "Her record label, Northbeam, said ...", "Its parent company, Voltana, ...": the noun ends a determined phrase
     // in apposition before the name; "His coach, Jane Doe," keeps a person
     List<String> s = summary(resolve("Her record label +, Northbeam/PERSON +, said so .",
-        "Its parent company +, Voltana/PERSON +, agreed .", "His coach +, Jane/PERSON Doe/PERSON +, spoke ."));
+        "Its parent company +, Voltana/PERSON +, agreed .", "His coach +, Jane/PERSON Doe/PERSON +, spoke .",
+        // (not a noun a preposition governs: the governor is the person)
+        "The governor of the central bank +, Elena/PERSON Marsh/PERSON +, spoke ."));
     assertTrue(s.contains("Northbeam=Northbeam/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Voltana=Voltana/ORGANIZATION"), s.toString());
     assertTrue(s.contains("Jane Doe=Jane Doe/PERSON"), s.toString());
+    assertTrue(s.contains("Elena Marsh=Elena Marsh/PERSON"), s.toString());
   }
 
   @Test
