@@ -3669,6 +3669,23 @@ final class CueVerbRule implements AttributionRule {
             }
           }
         }
+        for (int o : objects) {
+          // "told reporters in Canberra the government would serve ...", parsed with the place opening the reported
+          // clause: a phrase of place or time right after the addressee, with no comma before the clause's own
+          // subject, is where and when it was told
+          List<Integer> told = g.subtree(o, cut);
+          int after = told.get(told.size() - 1) + 1;
+          for (int c : clauses) {
+            int subj = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
+            for (int d : g.children.get(c)) {
+              List<Integer> phrase = g.subtree(d, cut);
+              if (o < c && g.rel[d].startsWith("obl") && g.child(d, Set.of("case")) == after && subj > d
+                  && phrase.get(0) == after && g.subtree(subj, cut).get(0) == phrase.get(phrase.size() - 1) + 1) {
+                out.removeAll(phrase);
+              }
+            }
+          }
+        }
       }
     } else if (addresseeClause >= 0) {
       // "warning followers on social media and in interviews that the group could ...", parsed with the clause on
@@ -4327,6 +4344,36 @@ final class CueVerbRule implements AttributionRule {
   private static final Set<String> ATTITUDE_VERBS = Set.of("hope", "want", "wish", "expect", "believe", "fear",
       "think", "feel", "worry");
 
+  /**
+   * Whether the conjunct {@code c} of the cue is a bare infinitive (no subject, auxiliary or marker of its own) right
+   * after an infinitive clause the cue reports and its "and"/"or", with no comma before: "urged voters to remain calm
+   * and wait for the count". A cue that is itself a bare infinitive may be the one coordinated ("to urge calm and
+   * wait").
+   */
+  private static boolean bareInfinitiveAfterInfinitive(DepGraph g, int cue, int c) {
+    int cc = g.child(c, Set.of("cc"));
+    if ("VB".equals(g.pos(cue)) || !"VB".equals(g.pos(c)) || cc < 0 || cc > c || g.isPunct(cc - 1)
+        || !g.tokens.get(cc).word().matches("(?i)and|or") || g.subtree(c, Set.of()).get(0) != cc
+        || g.child(c, Set.of("nsubj", "nsubj:pass", "aux", "mark")) >= 0) {
+      return false;
+    }
+    return g.children.get(cue).stream().anyMatch(k -> k > cue && k < cc && g.rel[k].equals("xcomp")
+        && g.child(k, Set.of("mark")) >= 0 && "to".equalsIgnoreCase(g.tokens.get(g.child(k, Set.of("mark"))).word())
+        && g.subtree(k, Set.of()).get(g.subtree(k, Set.of()).size() - 1) == cc - 1);
+  }
+
+  /**
+   * Whether the conjunct {@code c} of the cue takes the tense of the cue's first complement clause, not the cue's
+   * own: "said Brazil attaches great importance to the ties and looks forward to more investment" reports both
+   * verbs, even one that is a cue itself when it has no subject of its own.
+   */
+  private static boolean inTheComplementsTense(DepGraph g, int cue, int c) {
+    int complement = g.children.get(cue).stream().filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))
+        .findFirst().orElse(-1);
+    String tense = tense(g, c);
+    return complement >= 0 && tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
+  }
+
   /** Modals in the tense of reported speech ("will" becomes "would"), unlike the cue's own present "will". */
   private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might", "should");
 
@@ -4336,11 +4383,19 @@ final class CueVerbRule implements AttributionRule {
    * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no change
    * had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and a
    * backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement
-   * clause of the cue, and not itself a cue.
+   * clause of the cue, and not itself a cue. Or a bare infinitive after a reported infinitive ("urged voters to
+   * remain calm and wait for the count"), which the cue, not a bare infinitive itself, cannot be coordinated with.
    */
   private boolean reportedConjunct(DepGraph g, int cue, int c) {
-    if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj")) || lex.at(g.tokens, c) != null
-        || g.children.get(cue).stream().noneMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))) {
+    if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj"))
+        || lex.at(g.tokens, c) != null && !(inTheComplementsTense(g, cue, c)
+        && g.child(c, Set.of("nsubj", "nsubj:pass", "expl")) < cue)) {
+      return false;
+    }
+    if (bareInfinitiveAfterInfinitive(g, cue, c)) {
+      return true;
+    }
+    if (g.children.get(cue).stream().noneMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))) {
       return false;
     }
     int mark = g.child(c, Set.of("mark"));
@@ -4351,10 +4406,7 @@ final class CueVerbRule implements AttributionRule {
     // concerned”", or takes the tense of the complement, not the cue's: "said the plan costs less and works better")
     int cc = g.child(c, Set.of("cc"));
     int subject = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
-    int complement = g.children.get(cue).stream().filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))
-        .findFirst().orElse(-1);
-    String tense = tense(g, c);
-    boolean complementTense = tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
+    boolean complementTense = inTheComplementsTense(g, cue, c);
     // (a subject before the cue is the cue's own, shared by the enhanced graph: "said the government was open to
     // dialogue but would not withdraw the bill", where a backshifted modal marks what was reported)
     boolean noSubject = subject < cue;
@@ -4425,8 +4477,10 @@ final class CueVerbRule implements AttributionRule {
   private Set<Integer> continuationCuts(DepGraph g, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int t = 0; t < g.tokens.size(); t++) {
+      // (a passive is no one's report: "told fans she was “heartbroken” but had been advised by doctors to rest")
       if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
-          && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t) && !modalConjunct(g, cue, t)) {
+          && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t) && !modalConjunct(g, cue, t)
+          && g.child(t, Set.of("aux:pass")) < 0 && !(g.head[t] == cue && reportedConjunct(g, cue, t))) {
         cut.add(t);
       }
       if (t != cue && lex.at(g.tokens, t) != null && DepGraph.matches(g.rel[t], Set.of("parataxis"))) {
@@ -4593,9 +4647,17 @@ final class CueVerbRule implements AttributionRule {
 
   private static void trim(DepGraph g, List<Integer> out) {
     // ("said only that ...": the adverb is how little was said, not part of it)
+    // ("saying only that decisions would be made ...", parsed with "that" as the determiner of "decisions": still
+    // the complementizer when a finite verb follows)
     if (out.size() > 2 && HEDGES_BEFORE_THAT.contains(g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT))
-        && "that".equalsIgnoreCase(g.tokens.get(out.get(1)).word()) && "mark".equals(g.rel[out.get(1)])) {
-      out.remove(0);
+        && "that".equalsIgnoreCase(g.tokens.get(out.get(1)).word())) {
+      boolean mark = "mark".equals(g.rel[out.get(1)]);
+      if (mark || out.stream().skip(2).anyMatch(k -> TrailingAttribution.finiteVerb(g.tokens.get(k)))) {
+        out.remove(0);
+        if (!mark) {
+          out.remove(0);
+        }
+      }
     }
     while (!out.isEmpty() && (g.isPunct(out.get(0)) || Set.of("that", "and", "but").contains(
         g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT)) && g.rel[out.get(0)] != null

@@ -2413,6 +2413,48 @@ class CueVerbRuleTest {
         "1:peter|say|We lost, and they say we cheated|direct"), p.extract("cue-verb"));
   }
   @Test
+  void aPlaceRightAfterTheAddresseeIsWhereItWasTold() {
+    // parsed, as the parser does, with "in Paris" opening the reported clause
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj in|IN|5|case "
+        + "Paris|NNP|8|obl:in|LOCATION prices|NNS|8|nsubj would|MD|8|aux fall|VB|2|ccomp +.|.|2|punct",
+        // (set off by a comma, it is the reported clause's own)
+        "Peter|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj that|IN|9|mark in|IN|6|case "
+        + "Paris|NNP|9|obl:in|LOCATION +,|,|9|punct prices|NNS|9|nsubj fall|VBP|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|prices would fall|indirect", "1:peter|tell|in Paris, prices fall|indirect"),
+        p.extract("cue-verb"));
+  }
+  @Test
+  void aBareInfinitiveConjoinedToTheCueContinuesTheReportedInfinitive() {
+    // parsed, as the parser does, with "wait" conjoined to "urged"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON urged|VBD|0|root voters|NNS|2|obj to|TO|5|mark "
+        + "remain|VB|2|xcomp calm|JJ|5|xcomp and|CC|8|cc wait|VB|2|conj for|IN|11|case the|DT|11|det count|NN|8|obl "
+        + "+.|.|2|punct",
+        // (a finite verb is the speaker's next act)
+        "Peter|NNP|2|nsubj|PERSON urged|VBD|0|root voters|NNS|2|obj to|TO|5|mark remain|VB|2|xcomp calm|JJ|5|xcomp "
+        + "and|CC|8|cc left|VBD|2|conj +.|.|2|punct");
+    assertEquals(List.of("0:peter|urge|voters to remain calm and wait for the count|indirect",
+        "1:peter|urge|voters to remain calm|indirect"), p.extract("cue-verb"));
+  }
+  @Test
+  void aPassiveCueInsideTheContentIsNoReportOfItsOwn() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root fans|NNS|2|obj he|PRP|6|nsubj was|VBD|6|cop "
+        + "tired|JJ|2|ccomp but|CC|10|cc had|VBD|10|aux been|VBN|10|aux:pass urged|VBN|6|conj by|IN|12|case "
+        + "doctors|NNS|10|obl:agent to|TO|14|mark rest|VB|10|xcomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|he was tired but had been urged by doctors to rest|indirect"),
+        p.extract("cue-verb"));
+  }
+  @Test
+  void aCueConjoinedInTheTenseOfTheReportedClauseIsPartOfIt() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON|7:nsubj said|VBD|0|root Acme|NNP|4|nsubj|ORGANIZATION "
+        + "values|VBZ|2|ccomp ties|NNS|4|obj and|CC|7|cc looks|VBZ|2|conj forward|RB|7|advmod to|IN|10|case "
+        + "investment|NN|7|obl:to +.|.|2|punct",
+        // (in the cue's own tense it is the speaker's next report)
+        "Peter|NNP|2|nsubj|PERSON said|VBD|0|root Acme|NNP|4|nsubj|ORGANIZATION values|VBZ|2|ccomp ties|NNS|4|obj "
+        + "and|CC|7|cc added|VBD|2|conj that|IN|10|mark prices|NNS|10|nsubj fall|VBP|7|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|Acme values ties and looks forward to investment|indirect",
+        "1:peter|say|Acme values ties|indirect", "1:peter|add|prices fall|indirect"), p.extract("cue-verb"));
+  }
+  @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
     FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
@@ -3274,6 +3316,16 @@ class CueVerbRuleTest {
         + "the|DT|23|det U.S.|NNP|24|nsubj|LOCATION works|VBZ|19|dep closely|RB|24|advmod with|IN|27|case "
         + "partners|NNS|24|obl:with +.|.|14|punct");
     assertEquals(List.of("0:ross|say|the U.S. works closely with partners|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void onlyThatOpensWhatWasSaidWhenTheParserMadeThatADeterminer() {
+    // "Peter declined to comment, saying only that prices would be cut.", parsed with "that" as the determiner of
+    // "prices" and "saying" as the passive subject of "cut"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON declined|VBD|0|root to|TO|4|mark comment|VB|2|xcomp "
+        + "+,|,|12|punct saying|VBG|12|nsubj:pass only|RB|9|advmod that|DT|9|det prices|NNS|6|obj would|MD|12|aux "
+        + "be|VB|12|aux:pass cut|VBN|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|prices would be cut|indirect"), p.extract("cue-verb"));
   }
 
   @Test
