@@ -2660,9 +2660,11 @@ final class CueVerbRule implements AttributionRule {
   private static boolean garbledParticiple(DepGraph g, int cue, int last) {
     if (cue == 0 || !"VBG".equals(g.pos(cue)) || !",".equals(g.tokens.get(cue - 1).word())
         || !DepGraph.matches(g.rel[cue], Set.of("mark", "nsubj", "csubj"))
-        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] > cue) && !opensItsHead(g, cue)) {
+        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound", "advmod")) && g.head[cue] > cue)
+        && !opensItsHead(g, cue)) {
       // (", saying airstrikes have failed", with "saying" as an adjective of "airstrikes"; ", noting he would
-      // support ...", with "noting" as a bare dependent of "support")
+      // support ...", with "noting" as a bare dependent of "support"; ", insisting his squad was “good enough”",
+      // with "insisting" as an adverb of "enough")
       return false;
     }
     for (int t = last + 1; t < g.tokens.size() && t <= last + 7 && !g.isPunct(t); t++) {
@@ -4374,21 +4376,32 @@ final class CueVerbRule implements AttributionRule {
     return complement >= 0 && tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
   }
 
+  /**
+   * Whether the conjunct {@code c} is a past perfect after a cue in the past, the tense of what was reported: "said
+   * her client was ashamed and had written a letter of apology" (even of a cue: "written").
+   */
+  private static boolean pastPerfectAfterPastCue(DepGraph g, int cue, int c) {
+    int cc = g.child(c, Set.of("cc"));
+    return "VBD".equals(g.pos(cue)) && g.children.get(c).stream().anyMatch(k -> k > cc && k < c
+        && g.rel[k].equals("aux") && "had".equalsIgnoreCase(g.tokens.get(k).word()));
+  }
+
   /** Modals in the tense of reported speech ("will" becomes "would"), unlike the cue's own present "will". */
   private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might", "should");
 
   /**
    * A second clause the parser coordinated with the cue instead of with its first complement: part of what was
    * said. Either opened by "that" ("said the claims need testing but that the price was aggressive"), or with a
-   * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no change
-   * had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and a
-   * backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement
-   * clause of the cue, and not itself a cue. Or a bare infinitive after a reported infinitive ("urged voters to
-   * remain calm and wait for the count"), which the cue, not a bare infinitive itself, cannot be coordinated with.
+   * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no
+   * change had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and a backshifted modal ("said it was open to talks but would
+   * not withdraw the bill"). Only after a complement clause of the cue, and not itself a cue unless it has no
+   * subject and takes the reported tense ("... and looks forward to", "... and had written a letter"). Or a bare
+   * infinitive after a reported infinitive ("urged voters to remain calm and wait for the count"), which the cue,
+   * not a bare infinitive itself, cannot be coordinated with.
    */
   private boolean reportedConjunct(DepGraph g, int cue, int c) {
     if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj"))
-        || lex.at(g.tokens, c) != null && !(inTheComplementsTense(g, cue, c)
+        || lex.at(g.tokens, c) != null && !((inTheComplementsTense(g, cue, c) || pastPerfectAfterPastCue(g, cue, c))
         && g.child(c, Set.of("nsubj", "nsubj:pass", "expl")) < cue)) {
       return false;
     }
@@ -4411,9 +4424,8 @@ final class CueVerbRule implements AttributionRule {
     // dialogue but would not withdraw the bill", where a backshifted modal marks what was reported)
     boolean noSubject = subject < cue;
     // (or a past perfect after a cue in the past: "said it accepted the findings and had spent £120 million on ...")
-    boolean backshifted = g.children.get(c).stream().anyMatch(k -> k > cc && k < c && ("MD".equals(g.pos(k))
-        && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT))
-        || g.rel[k].equals("aux") && "had".equalsIgnoreCase(g.tokens.get(k).word()) && "VBD".equals(g.pos(cue))));
+    boolean backshifted = pastPerfectAfterPastCue(g, cue, c) || g.children.get(c).stream().anyMatch(k -> k > cc
+        && k < c && "MD".equals(g.pos(k)) && BACKSHIFTED_MODALS.contains(g.tokens.get(k).word().toLowerCase(Locale.ROOT)));
     // ("said the country welcomed the deal and hoped talks could resume": the speaker's attitude to a clause)
     boolean attitude = ATTITUDE_VERBS.contains(lemma(g, c)) && g.child(c, Set.of("ccomp", "xcomp")) > c;
     return cc > cue && (subject > cc && subject < c
@@ -4663,6 +4675,31 @@ final class CueVerbRule implements AttributionRule {
         g.tokens.get(out.get(0)).word().toLowerCase(Locale.ROOT)) && g.rel[out.get(0)] != null
         && DepGraph.matches(g.rel[out.get(0)], Set.of("mark", "cc")))) {
       out.remove(0);
+    }
+    for (int i = 1; i + 2 < out.size(); i++) {
+      // ("told Lee that ties are indispensable, according to an official who briefed reporters": the closing
+      // "according to" phrase, its own statement, attributes the whole report and is no part of what was said)
+      int according = out.get(i);
+      int source = g.head[according];
+      if ("according".equalsIgnoreCase(g.tokens.get(according).word())
+          && "to".equalsIgnoreCase(g.tokens.get(out.get(i + 1)).word()) && ",".equals(g.tokens.get(out.get(i - 1)).word())
+          && source > according && g.subtree(source, Set.of()).stream().filter(k -> !g.isPunct(k)).findFirst().get() == according
+          && g.subtree(source, Set.of()).stream().max(Integer::compare).get().equals(out.get(out.size() - 1))) {
+        out.subList(i - 1, out.size()).clear();
+        break;
+      }
+    }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      // ("admitted Ferrari were “not where we want to be” after finishing seventh": a gerund of time right after
+      // the quoted words, running to the end, says when the speaker said them)
+      // (however the parser hung it: "after" as the case of "seventh" and "finishing" as its adjective)
+      int mark = out.get(i);
+      if (DepGraph.isQuote(g.tokens.get(out.get(i - 1))) && out.get(i - 1) == mark - 1 && out.get(i + 1) == mark + 1
+          && TIMES_OF_SAYING.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
+          && "VBG".equals(g.pos(mark + 1)) && out.subList(i, out.size()).stream().noneMatch(k -> DepGraph.isQuote(g.tokens.get(k)))) {
+        out.subList(i, out.size()).clear();
+        break;
+      }
     }
     while (!out.isEmpty() && g.isPunct(out.get(out.size() - 1))) {
       out.remove(out.size() - 1);

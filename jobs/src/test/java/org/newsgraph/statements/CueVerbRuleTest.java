@@ -2455,6 +2455,24 @@ class CueVerbRuleTest {
         "1:peter|say|Acme values ties|indirect", "1:peter|add|prices fall|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aPastPerfectCueAfterAQuotedWordContinuesTheReportedClause() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root his|PRP$|4|nmod:poss client|NN|7|nsubj "
+        + "was|VBD|7|cop “|``|7|punct +ashamed|JJ|2|ccomp +”|''|7|punct and|CC|11|cc had|VBD|11|aux "
+        + "written|VBN|2|conj a|DT|13|det letter|NN|11|obj +.|.|2|punct");
+    List<String> found = p.extract("cue-verb");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("0:peter|say|his client was “ashamed” and had written a letter|"), found.toString());
+  }
+  @Test
+  void aGerundOfTimeRightAfterTheQuotedWordsSaysWhenTheyWereSaid() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON admitted|VBD|0|root Acme|NNP|7|nsubj|ORGANIZATION "
+        + "were|VBD|7|cop “|``|7|punct +not|RB|7|advmod good|JJ|2|ccomp +”|''|7|punct after|IN|10|mark "
+        + "losing|VBG|7|advcl twice|RB|10|advmod +.|.|2|punct");
+    List<String> found = p.extract("cue-verb");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("0:peter|admit|Acme were “not good|"), found.toString());
+  }
+  @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
     FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
@@ -3326,6 +3344,28 @@ class CueVerbRuleTest {
         + "+,|,|12|punct saying|VBG|12|nsubj:pass only|RB|9|advmod that|DT|9|det prices|NNS|6|obj would|MD|12|aux "
         + "be|VB|12|aux:pass cut|VBN|2|parataxis +.|.|2|punct");
     assertEquals(List.of("0:peter|say|prices would be cut|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleParsedAsAnAdverbOfTheReportedPredicateStillReports() {
+    // "Peter refused to blame the referee, insisting his team was good enough.", parsed with "insisting" as an
+    // adverb of "enough"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON refused|VBD|0|root to|TO|4|mark blame|VB|2|xcomp "
+        + "the|DT|6|det referee|NN|4|obj +,|,|13|punct insisting|VBG|13|advmod his|PRP$|10|nmod:poss team|NN|8|obj "
+        + "was|VBD|13|cop good|JJ|13|advmod enough|JJ|4|dep +.|.|2|punct");
+    assertEquals(List.of("0:peter|insist|his team was good enough|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aClosingAccordingToPhraseIsNoPartOfTheReport() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root Anna|NNP|2|obj|PERSON that|IN|6|mark "
+        + "prices|NNS|6|nsubj rise|VBP|2|ccomp +,|,|11|punct according|VBG|11|case to|IN|8|fixed an|DT|11|det "
+        + "aide|NN|6|obl:according_to +.|.|2|punct",
+        // (inside the report it is what was said)
+        "Peter|NNP|2|nsubj|PERSON said|VBD|0|root +,|,|9|punct according|VBG|7|case to|IN|4|fixed the|DT|7|det "
+        + "data|NNS|10|obl:according_to +,|,|10|punct prices|NNS|10|nsubj rise|VBP|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:peter|tell|prices rise|indirect", "1:peter|say|according to the data, prices rise|indirect"),
+        p.extract("cue-verb"));
   }
 
   @Test
