@@ -70,7 +70,9 @@ final class SpeakerResolver {
           + "\\s+[\\p{Ll}\\s-]+");
 
   /** The words right before the author of data or a document: "compiled by (the) ", "from (the) ". */
-  private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s+(?:the\\s+)?$");
+  // (a descriptor of lower-case words may stand between: "figures compiled by research group Crest Advisory")
+  private static final java.util.regex.Pattern BY_OR_FROM = java.util.regex.Pattern.compile(
+      "\\b(?:[Bb]y|[Ff]rom)\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s?\\s");
   /** Prepositions that follow the head of an unnamed source's phrase ("a spokeswoman for the city"). */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
@@ -247,6 +249,14 @@ final class SpeakerResolver {
     }
     boolean aged = AGE.matcher(lower).find();
     for (Mention m : inside) {
+      Mention holder = m.begin() <= headBegin && headBegin < m.end() && !m.type().equals("PERSON") ? inside.stream()
+          .filter(p -> p.type().equals("PERSON") && p.end() < m.begin() && m.end() == end
+              && OF_OR_AT.matcher(ctx.body.substring(p.end(), m.begin())).matches()).findFirst().orElse(null) : null;
+      if (holder != null) {
+        // "Detective Sergeant Amy Cole of Avon and Somerset Police said", parsed with the body as the head: the
+        // person of the body speaks
+        return Speaker.of(holder.entityId(), text, begin, end, "name");
+      }
       boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
       if (m.begin() <= headBegin && headBegin < m.end() && !(aged && demonym)) {
         // ("the 24-year-old Spaniard": a role with an age, resolved below like "the 24-year-old")

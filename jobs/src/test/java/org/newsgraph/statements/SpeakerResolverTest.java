@@ -283,8 +283,11 @@ class SpeakerResolverTest {
   void dataAndDocumentsSpeakForWhoeverTheyAreByOrFrom() {
     FakeParse p = FakeParse.of("data|NNS compiled|VBN by|IN Datafirm|NNP|0|x|ORGANIZATION +.|.",
         "figures|NNS from|IN the|DT Acme|NNP|0|x|ORGANIZATION ministry|NNP|0|x|ORGANIZATION +.|.",
-        "a|DT study|NN of|IN Acme|NNP|0|x|ORGANIZATION workers|NNS +.|.");
+        "a|DT study|NN of|IN Acme|NNP|0|x|ORGANIZATION workers|NNS +.|.",
+        "a|DT report|NN by|IN the|DT research|NN group|NN Datafirm|NNP|0|x|ORGANIZATION +.|.");
     assertEquals("datafirm", resolve(p, "data compiled by Datafirm", "data").entityId());
+    // (a descriptor between: "a report by the research group Datafirm")
+    assertEquals("datafirm", resolve(p, "a report by the research group Datafirm", "report").entityId());
     assertEquals("acme ministry", resolve(p, "figures from the Acme ministry", "figures").entityId());
     // a study of the company's workers is not the company's: an indefinite source the text does not identify
     Speaker study = resolve(p, "a study of Acme workers", "study");
@@ -473,6 +476,14 @@ class SpeakerResolverTest {
             + "investigating|VBG +.|.", "Rivertown|NNP|0|x|ORGANIZATION Police|NNP|0|x|ORGANIZATION said|VBD a|DT "
             + "man|NN died|VBD +.|.", "The|DT force|NN spoke|VBD +.|.");
     assertEquals("rivertown police", resolve(p, "The force", "force").entityId());
+  }
+
+  @Test
+  void aPersonOfABodyIsThePersonWhicheverWordTheParserMadeTheHead() {
+    // "Anna Roe of Acme Police spoke", parsed with "Police" as the head
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON of|IN Acme|NNP|0|x|ORGANIZATION "
+        + "Police|NNP|0|x|ORGANIZATION spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "Anna Roe of Acme Police", "Police").entityId());
   }
 
   @Test
