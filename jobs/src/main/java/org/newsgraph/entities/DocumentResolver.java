@@ -456,7 +456,11 @@ public final class DocumentResolver {
           MentionDraft nd = MentionFinder.draft(tokens, idx, t, last, known.get(surface), body);
           boolean crossing = local.stream().anyMatch(d -> d.overlaps(nd) && (d.begin < nd.begin || d.end > nd.end));
           boolean same = local.stream().anyMatch(d -> d.begin == nd.begin && d.end == nd.end);
-          if (!crossing && !same) {
+          MentionDraft surname = crossing || same ? null : surnameAfterGivenName(nd, local, tokens);
+          if (surname != null) {
+            // "Hunter Biden said", tagged "Biden" alone, after "his son Hunter": the given name opens the name
+            surname.startAt(t, tokens, body);
+          } else if (!crossing && !same) {
             local.removeIf(d -> {
               boolean gone = d.overlaps(nd);
               if (gone) {
@@ -476,6 +480,19 @@ public final class DocumentResolver {
     drafts.removeIf(removed::contains);
     added.removeIf(removed::contains);
     drafts.addAll(added);
+  }
+
+  /**
+   * The person's mention right after {@code given}, a one-word given name of CoreNLP's list found again as a person
+   * ("his son Hunter ... Hunter Biden said", with only "Biden" tagged): the two are one name. Else null.
+   */
+  private MentionDraft surnameAfterGivenName(MentionDraft given, List<MentionDraft> local, List<Token> tokens) {
+    if (given.type != EntityType.PERSON || given.firstToken != given.lastToken || givenNames == null
+        || !givenNames.isGivenName(given.text)) {
+      return null;
+    }
+    return local.stream().filter(d -> d.type == EntityType.PERSON && d.firstToken == given.lastToken + 1
+        && d.begin == tokens.get(given.lastToken).end() + 1).findFirst().orElse(null);
   }
 
   private static boolean aloneAsSurname(List<Token> tokens, int t) {

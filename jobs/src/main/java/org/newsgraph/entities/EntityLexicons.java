@@ -18,6 +18,8 @@ public final class EntityLexicons {
   /** Those of them that type a name written right before it ("carmaker Acme Motoren"). */
   final Set<String> prefixHeads;
   final Set<String> companyWords;
+  /** Last words of bodies named after two places joined by "and" ("Avon and Somerset Police"), lower case. */
+  final Set<String> areaBodies;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
@@ -36,6 +38,7 @@ public final class EntityLexicons {
         .filter(f -> f.length > 2 && f[2].strip().equals("prefix")).map(f -> f[0].strip().toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
     companyWords = Set.copyOf(Lexicon.lines("/org/newsgraph/entities/company-words.txt"));
+    areaBodies = lowerSet("/org/newsgraph/entities/area-bodies.txt");
   }
 
   private static Set<String> lowerSet(String resource) {

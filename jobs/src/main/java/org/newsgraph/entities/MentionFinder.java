@@ -33,7 +33,7 @@ final class MentionFinder {
   List<MentionDraft> find(ParsedSentence sentence, String body) {
     List<Token> tokens = sentence.analysis().tokens();
     int idx = sentence.sentence().idx();
-    List<MentionDraft> ner = nerRuns(tokens, idx, body);
+    List<MentionDraft> ner = nerRuns(tokens, idx, body, lex.areaBodies);
     ner.forEach(m -> extendOfThe(m, tokens, body));
     List<MentionDraft> phrases = headPhrases(tokens, idx, body);
     // a phrase inside a longer NER run that goes on after the head ("North Atlantic Treaty Organization") yields to it
@@ -363,7 +363,7 @@ final class MentionFinder {
     return new MentionDraft(idx, first, last, begin, end, body.substring(begin, end), type);
   }
 
-  private static List<MentionDraft> nerRuns(List<Token> tokens, int idx, String body) {
+  private static List<MentionDraft> nerRuns(List<Token> tokens, int idx, String body, Set<String> areaBodies) {
     List<MentionDraft> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -376,6 +376,13 @@ final class MentionFinder {
       int j = i;
       while (j + 1 < tokens.size() && tag.equals(tokens.get(j + 1).ner())) {
         j++;
+      }
+      int areaBody = areaBodyEnd(tokens, i, j, areaBodies);
+      if (areaBody >= 0) {
+        // "Avon and Somerset Police", tagged a place, "and" and a body: one body
+        out.add(draft(tokens, idx, i, areaBody, EntityType.ORGANIZATION, body));
+        i = areaBody + 1;
+        continue;
       }
       int first = i;
       int last = j;
@@ -399,6 +406,32 @@ final class MentionFinder {
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * The last token of a body named after two places ("Avon and Somerset Police", "Brighton and Hove City Council")
+   * when the place run {@code first..last} is followed by "and" and an organisation of at most three capitalised
+   * words that ends in one of {@code areaBodies}; else -1.
+   */
+  private static int areaBodyEnd(List<Token> tokens, int first, int last, Set<String> areaBodies) {
+    if (!"LOCATION".equals(tokens.get(first).ner()) || last + 2 >= tokens.size()
+        || !"and".equals(tokens.get(last + 1).word())) {
+      return -1;
+    }
+    int end = last + 2;
+    while (end + 1 < tokens.size() && "ORGANIZATION".equals(tokens.get(end + 1).ner())) {
+      end++;
+    }
+    if (!"ORGANIZATION".equals(tokens.get(last + 2).ner()) || end - (last + 2) < 1 || end - (last + 2) > 2
+        || !areaBodies.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k = last + 2; k <= end; k++) {
+      if (!capitalised(tokens.get(k).word()) || !tokens.get(k).word().chars().allMatch(Character::isLetter)) {
+        return -1;
+      }
+    }
+    return end;
   }
 
   private static boolean isNameToken(String w) {

@@ -85,6 +85,23 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aGivenNameFoundAgainRightBeforeATaggedSurnameOpensTheName() {
+    // "Anna Roe praised her son Peter. Peter Roe spoke.", with only "Roe" tagged the second time: Peter Roe, not Anna
+    List<String> s = summary(resolve("Anna/PERSON Roe/PERSON praised her son Peter/PERSON .", "Peter Roe/PERSON spoke ."));
+    assertTrue(s.contains("Peter Roe=Peter Roe/PERSON"), s.toString());
+    assertTrue(s.contains("Peter=Peter Roe/PERSON"), s.toString());
+  }
+
+  @Test
+  void aBodyOfTwoPlacesJoinedByAndIsOneName() {
+    // "Kestrel and Moorland Police", tagged a place, "and" and a body; "Kestrel and Acme Corp" stays two names
+    List<String> s = summary(resolve("Officers of Kestrel/LOCATION and Moorland/ORGANIZATION Police/ORGANIZATION came .",
+        "Kestrel/LOCATION and Acme/ORGANIZATION Corp/ORGANIZATION met ."));
+    assertTrue(s.contains("Kestrel and Moorland Police=Kestrel and Moorland Police/ORGANIZATION"), s.toString());
+    assertTrue(s.contains("Acme Corp=Acme Corp/ORGANIZATION"), s.toString());
+  }
+
+  @Test
   void aTeamRoleRightBeforeANameTheTaggerTookForAPlaceMakesAPerson() {
     List<String> s = summary(resolve("Captain Kenya/LOCATION Moore/LOCATION was downbeat .",
         "Striker Sam/ORGANIZATION Tull/ORGANIZATION scored ."));
