@@ -4033,6 +4033,12 @@ final class CueVerbRule implements AttributionRule {
     }
     int prep = g.child(c, Set.of("case"));
     String p = prep >= 0 && prep < c ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
+    if (g.rel[c].startsWith("obl") && Set.of("on", "in", "at").contains(p)
+        && (DAYS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))
+        || Set.of("DATE", "TIME").contains(g.tokens.get(c).ner()) && g.child(c, Set.of("nmod:poss")) < 0)) {
+      // "apologised on Tuesday to relatives of ...": the day it was said
+      return true;
+    }
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
         // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
@@ -4686,18 +4692,6 @@ final class CueVerbRule implements AttributionRule {
           && source > according && g.subtree(source, Set.of()).stream().filter(k -> !g.isPunct(k)).findFirst().get() == according
           && g.subtree(source, Set.of()).stream().max(Integer::compare).get().equals(out.get(out.size() - 1))) {
         out.subList(i - 1, out.size()).clear();
-        break;
-      }
-    }
-    for (int i = 1; i + 1 < out.size(); i++) {
-      // ("admitted Ferrari were “not where we want to be” after finishing seventh": a gerund of time right after
-      // the quoted words, running to the end, says when the speaker said them)
-      // (however the parser hung it: "after" as the case of "seventh" and "finishing" as its adjective)
-      int mark = out.get(i);
-      if (DepGraph.isQuote(g.tokens.get(out.get(i - 1))) && out.get(i - 1) == mark - 1 && out.get(i + 1) == mark + 1
-          && TIMES_OF_SAYING.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
-          && "VBG".equals(g.pos(mark + 1)) && out.subList(i, out.size()).stream().noneMatch(k -> DepGraph.isQuote(g.tokens.get(k)))) {
-        out.subList(i, out.size()).clear();
         break;
       }
     }

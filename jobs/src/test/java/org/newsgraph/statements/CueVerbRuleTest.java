@@ -2464,13 +2464,10 @@ class CueVerbRuleTest {
     assertTrue(found.get(0).startsWith("0:peter|say|his client was “ashamed” and had written a letter|"), found.toString());
   }
   @Test
-  void aGerundOfTimeRightAfterTheQuotedWordsSaysWhenTheyWereSaid() {
-    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON admitted|VBD|0|root Acme|NNP|7|nsubj|ORGANIZATION "
-        + "were|VBD|7|cop “|``|7|punct +not|RB|7|advmod good|JJ|2|ccomp +”|''|7|punct after|IN|10|mark "
-        + "losing|VBG|7|advcl twice|RB|10|advmod +.|.|2|punct");
-    List<String> found = p.extract("cue-verb");
-    assertEquals(1, found.size(), found.toString());
-    assertTrue(found.get(0).startsWith("0:peter|admit|Acme were “not good|"), found.toString());
+  void theDayOfTheSayingIsNoPartOfWhatWasSaid() {
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON apologised|VBD|0|root on|IN|4|case Tuesday|NNP|2|obl:on|DATE "
+        + "to|IN|7|case the|DT|7|det fans|NNS|2|obl:to +.|.|2|punct");
+    assertEquals(List.of("0:peter|apologise|to the fans|indirect"), p.extract("cue-verb"));
   }
   @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
