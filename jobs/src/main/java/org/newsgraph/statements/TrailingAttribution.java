@@ -502,12 +502,15 @@ final class TrailingAttribution {
 
   /**
    * "The provision, he said, “was never agreed to.”": the words before the interruption are the unquoted subject
-   * of the quoted predicate after it (the verb the cue hangs on, past the comma at {@code comma}), so the two
-   * are one thing said.
+   * of the quoted predicate after it (the verb the cue hangs on, past the comma at {@code comma}), or a subject
+   * and its verb ("It was, he said, “the best chance”"), so the two are one thing said.
    */
   private static boolean subjectBeforeQuotedPredicate(DepGraph g, int cue, int subjectFirst, int comma) {
     int host = g.head[cue];
-    if (host <= comma) {
+    // (or a subject and its verb right before the interruption, the quoted words its complement: "It was, he
+    // said, “the best chance” to ...", parsed with the cue hung on "was")
+    boolean verbBefore = host >= 0 && host == subjectFirst - 2 && g.pos(host).startsWith("VB");
+    if (host <= comma && !verbBefore) {
       return false;
     }
     for (int q = 0; q < subjectFirst; q++) {

@@ -508,6 +508,12 @@ class QuotationRuleTest {
         + "said|VBD|0|root +,|,|6|punct “|``|11|punct +We|PRP|11|nsubj never|RB|11|advmod signed|VBD|6|ccomp "
         + "+.|.|6|punct +”|''|6|punct");
     assertEquals(List.of("0:null|say|We never signed|direct"), q.extract());
+    // 'It was, he said, “the best deal” for both.', parsed with the cue on "was": subject and verb before, the
+    // quoted complement after
+    FakeParse r = FakeParse.of("It|PRP|2|nsubj was|VBD|0|root +,|,|5|punct he|PRP|5|nsubj said|VBD|2|ccomp "
+        + "+,|,|5|punct “|``|5|punct +the|DT|10|det best|JJS|10|amod deal|NN|5|obj +”|''|10|punct for|IN|13|case "
+        + "both|DT|10|nmod:for +.|.|2|punct");
+    assertEquals(List.of("0:null|say|It was, he said, “the best deal” for both|mixed"), r.extract());
   }
 
   @Test
