@@ -379,6 +379,27 @@ public final class DocumentResolver {
         || gazetteer.placeOfDemonym(last) != null || lex.isBodyNoun(last) ? null : last;
   }
 
+  /**
+   * An organisation's mention of three or four capitalised words that opens with a given name of CoreNLP's list and
+   * holds a surname particle between its first and last word (surname-particles.txt): "Marine Le Pen", "Ursula
+   * von der Leyen".
+   */
+  private boolean particledPersonName(MentionDraft d) {
+    String[] w = d.text.split("\\s+");
+    if (d.type != EntityType.ORGANIZATION || givenNames == null || w.length < 3 || w.length > 4
+        || !givenNames.isGivenName(w[0]) || !Character.isUpperCase(w[w.length - 1].charAt(0))
+        || !w[w.length - 1].chars().allMatch(Character::isLetter) || lex.nameEndType(d.text) != null
+        || lex.isBodyNoun(w[w.length - 1])) {
+      return false;
+    }
+    for (int k = 1; k < w.length - 1; k++) {
+      if (lex.surnameParticles.contains(w[k].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds untagged repeats of known names and of persons' first/last names; retypes mis-tagged repeats. */
   private void propagate(List<MentionDraft> drafts, List<ParsedSentence> sentences, String body) {
     Map<String, EntityType> known = new LinkedHashMap<>();
@@ -404,6 +425,10 @@ public final class DocumentResolver {
       }
     }
     for (MentionDraft d : drafts) {
+      if (particledPersonName(d)) {
+        // "Marine Le Pen told supporters ...", tagged an organisation: a given name, a surname particle, a surname
+        d.type = EntityType.PERSON;
+      }
       String last = givenNameOrganisationSurname(d);
       if (last != null) {
         // "doctors told Hannah Price she ...", with the name tagged a body, then "Price, 24, ..." untagged: the

@@ -20,6 +20,8 @@ public final class EntityLexicons {
   final Set<String> companyWords;
   /** Last words of bodies named after two places joined by "and" ("Avon and Somerset Police"), lower case. */
   final Set<String> areaBodies;
+  /** Particles inside surnames ("Le" of "Marine Le Pen"), lower case. */
+  final Set<String> surnameParticles;
   static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on", "the", "in", "with", "a", "an", "to");
   static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for", "on", "with");
   static final Set<String> DIRECTIONS = Set.of("central", "north", "south", "east", "west", "northern", "southern",
@@ -39,6 +41,7 @@ public final class EntityLexicons {
         .collect(Collectors.toUnmodifiableSet());
     companyWords = Set.copyOf(Lexicon.lines("/org/newsgraph/entities/company-words.txt"));
     areaBodies = lowerSet("/org/newsgraph/entities/area-bodies.txt");
+    surnameParticles = lowerSet("/org/newsgraph/entities/surname-particles.txt");
   }
 
   private static Set<String> lowerSet(String resource) {

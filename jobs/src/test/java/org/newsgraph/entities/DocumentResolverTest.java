@@ -93,6 +93,17 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aGivenNameASurnameParticleAndASurnameTaggedABodyAreAPerson() {
+    // "Anna Le Roux", "Anna van der Berg" tagged organisations; "Anna de Roux Foundation" stays a body
+    List<String> s = summary(resolve("Anna/ORGANIZATION Le/ORGANIZATION Roux/ORGANIZATION spoke .",
+        "Anna/ORGANIZATION van/ORGANIZATION der/ORGANIZATION Berg/ORGANIZATION spoke .",
+        "The Anna/ORGANIZATION de/ORGANIZATION Roux/ORGANIZATION Foundation/ORGANIZATION gave ."));
+    assertTrue(s.contains("Anna Le Roux=Anna Le Roux/PERSON"), s.toString());
+    assertTrue(s.contains("Anna van der Berg=Anna van der Berg/PERSON"), s.toString());
+    assertTrue(s.contains("Anna de Roux Foundation=Anna de Roux Foundation/ORGANIZATION"), s.toString());
+  }
+
+  @Test
   void aBodyOfTwoPlacesJoinedByAndIsOneName() {
     // "Kestrel and Moorland Police", tagged a place, "and" and a body; "Kestrel and Acme Corp" stays two names
     List<String> s = summary(resolve("Officers of Kestrel/LOCATION and Moorland/ORGANIZATION Police/ORGANIZATION came .",
