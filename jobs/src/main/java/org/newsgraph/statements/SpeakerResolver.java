@@ -1535,8 +1535,9 @@ final class SpeakerResolver {
     // ("Roe's deputy, Tom Smith,": the title in apposition before the name)
     // (not another office of that name: "the deputy mayor" is no "mayor")
     // (or with its office in capitals between: "Minister for Housing and Urban Affairs Jane Roe" is "the minister")
-    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)\\b" + title
-        + CAPITALISED_OFFICE + ",?\\s+$");
+    // (nor a former holder: "Former England captain Michael Vaughan" is not "the England captain")
+    java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)"
+        + "(?<!(?:former|ex|then|late)[\\s-])\\b" + title + CAPITALISED_OFFICE + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
         "(?i)^(?:,\\s+(?:the|a|\\p{Lu}[\\p{L}.-]*['’]s)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
             + "\\b)\\w+\\s+){0,2}" + title + "\\b");

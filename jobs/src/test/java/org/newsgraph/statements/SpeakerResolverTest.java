@@ -487,6 +487,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aFormerHolderOfTheTitleIsNotTheRoleNow() {
+    // "Anna Roe spoke. Former Acme captain Peter Smith spoke. The Acme captain spoke." (one named last, so not
+    // by salience): Roe, the one who spoke first, not the former captain
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT Acme|NNP|0|x|ORGANIZATION captain|NN spoke|VBD +.|.",
+        "Former|JJ Acme|NNP|0|x|ORGANIZATION captain|NN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The Acme captain", "captain").entityId());
+  }
+
+  @Test
   void theRegulatorIsTheAuthorityOrCommissionTheTextNamed() {
     // "The Sylvanian Market Authority fined Acme Bank. The regulator spoke." (the bank is no regulator)
     FakeParse p = FakeParse.of("The|DT Sylvanian|NNP|0|x|ORGANIZATION Market|NNP|0|x|ORGANIZATION "
