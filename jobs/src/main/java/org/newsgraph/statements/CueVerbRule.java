@@ -4041,6 +4041,8 @@ final class CueVerbRule implements AttributionRule {
     }
     return mark >= 0 && mark < c && ADJUNCT_MARKS.contains(g.tokens.get(mark).word().toLowerCase(Locale.ROOT))
         || ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p) && medium(g, c)
+        // "Writing in the Daily Telegraph, he said": a named outlet it was written in
+        || "in".equals(p) && "ORGANIZATION".equals(g.tokens.get(c).ner()) && g.pos(c).startsWith("NNP")
         // "reported from the capital" (where "conveyed greetings from the president" sends something from someone)
         || p.equals("from") && g.child(g.head[c], Set.of("obj")) < 0
         // "testified for a second day", "said for the third time"

@@ -2470,6 +2470,12 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|apologise|to the fans|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void theOutletSomethingWasWrittenInIsNoPartOfIt() {
+    FakeParse p = FakeParse.of("Writing|VBG|7|advcl in|IN|4|case the|DT|4|det Courier|NNP|1|obl:in|ORGANIZATION "
+        + "+,|,|1|punct Peter|NNP|7|nsubj|PERSON said|VBD|0|root prices|NNS|9|nsubj fall|VBP|7|ccomp +.|.|7|punct");
+    assertEquals(List.of("0:peter|say|prices fall|indirect"), p.extract("cue-verb"));
+  }
+  @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
     FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
