@@ -2660,11 +2660,12 @@ final class CueVerbRule implements AttributionRule {
   private static boolean garbledParticiple(DepGraph g, int cue, int last) {
     if (cue == 0 || !"VBG".equals(g.pos(cue)) || !",".equals(g.tokens.get(cue - 1).word())
         || !DepGraph.matches(g.rel[cue], Set.of("mark", "nsubj", "csubj"))
-        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound", "advmod")) && g.head[cue] > cue)
+        && !(DepGraph.matches(g.rel[cue], Set.of("amod", "compound", "advmod", "dep")) && g.head[cue] > cue)
         && !opensItsHead(g, cue)) {
       // (", saying airstrikes have failed", with "saying" as an adjective of "airstrikes"; ", noting he would
       // support ...", with "noting" as a bare dependent of "support"; ", insisting his squad was “good enough”",
-      // with "insisting" as an adverb of "enough")
+      // with "insisting" as an adverb of "enough"; ", insisting it was 'the right thing'", as a bare dependent of
+      // "thing")
       return false;
     }
     for (int t = last + 1; t < g.tokens.size() && t <= last + 7 && !g.isPunct(t); t++) {
@@ -4496,7 +4497,13 @@ final class CueVerbRule implements AttributionRule {
   /** Cue continuations and other cues' clauses hanging inside a subtree are not part of this content. */
   private Set<Integer> continuationCuts(DepGraph g, int cue) {
     Set<Integer> cut = new HashSet<>();
+    boolean cueQuoted = ctx.quotationAt(g.tokens.get(cue).begin()) != null;
     for (int t = 0; t < g.tokens.size(); t++) {
+      if (!cueQuoted && t > cue && ctx.quotationAt(g.tokens.get(t).begin()) != null) {
+        // ('said: “I could not fix the finances without asking people to pay more”': inside the quotation a
+        // participle is the speaker's own words, no report of its own)
+        continue;
+      }
       // (a passive is no one's report: "told fans she was “heartbroken” but had been advised by doctors to rest")
       if (t != cue && DepGraph.matches(g.rel[t], Set.of("advcl", "conj", "parataxis", "dep"))
           && callOrCue(g, t) && g.child(t, SUBJECT) < 0 && !participleOfANoun(g, t) && !modalConjunct(g, cue, t)

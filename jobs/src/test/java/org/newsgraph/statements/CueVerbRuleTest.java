@@ -2476,6 +2476,24 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|say|prices fall|indirect"), p.extract("cue-verb"));
   }
   @Test
+  void aParticipleInsideTheQuotationIsTheSpeakersOwnWords() {
+    // 'Peter said: “We cannot win without asking voters to pay.”', parsed with "asking" as a bare dependent of
+    // "without"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root +:|:|2|punct “|``|2|punct +We|PRP|7|nsubj "
+        + "cannot|MD|7|aux win|VB|2|ccomp without|IN|7|advmod asking|VBG|8|dep voters|NNS|9|obj to|TO|12|mark "
+        + "pay|VB|9|xcomp +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:peter|say|We cannot win without asking voters to pay|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleParsedAsABareDependentOfTheReportedPredicateStillReports() {
+    // "Peter defended the plan, insisting it was the right thing.", parsed with "insisting" hung on "thing"
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON defended|VBD|0|root the|DT|4|det plan|NN|2|obj "
+        + "+,|,|10|punct insisting|VBG|10|dep it|PRP|10|nsubj was|VBD|10|cop the|DT|10|det right|JJ|10|amod "
+        + "thing|NN|4|appos +.|.|2|punct");
+    assertEquals(List.of("0:peter|insist|it was the right thing|indirect"), p.extract("cue-verb"));
+  }
+  @Test
   void aLongTrailingSpeakerWithAPartyTagIsTheSpeaker() {
     FakeParse p = FakeParse.of("“|`` +We|PRP won|VBD +,|, +”|'' House|NNP Minority|NNP Leader|NNP Anna|NNP|0|x|PERSON "
         + "Roe|NNP|0|x|PERSON (|-LRB- +D|NNP +-|HYPH +Ohio|NNP +)|-RRB- told|VBD reporters|NNS on|IN Friday|NNP +.|.");
