@@ -118,7 +118,8 @@ public final class EntityLexicons {
 
   // (not the object of a preposition: "the governor of the central bank, Elena Marsh," is the governor)
   private static final java.util.regex.Pattern APPOSED_PREFIX = java.util.regex.Pattern.compile(
-      "(?i)(?:^|(?<!\\b(?:of|at|for|from|in|with|by))\\s)(?:the|its|his|her|their|our|\\p{L}+['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}[\\p{L}-]*), $");
+      "(?i)(?:^|(?<!\\b(?:of|at|for|from|in|with|by))\\s)(?:the|its|his|her|their|our|\\p{L}+['’]s?)\\s+"
+          + "(?:[\\p{L}-]+\\s+){0,2}(\\p{L}[\\p{L}-]*), $");
 
   /** The type a noun of the appositive heads marked "prefix" gives the name after it ("carmaker"), or null. */
   EntityType prefixHeadType(String noun) {

@@ -4375,12 +4375,12 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * Whether the conjunct {@code c} of the cue takes the tense of the cue's first complement clause, not the cue's
-   * own: "said Brazil attaches great importance to the ties and looks forward to more investment" reports both
+   * own: "said Freedonia attaches great importance to the ties and looks forward to more investment" reports both
    * verbs, even one that is a cue itself when it has no subject of its own.
    */
   private static boolean inTheComplementsTense(DepGraph g, int cue, int c) {
-    int complement = g.children.get(cue).stream().filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))
-        .findFirst().orElse(-1);
+    int complement = g.children.get(cue).stream()
+        .filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp"))).findFirst().orElse(-1);
     String tense = tense(g, c);
     return complement >= 0 && tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
   }
@@ -4402,8 +4402,8 @@ final class CueVerbRule implements AttributionRule {
    * A second clause the parser coordinated with the cue instead of with its first complement: part of what was
    * said. Either opened by "that" ("said the claims need testing but that the price was aggressive"), or with a
    * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no
-   * change had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and a backshifted modal ("said it was open to talks but would
-   * not withdraw the bill"). Only after a complement clause of the cue, and not itself a cue unless it has no
+   * change had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and
+   * a backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement clause of the cue, and not itself a cue unless it has no
    * subject and takes the reported tense ("... and looks forward to", "... and had written a letter"). Or a bare
    * infinitive after a reported infinitive ("urged voters to remain calm and wait for the count"), which the cue,
    * not a bare infinitive itself, cannot be coordinated with.

@@ -453,7 +453,7 @@ final class SpeakerResolver {
           && OF_OR_AT.matcher(ctx.body.substring(headEnd, m.begin())).matches()).findFirst().orElse(null);
       if (id == null) {
         id = titled(text, head, begin);
-        // ("Sudan's ambassador" is not the person introduced as "Britain's U.N. ambassador, Jane Roe")
+        // ("Freedonia's ambassador" is not the person introduced as "Sylvania's U.N. ambassador, Jane Roe")
         id = id != null && (otherOffice.contains(id) || owner != null && !introducedBeside(id, owner.entityId(), begin))
             ? null : id;
       }
