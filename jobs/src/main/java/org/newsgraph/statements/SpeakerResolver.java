@@ -225,7 +225,14 @@ final class SpeakerResolver {
           }
           return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "pronoun");
         }
-        case "i", "we", "they", "you" -> {
+        case "they" -> {
+          // "..., said the people, who asked not to be named. ..., they added": the group or the unnamed sources
+          // that spoke last, in this sentence or the one before; else no one the text resolves
+          Speaker group = lastPluralSpeaker(begin);
+          return group == null ? unresolved(text, begin, end)
+              : new Speaker(null, text, begin, end, group.resolution(), group.memberIds());
+        }
+        case "i", "we", "you" -> {
           return unresolved(text, begin, end);
         }
         case "one", "another" -> {
@@ -1348,6 +1355,29 @@ final class SpeakerResolver {
     int here = ctx.sentenceAt(offset);
     Draft latest = latestSpeaking(offset, test);
     return latest != null && here >= 0 && here - ctx.sentenceAt(latest.cueBegin()) <= 1 ? latest.speaker().entityId() : null;
+  }
+
+  /**
+   * The speaker of the latest report before {@code offset}, when it lies in this sentence or the one before and is
+   * a group of named people ("the two leaders") or unnamed sources in the plural ("the people", "analysts"); else
+   * null.
+   */
+  private Speaker lastPluralSpeaker(int offset) {
+    Draft latest = null;
+    for (Draft d : ctx.drafts) {
+      if (d.cueBegin() < offset && (latest == null || d.cueBegin() > latest.cueBegin())) {
+        latest = d;
+      }
+    }
+    int here = ctx.sentenceAt(offset);
+    if (latest == null || here < 0 || here - ctx.sentenceAt(latest.cueBegin()) > 1) {
+      return null;
+    }
+    Speaker s = latest.speaker();
+    String last = s.text() == null ? "" : s.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+    boolean plural = "group".equals(s.resolution()) && !s.memberIds().isEmpty()
+        || "unnamed".equals(s.resolution()) && (last.endsWith("s") || last.equals("people"));
+    return plural ? s : null;
   }
 
   /** The draft with the latest cue before {@code offset} whose speaker is an entity that {@code test} accepts, or null. */

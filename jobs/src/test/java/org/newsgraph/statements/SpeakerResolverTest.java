@@ -614,6 +614,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theyAreTheUnnamedSourcesOrTheGroupThatSpokeLast() {
+    // "Analysts spoke. They spoke.": the unnamed analysts; "Anna Roe spoke. They spoke.": no one the text resolves
+    FakeParse p = FakeParse.of("Analysts|NNS spoke|VBD +.|.", "They|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, new Speaker(null, "Analysts", 0, 8, "unnamed", List.of()), 0);
+    int they = p.body.indexOf("They");
+    assertEquals("unnamed", ctx.speakers.resolve(they, they + 4, they, "They").resolution());
+    FakeParse q = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.", "They|PRP spoke|VBD +.|.");
+    AttributionContext qctx = q.context();
+    spoke(q, qctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    int qthey = q.body.indexOf("They");
+    assertEquals("unresolved", qctx.speakers.resolve(qthey, qthey + 4, qthey, "They").resolution());
+  }
+
+  @Test
   void aStatementFromARoleIsThatRolesBody() {
     // "Acme spoke. The Drug Board cleared it, according to a statement from the agency.": the agency's statement,
     // not the last issuer's
