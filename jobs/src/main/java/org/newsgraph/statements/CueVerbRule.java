@@ -3680,10 +3680,16 @@ final class CueVerbRule implements AttributionRule {
           int after = told.get(told.size() - 1) + 1;
           for (int c : clauses) {
             int subj = g.child(c, Set.of("nsubj", "nsubj:pass", "expl"));
+            if (c <= o || subj < 0) {
+              continue;
+            }
+            int subjFirst = g.subtree(subj, cut).get(0);
             for (int d : g.children.get(c)) {
+              if (!g.rel[d].startsWith("obl") || g.child(d, Set.of("case")) != after || subj <= d) {
+                continue;
+              }
               List<Integer> phrase = g.subtree(d, cut);
-              if (o < c && g.rel[d].startsWith("obl") && g.child(d, Set.of("case")) == after && subj > d
-                  && phrase.get(0) == after && g.subtree(subj, cut).get(0) == phrase.get(phrase.size() - 1) + 1) {
+              if (phrase.get(0) == after && subjFirst == phrase.get(phrase.size() - 1) + 1) {
                 out.removeAll(phrase);
               }
             }
@@ -4368,9 +4374,15 @@ final class CueVerbRule implements AttributionRule {
         || g.child(c, Set.of("nsubj", "nsubj:pass", "aux", "mark")) >= 0) {
       return false;
     }
-    return g.children.get(cue).stream().anyMatch(k -> k > cue && k < cc && g.rel[k].equals("xcomp")
-        && g.child(k, Set.of("mark")) >= 0 && "to".equalsIgnoreCase(g.tokens.get(g.child(k, Set.of("mark"))).word())
-        && g.subtree(k, Set.of()).get(g.subtree(k, Set.of()).size() - 1) == cc - 1);
+    for (int k : g.children.get(cue)) {
+      if (k > cue && k < cc && g.rel[k].equals("xcomp") && "to".equals(marker(g, k, Set.of("mark")))) {
+        List<Integer> clause = g.subtree(k, Set.of());
+        if (clause.get(clause.size() - 1) == cc - 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -4379,10 +4391,15 @@ final class CueVerbRule implements AttributionRule {
    * verbs, even one that is a cue itself when it has no subject of its own.
    */
   private static boolean inTheComplementsTense(DepGraph g, int cue, int c) {
-    int complement = g.children.get(cue).stream()
-        .filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp"))).findFirst().orElse(-1);
+    int complement = complementBefore(g, cue, c);
     String tense = tense(g, c);
     return complement >= 0 && tense != null && tense.equals(tense(g, complement)) && !tense.equals(tense(g, cue));
+  }
+
+  /** The cue's first complement clause (ccomp) between the cue and token {@code c}, or -1. */
+  private static int complementBefore(DepGraph g, int cue, int c) {
+    return g.children.get(cue).stream().filter(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))
+        .findFirst().orElse(-1);
   }
 
   /**
@@ -4403,10 +4420,11 @@ final class CueVerbRule implements AttributionRule {
    * said. Either opened by "that" ("said the claims need testing but that the price was aggressive"), or with a
    * subject of its own joined by "but"/"and" with no comma before ("said levels were being monitored but no
    * change had been recorded"; after a comma, "..., but no one listened", it is the writer's), or with none and
-   * a backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement clause of the cue, and not itself a cue unless it has no
-   * subject and takes the reported tense ("... and looks forward to", "... and had written a letter"). Or a bare
-   * infinitive after a reported infinitive ("urged voters to remain calm and wait for the count"), which the cue,
-   * not a bare infinitive itself, cannot be coordinated with.
+   * a backshifted modal ("said it was open to talks but would not withdraw the bill"). Only after a complement
+   * clause of the cue, and not itself a cue unless it has no subject and takes the reported tense ("... and looks
+   * forward to", "... and had written a letter"). Or a bare infinitive after a reported infinitive ("urged voters
+   * to remain calm and wait for the count"), which the cue, not a bare infinitive itself, cannot be coordinated
+   * with.
    */
   private boolean reportedConjunct(DepGraph g, int cue, int c) {
     if (c <= cue || !DepGraph.matches(g.rel[c], Set.of("conj"))
@@ -4417,7 +4435,7 @@ final class CueVerbRule implements AttributionRule {
     if (bareInfinitiveAfterInfinitive(g, cue, c)) {
       return true;
     }
-    if (g.children.get(cue).stream().noneMatch(k -> k > cue && k < c && DepGraph.matches(g.rel[k], Set.of("ccomp")))) {
+    if (complementBefore(g, cue, c) < 0) {
       return false;
     }
     int mark = g.child(c, Set.of("mark"));
@@ -4696,10 +4714,14 @@ final class CueVerbRule implements AttributionRule {
       // "according to" phrase, its own statement, attributes the whole report and is no part of what was said)
       int according = out.get(i);
       int source = g.head[according];
-      if ("according".equalsIgnoreCase(g.tokens.get(according).word())
-          && "to".equalsIgnoreCase(g.tokens.get(out.get(i + 1)).word()) && ",".equals(g.tokens.get(out.get(i - 1)).word())
-          && source > according && g.subtree(source, Set.of()).stream().filter(k -> !g.isPunct(k)).findFirst().get() == according
-          && g.subtree(source, Set.of()).stream().max(Integer::compare).get().equals(out.get(out.size() - 1))) {
+      if (!"according".equalsIgnoreCase(g.tokens.get(according).word())
+          || !"to".equalsIgnoreCase(g.tokens.get(out.get(i + 1)).word())
+          || !",".equals(g.tokens.get(out.get(i - 1)).word()) || source <= according) {
+        continue;
+      }
+      List<Integer> phrase = g.subtree(source, Set.of());
+      if (phrase.stream().filter(k -> !g.isPunct(k)).findFirst().get() == according
+          && phrase.get(phrase.size() - 1).equals(out.get(out.size() - 1))) {
         out.subList(i - 1, out.size()).clear();
         break;
       }

@@ -1309,8 +1309,8 @@ final class SpeakerResolver {
 
   /**
    * Who put out the document that "it" or "the statement" stands for: a person or organisation named right before
-   * an issuing verb (issuing-verbs.txt) whose object is a lead-in noun ("Club chairman Jane Roe later issued a statement backing ...")
-   * in this sentence before {@code offset} or in the previous one; the latest such, or null.
+   * an issuing verb (issuing-verbs.txt) whose object is a lead-in noun ("Club chairman Jane Roe later issued a
+   * statement backing ...") in this sentence before {@code offset} or in the previous one; the latest such, or null.
    */
   private String documentIssuer(int offset) {
     int here = ctx.sentenceAt(offset);
@@ -1363,12 +1363,7 @@ final class SpeakerResolver {
    * null.
    */
   private Speaker lastPluralSpeaker(int offset) {
-    Draft latest = null;
-    for (Draft d : ctx.drafts) {
-      if (d.cueBegin() < offset && (latest == null || d.cueBegin() > latest.cueBegin())) {
-        latest = d;
-      }
-    }
+    Draft latest = latestDraft(offset, d -> true);
     int here = ctx.sentenceAt(offset);
     if (latest == null || here < 0 || here - ctx.sentenceAt(latest.cueBegin()) > 1) {
       return null;
@@ -1382,10 +1377,14 @@ final class SpeakerResolver {
 
   /** The draft with the latest cue before {@code offset} whose speaker is an entity that {@code test} accepts, or null. */
   Draft latestSpeaking(int offset, java.util.function.Predicate<Draft> test) {
+    return latestDraft(offset, d -> d.speaker().entityId() != null && test.test(d));
+  }
+
+  /** The draft with the latest cue before {@code offset} that {@code test} accepts, or null. */
+  private Draft latestDraft(int offset, java.util.function.Predicate<Draft> test) {
     Draft latest = null;
     for (Draft d : ctx.drafts) {
-      if (d.cueBegin() < offset && d.speaker().entityId() != null && test.test(d)
-          && (latest == null || d.cueBegin() > latest.cueBegin())) {
+      if (d.cueBegin() < offset && test.test(d) && (latest == null || d.cueBegin() > latest.cueBegin())) {
         latest = d;
       }
     }
@@ -1545,9 +1544,9 @@ final class SpeakerResolver {
 
   /**
    * The person the body names with the role phrase's title ("the Prime Minister" → "Prime Minister Jane
-   * Roe", "Roe, the prime minister,", "Roe, Freedonia's envoy," or "Roe became prime minister"; "the author" → "author Jane Roe"):
-   * the latest before {@code offset}, else the first after it when only one person carries that title;
-   * null otherwise.
+   * Roe", "Roe, the prime minister,", "Roe, Freedonia's envoy," or "Roe became prime minister"; "the author" →
+   * "author Jane Roe"): the latest before {@code offset}, else the first after it when only one person carries
+   * that title; null otherwise.
    */
   private String titled(String phrase, String head, int offset) {
     String[] words = phrase.split("\\s+");
@@ -1569,8 +1568,8 @@ final class SpeakerResolver {
     java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?i)(?<!" + SECOND_IN_RANK + "\\s)"
         + "(?<!(?:former|ex|then|late)[\\s-])\\b" + title + CAPITALISED_OFFICE + ",?\\s+$");
     java.util.regex.Pattern after = java.util.regex.Pattern.compile(
-        "(?i)^(?:,\\s+(?:the|a|\\p{Lu}[\\p{L}.-]*['’]s)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)(?:(?!" + SECOND_IN_RANK
-            + "\\b)\\w+\\s+){0,2}" + title + "\\b");
+        "(?i)^(?:,\\s+(?:the|a|\\p{Lu}[\\p{L}.-]*['’]s)\\s+|\\s+(?:is|was|became|becomes|has become)\\s+(?:the\\s+)?)"
+            + "(?:(?!" + SECOND_IN_RANK + "\\b)\\w+\\s+){0,2}" + title + "\\b");
     String latestBefore = null;
     String firstAfter = null;
     Set<String> people = new LinkedHashSet<>();
