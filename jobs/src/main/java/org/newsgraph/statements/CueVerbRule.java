@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.Mention;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.text.ParsedSentence;
 
@@ -529,6 +530,44 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Jane Roe, who ran the campaign in 2008, said ...", "Jane Roe, a rival whom Smith fired last year, said that
+   * ...": a name opening the sentence and set off by a relative clause or an appositive that closes with the comma
+   * right before the cue. The parser often hangs the cue inside that aside, leaving it no subject or one of the
+   * aside's nouns; the name speaks. Returns the name's head, else {@code subject} unchanged.
+   */
+  private int nameBeforeAside(DepGraph g, int cue, int subject) {
+    List<Token> t = g.tokens;
+    if (cue < 4 || !",".equals(t.get(cue - 1).word())) {
+      return subject;
+    }
+    int start = 0;
+    while (start < cue && DepGraph.isQuote(t.get(start))) {
+      start++;
+    }
+    int open = start;
+    while (open < cue - 1 && !",".equals(t.get(open).word())) {
+      open++;
+    }
+    if (open == start || open + 2 >= cue || subject >= 0 && (subject < open || subject > cue)) {
+      return subject;
+    }
+    Mention name = ctx.mentionAt(t.get(start).begin());
+    if (name == null || name.end() != t.get(open - 1).end()) {
+      return subject;
+    }
+    String opener = g.pos(open + 1);
+    if (!opener.matches("WP|WP\\$|DT|PRP\\$")) {
+      return subject;
+    }
+    for (int k = open + 1; k < cue - 1; k++) {
+      if (DepGraph.isQuote(t.get(k)) || t.get(k).word().equals(";")) {
+        return subject;
+      }
+    }
+    return AttributionContext.nounPhraseHead(t, start, open);
   }
 
   /**
@@ -2066,6 +2105,9 @@ final class CueVerbRule implements AttributionRule {
     int subject = inherit != null ? -1 : subjectOf(g, cue, 0);
     if (subject == -2 || hypothetical(g, cue)) {
       return null;
+    }
+    if (inherit == null) {
+      subject = nameBeforeAside(g, cue, subject);
     }
     if (subject < 0 && inherit == null) {
       subject = interruptedSubject(g, cue);

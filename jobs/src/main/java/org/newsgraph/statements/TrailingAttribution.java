@@ -94,6 +94,13 @@ final class TrailingAttribution {
     List<Token> t = g.tokens;
     int n = t.size();
     int end = n;
+    for (int k = last + 1; k < n; k++) {
+      if (t.get(k).word().equals(";")) {
+        // "..., analysts say; in 2012, Roe won 27 percent": after a semicolon the writer's next sentence begins
+        end = k;
+        break;
+      }
+    }
     while (end > 0 && (g.isPunct(end - 1) || DepGraph.isQuote(t.get(end - 1))) && !t.get(end - 1).word().equals(",")) {
       end--;
     }
@@ -283,6 +290,14 @@ final class TrailingAttribution {
       // "Jane Roe, a professor, described the plan as ...": when the parser found the cue's subject on its left,
       // only a name that ends the sentence or meets a comma ("..., said Jane Roe, a historian") is inverted
       boolean inverted = !leftSubject || ctx.mentionAt(t.get(s).begin()) != null && (e == end || t.get(e).word().equals(","));
+      int speakerHead = AttributionContext.nounPhraseHead(t, s, e);
+      int itsVerb = g.head[speakerHead];
+      if (e < end && itsVerb > e && g.head[itsVerb] == cue && g.rel[itsVerb].equals("ccomp")
+          && DepGraph.matches(g.rel[speakerHead], Set.of("nsubj", "nsubj:pass"))) {
+        // "Roe, who worked for the campaign, said tensions among activists were higher": the noun after the cue is
+        // the subject of the clause it reports, not an inverted speaker
+        return null;
+      }
       if (e == s + 1 && bareThing(ctx, t.get(s))) {
         // "..., Roe, claimed victory in the race": a bare singular noun after the cue is its object, not a speaker
         // ("..., said police" is one)

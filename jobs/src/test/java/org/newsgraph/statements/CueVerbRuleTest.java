@@ -9,6 +9,31 @@ import org.junit.jupiter.api.Test;
 /** Reporting verbs over hand-written dependency arcs. */
 class CueVerbRuleTest {
   @Test
+  void aNameBeforeAnAsideThatClosesRightBeforeTheCueSpeaks() {
+    // "Anna Roe, a Bolt rival whom Lee fired, said that prices rose.", parsed with the cue inside the appositive and a
+    // noun of the aside as its subject
+    FakeParse aside = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct a|DT|2|appos "
+        + "Bolt|NNP|11|nsubj|PERSON rival|JJ|5|amod whom|WP|9|obj Lee|NNP|9|nsubj|PERSON fired|VBD|6|acl:relcl "
+        + "+,|,|11|punct said|VBD|4|dep that|IN|14|mark prices|NNS|14|nsubj rose|VBD|11|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna roe|say|prices rose|indirect"), aside.extract("cue-verb"));
+    // "Anna Roe, who worked for Lee, said tensions among activists were higher.", with the cue a conjunct inside the
+    // relative clause: the subject of what was said is no inverted speaker
+    FakeParse relative = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|0|root|PERSON +,|,|2|punct who|WP|5|nsubj "
+        + "worked|VBD|2|dep for|IN|7|case Lee|NNP|5|obl|PERSON +,|,|9|punct said|VBD|7|conj tensions|NNS|14|nsubj "
+        + "among|IN|12|case activists|NNS|10|nmod were|VBD|14|cop higher|JJR|9|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna roe|say|tensions among activists were higher|indirect"), relative.extract("cue-verb"));
+  }
+
+  @Test
+  void aTrailingAttributionEndsAtASemicolon() {
+    // "Rates will rise, analysts say; in May, Lee won.": the writer's next sentence follows the semicolon
+    FakeParse p = FakeParse.of("Rates|NNS|3|nsubj will|MD|3|aux rise|VB|0|root +,|,|3|punct analysts|NNS|6|nsubj "
+        + "say|VBP|3|parataxis +;|:|6|punct in|IN|9|case May|NNP|12|obl +,|,|12|punct Lee|NNP|12|nsubj|PERSON "
+        + "won|VBD|3|dep +.|.|3|punct");
+    assertEquals(List.of("0:null|say|Rates will rise|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
