@@ -2333,8 +2333,11 @@ final class CueVerbRule implements AttributionRule {
       closing--;
     }
     int open = closing > 0 && "''".equals(g.pos(closing)) ? openingQuote(g, closing) : -1;
+    // ('“Absolutely not,” he said of the possibility of ...': a topic after the cue is not what was said either)
+    boolean topicAfter = !content.isEmpty() && content.get(0) == match.lastToken() + 1
+        && "IN".equals(g.pos(content.get(0))) && !"that".equalsIgnoreCase(g.tokens.get(content.get(0)).word());
     if (open >= 0 && g.child(cue, Set.of("ccomp", "xcomp")) < 0 && (content.isEmpty() || content.get(0) > cue)
-        && g.subtree(subject, Set.of()).get(0) < closing) {
+        && (g.subtree(subject, Set.of()).get(0) < closing || topicAfter)) {
       // '“Very good reporter, this guy,” Roe, the party's frontrunner ..., said when ...': the quotation right
       // before the speaker is what was said when the parser made its words part of the subject ('“...,” Roe said,
       // referring to ...' is not of this kind: the participle's subject is Roe alone)
@@ -2362,7 +2365,27 @@ final class CueVerbRule implements AttributionRule {
       content = restOfSentence(g, match.lastToken());
       trim(g, content);
     }
+    if (circumstanceOnly(g, cue, content)) {
+      // "the victory, which Roe conceded when polls closed": the time of the act is not what was said
+      return null;
+    }
     return build(ps, g, cue, match, relativeClauseEnd(g, cue, subj.get(0), content), speaker, subj.get(0));
+  }
+
+  /** Words that open an adverbial clause of time, cause or condition. */
+  private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("when", "after", "before", "until", "once", "while",
+      "because", "since", "as", "if", "whenever");
+
+  /** What the cue would report is only an adverbial clause of the cue itself ("conceded when polls closed"). */
+  private static boolean circumstanceOnly(DepGraph g, int cue, List<Integer> content) {
+    if (content.isEmpty() || g.child(cue, Set.of("ccomp", "xcomp", "obj")) >= 0) {
+      return false;
+    }
+    int first = content.get(0);
+    int clause = g.head[first];
+    return CIRCUMSTANCE_MARKS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
+        && DepGraph.matches(g.rel[first], Set.of("mark", "advmod")) && clause >= 0 && g.head[clause] == cue
+        && g.rel[clause].startsWith("advcl");
   }
 
   /**
@@ -2412,16 +2435,19 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     int first = firstWord(g, cue);
-    boolean opening = as == first;
-    boolean closing = as > 1 && ",".equals(g.tokens.get(as - 1).word());
+    // (after a conjunction or a verbless adjunct and its comma: "But as the paper noted, ...", "In the old days, as
+    // Roe reported in his book, ...")
+    boolean opening = as == first || leadsIn(g, first, as);
+    boolean closing = !opening && as > 1 && ",".equals(g.tokens.get(as - 1).word());
     // the clause runs from "as" to the next comma (opening) or to the sentence's end (closing)
     int end = match.lastToken() + 1;
-    while (end < g.tokens.size() && !",".equals(g.tokens.get(end).word()) && !g.isPunct(end)) {
-      end++;
+    while (end < g.tokens.size() && !",".equals(g.tokens.get(end).word())
+        && (!g.isPunct(end) || end + 1 < g.tokens.size() && AttributionContext.afterInnerHyphen(g.tokens, end + 1))) {
+      end++; // (a hyphen inside a word is no end: "noted in an op-ed Thursday")
     }
     boolean clauseEnds = end < g.tokens.size() && (opening ? ",".equals(g.tokens.get(end).word())
         : g.isPunct(end) && !",".equals(g.tokens.get(end).word()));
-    if (!(opening || closing) || !clauseEnds || end - match.lastToken() > 6) {
+    if (!(opening || closing) || !clauseEnds || end - match.lastToken() > 8) {
       return null;
     }
     for (int c : g.children.get(cue)) {
@@ -2476,6 +2502,25 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> subj = range(speakerFirst, speakerLast);
     int head = AttributionContext.nounPhraseHead(g.tokens, speakerFirst, speakerLast + 1);
     return build(ps, g, cue, match, content, speakerOf(g, subj, head), speakerFirst);
+  }
+
+  /**
+   * The words [first, as) only lead into a clause: a coordinating conjunction or sentence adverb ("But", "And yet"),
+   * or a phrase with no verb closed by a comma ("In the old days,").
+   */
+  private static boolean leadsIn(DepGraph g, int first, int as) {
+    if (as <= first) {
+      return false;
+    }
+    boolean conjunctions = true;
+    for (int k = first; k < as; k++) {
+      String pos = g.pos(k);
+      if (pos.startsWith("VB") || pos.equals("MD") || DepGraph.isQuote(g.tokens.get(k))) {
+        return false;
+      }
+      conjunctions &= pos.equals("CC") || pos.equals("RB");
+    }
+    return conjunctions || as - first >= 3 && ",".equals(g.tokens.get(as - 1).word());
   }
 
   /** Nouns that count the people a restrictive relative clause picks out ("38 percent who said", "the same number"). */

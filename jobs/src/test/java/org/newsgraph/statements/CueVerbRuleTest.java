@@ -34,6 +34,40 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anAsClauseAfterAConjunctionOrAnAdjunctOpensTheSentence() {
+    // "But as the paper noted in an op-ed Thursday, the candidate has fans."
+    FakeParse conjunction = FakeParse.of("But|CC|15|cc as|IN|5|mark the|DT|4|det paper|NN|5|nsubj noted|VBD|15|advcl "
+        + "in|IN|10|case an|DT|10|det op|NN|10|compound +-|HYPH|10|punct +ed|NN|5|obl Thursday|NNP|5|obl:tmod "
+        + "+,|,|15|punct the|DT|14|det candidate|NN|15|nsubj has|VBZ|0|root fans|NNS|15|obj +.|.|15|punct");
+    assertEquals(List.of("0:null|note|the candidate has fans|indirect"), conjunction.extract("cue-verb"));
+    // "In the old days, as Roe reported in his book, the bosses had houses."
+    FakeParse adjunct = FakeParse.of("In|IN|4|case the|DT|4|det old|JJ|4|amod days|NNS|15|obl +,|,|15|punct "
+        + "as|IN|8|mark Roe|NNP|8|nsubj|PERSON reported|VBD|15|advcl in|IN|11|case his|PRP$|11|nmod:poss "
+        + "book|NN|8|obl +,|,|15|punct the|DT|14|det bosses|NNS|15|nsubj had|VBD|0|root houses|NNS|15|obj +.|.|15|punct");
+    assertEquals(List.of("0:roe|report|the bosses had houses|indirect"), adjunct.extract("cue-verb"));
+  }
+
+  @Test
+  void aTopicAfterTheCueOfAQuotationIsNotWhatWasSaid() {
+    // "“Absolutely not,” he said of the possibility of delegates switching allegiances from Roe." (too long for an
+    // adjunct of a trailing attribution)
+    FakeParse p = FakeParse.of("“|``|7|punct +Absolutely|RB|3|advmod not|RB|7|advmod +,|,|7|punct +”|''|7|punct "
+        + "he|PRP|7|nsubj said|VBD|0|root of|IN|10|case the|DT|10|det possibility|NN|7|obl of|IN|12|case "
+        + "delegates|NNS|10|nmod switching|VBG|12|acl allegiances|NNS|13|obj from|IN|16|case Roe|NNP|13|obl|PERSON "
+        + "+.|.|7|punct");
+    assertEquals(List.of("0:null|say|Absolutely not|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void theTimeOfAnActIsNotWhatWasSaid() {
+    // "The win, which Roe conceded when polls closed, was a surprise."
+    FakeParse p = FakeParse.of("The|DT|2|det win|NN|13|nsubj|O|6:obj +,|,|2|punct which|WDT|2|ref "
+        + "Roe|NNP|6|nsubj|PERSON conceded|VBD|2|acl:relcl when|WRB|9|advmod polls|NNS|9|nsubj closed|VBD|6|advcl "
+        + "+,|,|2|punct was|VBD|13|cop a|DT|13|det surprise|NN|0|root +.|.|13|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
