@@ -1705,7 +1705,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Verb lemma to the nouns that make it an act: works and figures ({@code statements/work-objects.tsv}). */
-  private static final java.util.Map<String, Set<String>> WORK_OBJECTS = org.newsgraph.util.Lexicon.lines(
+  static final java.util.Map<String, Set<String>> WORK_OBJECTS = org.newsgraph.util.Lexicon.lines(
       "/org/newsgraph/statements/work-objects.tsv").stream().map(l -> l.split("\t"))
       .collect(java.util.stream.Collectors.groupingBy(p -> p[0],
           java.util.stream.Collectors.mapping(p -> p[1], java.util.stream.Collectors.toUnmodifiableSet())));
@@ -2067,7 +2067,7 @@ final class CueVerbRule implements AttributionRule {
         && (g.rel[c].equals("iobj") || g.rel[c].equals("dep") && g.pos(c).matches("NNS?|PRP|NNPS?")));
   }
 
-  private static String lemma(DepGraph g, int t) {
+  static String lemma(DepGraph g, int t) {
     String l = g.tokens.get(t).lemma();
     return l == null ? g.tokens.get(t).word().toLowerCase(Locale.ROOT) : l.toLowerCase(Locale.ROOT);
   }

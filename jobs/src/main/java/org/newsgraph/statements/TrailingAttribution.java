@@ -89,6 +89,13 @@ final class TrailingAttribution {
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
+  /** The word after the cue is a thing told, no addressee ("told a joke": {@code work-objects.tsv}). */
+  private static boolean told(DepGraph g, int cue, int object) {
+    Set<String> works = CueVerbRule.WORK_OBJECTS.get(g.tokens.get(cue).lemma() == null ? ""
+        : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT));
+    return works != null && works.contains(CueVerbRule.lemma(g, object));
+  }
+
   static int[] find(AttributionContext ctx, DepGraph g, int cue, CueLexicon.Match match) {
     int last = match.lastToken();
     List<Token> t = g.tokens;
@@ -148,8 +155,13 @@ final class TrailingAttribution {
       // (also a participle parsed as the object after an adjunct: "..., the company said on Monday, ending months of
       // speculation")
       boolean beyond = continuation && c > k && (adjunct == 0 || participleParsedAsObject(g, c));
+      // ("told CNN", with the addressee parsed as a predicate; but "told a joke" names an act, no one addressed)
+      boolean addresseeAsPredicate = addressee && g.rel[c].equals("xcomp") && g.pos(c).matches("NNPS?|PRP")
+          && g.children.get(c).stream().allMatch(d -> DepGraph.matches(g.rel[d], Set.of("det", "compound")));
+      boolean thingTold = addressee && object && told(g, cue, c);
       arguments |= c > last && !time && !beyond
-          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) || object && !addressee && !hyphenatedAdverb(g, c));
+          && (DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp")) && !addresseeAsPredicate
+              || object && (!addressee || thingTold) && !hyphenatedAdverb(g, c));
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"

@@ -68,6 +68,25 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void anAddresseeParsedAsAPredicateStillClosesATrailingAttribution() {
+    // "“We will win,” Anna Roe, the mayor, told CNN.", with "CNN" parsed as a predicate of "told"
+    FakeParse p = FakeParse.of("“|``|13|punct +We|PRP|4|nsubj will|MD|4|aux win|VB|13|ccomp +,|,|13|punct "
+        + "+”|''|13|punct Anna|NNP|8|compound|PERSON Roe|NNP|13|nsubj|PERSON +,|,|8|punct the|DT|11|det "
+        + "mayor|NN|8|appos +,|,|13|punct told|VBD|0|root CNN|NNP|13|xcomp|ORGANIZATION +.|.|13|punct");
+    assertEquals(List.of("0:anna roe|tell|We will win|direct"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aJokeToldIsNoAddresseeAndNoStatement() {
+    // "PORTLAND - On Friday, the third day of his tour, Anna Roe told a joke." (a dateline the splitter left on)
+    FakeParse p = FakeParse.of("PORTLAND|NNP|15|dep|LOCATION -|:|1|punct On|IN|4|case Friday|NNP|15|obl "
+        + "+,|,|4|punct the|DT|8|det third|JJ|8|amod day|NN|4|appos of|IN|11|case his|PRP$|11|nmod:poss "
+        + "tour|NN|8|nmod +,|,|15|punct Anna|NNP|14|compound|PERSON Roe|NNP|15|nsubj|PERSON told|VBD|0|root "
+        + "a|DT|17|det joke|NN|15|obj +.|.|15|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
