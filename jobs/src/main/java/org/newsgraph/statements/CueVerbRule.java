@@ -152,6 +152,9 @@ final class CueVerbRule implements AttributionRule {
         } else if (owner >= 0) {
           // "Voters read Roe's statement saying ...": hers, whoever else is the subject of the sentence
           f = fromSubject(ps, g, i, lex.at(g.tokens, i), owner);
+        } else if (shownSpeaking(g, i) >= 0) {
+          // "The ad concludes with footage of Roe saying ...": the one the footage shows, whoever else speaks
+          f = fromSubject(ps, g, i, lex.at(g.tokens, i), shownSpeaking(g, i));
         } else if (near != null) {
           f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
         } else {
@@ -1811,6 +1814,10 @@ final class CueVerbRule implements AttributionRule {
       // 'there is “a lot going on”': a verb that needs a quotation to report speech is, inside one, quoted
       return false;
     }
+    if (c == CueLexicon.Condition.QUOTE && cueBetween(g, f.draft.cueEnd(), firstQuoteMark(g, f.draft))) {
+      // 'The ad concludes with footage of Roe saying, “...”': the quotation is the nearer cue's
+      return false;
+    }
     if (!"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)) {
       return true;
     }
@@ -1825,6 +1832,52 @@ final class CueVerbRule implements AttributionRule {
         }
       }
       return namedAgainstNamed(g, f) && !physicalScene(g, f.cue);
+    }
+    return false;
+  }
+
+  /** Body offset of the first quotation mark in the draft's content after its cue, else the content's start. */
+  private static int firstQuoteMark(DepGraph g, Draft d) {
+    for (Token t : g.tokens) {
+      if (t.begin() >= Math.max(d.cueEnd(), d.contentBegin() - 1) && t.end() <= d.contentEnd() && DepGraph.isQuote(t)) {
+        return t.begin();
+      }
+    }
+    return d.contentBegin();
+  }
+
+  /**
+   * The name a participle cue follows as "of" a recording or picture of its bearer ("footage of Roe saying ...", "a
+   * clip of Roe saying ...", the participle hung on the name or on the noun of the recording), or -1.
+   */
+  private static int shownSpeaking(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (!"VBG".equals(g.pos(cue)) || !g.rel[cue].equals("acl") || h < 0 || h > cue) {
+      return -1;
+    }
+    int name = g.pos(h).startsWith("NNP") ? h : -1;
+    if (name < 0 && g.pos(h).startsWith("NN")) {
+      for (int c : g.children.get(h)) {
+        if (c > h && c < cue && g.pos(c).startsWith("NNP") && g.rel[c].startsWith("nmod")) {
+          name = c;
+        }
+      }
+    }
+    if (name < 0 || !g.rel[name].startsWith("nmod") || !"of".equals(marker(g, name, Set.of("case")))
+        || g.subtree(name, Set.of()).get(g.subtree(name, Set.of()).size() - 1) != cue - 1) {
+      return -1;
+    }
+    return name;
+  }
+
+  /** A cue that always reports speech lies between body offsets {@code from} and {@code to}. */
+  private boolean cueBetween(DepGraph g, int from, int to) {
+    for (int k = 0; k < g.tokens.size(); k++) {
+      Token t = g.tokens.get(k);
+      CueLexicon.Match m = t.begin() >= from && t.end() <= to ? lex.at(g.tokens, k) : null;
+      if (m != null && m.cue().condition() == CueLexicon.Condition.ALWAYS) {
+        return true;
+      }
     }
     return false;
   }

@@ -87,6 +87,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aQuotationAfterASpeechCueIsNotTheOuterVerbs() {
+    // "The spot concludes with footage of Roe saying, “That makes me smart.”": "conclude" reports only quoted words,
+    // and these are Roe's (the name tagged a place, as the tagger may, and the participle hung on the footage)
+    FakeParse p = FakeParse.of("The|DT|2|det spot|NN|3|nsubj concludes|VBZ|0|root with|IN|5|case footage|NN|3|obl "
+        + "of|IN|7|case Roe|NNP|5|nmod|LOCATION saying|VBG|5|acl +,|,|8|punct “|``|8|punct +That|DT|12|nsubj "
+        + "makes|VBZ|8|ccomp me|PRP|14|nsubj smart|JJ|12|xcomp +.|.|3|punct +”|''|3|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("Roe|say|That makes me smart"),
+        st.stream().map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
