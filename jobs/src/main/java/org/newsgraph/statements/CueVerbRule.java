@@ -193,7 +193,7 @@ final class CueVerbRule implements AttributionRule {
       found.removeIf(f -> !reportsSpeech(g, f));
       found.sort(java.util.Comparator.comparingInt((Found f) -> f.draft.cueBegin()));
       for (int k = 0; k < found.size(); k++) {
-        found.set(k, endBeforeNextSpeaker(g, found.get(k), found));
+        found.set(k, withinParentheses(g, endBeforeNextSpeaker(g, found.get(k), found)));
       }
       splitAtEarlierReport(g, found);
       for (Found f : found) {
@@ -683,9 +683,11 @@ final class CueVerbRule implements AttributionRule {
       while (t < g.tokens.size() && g.tokens.get(t).begin() < sb) {
         t++;
       }
-      // only a clause joined by ", and" / ", but" / ";" is another report
+      // only a clause joined by ", and" / ", but" / ";" is another report, or the main clause after the comma that
+      // closes an opening subordinate clause ("While Roe has condemned the plan, the groups say ...")
       boolean joined = t >= 2 && Set.of("and", "but").contains(g.tokens.get(t - 1).word().toLowerCase(Locale.ROOT))
-          && ",".equals(g.tokens.get(t - 2).word()) || t >= 1 && ";".equals(g.tokens.get(t - 1).word());
+          && ",".equals(g.tokens.get(t - 2).word()) || t >= 1 && ";".equals(g.tokens.get(t - 1).word())
+          || t >= 1 && ",".equals(g.tokens.get(t - 1).word()) && openingClauseHolds(g, f.cue, t - 1);
       int last = t - 1;
       while (last >= 0 && (g.isPunct(last) || Set.of("and", "but").contains(g.tokens.get(last).word().toLowerCase(Locale.ROOT)))) {
         last--;
@@ -696,6 +698,20 @@ final class CueVerbRule implements AttributionRule {
       return withContent(f, d.contentBegin(), g.tokens.get(last).end());
     }
     return f;
+  }
+
+  /** Words that open a subordinate clause before the main one ("While ..., ", "Although ..., "). */
+  private static final Set<String> OPENING_SUBORDINATORS = Set.of("while", "although", "though", "whereas", "as",
+      "after", "when", "because", "since", "once", "before", "until", "if");
+
+  /**
+   * The sentence opens with a subordinate clause that holds the cue and that the comma at token {@code comma} closes:
+   * the cue's head is the verb of the main clause after the comma.
+   */
+  private static boolean openingClauseHolds(DepGraph g, int cue, int comma) {
+    int first = firstWord(g, cue);
+    return OPENING_SUBORDINATORS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT)) && first < cue
+        && cue < comma && g.rel[cue].startsWith("advcl") && g.head[cue] > comma;
   }
 
   /** Whether no quotation mark opens the sentence up to the character offset (the words there are no quotation). */
@@ -841,6 +857,98 @@ final class CueVerbRule implements AttributionRule {
   /** {@code f} with its content from the first to the last of the (non-empty, ordered) tokens {@code content}. */
   private static Found withContent(Found f, DepGraph g, List<Integer> content) {
     return withContent(f, g.tokens.get(content.get(0)).begin(), g.tokens.get(content.get(content.size() - 1)).end());
+  }
+
+  /**
+   * An attribution inside parentheses reports only words inside them: "her low ratings (at one point 19%, Roe says)
+   * hurt him", "the server (the existence of which, many Democrats say, is a liability)". The content is cut to the
+   * parentheses; when nothing of it is left, it is the words before the speaker there (or after the cue).
+   */
+  private static Found withinParentheses(DepGraph g, Found f) {
+    int open = -1;
+    for (int t = f.cue - 1; t >= 0 && open < 0; t--) {
+      String w = g.tokens.get(t).word();
+      if (w.equals(")")) {
+        return f;
+      }
+      open = w.equals("(") ? t : -1;
+    }
+    if (open < 0) {
+      return openParenthesisCut(g, f);
+    }
+    int close = -1;
+    for (int t = f.cue + 1; t < g.tokens.size() && close < 0; t++) {
+      String w = g.tokens.get(t).word();
+      if (w.equals("(")) {
+        return f;
+      }
+      close = w.equals(")") ? t : -1;
+    }
+    Integer speakerBegin = f.draft.speaker().begin();
+    if (close < 0) {
+      return f;
+    }
+    int begin = Math.max(f.draft.contentBegin(), g.tokens.get(open).end());
+    int end = Math.min(f.draft.contentEnd(), g.tokens.get(close).begin());
+    List<Integer> inner = new ArrayList<>();
+    for (int t = open + 1; t < close; t++) {
+      Token tok = g.tokens.get(t);
+      if (tok.begin() >= begin && tok.end() <= end) {
+        inner.add(t);
+      }
+    }
+    if (inner.isEmpty()) {
+      // a trailing attribution in the parentheses: the words there before its speaker
+      if (speakerBegin == null || f.draft.contentEnd() > f.draft.cueBegin() || speakerBegin < g.tokens.get(open).end()
+          || g.tokens.get(open + 1).begin() >= speakerBegin) {
+        return f;
+      }
+      int last = open + 1;
+      while (last + 1 < close && g.tokens.get(last + 1).begin() < speakerBegin) {
+        last++;
+      }
+      inner = range(open + 1, last);
+    }
+    while (!inner.isEmpty() && g.isPunct(inner.get(inner.size() - 1))) {
+      inner.remove(inner.size() - 1);
+    }
+    while (!inner.isEmpty() && g.isPunct(inner.get(0))) {
+      inner.remove(0);
+    }
+    if (inner.isEmpty() || inner.get(0) > inner.get(inner.size() - 1)) {
+      return f;
+    }
+    return withContent(f, g, inner);
+  }
+
+  /**
+   * A content that ends inside parentheses it opened, where another attribution was cut away ("... her server (the
+   * existence of which, many Democrats say, ...)"), ends before the opening parenthesis.
+   */
+  private static Found openParenthesisCut(DepGraph g, Found f) {
+    Draft d = f.draft;
+    int open = -1;
+    for (int t = 0; t < g.tokens.size(); t++) {
+      Token tok = g.tokens.get(t);
+      if (tok.begin() >= d.contentBegin() && tok.end() <= d.contentEnd()) {
+        open = tok.word().equals("(") ? t : tok.word().equals(")") ? -1 : open;
+      }
+    }
+    int after = open;
+    while (after + 1 < g.tokens.size() && g.tokens.get(after + 1).end() <= d.contentEnd()) {
+      after++;
+    }
+    if (open < 0 || after + 1 < g.tokens.size() && g.tokens.get(after + 1).word().equals(")")) {
+      return f; // "the vote was close (51 to 49)": the parentheses close where the content ends
+    }
+    int last = open - 1;
+    while (last >= 0 && g.isPunct(last)) {
+      last--;
+    }
+    if (last < 0 || g.tokens.get(last).end() <= d.contentBegin()) {
+      return f;
+    }
+    return withContent(f, d.contentBegin(), g.tokens.get(last).end());
   }
 
   /** {@code f} with its content at body offsets [{@code begin}, {@code end}). */
@@ -2418,8 +2526,9 @@ final class CueVerbRule implements AttributionRule {
       content = restOfSentence(g, match.lastToken());
       trim(g, content);
     }
-    if (circumstanceOnly(g, cue, content)) {
-      // "the victory, which Roe conceded when polls closed": the time of the act is not what was said
+    if (circumstanceOnly(g, cue, content) || addresseeOnly(g, cue, content)) {
+      // "the victory, which Roe conceded when polls closed": the time of the act is not what was said, nor "to her"
+      // of "the groups who wrote to her"
       return null;
     }
     return build(ps, g, cue, match, relativeClauseEnd(g, cue, subj.get(0), content), speaker, subj.get(0));
@@ -2428,6 +2537,22 @@ final class CueVerbRule implements AttributionRule {
   /** Words that open an adverbial clause of time, cause or condition. */
   private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("when", "after", "before", "until", "once", "while",
       "because", "since", "as", "if", "whenever");
+
+  /** Verbs whose "to" phrase is whom the words went to, not what they were about ("apologised to the fans" is). */
+  private static final Set<String> RECIPIENT_VERBS = Set.of("write", "post", "tweet", "talk", "speak", "say", "report",
+      "send", "explain", "complain", "mention");
+
+  /** What the cue would report is only whom it was addressed to ("wrote to her on Thursday"). */
+  private static boolean addresseeOnly(DepGraph g, int cue, List<Integer> content) {
+    for (int c : g.children.get(cue)) {
+      if (!content.isEmpty() && DepGraph.matches(g.rel[c], Set.of("obl", "nmod")) && "to".equals(marker(g, c, Set.of("case")))
+          && g.subtree(c, Set.of()).containsAll(content) && content.get(0) == g.subtree(c, Set.of()).get(0)
+          && RECIPIENT_VERBS.contains(lemma(g, cue))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** What the cue would report is only an adverbial clause of the cue itself ("conceded when polls closed"). */
   private static boolean circumstanceOnly(DepGraph g, int cue, List<Integer> content) {

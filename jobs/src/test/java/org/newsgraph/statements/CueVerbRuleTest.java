@@ -99,6 +99,52 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportInAnOpeningSubordinateClauseEndsAtTheCommaThatClosesIt() {
+    // 'While Roe has forcefully condemned the mayor's plan, the groups who wrote to her on Thursday say they are
+    // "concerned your campaign is sending messages."' (straight quotation marks), parsed with "say" as the clausal
+    // subject of the quotation's verb
+    FakeParse p = FakeParse.of("While|IN|5|mark Roe|NNP|5|nsubj|PERSON has|VBZ|5|aux forcefully|RB|5|advmod "
+        + "condemned|VBN|19|advcl the|DT|7|det mayor|NN|9|nmod:poss +'s|POS|7|case plan|NN|5|obj +,|,|19|punct "
+        + "the|DT|12|det groups|NNS|19|nsubj|O|14:nsubj who|WP|12|ref wrote|VBD|12|acl:relcl to|IN|16|case "
+        + "her|PRP$|14|obl on|IN|18|case Thursday|NNP|14|obl say|VBP|27|csubj they|PRP|23|nsubj:pass "
+        + "are|VBP|23|aux:pass \"|``|23|punct +concerned|VBN|19|ccomp your|PRP$|25|nmod:poss campaign|NN|23|obj "
+        + "is|VBZ|27|aux sending|VBG|0|root messages|NNS|27|obj +.|.|27|punct +\"|''|27|punct");
+    assertEquals(List.of("0:roe|condemn|the mayor's plan|indirect",
+        "0:null|say|they are \"concerned your campaign is sending messages|mixed"), p.extract());
+  }
+
+  @Test
+  void whomSomethingWasWrittenToIsNotWhatWasSaid() {
+    // "The groups, who wrote to her on Thursday, are angry."
+    FakeParse p = FakeParse.of("The|DT|2|det groups|NNS|12|nsubj +,|,|2|punct who|WP|5|nsubj wrote|VBD|2|acl:relcl "
+        + "to|IN|7|case her|PRP|5|obl on|IN|9|case Thursday|NNP|5|obl +,|,|2|punct are|VBP|12|cop angry|JJ|0|root "
+        + "+.|.|12|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void anAttributionInsideParenthesesReportsOnlyWordsInsideThem() {
+    // "Her ratings (as low as 19%, Lee says) hurt him."
+    FakeParse inside = FakeParse.of("Her|PRP$|2|nmod:poss ratings|NNS|13|nsubj (|-LRB-|11|punct +as|RB|5|advmod "
+        + "low|JJ|2|amod as|IN|8|case 19|CD|8|nummod +%|NN|5|obl +,|,|11|punct Lee|NNP|11|nsubj|PERSON "
+        + "says|VBZ|2|parataxis +)|-RRB-|11|punct hurt|VBD|0|root him|PRP|13|obj +.|.|13|punct");
+    assertEquals(List.of("0:lee|say|as low as 19%|indirect"), inside.extract("cue-verb"));
+    // "Roe says she may be charged over her server (the use of which, critics say, was a mistake).": Roe's report
+    // ends before the parentheses that hold the critics' words
+    FakeParse before = FakeParse.of("Roe|NNP|2|nsubj|PERSON says|VBZ|0|root she|PRP|6|nsubj:pass may|MD|6|aux "
+        + "be|VB|6|aux:pass charged|VBN|2|ccomp over|IN|9|case her|PRP$|9|nmod:poss server|NN|6|obl (|-LRB-|9|punct "
+        + "+the|DT|12|det use|NN|9|appos of|IN|14|case which|WDT|12|nmod +,|,|17|punct critics|NNS|17|nsubj "
+        + "say|VBP|12|parataxis +,|,|17|punct was|VBD|21|cop a|DT|21|det mistake|NN|12|acl +)|-RRB-|9|punct "
+        + "+.|.|2|punct");
+    assertEquals("0:roe|say|she may be charged over her server|indirect", before.extract("cue-verb").get(0));
+    // "The firm (which said it would appeal) lost the case.", parsed with "lost" as a conjunct of what was said
+    FakeParse relative = FakeParse.of("The|DT|2|det firm|NN|5|nsubj (|-LRB-|5|punct +which|WDT|2|ref said|VBD|0|root "
+        + "it|PRP|8|nsubj would|MD|8|aux appeal|VB|5|ccomp +)|-RRB-|5|punct lost|VBD|8|conj the|DT|12|det "
+        + "case|NN|10|obj +.|.|5|punct");
+    assertEquals(List.of("0:null|say|it would appeal|indirect"), relative.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
