@@ -60,7 +60,8 @@ final class CueVerbRule implements AttributionRule {
         }
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
-            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)) {
+            || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)
+            || targetGapRelative(g, i, match)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -288,6 +289,20 @@ final class CueVerbRule implements AttributionRule {
    * the parser made the pronoun part of it), so the cue opens a relative clause without "that", whose object
    * is the pronoun; nothing is reported.
    */
+  /**
+   * "problems in the region that he blamed on the policies of his rival": a criticism in a relative clause of the
+   * noun that is its target, with no target of its own. Nothing is reported.
+   */
+  private static boolean targetGapRelative(DepGraph g, int cue, CueLexicon.Match match) {
+    CueLexicon.Condition c = match.cue().condition();
+    boolean targeted = "criticize".equals(match.cue().cueClass()) || c == CueLexicon.Condition.REASON
+        || c == CueLexicon.Condition.THING || c == CueLexicon.Condition.PREDICATE;
+    int noun = g.head[cue];
+    return targeted && noun >= 0 && noun < cue && g.pos(noun).startsWith("NN")
+        && DepGraph.matches(g.rel[cue], Set.of("ccomp", "acl:relcl", "acl")) && g.child(cue, SUBJECT) >= 0
+        && g.child(cue, Set.of("obj", "iobj", "ccomp", "xcomp")) < 0 && !quoteWithin(g, cue);
+  }
+
   private static boolean relativeAfterIndefinitePronoun(DepGraph g, int cue) {
     int subject = g.nsubjBefore(cue);
     if (subject < 0) {

@@ -145,6 +145,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCriticismInARelativeClauseOfItsTargetIsNoReport() {
+    // "Roe cited problems in the region, Asia and elsewhere that he criticized in the debate.", with the relative
+    // clause parsed as a complement clause of "problems"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON cited|VBD|0|root problems|NNS|2|obj in|IN|6|case the|DT|6|det "
+        + "region|NN|3|nmod +,|,|6|punct Asia|NNP|6|conj|LOCATION and|CC|10|cc elsewhere|RB|6|conj that|IN|13|mark "
+        + "he|PRP|13|nsubj criticized|VBD|3|ccomp in|IN|16|case the|DT|16|det debate|NN|13|obl +.|.|2|punct");
+    assertEquals(List.of("0:roe|cite|problems in the region, Asia and elsewhere that he criticized in the debate|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
