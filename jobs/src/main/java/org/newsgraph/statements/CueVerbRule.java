@@ -386,6 +386,35 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
+   * "Emails obtained by the paper suggest that ...", parsed with the participle as the main verb and the cue as a bare
+   * dependent of it: the participle's subject, when the participle has no auxiliary and its phrase runs up to the
+   * cue; -1 otherwise.
+   */
+  private static int reducedRelativeHead(DepGraph g, int cue) {
+    int h = g.head[cue];
+    if (h < 0 || h > cue || !"VBN".equals(g.pos(h)) || !g.pos(cue).matches("VBP|VBZ|VBD")
+        || !DepGraph.matches(g.rel[cue], Set.of("dep", "parataxis"))
+        || g.child(h, Set.of("mark", "aux", "aux:pass", "cop")) >= 0) {
+      return -1;
+    }
+    int s = g.child(h, SUBJECT);
+    if (s < 0 || s > h || !g.pos(s).startsWith("NN")) {
+      return -1;
+    }
+    for (int t = h + 1; t < cue; t++) {
+      if (g.isPunct(t) || g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+        return -1;
+      }
+    }
+    for (int t = 0; t < s; t++) {
+      if (g.pos(t).startsWith("VB") || g.pos(t).equals("MD")) {
+        return -1;
+      }
+    }
+    return s;
+  }
+
+  /**
    * Between the noun {@code s} and the cue {@code t}: a comma, "who" or "which", a finite verb of its own and a
    * comma right before the cue ("the group, which represents operators, said"): the relative clause closed before
    * the cue, which is not part of it.
@@ -2292,6 +2321,9 @@ final class CueVerbRule implements AttributionRule {
       subject = reducedRelativeSubject(g, cue);
     }
     if (subject < 0 && inherit == null) {
+      subject = reducedRelativeHead(g, cue);
+    }
+    if (subject < 0 && inherit == null) {
       subject = setOffFigure(g, cue);
     }
     if (subject < 0 && inherit == null) {
@@ -2551,7 +2583,7 @@ final class CueVerbRule implements AttributionRule {
 
   /** Words that open an adverbial clause of time, cause or condition. */
   private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("when", "after", "before", "until", "once", "while",
-      "because", "since", "as", "if", "whenever");
+      "because", "since", "as", "whenever");
 
   /** Verbs whose "to" phrase is whom the words went to, not what they were about ("apologised to the fans" is). */
   private static final Set<String> RECIPIENT_VERBS = Set.of("write", "post", "tweet", "talk", "speak", "say", "report",
@@ -2576,7 +2608,11 @@ final class CueVerbRule implements AttributionRule {
     }
     int first = content.get(0);
     int clause = g.head[first];
-    return CIRCUMSTANCE_MARKS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
+    String mark = g.tokens.get(first).word().toLowerCase(Locale.ROOT);
+    // ("have not said when they would vote": "when" with a modal, or after a denial, asks a question; "if" always does)
+    boolean question = mark.equals("when") && (negated(g, cue) || clause >= 0
+        && g.children.get(clause).stream().anyMatch(k -> "MD".equals(g.pos(k)) || "to".equalsIgnoreCase(g.tokens.get(k).word())));
+    return CIRCUMSTANCE_MARKS.contains(mark) && !question
         && DepGraph.matches(g.rel[first], Set.of("mark", "advmod")) && clause >= 0 && g.head[clause] == cue
         && g.rel[clause].startsWith("advcl");
   }

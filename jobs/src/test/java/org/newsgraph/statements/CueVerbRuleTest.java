@@ -156,6 +156,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReducedRelativeParsedAsTheMainVerbLeavesItsSubjectToTheCue() {
+    // "Emails obtained by the paper suggest that Roe knew.", parsed with "obtained" as the main verb
+    FakeParse p = FakeParse.of("Emails|NNS|2|nsubj obtained|VBN|0|root by|IN|5|case the|DT|5|det paper|NN|2|obl "
+        + "suggest|VBP|2|dep that|IN|9|mark Roe|NNP|9|nsubj|PERSON knew|VBD|6|ccomp +.|.|2|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("Emails|suggest|Roe knew"),
+        st.stream().map(x -> x.speakerText() + "|" + x.cueLemma() + "|" + x.content()).toList());
+  }
+
+  @Test
+  void aQuestionOpenedByWhenOrIfIsWhatWasNotSaid() {
+    // "Lawmakers have not said when they would vote.", with the question parsed as an adverbial clause of the cue
+    FakeParse when = FakeParse.of("Lawmakers|NNS|4|nsubj have|VBP|4|aux not|RB|4|advmod said|VBN|0|root "
+        + "when|WRB|8|advmod they|PRP|8|nsubj would|MD|8|aux vote|VB|4|advcl +.|.|4|punct");
+    assertEquals(List.of("0:null|say|when they would vote|indirect"), when.extract("cue-verb"));
+    // "The official is not saying if the firm broke laws."
+    FakeParse ifClause = FakeParse.of("The|DT|2|det official|NN|5|nsubj is|VBZ|5|aux not|RB|5|advmod saying|VBG|0|root "
+        + "if|IN|9|mark the|DT|8|det firm|NN|9|nsubj broke|VBD|5|advcl laws|NNS|9|obj +.|.|5|punct");
+    assertEquals(List.of("0:null|say|if the firm broke laws|indirect"), ifClause.extract("cue-verb"));
+  }
+
+  @Test
   void subjectAndComplementClause() {
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
         + "bridge|NN|7|nsubj will|MD|7|aux open|VB|3|ccomp +.|.|3|punct");
