@@ -61,7 +61,7 @@ final class CueVerbRule implements AttributionRule {
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
             || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)
-            || targetGapRelative(g, i, match)) {
+            || targetGapRelative(g, i, match) || pluralNounOfACompound(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -346,6 +346,20 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return false;
+  }
+
+  /**
+   * "a shift in the battleground states would ...", "the interests of member states trump ...", tagged with "states" as
+   * the verb: a present-tense cue right after a singular noun that is not its subject, whose subject the parser found
+   * further back and which has no clause of its own, is the plural noun of a compound ("The report states that ..."
+   * has its subject right before it).
+   */
+  private static boolean pluralNounOfACompound(DepGraph g, int cue) {
+    int before = cue - 1;
+    int subject = g.child(cue, SUBJECT);
+    return "VBZ".equals(g.pos(cue)) && before > 0 && "NN".equals(g.pos(before)) && subject >= 0 && subject < before
+        && g.head[before] != cue && g.child(cue, Set.of("ccomp", "xcomp", "parataxis")) < 0 && !quoteWithin(g, cue)
+        && (cue + 1 >= g.tokens.size() || !"that".equalsIgnoreCase(g.tokens.get(cue + 1).word()));
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
@@ -905,7 +919,7 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * An attribution inside parentheses reports only words inside them: "her low ratings (at one point 19%, Roe says)
-   * hurt him", "the server (the existence of which, many Democrats say, is a liability)". The content is cut to the
+   * hurt him", "the server (the existence of which, many critics say, is a liability)". The content is cut to the
    * parentheses; when nothing of it is left, it is the words before the speaker there (or after the cue).
    */
   private static Found withinParentheses(DepGraph g, Found f) {
@@ -967,7 +981,7 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * A content that ends inside parentheses it opened, where another attribution was cut away ("... her server (the
-   * existence of which, many Democrats say, ...)"), ends before the opening parenthesis.
+   * existence of which, many critics say, ...)"), ends before the opening parenthesis.
    */
   private static Found openParenthesisCut(DepGraph g, Found f) {
     Draft d = f.draft;
@@ -2592,9 +2606,9 @@ final class CueVerbRule implements AttributionRule {
   /** What the cue would report is only whom it was addressed to ("wrote to her on Thursday"). */
   private static boolean addresseeOnly(DepGraph g, int cue, List<Integer> content) {
     for (int c : g.children.get(cue)) {
-      if (!content.isEmpty() && DepGraph.matches(g.rel[c], Set.of("obl", "nmod")) && "to".equals(marker(g, c, Set.of("case")))
-          && g.subtree(c, Set.of()).containsAll(content) && content.get(0) == g.subtree(c, Set.of()).get(0)
-          && RECIPIENT_VERBS.contains(lemma(g, cue))) {
+      if (!content.isEmpty() && DepGraph.matches(g.rel[c], Set.of("obl", "nmod"))
+          && "to".equals(marker(g, c, Set.of("case"))) && g.subtree(c, Set.of()).containsAll(content)
+          && content.get(0) == g.subtree(c, Set.of()).get(0) && RECIPIENT_VERBS.contains(lemma(g, cue))) {
         return true;
       }
     }
@@ -2610,8 +2624,8 @@ final class CueVerbRule implements AttributionRule {
     int clause = g.head[first];
     String mark = g.tokens.get(first).word().toLowerCase(Locale.ROOT);
     // ("have not said when they would vote": "when" with a modal, or after a denial, asks a question; "if" always does)
-    boolean question = mark.equals("when") && (negated(g, cue) || clause >= 0
-        && g.children.get(clause).stream().anyMatch(k -> "MD".equals(g.pos(k)) || "to".equalsIgnoreCase(g.tokens.get(k).word())));
+    boolean question = mark.equals("when") && (negated(g, cue) || clause >= 0 && g.children.get(clause).stream()
+        .anyMatch(k -> "MD".equals(g.pos(k)) || "to".equalsIgnoreCase(g.tokens.get(k).word())));
     return CIRCUMSTANCE_MARKS.contains(mark) && !question
         && DepGraph.matches(g.rel[first], Set.of("mark", "advmod")) && clause >= 0 && g.head[clause] == cue
         && g.rel[clause].startsWith("advcl");

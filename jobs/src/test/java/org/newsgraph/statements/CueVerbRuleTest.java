@@ -43,7 +43,8 @@ class CueVerbRuleTest {
     // "In the old days, as Roe reported in his book, the bosses had houses."
     FakeParse adjunct = FakeParse.of("In|IN|4|case the|DT|4|det old|JJ|4|amod days|NNS|15|obl +,|,|15|punct "
         + "as|IN|8|mark Roe|NNP|8|nsubj|PERSON reported|VBD|15|advcl in|IN|11|case his|PRP$|11|nmod:poss "
-        + "book|NN|8|obl +,|,|15|punct the|DT|14|det bosses|NNS|15|nsubj had|VBD|0|root houses|NNS|15|obj +.|.|15|punct");
+        + "book|NN|8|obl +,|,|15|punct the|DT|14|det bosses|NNS|15|nsubj had|VBD|0|root houses|NNS|15|obj "
+        + "+.|.|15|punct");
     assertEquals(List.of("0:roe|report|the bosses had houses|indirect"), adjunct.extract("cue-verb"));
   }
 
@@ -88,8 +89,8 @@ class CueVerbRuleTest {
 
   @Test
   void aQuotationAfterASpeechCueIsNotTheOuterVerbs() {
-    // "The spot concludes with footage of Roe saying, “That makes me smart.”": "conclude" reports only quoted words,
-    // and these are Roe's (the name tagged a place, as the tagger may, and the participle hung on the footage)
+    // "The spot concludes with footage of Roe saying, “That makes me smart.”": "conclude" reports only quoted
+    // words, and these are Roe's (the name tagged a place, as the tagger may, and the participle hung on the footage)
     FakeParse p = FakeParse.of("The|DT|2|det spot|NN|3|nsubj concludes|VBZ|0|root with|IN|5|case footage|NN|3|obl "
         + "of|IN|7|case Roe|NNP|5|nmod|LOCATION saying|VBG|5|acl +,|,|8|punct “|``|8|punct +That|DT|12|nsubj "
         + "makes|VBZ|8|ccomp me|PRP|14|nsubj smart|JJ|12|xcomp +.|.|3|punct +”|''|3|punct");
@@ -146,13 +147,14 @@ class CueVerbRuleTest {
 
   @Test
   void aCriticismInARelativeClauseOfItsTargetIsNoReport() {
-    // "Roe cited problems in the region, Asia and elsewhere that he criticized in the debate.", with the relative
-    // clause parsed as a complement clause of "problems"
+    // "Roe cited problems in the region, Ruritania and elsewhere that he criticized in the debate.", with the
+    // relative clause parsed as a complement clause of "problems"
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON cited|VBD|0|root problems|NNS|2|obj in|IN|6|case the|DT|6|det "
-        + "region|NN|3|nmod +,|,|6|punct Asia|NNP|6|conj|LOCATION and|CC|10|cc elsewhere|RB|6|conj that|IN|13|mark "
-        + "he|PRP|13|nsubj criticized|VBD|3|ccomp in|IN|16|case the|DT|16|det debate|NN|13|obl +.|.|2|punct");
-    assertEquals(List.of("0:roe|cite|problems in the region, Asia and elsewhere that he criticized in the debate|indirect"),
-        p.extract("cue-verb"));
+        + "region|NN|3|nmod +,|,|6|punct Ruritania|NNP|6|conj|LOCATION and|CC|10|cc elsewhere|RB|6|conj "
+        + "that|IN|13|mark he|PRP|13|nsubj criticized|VBD|3|ccomp in|IN|16|case the|DT|16|det debate|NN|13|obl "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:roe|cite|problems in the region, Ruritania and elsewhere that he criticized in the "
+        + "debate|indirect"), p.extract("cue-verb"));
   }
 
   @Test
@@ -175,6 +177,18 @@ class CueVerbRuleTest {
     FakeParse ifClause = FakeParse.of("The|DT|2|det official|NN|5|nsubj is|VBZ|5|aux not|RB|5|advmod saying|VBG|0|root "
         + "if|IN|9|mark the|DT|8|det firm|NN|9|nsubj broke|VBD|5|advcl laws|NNS|9|obj +.|.|5|punct");
     assertEquals(List.of("0:null|say|if the firm broke laws|indirect"), ifClause.extract("cue-verb"));
+  }
+
+  @Test
+  void aPluralNounOfACompoundTaggedAsAVerbIsNoCue() {
+    // "The interests of member states trump everything.", tagged with "states" as the verb and "trump" as its object
+    FakeParse p = FakeParse.of("The|DT|2|det interests|NNS|5|nsubj of|IN|4|case member|NN|2|nmod states|VBZ|0|root "
+        + "trump|NN|5|obj everything|NN|6|dep +.|.|5|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // "The report states the economy grew.": the noun before the cue is its subject
+    FakeParse verb = FakeParse.of("The|DT|2|det report|NN|3|nsubj states|VBZ|0|root the|DT|5|det economy|NN|6|nsubj "
+        + "grew|VBD|3|ccomp +.|.|3|punct");
+    assertEquals(List.of("0:null|state|the economy grew|indirect"), verb.extract("cue-verb"));
   }
 
   @Test
