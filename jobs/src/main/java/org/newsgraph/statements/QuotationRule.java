@@ -244,6 +244,15 @@ final class QuotationRule implements AttributionRule {
   }
 
   /** "...,” he said" / "...,” said Jane Roe, a historian" / "...,” Roe told reporters on Monday." */
+  /**
+   * '“...,” pointing to bottles of cola and telling viewers that ...': words that open with a participle, or end in a
+   * conjunction, between a quotation and a cue are a clause of the story, no speaker ('“...” is how Roe summed up
+   * the mood' is an attribution).
+   */
+  private static boolean clauseBetween(List<Token> t, int s, int e) {
+    return e > s && ("VBG".equals(t.get(s).pos()) || "CC".equals(t.get(e - 1).pos()));
+  }
+
   private static Attribution after(AttributionContext ctx, Quotations.Quotation q) {
     int si = ctx.sentenceAt(Math.max(q.begin(), q.close() - 1));
     if (si < 0) {
@@ -317,7 +326,8 @@ final class QuotationRule implements AttributionRule {
         int end = speakerEnd > 0 ? speakerEnd : c;
         // '“...” and attacked ...': no speaker between the quotation and the cue, so no attribution; nor in
         // '“appropriate measures” if tests continued': a clause the quotation sits in, not its attribution
-        if (TrailingAttribution.subordinator(t, a) || !TrailingAttribution.nominal(t, a, end)) {
+        if (TrailingAttribution.subordinator(t, a) || !TrailingAttribution.nominal(t, a, end)
+            || clauseBetween(t, a, end)) {
           return null;
         }
         if (appositiveClose > 0 && appositiveClose == c - 1

@@ -21,6 +21,17 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aClauseOfTheStoryBetweenAQuotationAndACueIsNoSpeaker() {
+    // 'Roe stars in videos he calls “Shop Smart TV,” pointing to bottles of cola and telling viewers that sugar is
+    // “a poison.”'
+    FakeParse p = FakeParse.of("Roe|NNP|0|x|PERSON stars|VBZ in|IN videos|NNS he|PRP calls|VBZ “|`` +Shop|NNP "
+        + "Smart|NNP TV|NNP +,|, +”|'' pointing|VBG to|TO bottles|NNS of|IN cola|NN and|CC telling|VBG viewers|NNS "
+        + "that|IN sugar|NN is|VBZ “|`` +a|DT poison|NN +.|. +”|''");
+    List<String> rows = p.extract("quotation");
+    assertTrue(rows.stream().noneMatch(r -> r.contains("Shop Smart TV")), rows.toString());
+  }
+
+  @Test
   void aQuotationInsideTheOpeningQuestionIsNotTheAnswer() {
     // 'Asked whether the mayor “has the integrity to serve,” 75 percent of voters said yes.'
     FakeParse p = FakeParse.of("Asked|VBN|17|nsubj whether|IN|6|mark the|DT|4|det mayor|NN|6|nsubj “|``|6|punct "
