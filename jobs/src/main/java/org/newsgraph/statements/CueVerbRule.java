@@ -147,15 +147,16 @@ final class CueVerbRule implements AttributionRule {
         Found f = null;
         int agent = prepositionalGerundAgent(g, i);
         int owner = statementOwner(g, i);
+        int shown = shownSpeaking(g, i);
         if (agent >= 0) {
           // "Roe thanked Smith for saying ...": Smith said it, whoever else speaks in the sentence
           f = fromSubject(ps, g, i, lex.at(g.tokens, i), agent);
         } else if (owner >= 0) {
           // "Voters read Roe's statement saying ...": hers, whoever else is the subject of the sentence
           f = fromSubject(ps, g, i, lex.at(g.tokens, i), owner);
-        } else if (shownSpeaking(g, i) >= 0) {
+        } else if (shown >= 0) {
           // "The ad concludes with footage of Roe saying ...": the one the footage shows, whoever else speaks
-          f = fromSubject(ps, g, i, lex.at(g.tokens, i), shownSpeaking(g, i));
+          f = fromSubject(ps, g, i, lex.at(g.tokens, i), shown);
         } else if (near != null) {
           f = fromCue(ps, g, i, lex.at(g.tokens, i), near);
         } else {
@@ -285,11 +286,6 @@ final class CueVerbRule implements AttributionRule {
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everything", "anything", "nothing", "something");
 
   /**
-   * "Everything Roe says is a lie unless proven otherwise": the cue's subject follows an indefinite pronoun (or
-   * the parser made the pronoun part of it), so the cue opens a relative clause without "that", whose object
-   * is the pronoun; nothing is reported.
-   */
-  /**
    * "problems in the region that he blamed on the policies of his rival": a criticism in a relative clause of the
    * noun that is its target, with no target of its own. Nothing is reported.
    */
@@ -303,6 +299,11 @@ final class CueVerbRule implements AttributionRule {
         && g.child(cue, Set.of("obj", "iobj", "ccomp", "xcomp")) < 0 && !quoteWithin(g, cue);
   }
 
+  /**
+   * "Everything Roe says is a lie unless proven otherwise": the cue's subject follows an indefinite pronoun (or
+   * the parser made the pronoun part of it), so the cue opens a relative clause without "that", whose object
+   * is the pronoun; nothing is reported.
+   */
   private static boolean relativeAfterIndefinitePronoun(DepGraph g, int cue) {
     int subject = g.nsubjBefore(cue);
     if (subject < 0) {
@@ -920,7 +921,7 @@ final class CueVerbRule implements AttributionRule {
   /**
    * An attribution inside parentheses reports only words inside them: "her low ratings (at one point 19%, Roe says)
    * hurt him", "the server (the existence of which, many critics say, is a liability)". The content is cut to the
-   * parentheses; when nothing of it is left, it is the words before the speaker there (or after the cue).
+   * parentheses; when nothing of it is left and the attribution trails, it is the words before the speaker there.
    */
   private static Found withinParentheses(DepGraph g, Found f) {
     int open = -1;
@@ -942,7 +943,6 @@ final class CueVerbRule implements AttributionRule {
       }
       close = w.equals(")") ? t : -1;
     }
-    Integer speakerBegin = f.draft.speaker().begin();
     if (close < 0) {
       return f;
     }
@@ -957,6 +957,7 @@ final class CueVerbRule implements AttributionRule {
     }
     if (inner.isEmpty()) {
       // a trailing attribution in the parentheses: the words there before its speaker
+      Integer speakerBegin = f.draft.speaker().begin();
       if (speakerBegin == null || f.draft.contentEnd() > f.draft.cueBegin() || speakerBegin < g.tokens.get(open).end()
           || g.tokens.get(open + 1).begin() >= speakerBegin) {
         return f;
@@ -973,10 +974,7 @@ final class CueVerbRule implements AttributionRule {
     while (!inner.isEmpty() && g.isPunct(inner.get(0))) {
       inner.remove(0);
     }
-    if (inner.isEmpty() || inner.get(0) > inner.get(inner.size() - 1)) {
-      return f;
-    }
-    return withContent(f, g, inner);
+    return inner.isEmpty() ? f : withContent(f, g, inner);
   }
 
   /**

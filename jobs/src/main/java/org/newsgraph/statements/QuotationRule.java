@@ -243,7 +243,6 @@ final class QuotationRule implements AttributionRule {
     return best == null ? null : Attribution.of(best);
   }
 
-  /** "...,” he said" / "...,” said Jane Roe, a historian" / "...,” Roe told reporters on Monday." */
   /**
    * '“...,” pointing to bottles of cola and telling viewers that ...': words that open with a participle, or end in a
    * conjunction, between a quotation and a cue are a clause of the story, no speaker ('“...” is how Roe summed up
@@ -253,6 +252,7 @@ final class QuotationRule implements AttributionRule {
     return e > s && ("VBG".equals(t.get(s).pos()) || "CC".equals(t.get(e - 1).pos()));
   }
 
+  /** "...,” he said" / "...,” said Jane Roe, a historian" / "...,” Roe told reporters on Monday." */
   private static Attribution after(AttributionContext ctx, Quotations.Quotation q) {
     int si = ctx.sentenceAt(Math.max(q.begin(), q.close() - 1));
     if (si < 0) {

@@ -84,18 +84,17 @@ final class TrailingAttribution {
         && "VBG".equals(g.pos(first)) && g.rel[first].equals("amod") && g.head[first] == c;
   }
 
+  /** The word after the cue is a thing told, no addressee ("told a joke": {@code work-objects.tsv}). */
+  private static boolean told(DepGraph g, int cue, int object) {
+    Set<String> works = CueVerbRule.WORK_OBJECTS.get(CueVerbRule.lemma(g, cue));
+    return works != null && works.contains(CueVerbRule.lemma(g, object));
+  }
+
   /**
    * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
    */
-  /** The word after the cue is a thing told, no addressee ("told a joke": {@code work-objects.tsv}). */
-  private static boolean told(DepGraph g, int cue, int object) {
-    Set<String> works = CueVerbRule.WORK_OBJECTS.get(g.tokens.get(cue).lemma() == null ? ""
-        : g.tokens.get(cue).lemma().toLowerCase(Locale.ROOT));
-    return works != null && works.contains(CueVerbRule.lemma(g, object));
-  }
-
   static int[] find(AttributionContext ctx, DepGraph g, int cue, CueLexicon.Match match) {
     int last = match.lastToken();
     List<Token> t = g.tokens;
