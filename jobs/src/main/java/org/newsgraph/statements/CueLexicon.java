@@ -58,7 +58,12 @@ public final class CueLexicon {
      * added", "added that the plan would work", "added the plan would work"; but "adding ten days to voyages",
      * "added a second goal").
      */
-    CLAUSE;
+    CLAUSE,
+    /**
+     * Only with an object and no clause: a greeting ("wished him luck", "wished the team well"; but "wished he had
+     * stayed", "wishes to run": a desire, no speech).
+     */
+    OBJECT;
 
     static Condition of(String flag) {
       return switch (flag) {
@@ -69,8 +74,9 @@ public final class CueLexicon {
         case "quote" -> QUOTE;
         case "predicate" -> PREDICATE;
         case "reason" -> REASON;
+        case "object" -> OBJECT;
         default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
-            + "' (known: quote, predicate, reason, thing, call, clause)");
+            + "' (known: quote, predicate, reason, thing, call, clause, object)");
       };
     }
   }

@@ -1929,9 +1929,19 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /**
+   * "even with all precincts reporting, the race remained too close to call": a participle in an absolute "with"
+   * clause that takes nothing reports nothing ("with analysts saying the deal could fail" takes a clause).
+   */
+  private static boolean absoluteWithoutComplement(DepGraph g, int cue) {
+    return "VBG".equals(g.pos(cue)) && Set.of("with", "without").contains(String.valueOf(marker(g, cue, Set.of("mark"))))
+        && g.children.get(cue).stream().noneMatch(k -> k > cue
+            && DepGraph.matches(g.rel[k], Set.of("obj", "iobj", "ccomp", "xcomp", "parataxis", "obl")));
+  }
+
   /** Whether a found cue meets its lexicon condition (see {@link CueLexicon.Condition}). */
   private boolean reportsSpeech(DepGraph g, Found f) {
-    if (workObject(g, f)) {
+    if (workObject(g, f) || absoluteWithoutComplement(g, f.cue)) {
       return false;
     }
     CueLexicon.Condition c = f.condition;
@@ -1970,6 +1980,11 @@ final class CueVerbRule implements AttributionRule {
       }
       return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
           || finiteVerbIn(g, d);
+    }
+    if (c == CueLexicon.Condition.OBJECT) {
+      // a greeting has what is wished and no clause; a wish with one is a desire
+      return g.child(f.cue, Set.of("obj", "iobj")) > f.cue && g.children.get(f.cue).stream().noneMatch(k -> k > f.cue
+          && (g.rel[k].equals("ccomp") || g.rel[k].equals("xcomp") && g.pos(k).startsWith("VB")));
     }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
@@ -3531,6 +3546,10 @@ final class CueVerbRule implements AttributionRule {
         // "Jane Roe, who said ...": the relative pronoun stands for the noun the clause modifies; "who" stands
         // for people, so "a backlash from unions and business leaders, who say ..." is the leaders'
         return g.tokens.get(s).word().equalsIgnoreCase("who") ? personBefore(g, g.head[t], s) : g.head[t];
+      }
+      if (pos.startsWith("VB")) {
+        // "that's like trying to say who ...", parsed with the gerund as the subject: a verb is no speaker
+        return -2;
       }
       if (genericOne(g, s, t)) {
         // "one has to ask ...", "one might say ...": anyone, no speaker ("one said", one of them, is)

@@ -309,6 +309,10 @@ final class TrailingAttribution {
         // the subject of the clause it reports, not an inverted speaker
         return null;
       }
+      if (t.subList(s, e).stream().anyMatch(w -> "$".equals(w.pos()) || Set.of("%", "percent").contains(w.word()))) {
+        // "Acme, which employs 14,000 people, reported revenue of $3.2 billion": a figure is what is reported
+        return null;
+      }
       if (e == s + 1 && bareThing(ctx, t.get(s))) {
         // "..., Roe, claimed victory in the race": a bare singular noun after the cue is its object, not a speaker
         // ("..., said police" is one)

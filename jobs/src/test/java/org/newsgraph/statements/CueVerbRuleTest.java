@@ -1706,6 +1706,38 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aWishIsAGreetingWithAnObjectButADesireWithAClause() {
+    FakeParse greeting = FakeParse.of("Anna|NNP|2|nsubj|PERSON wished|VBD|0|root the|DT|4|det team|NN|2|iobj "
+        + "luck|NN|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:anna|wish|the team luck|indirect"), greeting.extract("cue-verb"));
+    // "Anna wishes she had stayed longer.", "Anna wishes to run again.": what she wants, not what she said
+    FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON wishes|VBZ|0|root she|PRP|5|nsubj had|VBD|5|aux "
+        + "stayed|VBN|2|ccomp longer|RBR|5|advmod +.|.|2|punct");
+    assertEquals(List.of(), clause.extract("cue-verb"));
+    FakeParse infinitive = FakeParse.of("Anna|NNP|2|nsubj|PERSON wishes|VBZ|0|root to|TO|4|mark run|VB|2|xcomp "
+        + "again|RB|4|advmod +.|.|2|punct");
+    assertEquals(List.of(), infinitive.extract("cue-verb"));
+  }
+
+  @Test
+  void aGerundParsedAsTheSubjectIsNoSpeaker() {
+    // "That's like trying to say who's winning.", parsed with "trying" as a subject of "say"
+    FakeParse p = FakeParse.of("That|DT|6|nsubj 's|VBZ|6|cop like|IN|6|mark trying|VBG|6|nsubj to|TO|6|mark "
+        + "say|VB|0|root who|WP|9|nsubj 's|VBZ|9|aux winning|VBG|6|ccomp +.|.|6|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleInAnAbsoluteWithClauseReportsOnlyWhatItTakes() {
+    // "Anna held a narrow lead, but even with all precincts reporting, the race remained too close to call."
+    FakeParse bare = FakeParse.of("Anna|NNP|2|nsubj|PERSON held|VBD|0|root a|DT|5|det narrow|JJ|5|amod lead|NN|2|obj "
+        + "+,|,|2|punct but|CC|16|cc even|RB|12|advmod with|IN|12|mark all|DT|11|det precincts|NNS|12|nsubj "
+        + "reporting|VBG|16|advcl:with +,|,|16|punct the|DT|15|det race|NN|16|nsubj remained|VBD|2|conj:but "
+        + "too|RB|18|advmod close|JJ|16|xcomp to|TO|20|mark call|VB|18|xcomp +.|.|2|punct");
+    assertEquals(List.of(), bare.extract("cue-verb"));
+  }
+
+  @Test
   void aCallVerbReportsAClauseWithoutThatButNotANounWithARelativeClause() {
     // "Anna predicted the party would split.", parsed with the subject as the cue's object and the predicate as dep
     FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON predicted|VBD|0|root the|DT|4|det party|NN|2|obj "
@@ -3224,6 +3256,32 @@ class CueVerbRuleTest {
     FakeParse police = FakeParse.of("The|DT|2|det count|NN|4|nsubj was|VBD|4|cop close|JJ|0|root +,|,|4|punct "
         + "said|VBD|4|parataxis police|NN|6|nsubj +.|.|4|punct");
     assertEquals(List.of("0:null|say|The count was close|indirect"), police.extract("cue-verb"));
+  }
+
+  @Test
+  void agreeingToDoSomethingIsACommitmentNotAStatement() {
+    // "The two sides agreed to reopen the crossings.", "Anna agreed to a debate.": decisions, no words reported
+    FakeParse infinitive = FakeParse.of("The|DT|3|det two|CD|3|nummod sides|NNS|4|nsubj agreed|VBD|0|root "
+        + "to|TO|6|mark reopen|VB|4|xcomp the|DT|8|det crossings|NNS|6|obj +.|.|4|punct");
+    assertEquals(List.of(), infinitive.extract("cue-verb"));
+    FakeParse thing = FakeParse.of("Anna|NNP|2|nsubj|PERSON agreed|VBD|0|root to|IN|5|case a|DT|5|det "
+        + "debate|NN|2|obl:to +.|.|2|punct");
+    assertEquals(List.of(), thing.extract("cue-verb"));
+    FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON agreed|VBD|0|root that|IN|6|mark the|DT|5|det "
+        + "plan|NN|6|nsubj failed|VBD|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|agree|the plan failed|indirect"), clause.extract("cue-verb"));
+  }
+
+  @Test
+  void aFigureAfterACueIsWhatWasReportedNotAnInvertedSpeaker() {
+    // "Acme, which employs 900 people, reported revenue of $3.2 billion, in line with forecasts.", parsed with the
+    // company as a bare root noun and the cue as a clause of "people"
+    FakeParse p = FakeParse.of("Acme|NNP|0|root|ORGANIZATION +,|,|1|punct which|WDT|1|dep employs|VBZ|3|dep "
+        + "900|CD|6|nummod people|NNS|4|obj +,|,|6|punct reported|VBD|6|acl revenue|NN|8|obj of|IN|9|acl "
+        + "$|$|10|dep 3.2|CD|13|compound billion|CD|11|nummod +,|,|11|punct in|IN|16|case line|NN|11|nmod:in "
+        + "with|IN|18|case forecasts|NNS|16|nmod:with +.|.|1|punct");
+    assertEquals(List.of(), p.extractStatements("cue-verb").stream().filter(x -> x.speakerText() != null
+        && x.speakerText().contains("revenue")).toList());
   }
 
   @Test
