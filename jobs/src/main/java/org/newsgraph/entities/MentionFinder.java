@@ -138,6 +138,17 @@ final class MentionFinder {
     return i > 0 && HONORIFICS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
   }
 
+  /** A title of the lexicon written as an abbreviation: in capitals ("DCI", "MP") or with a full stop ("Sgt."). */
+  private boolean abbreviatedTitle(String w) {
+    return lex.isTitle(w) && (w.endsWith(".") || w.length() <= 4 && allCaps(w));
+  }
+
+  /** One capitalised word that is no title, no place and no noun of a body or company: "Ward", not "Council". */
+  private boolean surnameLike(String w) {
+    return capitalised(w) && !allCaps(w) && !lex.isTitle(w) && lex.headType(w) == null && !lex.isBodyNoun(w)
+        && !lex.isCompanyWord(w) && !isPlaceLike(w) && !EntityLexicons.CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "Freedonian President Jane Roe" tagged as one MISC or organisation run: a title word inside the run with only
    * capitalised name words after it starts a person; the run keeps the words before the title. A run that opens
@@ -147,6 +158,13 @@ final class MentionFinder {
   private List<MentionDraft> personsAfterTitles(List<MentionDraft> mentions, List<Token> tokens, int idx, String body) {
     List<MentionDraft> persons = new ArrayList<>();
     for (MentionDraft m : mentions) {
+      if (m.type != EntityType.PERSON && m.lastToken - m.firstToken == 1 && abbreviatedTitle(tokens.get(m.firstToken).word())
+          && surnameLike(tokens.get(m.lastToken).word())) {
+        // "DCI Ward", "Sgt. Roe" tagged one organisation: a rank's abbreviation before one name word is a person's
+        m.startAt(m.lastToken, tokens, body);
+        m.type = EntityType.PERSON;
+        continue;
+      }
       if (m.type == EntityType.PERSON || m.lastToken - m.firstToken < 2) {
         continue;
       }

@@ -63,7 +63,12 @@ public final class CueLexicon {
      * Only with an object and no clause: a greeting ("wished him luck", "wished the team well"; but "wished he had
      * stayed", "wishes to run": a desire, no speech).
      */
-    OBJECT;
+    OBJECT,
+    /**
+     * Unless it takes a "to"-infinitive or what was settled ("agreed that the plan failed", "agreed with Roe"; but
+     * "agreed to reopen talks", "agreed to a debate", "agreed on a deal": decisions, no speech).
+     */
+    DECISION;
 
     static Condition of(String flag) {
       return switch (flag) {
@@ -75,8 +80,9 @@ public final class CueLexicon {
         case "predicate" -> PREDICATE;
         case "reason" -> REASON;
         case "object" -> OBJECT;
+        case "decision" -> DECISION;
         default -> throw new IllegalStateException("cues.tsv: unknown condition '" + flag
-            + "' (known: quote, predicate, reason, thing, call, clause, object)");
+            + "' (known: quote, predicate, reason, thing, call, clause, object, decision)");
       };
     }
   }

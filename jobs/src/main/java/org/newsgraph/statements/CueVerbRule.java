@@ -1986,6 +1986,12 @@ final class CueVerbRule implements AttributionRule {
       return g.child(f.cue, Set.of("obj", "iobj")) > f.cue && g.children.get(f.cue).stream().noneMatch(k -> k > f.cue
           && (g.rel[k].equals("ccomp") || g.rel[k].equals("xcomp") && g.pos(k).startsWith("VB")));
     }
+    if (c == CueLexicon.Condition.DECISION) {
+      // "agreed to reopen talks", "agreed to a debate", "agreed on a deal": what was decided, not said
+      return g.children.get(f.cue).stream().noneMatch(k -> k > f.cue
+          && (g.rel[k].equals("xcomp") && "to".equals(marker(g, k, Set.of("mark")))
+          || g.rel[k].startsWith("obl") && Set.of("to", "on").contains(String.valueOf(marker(g, k, Set.of("case"))))));
+    }
     if (c != CueLexicon.Condition.QUOTE && c != CueLexicon.Condition.REASON) {
       return true;
     }
@@ -5037,6 +5043,36 @@ final class CueVerbRule implements AttributionRule {
   /** Adverbs that say how little was said, before the "that" of what was ("said only that ..."). */
   private static final Set<String> HEDGES_BEFORE_THAT = Set.of("only", "simply", "merely", "just");
 
+  /** Nouns that sum up a report in a closing appositive ({@code statements/summing-nouns.txt}). */
+  private static final Set<String> SUMMING_NOUNS = Set.copyOf(org.newsgraph.util.Lexicon.lines(
+      "/org/newsgraph/statements/summing-nouns.txt"));
+
+  /**
+   * "said the bill would stifle innovation, a claim Roe called nonsense": the position in {@code out} of the
+   * article of a closing appositive that sums up the report (a comma, "a"/"an", adjectives, a noun of
+   * {@link #SUMMING_NOUNS}, then the rest of the content, with no quotation mark: its words are the writer's),
+   * or -1.
+   */
+  private static int summingAppositive(DepGraph g, List<Integer> out) {
+    for (int i = 2; i + 1 < out.size(); i++) {
+      String article = g.tokens.get(out.get(i)).word().toLowerCase(Locale.ROOT);
+      if (!Set.of("a", "an").contains(article) || !",".equals(g.tokens.get(out.get(i - 1)).word())
+          || out.get(i) != out.get(i - 1) + 1) {
+        continue;
+      }
+      int n = i + 1;
+      while (n < out.size() && g.pos(out.get(n)).matches("JJ.?|RB.?|VBN")) {
+        n++;
+      }
+      if (n < out.size() && g.pos(out.get(n)).startsWith("NN")
+          && SUMMING_NOUNS.contains(lemma(g, out.get(n)).toLowerCase(Locale.ROOT))
+          && out.subList(i, out.size()).stream().noneMatch(k -> DepGraph.isQuote(g.tokens.get(k)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static void trim(DepGraph g, List<Integer> out) {
     // ("said only that ...": the adverb is how little was said, not part of it)
     // ("saying only that decisions would be made ...", parsed with "that" as the determiner of "decisions": still
@@ -5072,6 +5108,10 @@ final class CueVerbRule implements AttributionRule {
         out.subList(i - 1, out.size()).clear();
         break;
       }
+    }
+    int summing = summingAppositive(g, out);
+    if (summing > 0) {
+      out.subList(summing - 1, out.size()).clear();
     }
     while (!out.isEmpty() && g.isPunct(out.get(out.size() - 1))) {
       out.remove(out.size() - 1);

@@ -114,7 +114,8 @@ final class QuotedAsRule implements AttributionRule {
 
   /**
    * Where what was said starts after the participle: after a "that"; after the addressee of "telling" ("as
-   * telling reporters the plan ..."); else right after it.
+   * telling reporters the plan ..."); after a time adjunct and its "that" ("as saying on Wednesday that ..."); else
+   * right after it.
    */
   private static int contentStart(List<Token> t, CueLexicon.Match m) {
     int k = m.lastToken() + 1;
@@ -148,8 +149,16 @@ final class QuotedAsRule implements AttributionRule {
       }
       return j > nouns ? j : k;
     }
-    if (k < t.size() && t.get(k).word().equalsIgnoreCase("that")) {
-      return k + 1;
+    // ("as saying on Wednesday that ...": a time adjunct of the saying, then what was said)
+    int j = k;
+    while (j < t.size() && j - k < 5 && (pos(t, j).matches("IN|DT|CD")
+        || TrailingAttribution.TIME_WORDS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT)))
+        && !t.get(j).word().equalsIgnoreCase("that")) {
+      j++;
+    }
+    if (j < t.size() && t.get(j).word().equalsIgnoreCase("that")
+        && (j == k || TrailingAttribution.TIME_WORDS.contains(t.get(j - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+      return j + 1;
     }
     return k;
   }

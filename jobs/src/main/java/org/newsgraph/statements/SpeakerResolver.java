@@ -413,6 +413,11 @@ final class SpeakerResolver {
         government = government != null ? government : mainCountry(begin);
         return government == null ? unresolved(text, begin, end) : Speaker.of(government, text, begin, end, "role");
       }
+      if (institution && (lower.startsWith("his ") || lower.startsWith("her "))) {
+        // "her office said", "his campaign said": a person's own staff, no body the text names (not the last
+        // organisation named, a company she opposes)
+        return unnamed(text, begin, end);
+      }
       String id = DOCUMENTS.contains(h) ? recentIssuer(begin) : null;
       if (id == null && "institution".equals(listed) && bare(lower, h) && organisationNamedWith(h, begin) == null) {
         // "the agency" after "the regional health agency": the body the text described, not the last one named

@@ -508,6 +508,18 @@ class DocumentResolverTest {
   }
 
   @Test
+  void anAbbreviatedRankBeforeOneNameWordTaggedABodyIsThePerson() {
+    // "Inspector Anna Roe spoke. DCI Roe spoke.": the tagger calls "DCI Roe" an organisation
+    assertEquals(List.of("Anna Roe=Anna Roe/PERSON", "Roe=Anna Roe/PERSON"), summary(resolve(
+        "Inspector/O Anna/PERSON Roe/PERSON spoke/O ./O", "DCI/ORGANIZATION Roe/ORGANIZATION spoke/O ./O")));
+    // a full word title is no abbreviation ("General Motors"), nor is a name word a place or a body's noun
+    assertEquals(List.of("General Motors=General Motors/ORGANIZATION"), summary(resolve(
+        "General/ORGANIZATION Motors/ORGANIZATION grew/O ./O")));
+    assertEquals(List.of("MP Council=MP Council/ORGANIZATION"), summary(resolve(
+        "MP/ORGANIZATION Council/ORGANIZATION met/O ./O")));
+  }
+
+  @Test
   void aRunCutBeforeAPhraseKeepsNoPossessiveMark() {
     List<String> s = summary(resolve("The/O Acme/ORGANIZATION Agency/ORGANIZATION +’s/ORGANIZATION Clean/MISC "
         + "Air/MISC Plan/MISC was/O cut/O ./O"));

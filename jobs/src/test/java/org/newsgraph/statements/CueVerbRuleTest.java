@@ -3270,6 +3270,24 @@ class CueVerbRuleTest {
     FakeParse clause = FakeParse.of("Anna|NNP|2|nsubj|PERSON agreed|VBD|0|root that|IN|6|mark the|DT|5|det "
         + "plan|NN|6|nsubj failed|VBD|2|ccomp +.|.|2|punct");
     assertEquals(List.of("0:anna|agree|the plan failed|indirect"), clause.extract("cue-verb"));
+    FakeParse with = FakeParse.of("Anna|NNP|2|nsubj|PERSON agreed|VBD|0|root with|IN|5|case the|DT|5|det "
+        + "proposal|NN|2|obl:with +.|.|2|punct");
+    assertEquals(List.of("0:anna|agree|with the proposal|indirect"), with.extract("cue-verb"));
+  }
+
+  @Test
+  void aClosingAppositiveThatSumsUpTheReportIsNotPartOfIt() {
+    // "The group said the bill would stifle innovation, a claim Anna called nonsense.", parsed with "claim" as a
+    // second object of "stifle"
+    FakeParse p = FakeParse.of("The|DT|2|det group|NN|3|nsubj said|VBD|0|root the|DT|5|det bill|NN|7|nsubj "
+        + "would|MD|7|aux stifle|VB|3|ccomp innovation|NN|7|obj +,|,|7|punct a|DT|11|det claim|NN|7|obj "
+        + "Anna|NNP|13|nsubj|PERSON called|VBD|11|acl nonsense|NN|13|obj +.|.|3|punct");
+    assertEquals("the bill would stifle innovation", p.extractStatements("cue-verb").get(0).content());
+    // an object that is no summing noun stays: "said the plan would cut costs, a relief for the firms"
+    FakeParse other = FakeParse.of("The|DT|2|det group|NN|3|nsubj said|VBD|0|root the|DT|5|det plan|NN|7|nsubj "
+        + "would|MD|7|aux cut|VB|3|ccomp costs|NNS|7|obj +,|,|7|punct a|DT|11|det relief|NN|8|appos "
+        + "for|IN|14|case the|DT|14|det firms|NNS|11|nmod +.|.|3|punct");
+    assertEquals("the plan would cut costs, a relief for the firms", other.extractStatements("cue-verb").get(0).content());
   }
 
   @Test

@@ -26,6 +26,17 @@ class QuotedAsRuleTest {
   }
 
   @Test
+  void aTimeAdjunctOfTheSayingAndItsThatAreNotWhatWasSaid() {
+    FakeParse p = FakeParse.of("State|NN radio|NN quoted|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON as|IN saying|VBG "
+        + "on|IN Wednesday|NNP that|IN the|DT dam|NN would|MD hold|VB +.|.");
+    assertEquals(List.of("Anna Roe|anna roe|quoted|quote|the dam would hold"), rows(p, "quoted-as"));
+    // a "that" after a noun opens a relative clause of what was said
+    FakeParse relative = FakeParse.of("State|NN radio|NN quoted|VBD Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON as|IN "
+        + "saying|VBG the|DT dam|NN that|WDT failed|VBD was|VBD old|JJ +.|.");
+    assertEquals(List.of("Anna Roe|anna roe|quoted|quote|the dam that failed was old"), rows(relative, "quoted-as"));
+  }
+
+  @Test
   void thePassiveSubjectIsThePersonQuoted() {
     // "Anna Roe, the deputy mayor, was quoted by the paper as saying the dam would hold."
     FakeParse p = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|9|nsubj:pass|PERSON +,|,|2|punct the|DT|6|det "

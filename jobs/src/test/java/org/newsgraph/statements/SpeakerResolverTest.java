@@ -1051,6 +1051,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPersonsOwnOfficeIsNoBodyTheTextNames() {
+    // "Acme filed plans. Anna Roe wrote to the minister, her office spoke.": not Acme's office
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION filed|VBD plans|NNS +.|.",
+        "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON wrote|VBD +,|, her|PRP$ office|NN spoke|VBD +.|.");
+    Speaker s = resolve(p, "her office", "office");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+    FakeParse its = FakeParse.of("Acme|NNP|0|x|ORGANIZATION filed|VBD plans|NNS +.|.",
+        "Its|PRP$ office|NN spoke|VBD +.|.");
+    assertEquals("acme", resolve(its, "Its office", "office").entityId());
+  }
+
+  @Test
   void aPossessedNounAfterTheHeadIsTheHead() {
     // the parser hangs "according to the secretary of state's office" on "secretary": the office speaks
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON won|VBD +.|.",
