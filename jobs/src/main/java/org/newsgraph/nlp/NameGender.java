@@ -98,10 +98,16 @@ public final class NameGender {
         return Gender.FEMALE;
       }
       default -> {
-        return Gender.UNKNOWN;
+        // a title built on "woman" or "man": "Councilwoman Roe", "Congressman Roe" ("Chairman" is said of women too)
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("woman") ? Gender.FEMALE : GENDERED_MAN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
       }
     }
   }
+
+  /** Titles built on "man" that name a man. */
+  private static final java.util.Set<String> GENDERED_MAN = java.util.Set.of("congressman", "councilman", "assemblyman",
+      "alderman", "spokesman", "businessman", "sportsman", "frontman", "statesman");
 
   /** How many given names the list holds (none when the models jar is missing). */
   public int size() {

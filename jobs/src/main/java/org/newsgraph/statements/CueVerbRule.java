@@ -3992,6 +3992,15 @@ final class CueVerbRule implements AttributionRule {
             .forEach(c -> out.addAll(g.subtree(c, cut)));
       }
       clauses.forEach(c -> out.addAll(g.subtree(c, cut)));
+      for (int c : clauses) {
+        if (g.rel[c].equals("xcomp") && "to".equals(marker(g, c, Set.of("mark")))) {
+          // "told me to keep going, and in the end it paid off": a clause with a subject of its own, coordinated with
+          // the infinitive, is no part of what was asked (an infinitive has no subject to share)
+          g.children.get(c).stream().filter(k -> k > c && g.rel[k].startsWith("conj")
+              && TrailingAttribution.finiteVerb(g.tokens.get(k)) && g.child(k, Set.of("nsubj", "nsubj:pass")) > c)
+              .forEach(k -> out.removeAll(g.subtree(k, cut)));
+        }
+      }
       for (int o : objects) {
         List<Integer> noun = g.subtree(o, cut);
         if (o > clauses.get(clauses.size() - 1) && g.child(o, Set.of("aux")) >= 0 && !out.isEmpty()

@@ -1278,10 +1278,29 @@ final class SpeakerResolver {
    */
   private String recentIssuer(int offset) {
     String issuer = documentIssuer(offset);
+    issuer = issuer != null ? issuer : recentSpeaker(offset, this::saidInADocument);
     return issuer != null ? issuer : recentSpeaker(offset, d -> {
       String type = ctx.typeOf(d.speaker().entityId());
       return "ORGANIZATION".equals(type) || "LOCATION".equals(type);
     });
+  }
+
+  /** "in a statement", "in an emailed statement": a document named in a short phrase right after a cue. */
+  private static final java.util.regex.Pattern IN_A_DOCUMENT = java.util.regex.Pattern.compile(
+      "^\\s+(?:\\p{L}+\\s+){0,2}?in\\s+(?:a|an|the|his|her|its|their)((?:\\s+[\\p{L}-]+){1,3})");
+
+  /**
+   * "Roe's son said in a statement that ... “...,” the statement said": a person or body that spoke in a document
+   * (a lead-in noun of {@code lead-in-nouns.tsv} in an "in" phrase right after the cue) issued it.
+   */
+  private boolean saidInADocument(Draft d) {
+    if (d.speaker().entityId() == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = IN_A_DOCUMENT.matcher(ctx.body.substring(d.cueEnd(), Math.min(ctx.body.length(),
+        d.cueEnd() + 80)));
+    return m.find() && java.util.Arrays.stream(m.group(1).strip().split("\\s+"))
+        .anyMatch(w -> ctx.lex.leadInNouns.containsKey(w.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -1790,7 +1809,7 @@ final class SpeakerResolver {
   private NameGender.Gender genderOf(String entityId) {
     for (Mention m : ctx.mentions) {
       if (m.entityId().equals(entityId)) {
-        String before = ctx.body.substring(Math.max(0, m.begin() - 8), m.begin()).strip();
+        String before = ctx.body.substring(Math.max(0, m.begin() - 16), m.begin()).strip();
         String[] words = before.isEmpty() ? new String[] {""} : before.split("\\s+");
         // a title just before the mention ("Mrs Roe"); any other word there ("said Roe") says nothing
         NameGender.Gender byTitle = genders.title(words[words.length - 1]);

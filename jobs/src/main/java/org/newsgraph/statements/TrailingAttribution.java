@@ -170,6 +170,20 @@ final class TrailingAttribution {
       j--;
     }
     int subjectFirst = j + 1;
+    if (subjectFirst < cue && j > 0 && t.get(j).word().equals(",")
+        && Set.of("and", "or").contains(t.get(subjectFirst).word().toLowerCase(Locale.ROOT))) {
+      // '“...,” Acme's president, Jane Roe, and its lawyer Ann Lee wrote': the last of coordinated speakers; the
+      // subject runs back over the commas to the closing quotation mark when only names and roles lie between
+      int q = j - 1;
+      while (q >= 0 && !DepGraph.isQuote(t.get(q)) && t.get(q).pos() != null && !t.get(q).pos().startsWith("VB")
+          && !t.get(q).pos().equals("MD") && cue - q <= 24) {
+        q--;
+      }
+      if (q > 1 && DepGraph.isQuote(t.get(q)) && boundary(t.get(q - 1))) {
+        j = q;
+        subjectFirst = q + 1;
+      }
+    }
     if (subjectFirst < cue && contactRelative(ctx, t, subjectFirst, cue)) {
       // "..., a point Roe also acknowledged.", "not everything Roe says is true": a noun and the subject of a
       // relative clause without "that", not a speaker

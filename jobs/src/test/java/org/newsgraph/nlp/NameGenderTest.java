@@ -24,5 +24,8 @@ class NameGenderTest {
     assertEquals(NameGender.Gender.UNKNOWN, genders.of("de Anna"), "only capitalised words are skipped");
     assertEquals(NameGender.Gender.FEMALE, genders.title("Mrs."));
     assertEquals(NameGender.Gender.UNKNOWN, genders.title("Anna"), "a given name is no title");
+    assertEquals(NameGender.Gender.FEMALE, genders.title("Councilwoman"));
+    assertEquals(NameGender.Gender.MALE, genders.title("Congressman"));
+    assertEquals(NameGender.Gender.UNKNOWN, genders.title("Chairman"), "said of women too");
   }
 }

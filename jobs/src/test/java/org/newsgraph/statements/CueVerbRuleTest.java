@@ -3291,6 +3291,31 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseWithItsOwnSubjectCoordinatedWithTheInfinitiveIsNotWhatWasAsked() {
+    // "Anna told me to keep going, and in the end it paid off."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root me|PRP|2|obj to|TO|5|mark keep|VB|2|xcomp "
+        + "going|VBG|5|obj +,|,|5|punct and|CC|13|cc in|IN|11|case the|DT|11|det end|NN|13|obl it|PRP|13|nsubj "
+        + "paid|VBD|5|conj off|RP|13|compound:prt +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|to keep going|indirect"), p.extract("cue-verb"));
+    // a second infinitive is asked too: "told me to keep going and keep running"
+    FakeParse both = FakeParse.of("Anna|NNP|2|nsubj|PERSON told|VBD|0|root me|PRP|2|obj to|TO|5|mark keep|VB|2|xcomp "
+        + "going|VBG|5|obj and|CC|9|cc keep|VB|9|aux running|VBG|5|conj +.|.|2|punct");
+    assertEquals(List.of("0:anna|tell|to keep going and keep running|indirect"), both.extract("cue-verb"));
+  }
+
+  @Test
+  void coordinatedSpeakersAfterAQuotationRunBackToIt() {
+    // "“The plan failed,” Acme's president, Anna Roe, and its lawyer Peter Smith wrote."
+    FakeParse p = FakeParse.of("“|``|19|punct The|DT|3|det plan|NN|4|nsubj failed|VBD|19|ccomp +,|,|19|punct "
+        + "+”|''|19|punct Acme|NNP|9|nmod:poss|ORGANIZATION +'s|POS|7|case president|NN|19|nsubj +,|,|9|punct "
+        + "Anna|NNP|12|compound|PERSON Roe|NNP|9|appos|PERSON +,|,|9|punct and|CC|16|cc its|PRP$|16|nmod:poss "
+        + "lawyer|NN|9|conj:and|O|19:nsubj Peter|NNP|18|compound|PERSON Smith|NNP|16|dep|PERSON wrote|VBD|0|root "
+        + "+.|.|19|punct");
+    List<String> rows = p.extractStatements().stream().map(x -> x.speakerText() + "|" + x.content()).toList();
+    assertEquals(List.of("Acme's president, Anna Roe, and its lawyer Peter Smith|The plan failed"), rows);
+  }
+
+  @Test
   void aFigureAfterACueIsWhatWasReportedNotAnInvertedSpeaker() {
     // "Acme, which employs 900 people, reported revenue of $3.2 billion, in line with forecasts.", parsed with the
     // company as a bare root noun and the cue as a clause of "people"

@@ -25,6 +25,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aGenderedTitleBeforeASurnameGivesItsGender() {
+    // "Peter Smith lost. He called Councilwoman Said. She spoke.": the councilwoman, though "Said" is also a man's
+    // given name
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON lost|VBD +.|.",
+        "He|PRP called|VBD Councilwoman|NNP Said|NNP|0|x|PERSON +.|.", "She|PRP spoke|VBD +.|.");
+    assertEquals("said", resolve(p, "She", "She").entityId());
+  }
+
+  @Test
   void pronounsFollowGender() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
         "She|PRP spoke|VBD +.|. He|PRP spoke|VBD +.|.");
@@ -611,6 +620,19 @@ class SpeakerResolverTest {
             + "secretary|NN +,|, spoke|VBD +.|.",
         "The|DT education|NN secretary|NN spoke|VBD +.|.");
     assertNull(resolve(p, "The education secretary", "secretary").entityId());
+  }
+
+  @Test
+  void theStatementIsOfWhoeverSpokeInAStatementJustBefore() {
+    // "Acme grew. Peter Smith spoke in an emailed statement. The statement spoke.": his, though Acme is the last body
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION grew|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD in|IN an|DT emailed|JJ statement|NN +.|.",
+        "The|DT statement|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int smith = p.body.indexOf("Peter");
+    spoke(p, ctx, 1, Speaker.of("peter smith", "Peter Smith", smith, smith + 11, "name"), smith);
+    int the = p.body.indexOf("The statement");
+    assertEquals("peter smith", ctx.speakers.resolve(the, the + 13, the + 4, "statement").entityId());
   }
 
   @Test
