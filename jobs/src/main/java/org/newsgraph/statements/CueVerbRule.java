@@ -166,6 +166,11 @@ final class CueVerbRule implements AttributionRule {
           if (host < 0) {
             host = rootSubjectBeforeParticiple(g, i);
           }
+          if (host < 0 && lex.at(g.tokens, i).cue().predicative() && modifierOfTheNounItCalls(g, i)
+              && g.root() >= 0 && g.root() < i) {
+            // "Roe paid tribute, calling Smith “the toughest rival”", parsed with the participle on the quoted noun
+            host = g.nsubjBefore(g.root());
+          }
           if (host < 0) {
             host = rootSubjectBeforeConjunct(g, i);
           }
@@ -3000,6 +3005,12 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(cue + 1).startsWith("NN");
   }
 
+  /** A participle after a comma that the parser hung, as a modifier, on a noun after it (", calling Roe “a liar”"). */
+  private static boolean modifierOfTheNounItCalls(DepGraph g, int cue) {
+    return cue > 0 && "VBG".equals(g.pos(cue)) && ",".equals(g.tokens.get(cue - 1).word()) && g.head[cue] > cue
+        && DepGraph.matches(g.rel[cue], Set.of("amod", "compound", "dep")) && g.pos(g.head[cue]).startsWith("NN");
+  }
+
   /**
    * True when the parser read a participle cue after a comma as the marker or the subject of the clause it reports,
    * or as a modifier of a noun after it (", saying they cannot discuss the case", with "saying" as the marker of
@@ -3886,6 +3897,7 @@ final class CueVerbRule implements AttributionRule {
         || thatClauseAsDependent(g, c)).toList();
     if (complements.isEmpty()) {
       int afterAside = thatClauseAfterAside(g, right, cut);
+      afterAside = afterAside >= 0 ? afterAside : thatClauseAfterAdjunct(g, last, right, cut);
       complements = afterAside >= 0 ? List.of(afterAside) : complements;
     }
     // "told the forum he was ...": a clause with its own subject (nominal, clausal or expletive) parsed as
@@ -4308,6 +4320,32 @@ final class CueVerbRule implements AttributionRule {
             && that > 0 && ASIDE_MARKS.contains(g.tokens.get(open).word())
             && ASIDE_MARKS.contains(g.tokens.get(that - 1).word())
             && aside.get(aside.size() - 1) < that) {
+          return d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "admitted after Saturday's defeat that his job was under threat": an adjunct of the saying (a phrase of time or
+   * occasion, {@link #ADJUNCT_CASES}, or of a medium, {@link #MEDIUM_CASES}) right after the cue, to whose noun the
+   * parser gave the "that" clause right after it; that clause, or -1.
+   */
+  private static int thatClauseAfterAdjunct(DepGraph g, int last, List<Integer> right, Set<Integer> cut) {
+    for (int c : right) {
+      String p = String.valueOf(marker(g, c, Set.of("case")));
+      if (!g.rel[c].startsWith("obl") || cut.contains(c) || !ADJUNCT_CASES.contains(p) && !MEDIUM_CASES.contains(p)) {
+        continue;
+      }
+      for (int d : g.children.get(c)) {
+        if (d <= c || !g.rel[d].equals("ccomp") || cut.contains(d)) {
+          continue;
+        }
+        List<Integer> adjunct = g.subtree(c, Set.of(d));
+        int that = g.subtree(d, cut).get(0);
+        if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark")
+            && adjunct.get(0) == last + 1 && adjunct.get(adjunct.size() - 1) == that - 1) {
           return d;
         }
       }

@@ -3316,6 +3316,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCallingParticipleParsedAsAModifierOfTheQuotedNounStillReports() {
+    // "Her rival, Anna Roe, paid tribute, calling Peter “the toughest and fairest rival I faced”."
+    FakeParse p = FakeParse.of("Her|PRP$|2|nmod:poss rival|NN|7|nsubj +,|,|2|punct Anna|NNP|5|compound|PERSON "
+        + "Roe|NNP|2|appos|PERSON +,|,|2|punct paid|VBD|0|root tribute|NN|7|obj +,|,|7|punct "
+        + "calling|VBG|17|amod Peter|NNP|17|compound|PERSON “|``|17|punct +the|DT|17|det toughest|JJS|17|amod "
+        + "and|CC|16|cc fairest|JJS|14|conj rival|NN|7|obj I|PRP|19|nsubj faced|VBD|17|dep +”|''|19|punct "
+        + "+.|.|7|punct");
+    assertEquals(List.of("Peter “the toughest and fairest rival I faced"), p.extractStatements("cue-verb").stream()
+        .map(x -> x.content()).toList());
+    assertEquals("Her rival, Anna Roe", p.extractStatements("cue-verb").get(0).speakerText());
+  }
+
+  @Test
+  void aThatClauseTheParserHungOnAnAdjunctOfTimeIsWhatWasSaid() {
+    // "Anna admitted after the defeat that her job was at risk."
+    FakeParse p = FakeParse.of("Anna|NNP|2|nsubj|PERSON admitted|VBD|0|root after|IN|5|case the|DT|5|det "
+        + "defeat|NN|2|obl:after that|IN|11|mark her|PRP$|8|nmod:poss job|NN|11|nsubj was|VBD|11|cop at|IN|11|case "
+        + "risk|NN|5|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:anna|admit|her job was at risk|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aFigureAfterACueIsWhatWasReportedNotAnInvertedSpeaker() {
     // "Acme, which employs 900 people, reported revenue of $3.2 billion, in line with forecasts.", parsed with the
     // company as a bare root noun and the cue as a clause of "people"
