@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *       {@code SPRINGFIELD, Ill. --};</li>
  *   <li>an upper-case place and a colon, as Indian and Australian papers write it: {@code NEW DELHI: }, unless
  *       the words label a column or a transcript's turns ({@code ANALYSIS:}, {@code REPORTER:});</li>
+ *   <li>a date and an agency with a dash, no place: {@code Dec 3 (FNN) - };</li>
  *   <li>an agency alone: {@code (FNN) }, {@code (Reuters) - }.</li>
  * </ul>
  * Without an agency or a date the place must be written in capitals, so "Apple (AAPL) shares ..." or
@@ -48,6 +49,9 @@ final class DatelineParser {
   private static final Set<String> COLON_LABELS = Set.of("ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "REVIEW",
       "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "INTERVIEW", "TRANSCRIPT", "REPORTER", "MODERATOR",
       "HOST", "ANCHOR", "QUESTION", "ANSWER", "NOTE", "UPDATE", "BREAKING", "EXCLUSIVE", "WARNING", "CORRECTION");
+  /** A date and an agency with no place, as wires date company news: "Dec 3 (FNN) - ". */
+  private static final Pattern DATE_AGENCY = Pattern.compile(
+      "\\s*" + DATE + "\\s*\\(([^(),]{2,40})\\)\\s*(?:--|—|–|-|:)\\s*");
   private static final Pattern AGENCY_ONLY = Pattern.compile(
       "\\s*\\((\\p{Lu}[\\p{L}\\d.&'’]*(?:\\s+[\\p{L}\\d.&'’]+){0,2})\\)\\s*(?:--|—|–|-|:)?\\s*");
   /** "Agency J. Roe" in a slash credit: the outlet is the part before the author's initial. */
@@ -79,6 +83,10 @@ final class DatelineParser {
     m = WITH_COLON.matcher(text).region(from, to);
     if (m.lookingAt() && colonPlace(text, m.group(1), m.end())) {
       return new Dateline(m.group(1), null, null, null, m.end());
+    }
+    m = DATE_AGENCY.matcher(text).region(from, to);
+    if (m.lookingAt() && m.end() < to && !STATUS.matcher(m.group(2)).matches()) {
+      return new Dateline(null, m.group(2).strip(), Dates.monthDay(m.group(1)), Dates.find(m.group(1)), m.end());
     }
     m = AGENCY_ONLY.matcher(text).region(from, to);
     if (m.lookingAt() && m.end() < to && !STATUS.matcher(m.group(1)).matches()) {

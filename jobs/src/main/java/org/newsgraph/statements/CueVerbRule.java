@@ -4306,20 +4306,11 @@ final class CueVerbRule implements AttributionRule {
    */
   private static int thatClauseAfterAside(DepGraph g, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
-      if (!DepGraph.matches(g.rel[c], Set.of("advcl", "obl", "parataxis")) || cut.contains(c)) {
-        continue;
-      }
-      for (int d : g.children.get(c)) {
-        if (d <= c || !g.rel[d].equals("ccomp") || cut.contains(d)) {
-          continue;
-        }
-        List<Integer> aside = g.subtree(c, Set.of(d));
-        int that = g.subtree(d, cut).get(0);
-        int open = aside.get(0) - 1;
-        if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark") && open >= 0
-            && that > 0 && ASIDE_MARKS.contains(g.tokens.get(open).word())
-            && ASIDE_MARKS.contains(g.tokens.get(that - 1).word())
-            && aside.get(aside.size() - 1) < that) {
+      if (DepGraph.matches(g.rel[c], Set.of("advcl", "obl", "parataxis")) && !cut.contains(c)) {
+        int d = thatClauseHungOn(g, c, cut, (aside, that) -> aside.get(0) > 0 && that > 0
+            && ASIDE_MARKS.contains(g.tokens.get(aside.get(0) - 1).word())
+            && ASIDE_MARKS.contains(g.tokens.get(that - 1).word()) && aside.get(aside.size() - 1) < that);
+        if (d >= 0) {
           return d;
         }
       }
@@ -4335,19 +4326,31 @@ final class CueVerbRule implements AttributionRule {
   private static int thatClauseAfterAdjunct(DepGraph g, int last, List<Integer> right, Set<Integer> cut) {
     for (int c : right) {
       String p = String.valueOf(marker(g, c, Set.of("case")));
-      if (!g.rel[c].startsWith("obl") || cut.contains(c) || !ADJUNCT_CASES.contains(p) && !MEDIUM_CASES.contains(p)) {
-        continue;
-      }
-      for (int d : g.children.get(c)) {
-        if (d <= c || !g.rel[d].equals("ccomp") || cut.contains(d)) {
-          continue;
-        }
-        List<Integer> adjunct = g.subtree(c, Set.of(d));
-        int that = g.subtree(d, cut).get(0);
-        if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark")
-            && adjunct.get(0) == last + 1 && adjunct.get(adjunct.size() - 1) == that - 1) {
+      if (g.rel[c].startsWith("obl") && !cut.contains(c) && (ADJUNCT_CASES.contains(p) || MEDIUM_CASES.contains(p))) {
+        int d = thatClauseHungOn(g, c, cut, (adjunct, that) -> adjunct.get(0) == last + 1
+            && adjunct.get(adjunct.size() - 1) == that - 1);
+        if (d >= 0) {
           return d;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A clause opened by the complementizer "that" that the parser hung on {@code c} after it, where {@code fits}
+   * accepts the words of {@code c} without that clause and the position of its "that"; the clause, or -1.
+   */
+  private static int thatClauseHungOn(DepGraph g, int c, Set<Integer> cut,
+      java.util.function.BiPredicate<List<Integer>, Integer> fits) {
+    for (int d : g.children.get(c)) {
+      if (d <= c || !g.rel[d].equals("ccomp") || cut.contains(d)) {
+        continue;
+      }
+      int that = g.subtree(d, cut).get(0);
+      if (g.tokens.get(that).word().equalsIgnoreCase("that") && g.rel[that].equals("mark")
+          && fits.test(g.subtree(c, Set.of(d)), that)) {
+        return d;
       }
     }
     return -1;

@@ -71,6 +71,10 @@ class DatelineParserTest {
   @Test
   void agencyAlone() {
     assertDateline("(FNN) The storm made landfall.", null, "FNN", "The storm made landfall.");
+    // a date and the agency, no place, as wires date company news
+    assertDateline("Dec 3 (FNN) - Acme cut its forecast.", null, "FNN", "Acme cut its forecast.");
+    assertEquals(MonthDay.of(12, 3), parse("Dec 3 (FNN) - Acme cut its forecast.").monthDay());
+    assertNull(parse("May 2 (Tuesday) was a holiday."), "no dash: a date in the story");
     assertDateline("(Reuters) - Shares fell.", null, "Reuters", "Shares fell.");
   }
 

@@ -34,6 +34,24 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anAgedRoleIsAPersonOfTheStoryWhateverItsNoun() {
+    // "Peter Smith met them. The 58-year-old economist spoke.": not an unnamed economist
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD them|PRP +.|.",
+        "The|DT 58-year-old|JJ economist|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "The 58-year-old economist", "economist").entityId());
+    FakeParse indefinite = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON met|VBD them|PRP +.|.",
+        "A|DT 58-year-old|JJ economist|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(indefinite, "A 58-year-old economist", "economist").resolution());
+  }
+
+  @Test
+  void theBoyOrTheWomanIsThePersonOfTheStory() {
+    FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON came|VBD second|RB +.|.",
+        "The|DT boy|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "The boy", "boy").entityId());
+  }
+
+  @Test
   void pronounsFollowGender() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON met|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
         "She|PRP spoke|VBD +.|. He|PRP spoke|VBD +.|.");
