@@ -95,7 +95,7 @@ final class AccordingToRule implements AttributionRule {
       int e = sourceEnd(t, i + 2);
       return new Phrase(i, i + 1, i + 2, e, e, "according to", false);
     }
-    if (w.equals("per") && perSource(ctx, t.get(i + 1))) {
+    if (w.equals("per") && (perSource(ctx, t.get(i + 1)) || perDocument(ctx, t, i + 1))) {
       int e = sourceEnd(t, i + 1);
       // (the sentence's graph is read only for "per")
       return e > i + 1 && subjectOfAVerb(ctx.graph(si), i + 1, e) ? null : new Phrase(i, i, i + 1, e, e, "per", false);
@@ -198,6 +198,26 @@ final class AccordingToRule implements AttributionRule {
   private static boolean perSource(AttributionContext ctx, Token next) {
     Mention m = ctx.mentionAt(next.begin());
     return m != null && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON"));
+  }
+
+  /**
+   * "per the club's statement", "per a court filing": a determiner or possessive, up to three words, then a noun of a
+   * printed statement ({@code lead-in-nouns.tsv}) or of data and documents ({@code speaker-nouns.tsv}); not "per
+   * share", "per the terms of the deal".
+   */
+  private static boolean perDocument(AttributionContext ctx, List<Token> t, int k) {
+    String pos = t.get(k).pos() == null ? "" : t.get(k).pos();
+    if (!pos.matches("DT|PRP\\$") && ctx.mentionAt(t.get(k).begin()) == null) {
+      return false;
+    }
+    for (int j = k + 1; j < t.size() && j <= k + 4 && !",".equals(t.get(j).word()); j++) {
+      String word = t.get(j).word().toLowerCase(Locale.ROOT);
+      String noun = SpeakerResolver.singular(word);
+      if (ctx.lex.leadInNouns.containsKey(word) || "document".equals(ctx.lex.speakerNouns.get(noun))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -123,6 +123,13 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void perADocumentIsASourceButNotPerTheTermsOfADeal() {
+    FakeParse p = FakeParse.of("Per|IN the|DT club|NN +'s|POS statement|NN +,|, the|DT coach|NN stays|VBZ +.|.",
+        "Per|IN the|DT terms|NNS of|IN the|DT deal|NN +,|, the|DT coach|NN stays|VBZ +.|.");
+    assertEquals(List.of("0:null|per|the coach stays|indirect"), p.extract("according-to"));
+  }
+
+  @Test
   void perBeforeTheSubjectOfAVerbIsAFirstName() {
     // "Per Roe, a former governor, warned that rates were high.": the tagger left "Per" out of the name, the
     // parser made it the name's case marker, but "Roe" is the subject of "warned"
