@@ -158,8 +158,8 @@ final class MentionFinder {
   private List<MentionDraft> personsAfterTitles(List<MentionDraft> mentions, List<Token> tokens, int idx, String body) {
     List<MentionDraft> persons = new ArrayList<>();
     for (MentionDraft m : mentions) {
-      if (m.type != EntityType.PERSON && m.lastToken - m.firstToken == 1 && abbreviatedTitle(tokens.get(m.firstToken).word())
-          && surnameLike(tokens.get(m.lastToken).word())) {
+      if (m.type != EntityType.PERSON && m.lastToken - m.firstToken == 1
+          && abbreviatedTitle(tokens.get(m.firstToken).word()) && surnameLike(tokens.get(m.lastToken).word())) {
         // "DCI Ward", "Sgt. Roe" tagged one organisation: a rank's abbreviation before one name word is a person's
         m.startAt(m.lastToken, tokens, body);
         m.type = EntityType.PERSON;

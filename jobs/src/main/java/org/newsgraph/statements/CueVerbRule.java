@@ -1939,7 +1939,8 @@ final class CueVerbRule implements AttributionRule {
    * clause that takes nothing reports nothing ("with analysts saying the deal could fail" takes a clause).
    */
   private static boolean absoluteWithoutComplement(DepGraph g, int cue) {
-    return "VBG".equals(g.pos(cue)) && Set.of("with", "without").contains(String.valueOf(marker(g, cue, Set.of("mark"))))
+    return "VBG".equals(g.pos(cue))
+        && Set.of("with", "without").contains(String.valueOf(marker(g, cue, Set.of("mark"))))
         && g.children.get(cue).stream().noneMatch(k -> k > cue
             && DepGraph.matches(g.rel[k], Set.of("obj", "iobj", "ccomp", "xcomp", "parataxis", "obl")));
   }
@@ -3005,7 +3006,7 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(cue + 1).startsWith("NN");
   }
 
-  /** A participle after a comma that the parser hung, as a modifier, on a noun after it (", calling Roe “a liar”"). */
+  /** A participle after a comma, hung as a modifier on a noun after it (", calling Roe “a fraud”"). */
   private static boolean modifierOfTheNounItCalls(DepGraph g, int cue) {
     return cue > 0 && "VBG".equals(g.pos(cue)) && ",".equals(g.tokens.get(cue - 1).word()) && g.head[cue] > cue
         && DepGraph.matches(g.rel[cue], Set.of("amod", "compound", "dep")) && g.pos(g.head[cue]).startsWith("NN");

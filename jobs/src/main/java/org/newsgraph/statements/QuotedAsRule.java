@@ -157,7 +157,8 @@ final class QuotedAsRule implements AttributionRule {
       j++;
     }
     if (j < t.size() && t.get(j).word().equalsIgnoreCase("that")
-        && (j == k || TrailingAttribution.TIME_WORDS.contains(t.get(j - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+        && (j == k
+            || TrailingAttribution.TIME_WORDS.contains(t.get(j - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
       return j + 1;
     }
     return k;

@@ -330,7 +330,8 @@ final class SpeakerResolver {
           : Speaker.of(source.entityId(), text, begin, end, "role");
     }
     // ("the 58-year-old economist": an age is given to a person of the story, whatever the noun)
-    if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h))) && !(aged && lower.startsWith("the "))) {
+    if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h)))
+        && !(aged && lower.startsWith("the "))) {
       String next = ledeRoleOfBody(lower, h, begin, end);
       return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
     }

@@ -3287,7 +3287,8 @@ class CueVerbRuleTest {
     FakeParse other = FakeParse.of("The|DT|2|det group|NN|3|nsubj said|VBD|0|root the|DT|5|det plan|NN|7|nsubj "
         + "would|MD|7|aux cut|VB|3|ccomp costs|NNS|7|obj +,|,|7|punct a|DT|11|det relief|NN|8|appos "
         + "for|IN|14|case the|DT|14|det firms|NNS|11|nmod +.|.|3|punct");
-    assertEquals("the plan would cut costs, a relief for the firms", other.extractStatements("cue-verb").get(0).content());
+    assertEquals("the plan would cut costs, a relief for the firms",
+        other.extractStatements("cue-verb").get(0).content());
   }
 
   @Test
