@@ -461,6 +461,17 @@ final class MentionFinder {
   }
 
   /** Nouns, adjectives and numbers can be name words; "Since", "The", "While" cannot. */
+  /**
+   * "Critics in Congress said ...", "Lawmakers on the committee ...": a common plural noun, capitalised only because
+   * it opens the sentence, before "in", "on", "with", "to" or "for", is no word of a name ("Friends of the Earth"
+   * keeps its "of").
+   */
+  private static boolean openingCommonPlural(List<Token> tokens, int j) {
+    boolean opens = j == 0 || OPENING_QUOTES.contains(tokens.get(j - 1).word()) && j == 1;
+    return opens && "NNS".equals(tokens.get(j).pos()) && j + 1 < tokens.size()
+        && Set.of("in", "on", "with", "to", "for").contains(tokens.get(j + 1).word());
+  }
+
   private static boolean properPos(Token t) {
     String pos = t.pos();
     return pos == null || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW");
@@ -495,7 +506,7 @@ final class MentionFinder {
         boolean connector = EntityLexicons.CONNECTORS.contains(w) && j > 0
             && capitalised(tokens.get(j - 1).word()) && !EntityLexicons.CONNECTORS.contains(tokens.get(j - 1).word());
         boolean nameWord = (capitalised(w) && properPos(tokens.get(j)) || number(w)) && !lex.isTitle(w)
-            && lex.headType(w) == null;
+            && lex.headType(w) == null && !openingCommonPlural(tokens, j);
         if (nameWord || hyphen || connector) {
           first = j;
           j--;

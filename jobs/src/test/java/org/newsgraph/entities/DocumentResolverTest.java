@@ -508,6 +508,13 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aCommonPluralOpeningTheSentenceIsNoWordOfTheNameAfterIt() {
+    // "Critics in Congress said so.": the critics are no part of "Congress"
+    assertEquals(List.of("Congress=Congress/ORGANIZATION"), summary(resolve(
+        "Critics^NNS/O in/O Congress/ORGANIZATION said/O so/O ./O")));
+  }
+
+  @Test
   void anAbbreviatedRankBeforeOneNameWordTaggedABodyIsThePerson() {
     // "Inspector Anna Roe spoke. DCI Roe spoke.": the tagger calls "DCI Roe" an organisation
     assertEquals(List.of("Anna Roe=Anna Roe/PERSON", "Roe=Anna Roe/PERSON"), summary(resolve(
