@@ -212,6 +212,13 @@ final class SpeakerResolver {
         case "it" -> {
           // the issuer of a statement the text just mentioned ('Roe issued a statement. "...," it read.'), the
           // body that spoke just before ("Acme said Beta would pay. It added ..."), else the last one named
+          Draft inDocument = latestDraft(begin, this::inADocument);
+          if (inDocument != null && inDocument.speaker().entityId() == null
+              && "unnamed".equals(inDocument.speaker().resolution()) && ctx.sentenceAt(begin) >= 0
+              && ctx.sentenceAt(begin) - ctx.sentenceAt(inDocument.cueBegin()) <= 1) {
+            // 'In a victim statement, the family said ... “...,” it said': the statement of an unnamed source
+            return unnamed(text, begin, end);
+          }
           String id = recentIssuer(begin);
           if (id == null && documentSubjectBefore(begin)) {
             // "The law in question requires ... It says nothing about ...": the document just described
@@ -1296,12 +1303,36 @@ final class SpeakerResolver {
    * (a lead-in noun of {@code lead-in-nouns.tsv} in an "in" phrase right after the cue) issued it.
    */
   private boolean saidInADocument(Draft d) {
-    if (d.speaker().entityId() == null) {
+    return d.speaker().entityId() != null && inADocument(d);
+  }
+
+  /** "In a statement, the family said ...": a document named in a phrase opening the sentence. */
+  private static final java.util.regex.Pattern OPENING_DOCUMENT = java.util.regex.Pattern.compile(
+      "^\\s*(?i:in)\\s+(?:a|an|the|his|her|its|their)((?:\\s+[\\p{L}-]+){1,3})");
+
+  /**
+   * The draft's words were given in a document: a lead-in noun ({@code lead-in-nouns.tsv}) in an "in" phrase right
+   * after the cue ("said in an emailed statement") or opening the sentence before the speaker ("In a victim
+   * statement read to the court, the family said").
+   */
+  private boolean inADocument(Draft d) {
+    java.util.regex.Matcher after = IN_A_DOCUMENT.matcher(ctx.body.substring(d.cueEnd(),
+        Math.min(ctx.body.length(), d.cueEnd() + 80)));
+    if (after.find() && leadInWord(after.group(1))) {
+      return true;
+    }
+    int si = ctx.sentenceAt(d.cueBegin());
+    Integer speakerBegin = d.speaker().begin();
+    if (si < 0 || speakerBegin == null) {
       return false;
     }
-    java.util.regex.Matcher m = IN_A_DOCUMENT.matcher(ctx.body.substring(d.cueEnd(), Math.min(ctx.body.length(),
-        d.cueEnd() + 80)));
-    return m.find() && java.util.Arrays.stream(m.group(1).strip().split("\\s+"))
+    int from = ctx.sentences.get(si).sentence().begin();
+    java.util.regex.Matcher opening = OPENING_DOCUMENT.matcher(ctx.body.substring(from, Math.max(from, speakerBegin)));
+    return opening.find() && leadInWord(opening.group(1));
+  }
+
+  private boolean leadInWord(String words) {
+    return java.util.Arrays.stream(words.strip().split("\\s+"))
         .anyMatch(w -> ctx.lex.leadInNouns.containsKey(w.toLowerCase(Locale.ROOT)));
   }
 

@@ -654,6 +654,20 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void itIsTheStatementOfAnUnnamedSourceThatSpokeInOne() {
+    // "Acme grew. In a statement, the family spoke. It spoke.": the family's statement, not Acme
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION grew|VBD +.|.",
+        "In|IN a|DT statement|NN +,|, the|DT family|NN spoke|VBD +.|.", "It|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int family = p.body.indexOf("the family");
+    spoke(p, ctx, 1, new Speaker(null, "the family", family, family + 10, "unnamed", List.of()), family);
+    int it = p.body.indexOf("It spoke");
+    Speaker s = ctx.speakers.resolve(it, it + 2, it, "It");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
   void theyAreTheUnnamedSourcesOrTheGroupThatSpokeLast() {
     // "Analysts spoke. They spoke.": the unnamed analysts; "Anna Roe spoke. They spoke.": no one the text resolves
     FakeParse p = FakeParse.of("Analysts|NNS spoke|VBD +.|.", "They|PRP spoke|VBD +.|.");
