@@ -460,7 +460,6 @@ final class MentionFinder {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
-  /** Nouns, adjectives and numbers can be name words; "Since", "The", "While" cannot. */
   /**
    * "Critics in Congress said ...", "Lawmakers on the committee ...": a common plural noun, capitalised only because
    * it opens the sentence, before "in", "on", "with", "to" or "for", is no word of a name ("Friends of the Earth"
@@ -472,6 +471,7 @@ final class MentionFinder {
         && Set.of("in", "on", "with", "to", "for").contains(tokens.get(j + 1).word());
   }
 
+  /** Nouns, adjectives and numbers can be name words; "Since", "The", "While" cannot. */
   private static boolean properPos(Token t) {
     String pos = t.pos();
     return pos == null || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW");

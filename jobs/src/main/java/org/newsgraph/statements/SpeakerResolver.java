@@ -1294,9 +1294,12 @@ final class SpeakerResolver {
     });
   }
 
+  /** A determiner or possessive and the one to three words after it ("a statement", "an emailed statement"). */
+  private static final String DOCUMENT_PHRASE = "\\s+(?:a|an|the|his|her|its|their)((?:\\s+[\\p{L}-]+){1,3})";
+
   /** "in a statement", "in an emailed statement": a document named in a short phrase right after a cue. */
   private static final java.util.regex.Pattern IN_A_DOCUMENT = java.util.regex.Pattern.compile(
-      "^\\s+(?:\\p{L}+\\s+){0,2}?in\\s+(?:a|an|the|his|her|its|their)((?:\\s+[\\p{L}-]+){1,3})");
+      "^\\s+(?:\\p{L}+\\s+){0,2}?in" + DOCUMENT_PHRASE);
 
   /**
    * "Roe's son said in a statement that ... “...,” the statement said": a person or body that spoke in a document
@@ -1308,7 +1311,7 @@ final class SpeakerResolver {
 
   /** "In a statement, the family said ...": a document named in a phrase opening the sentence. */
   private static final java.util.regex.Pattern OPENING_DOCUMENT = java.util.regex.Pattern.compile(
-      "^\\s*(?i:in)\\s+(?:a|an|the|his|her|its|their)((?:\\s+[\\p{L}-]+){1,3})");
+      "^\\s*(?i:in)" + DOCUMENT_PHRASE);
 
   /**
    * The draft's words were given in a document: a lead-in noun ({@code lead-in-nouns.tsv}) in an "in" phrase right

@@ -91,6 +91,20 @@ final class TrailingAttribution {
   }
 
   /**
+   * From {@code from} leftwards, the first token that {@code stop} accepts, is a verb or modal, has no tag, or lies
+   * more than {@code reach} tokens before the cue; -1 when none is before the sentence start.
+   */
+  private static int backOverVerbless(List<Token> t, int from, int cue, int reach,
+      java.util.function.Predicate<Token> stop) {
+    int j = from;
+    while (j >= 0 && !stop.test(t.get(j)) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
+        && !t.get(j).pos().equals("MD") && cue - j <= reach) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
    * A trailing attribution: "..., Chinese Vice President Han Zheng said on Wednesday.", "...,” Roe
    * told reporters in the Capitol.", "..., said Roe." or a parenthetical "Third, he said, ...". Returns
    * {subject first, subject last, content last (-1: none), content first (-1: none), subject head}, or null.
@@ -164,21 +178,13 @@ final class TrailingAttribution {
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"
-    int j = cue - 1;
-    while (j >= 0 && !boundary(t.get(j)) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
-        && !t.get(j).pos().equals("MD") && cue - j <= 12) {
-      j--;
-    }
+    int j = backOverVerbless(t, cue - 1, cue, 12, TrailingAttribution::boundary);
     int subjectFirst = j + 1;
     if (subjectFirst < cue && j > 0 && t.get(j).word().equals(",")
         && Set.of("and", "or").contains(t.get(subjectFirst).word().toLowerCase(Locale.ROOT))) {
       // '“...,” Acme's president, Jane Roe, and its lawyer Ann Lee wrote': the last of coordinated speakers; the
       // subject runs back over the commas to the closing quotation mark when only names and roles lie between
-      int q = j - 1;
-      while (q >= 0 && !DepGraph.isQuote(t.get(q)) && t.get(q).pos() != null && !t.get(q).pos().startsWith("VB")
-          && !t.get(q).pos().equals("MD") && cue - q <= 24) {
-        q--;
-      }
+      int q = backOverVerbless(t, j - 1, cue, 24, DepGraph::isQuote);
       if (q > 1 && DepGraph.isQuote(t.get(q)) && boundary(t.get(q - 1))) {
         j = q;
         subjectFirst = q + 1;
