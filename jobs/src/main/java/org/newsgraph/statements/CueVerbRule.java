@@ -574,11 +574,12 @@ final class CueVerbRule implements AttributionRule {
   /**
    * "In a memo to staff seen by the Post, cloud chief Raj Patel wrote that ...", parsed with the name as an
    * appositive of "Post": a name set off by a comma right before a cue that has no subject, hung on a phrase of that
-   * cue or on the phrase that opens the sentence, is its subject. Its head, or -1.
+   * cue or on the phrase that opens the sentence, is its subject; so is a speaker noun ("In a statement defending
+   * Roe, Acme's board said ...", "..., the ministry said"). Its head, or -1.
    */
-  private static int nameInAppositionBeforeCue(DepGraph g, int cue) {
+  private int nameInAppositionBeforeCue(DepGraph g, int cue) {
     int t = cue - 1;
-    if (t < 2 || !g.rel[t].equals("appos") || !g.pos(t).startsWith("NNP")
+    if (t < 2 || !g.rel[t].equals("appos") || !g.pos(t).startsWith("NNP") && !speakerNoun(g, t)
         || g.child(cue, Set.of("nsubj", "nsubj:pass", "csubj")) >= 0) {
       return -1;
     }
@@ -2134,7 +2135,10 @@ final class CueVerbRule implements AttributionRule {
         || lex.speakerNouns.containsKey(lemma);
   }
 
-  /** The cue's object is a person: a name, "him"/"her", or a person noun of the speaker nouns ("his coach"). */
+  /**
+   * The cue's object is a person: a name, "him"/"her", or a person noun of the speaker nouns ("his coach", "the
+   * suspect", "two officials").
+   */
   private boolean personObject(DepGraph g, int cue) {
     int obj = g.child(cue, Set.of("obj"));
     if (obj < 0) {
@@ -2144,7 +2148,7 @@ final class CueVerbRule implements AttributionRule {
     String lemma = head.lemma() == null ? head.word().toLowerCase(Locale.ROOT) : head.lemma().toLowerCase(Locale.ROOT);
     org.newsgraph.model.Mention m = ctx.mentionAt(head.begin());
     return m != null && "PERSON".equals(m.type()) || PERSON_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
-        || "person".equals(lex.speakerNouns.get(lemma));
+        || Set.of("person", "unnamed").contains(String.valueOf(lex.speakerNouns.get(lemma)));
   }
 
   /**
@@ -2220,6 +2224,15 @@ final class CueVerbRule implements AttributionRule {
     return pos.startsWith("NNP") || pos.equals("PRP") && SPEAKER_PRONOUNS.contains(word)
         || PEOPLE_DETERMINERS.contains(word)
         || lex.speakerNouns.containsKey(lemma) || lex.speakerNouns.containsKey(word);
+  }
+
+  /**
+   * A common noun that can head a speaker phrase: one of the speaker nouns ("the ministry") or one a name possesses
+   * ("Acme's board", "Roe's campaign").
+   */
+  private boolean speakerNoun(DepGraph g, int t) {
+    int owner = g.child(t, Set.of("nmod:poss"));
+    return g.pos(t).startsWith("NN") && (speakerLike(g, t) || owner >= 0 && g.pos(owner).startsWith("NNP"));
   }
 
   /**
@@ -3331,9 +3344,17 @@ final class CueVerbRule implements AttributionRule {
       return null;
     }
     int next = match.lastToken() + 1;
+    if (content.size() > 2 && content.get(0) == next && "that".equalsIgnoreCase(g.tokens.get(next).word())
+        && "IN".equals(g.pos(next))) {
+      // a "that" tagged as a complementizer opens the clause, whatever the parser hung it on ("wrote that the map
+      // “cracks” communities", parsed with "that" as the object; "said that was wrong" tags it a determiner)
+      content = content.subList(1, content.size());
+    }
     boolean that = next < g.tokens.size() && g.tokens.get(next).word().equalsIgnoreCase("that") && content.get(0) == next + 1;
-    if (that && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD"))) {
+    if (that && content.stream().noneMatch(t -> g.pos(t).startsWith("VB") || g.pos(t).equals("MD"))
+        && !g.pos(next + 1).matches("DT|PDT|PRP\\$")) {
       // "rejected that claim, saying ...", parsed with "that" as the mark of a clause: a determiner of the object
+      // (not before another determiner: "wrote that the map “cracks” communities", with the verb read as a noun)
       content = new ArrayList<>(content);
       content.add(0, next);
       that = false;

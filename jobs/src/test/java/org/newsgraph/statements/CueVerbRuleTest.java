@@ -684,6 +684,12 @@ class CueVerbRuleTest {
         + "she|PRP|12|nsubj would|MD|12|aux stay|VB|9|ccomp +.|.|1|punct");
     assertTrue(speaking.extract("cue-verb").contains("0:jane roe|say|she would stay|indirect"),
         speaking.extract("cue-verb").toString());
+    // "In a statement defending Roe, Acme's board said she would stay.": a noun phrase a name possesses
+    FakeParse board = FakeParse.of("In|IN|3|case a|DT|3|det statement|NN|10|obl:in defending|VBG|3|acl "
+        + "Roe|NNP|4|obj|PERSON +,|,|5|punct Acme|NNP|9|nmod:poss|ORGANIZATION 's|POS|7|case board|NN|5|appos "
+        + "said|VBD|0|root she|PRP|13|nsubj would|MD|13|aux stay|VB|10|ccomp +.|.|10|punct");
+    assertTrue(board.extract("cue-verb").contains("0:acme|say|she would stay|indirect"),
+        board.extract("cue-verb").toString());
   }
 
   @Test
@@ -2010,6 +2016,26 @@ class CueVerbRuleTest {
             + "judgment|NN|2|obj +.|.|2|punct",
         "Police|NNS|2|nsubj questioned|VBD|0|root the|DT|4|det suspect|NN|2|obj +.|.|2|punct");
     assertEquals(List.of("0:peter|question|Anna 's judgment|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aComplementizerThatOpensNoContentWhateverItHangsOn() {
+    // "The panel wrote that the map “cracks” communities.", parsed with "that" as the object of "wrote"
+    FakeParse p = FakeParse.of("The|DT|2|det panel|NN|3|nsubj wrote|VBD|0|root that|IN|3|obj the|DT|8|det "
+        + "map|NN|8|compound “|``|8|punct +cracks|NNS|4|dep +”|''|8|punct communities|NNS|8|dep +.|.|3|punct");
+    assertEquals(List.of("0:null|write|the map “cracks” communities|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void questioningAMatterIsAStatementWhoeverSpeaksQuestioningPeopleIsNot() {
+    // "question" reports speech when what is questioned is no person, named or not ("the wisdom of the plan");
+    // a suspect or officials questioned are questioned by investigators
+    FakeParse p = FakeParse.of(
+        "Critics|NNS|2|nsubj questioned|VBD|0|root the|DT|4|det wisdom|NN|2|obj of|IN|7|case the|DT|7|det "
+            + "plan|NN|4|nmod:of +.|.|2|punct",
+        "Detectives|NNS|2|nsubj questioned|VBD|0|root the|DT|4|det suspect|NN|2|obj +.|.|2|punct",
+        "Police|NNS|2|nsubj questioned|VBD|0|root two|CD|4|nummod officials|NNS|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:null|question|the wisdom of the plan|indirect"), p.extract("cue-verb"));
   }
 
   @Test
