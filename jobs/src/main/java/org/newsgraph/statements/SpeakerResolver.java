@@ -397,7 +397,8 @@ final class SpeakerResolver {
       return Speaker.of(others.iterator().next(), text, begin, end, "role");
     }
     // ("a statement from the aviation authority" is the authority's, as "the statement" is its issuer's)
-    boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ")) && !DOCUMENTS.contains(singular(h));
+    boolean indefinite = (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")
+        || lower.startsWith("another ")) && !DOCUMENTS.contains(singular(h));
     // (true too when the phrase names nothing)
     boolean placesOnly = others.stream().allMatch(id -> "LOCATION".equals(ctx.typeOf(id)));
     boolean plural = !singular(h).equals(h);
@@ -524,20 +525,31 @@ final class SpeakerResolver {
         // "A senior diplomat, who spoke on condition of anonymity, said ... “...,” the diplomat said": that source
         return unnamed(text, begin, end);
       }
+      boolean officeOfNoOne = false;
       if (id == null) {
         Set<String> excluded = new java.util.HashSet<>(otherAge);
         excluded.addAll(otherOffice);
         id = person(begin, NameGender.Gender.UNKNOWN, excluded, true);
         // ("Opposition leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals is no
         // person the text introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
-        // Chancellor replied" is the story's subject)
-        id = id != null && capitalisedOffice(text, head) && introducedWithOtherRole(id, head) ? null : id;
+        // Chancellor replied" is the story's subject; "Jane Roe, an economist at Acme, said ... The economy
+        // minister said": nor is an office with its portfolio)
+        if (id != null && (capitalisedOffice(text, head) || portfolioOffice(lower, headAt, head))
+            && introducedWithOtherRole(id, head)) {
+          id = null;
+          officeOfNoOne = true;
+        }
       }
       if (id == null) {
         // a lede that names the person only afterwards: "The unification minister called on ... Roe also urged"
         // (not one the text introduces with another role: "the chancellor ... Opposition leader Jane Roe")
         id = nextPerson(end);
         id = id != null && (otherOffice.contains(id) || introducedWithOtherRole(id, head)) ? null : id;
+      }
+      if (id == null && officeOfNoOne) {
+        // an office the person the story is about does not hold: someone the text does not name (whom "he" or "she"
+        // right after stands for)
+        return unnamed(text, begin, end);
       }
       return id == null ? unresolved(text, begin, end) : Speaker.of(id, text, begin, end, "role");
     }
@@ -1737,16 +1749,25 @@ final class SpeakerResolver {
     }
     java.util.regex.Matcher l = WORD_BEFORE.matcher(ctx.body.substring(Math.max(0, first.begin() - 40), first.begin()));
     java.util.regex.Matcher r = ROLE_AFTER.matcher(ctx.body.substring(first.end(), Math.min(ctx.body.length(), first.end() + 60)));
-    String role = l.find() ? l.group(1) : r.find() ? r.group(1) : null;
-    if (role == null) {
-      return false;
-    }
+    // (the title before the name, else the role of an appositive after it: '“...,” said Jane Roe, an economist at
+    // Acme')
+    String before = l.find() ? l.group(1) : null;
+    String role = before != null && isRole(before) ? before : r.find() ? r.group(1) : before;
+    return role != null && isRole(role) && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
+  }
+
+  /** A role word in lower case and singular, an abbreviated honorific of a profession spelt out. */
+  private String roleWord(String role) {
     String w = singular(role.toLowerCase(Locale.ROOT));
     // (an abbreviated honorific of a profession: "Dr. Jane Roe" is a doctor, "Prof. Jane Roe" a professor)
-    w = PROFESSION_HONORIFICS.getOrDefault(w, w);
-    boolean isRole = JobTitles.contains(w) || "person".equals(ctx.lex.speakerNouns.get(w))
+    return PROFESSION_HONORIFICS.getOrDefault(w, w);
+  }
+
+  /** Whether a word names a role: a job title, a person noun of the speaker nouns, or an agent noun. */
+  private boolean isRole(String role) {
+    String w = roleWord(role);
+    return JobTitles.contains(w) || "person".equals(ctx.lex.speakerNouns.get(w))
         || w.matches(".{3,}(er|or|ist|ian)") && Character.isLowerCase(role.charAt(0));
-    return isRole && !w.equals(singular(head.toLowerCase(Locale.ROOT)));
   }
 
   private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\.?\\s+$");
@@ -1767,6 +1788,25 @@ final class SpeakerResolver {
         || "unnamed".equals(ctx.lex.speakerNouns.get(one)) || one.matches(".{3,}(er|or|ist|ian)"));
   }
 
+  /**
+   * A definite office named with its portfolio or field, a common noun right before the title ("the economy
+   * minister", "the health secretary", "the club captain").
+   */
+  private boolean portfolioOffice(String lower, int headBegin, String head) {
+    if (!lower.startsWith("the ") || !JobTitles.contains(singular(head.toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    int w = headBegin - 1;
+    while (w > 0 && Character.isWhitespace(ctx.body.charAt(w))) {
+      w--;
+    }
+    while (w > 0 && Character.isLetter(ctx.body.charAt(w - 1))) {
+      w--;
+    }
+    String pos = ctx.posAt(w);
+    return pos != null && pos.matches("NNS?");
+  }
+
   /** "The Prime Minister", "the President": a definite office title written with capitals. */
   private static boolean capitalisedOffice(String text, String head) {
     String[] w = text.strip().split("\\s+");
@@ -1784,7 +1824,7 @@ final class SpeakerResolver {
   /** Abbreviated honorifics that name a profession. */
   private static final Map<String, String> PROFESSION_HONORIFICS = Map.of("dr", "doctor", "prof", "professor");
   private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
-      "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.])");
+      "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.]|\\s+(?:at|of|for|with|from)\\s)");
 
   /**
    * Whether the sentence before the one at {@code offset} has as its subject a document noun of the list that names

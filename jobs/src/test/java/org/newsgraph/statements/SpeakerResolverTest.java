@@ -907,6 +907,11 @@ class SpeakerResolverTest {
     assertEquals("acme motors", resolve(p, "The carmaker", "carmaker").entityId());
     assertEquals("unnamed", resolve(p, "Regulators", "Regulators").resolution());
     assertNull(resolve(p, "A lender", "lender").entityId());
+    // "one crane operator", "another lender": someone the text does not identify, like "a lender"
+    FakeParse one = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Motors|NNP|0|x|ORGANIZATION cut|VBD jobs|NNS +.|.",
+        "One|CD crane|NN operator|NN spoke|VBD +.|. Another|DT lender|NN spoke|VBD +.|.");
+    assertEquals("unnamed", resolve(one, "One crane operator", "operator").resolution());
+    assertEquals("unnamed", resolve(one, "Another lender", "lender").resolution());
   }
 
   @Test
@@ -1301,6 +1306,30 @@ class SpeakerResolverTest {
         "Asked|VBN about|IN it|PRP +,|, Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
         "The|DT Chancellor|NNP spoke|VBD +.|.");
     assertEquals("anna roe", resolve(subject, "The Chancellor", "Chancellor").entityId());
+  }
+
+  @Test
+  void anOfficeWithItsPortfolioIsNoPersonIntroducedWithAnotherRoleNorIsTheNextPronoun() {
+    // "Peter Smith, an economist at Acme, spoke. The economy minister spoke. She spoke.": a minister the text does
+    // not name, and "she" is that minister, not an earlier woman
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, an|DT economist|NN at|IN Acme|NNP|0|x|ORGANIZATION +,|, "
+            + "spoke|VBD +.|.",
+        "The|DT economy|NN minister|NN spoke|VBD +.|.", "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("anna roe", "Anna Roe", 0, 8, "name"), 0);
+    int smith = p.body.indexOf("Peter");
+    spoke(p, ctx, 1, Speaker.of("peter smith", "Peter Smith", smith, smith + 11, "name"), smith);
+    int b = p.body.indexOf("The economy");
+    Speaker minister = ctx.speakers.resolve(b, b + 20, b + 12, "minister");
+    assertNull(minister.entityId());
+    spoke(p, ctx, 2, minister, b);
+    int she = p.body.indexOf("She");
+    assertNull(ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+    // "Peter Smith, the economy minister, spoke. ... The economy minister spoke.": him
+    FakeParse named = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, the|DT economy|NN minister|NN "
+        + "+,|, spoke|VBD +.|.", "The|DT economy|NN minister|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(named, "The economy minister", "minister").entityId());
   }
 
   @Test
