@@ -63,12 +63,15 @@ public final class DocumentResolver {
     // ("Laura Finn ... Finn said", "Finn's lawyers": the surname of a person named in full, tagged a person or
     // possessive, is no demonym; "Jane French ... French troops" still names France)
     Set<String> surnames = surnamesOfFullNames(drafts);
+    Set<String> namedPlaces = new java.util.HashSet<>();
+    drafts.stream().filter(d -> d.type == EntityType.LOCATION)
+        .forEach(d -> namedPlaces.add(d.text.strip().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT)));
     for (MentionDraft d : drafts) {
       boolean possessive = body.startsWith("'s", d.end) || body.startsWith("’s", d.end);
       if (surnames.contains(d.text.strip()) && (d.type == EntityType.PERSON || possessive)) {
         d.type = EntityType.PERSON;
       } else {
-        demonym(d);
+        demonym(d, namedPlaces);
       }
     }
     addNationalBodies(drafts, sentences, body);
@@ -130,8 +133,17 @@ public final class DocumentResolver {
     drafts.addAll(added);
   }
 
-  private void demonym(MentionDraft d) {
+  /**
+   * A demonym is a mention of its place ("Danish" → Denmark). Of the countries the list gives for one demonym, the
+   * one the document names wins ("Dutch" beside "the Netherlands" is the Netherlands, not Holland, the list's
+   * first).
+   */
+  private void demonym(MentionDraft d, Set<String> namedPlaces) {
     String place = gazetteer.placeOfPersonNoun(d.text);
+    if (place != null && !namedPlaces.contains(place.toLowerCase(Locale.ROOT))) {
+      place = gazetteer.otherCountriesOfDemonym(d.text.strip()).stream()
+          .filter(c -> namedPlaces.contains(c.toLowerCase(Locale.ROOT))).findFirst().orElse(place);
+    }
     if (place == null) {
       String[] w = d.text.split("\\s+", 2);
       if (w.length == 2 && EntityLexicons.DIRECTIONS.contains(w[0].toLowerCase(Locale.ROOT))) {

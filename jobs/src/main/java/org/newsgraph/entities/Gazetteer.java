@@ -25,6 +25,8 @@ public final class Gazetteer {
   private final Map<String, String> demonymToPlace;
   private final Map<String, String> singularToPlace;
   private final Map<String, String> placeToDemonym = new HashMap<>();
+  /** Other countries a demonym of the list is given for, after its first place ("Dutch": Holland, Netherlands). */
+  private final Map<String, List<String>> otherCountries = new HashMap<>();
 
   /** Loads CoreNLP's data from the classpath (the KBP gazetteer's one pass per JVM: {@link KbpGazetteer}). */
   public static Gazetteer fromCoreNlpModels() {
@@ -33,6 +35,7 @@ public final class Gazetteer {
       throw new IllegalStateException("CoreNLP models jar not on the classpath: missing " + KbpGazetteer.RESOURCE);
     }
     Map<String, String> demonyms = new HashMap<>();
+    Map<String, List<String>> countries = new HashMap<>();
     read(DEMONYMS, line -> {
       if (line.startsWith("#")) {
         return;
@@ -40,16 +43,30 @@ public final class Gazetteer {
       String[] f = line.split("\t");
       for (int i = 1; i < f.length; i++) {
         if (!f[i].isBlank()) {
-          demonyms.putIfAbsent(f[i].strip().toLowerCase(Locale.ROOT), f[0].strip());
+          String demonym = f[i].strip().toLowerCase(Locale.ROOT);
+          String place = f[0].strip();
+          if (demonyms.putIfAbsent(demonym, place) != null && !demonyms.get(demonym).equals(place)
+              && "COUNTRY".equals(kbp.placeTypes().get(place.toLowerCase(Locale.ROOT)))) {
+            countries.computeIfAbsent(demonym, k -> new java.util.ArrayList<>()).add(place);
+          }
         }
       }
     });
-    return new Gazetteer(kbp.placeTypes(), demonyms, true);
+    Gazetteer g = new Gazetteer(kbp.placeTypes(), demonyms, true);
+    countries.forEach((demonym, places) -> g.otherCountries.put(demonym, List.copyOf(places)));
+    return g;
   }
 
   /** For tests: explicit data. */
   public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace) {
     this(fineTypes, demonymToPlace, false);
+  }
+
+  /** For tests: explicit data, with the other countries some demonyms are given for (lower-case demonyms). */
+  public Gazetteer(Map<String, String> fineTypes, Map<String, String> demonymToPlace,
+                   Map<String, List<String>> otherCountries) {
+    this(fineTypes, demonymToPlace, false);
+    this.otherCountries.putAll(otherCountries);
   }
 
   /** {@code lowered}: the fine types have lower-case keys and are immutable (the KBP data: shared, not copied). */
@@ -87,6 +104,14 @@ public final class Gazetteer {
   /** COUNTRY, STATE_OR_PROVINCE, NATIONALITY or CITY for a place name, else null. */
   public String fineType(String name) {
     return fineTypes.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The countries other than {@link #placeOfDemonym}'s that the demonym list gives for a word ("Dutch" → Netherlands,
+   * after Holland), in the list's order; empty for most.
+   */
+  public List<String> otherCountriesOfDemonym(String word) {
+    return otherCountries.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
   }
 
   /** The place a demonym or adjective refers to ("Chinese" → "China"), else null. */

@@ -24,6 +24,18 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aDemonymOfSeveralCountriesIsTheOneTheDocumentNames() {
+    // the demonym list gives "Sylvanish" for Old Sylvania first, then for Sylvania
+    Gazetteer g = new Gazetteer(Map.of("sylvania", "COUNTRY", "old sylvania", "COUNTRY"),
+        Map.of("sylvanish", "Old Sylvania"), Map.of("sylvanish", List.of("Sylvania")));
+    DocumentResolver r = new DocumentResolver(new EntityLexicons(), g, new AliasTable(List.of()));
+    Annotated named = Annotated.of("d1", "Sylvanish/MISC dockers struck .", "the Sylvania/LOCATION economy slowed .");
+    assertTrue(summary(r.resolve("d1", named.body, named.sentences).mentions()).contains("Sylvanish=Sylvania/LOCATION"));
+    Annotated alone = Annotated.of("d1", "Sylvanish/MISC dockers struck .");
+    assertEquals(List.of("Sylvanish=Old Sylvania/LOCATION"), summary(r.resolve("d1", alone.body, alone.sentences).mentions()));
+  }
+
+  @Test
   void theSurnameOfAPersonNamedInFullIsNoDemonym() {
     // "Jane French spoke. French's lawyers said ...": her surname, not France
     List<String> s = summary(resolve("Jane/PERSON French/PERSON spoke .", "French/MISC +'s lawyers spoke .",
