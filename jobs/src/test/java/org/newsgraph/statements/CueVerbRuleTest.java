@@ -2019,6 +2019,17 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aBareItWrittenAndAThingRevealingItselfSayNothing() {
+    // "Roe wrote it in the car.", "The bond revealed itself slowly."; "Roe wrote that it was late." reports
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON wrote|VBD|0|root it|PRP|2|obj in|IN|6|case the|DT|6|det "
+            + "car|NN|2|obl +.|.|2|punct",
+        "The|DT|2|det bond|NN|3|nsubj revealed|VBD|0|root itself|PRP|3|obj slowly|RB|3|advmod +.|.|3|punct",
+        "Roe|NNP|2|nsubj|PERSON wrote|VBD|0|root that|IN|6|mark it|PRP|6|nsubj was|VBD|6|cop late|JJ|2|ccomp "
+            + "+.|.|2|punct");
+    assertEquals(List.of("2:roe|write|it was late|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aComplementizerThatOpensNoContentWhateverItHangsOn() {
     // "The panel wrote that the map “cracks” communities.", parsed with "that" as the object of "wrote"
     FakeParse p = FakeParse.of("The|DT|2|det panel|NN|3|nsubj wrote|VBD|0|root that|IN|3|obj the|DT|8|det "
