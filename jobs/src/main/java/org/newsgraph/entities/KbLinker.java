@@ -206,14 +206,16 @@ public final class KbLinker {
         .map(e -> new Link(e.getKey(), Math.round(e.getValue()[1] / e.getValue()[2] * 1000) / 1000.0)).orElse(null);
   }
 
-  /** The last word of a name of two words or more appears in the title (a one-word name passes). */
+  /** The last word of a name of two words or more is a word of the title (a one-word name passes). */
   static boolean surnameInTitle(String surface, String title) {
     String[] w = surface.strip().split("\\s+");
     if (w.length < 2) {
       return true;
     }
-    return KbDictionary.fold(title).toLowerCase(Locale.ROOT)
-        .contains(KbDictionary.fold(w[w.length - 1]).toLowerCase(Locale.ROOT));
+    // (a word of the title, not a part of one: "Lin Wei" is not Linwei_District)
+    Set<String> words = Set.of(KbDictionary.fold(title).toLowerCase(Locale.ROOT).split("[_\\s(),\\-]+"));
+    return java.util.Arrays.stream(KbDictionary.fold(w[w.length - 1]).toLowerCase(Locale.ROOT).split("-"))
+        .allMatch(words::contains);
   }
 
   /** "Acme Grand Prix" → Acme_Grand_Prix: a name of two words or more that is its article's very title. */

@@ -180,5 +180,8 @@ class KbLinkerTest {
     assertNull(linked.links().get(linked.resolve("Anna Smith", "PERSON").id()), "a namesake's article is no link");
     assertEquals("Zoë_Müller", linked.links().get(linked.resolve("Zoë Müller", "PERSON").id()).title());
     assertTrue(KbLinker.surnameInTitle("Jane Pena Nieto", "Jane_Peña_Nieto"));
+    assertTrue(KbLinker.surnameInTitle("Anna Roe", "Anna_Roe_(politician)"));
+    assertTrue(KbLinker.surnameInTitle("Anna Smith-Roe", "Anna_Smith-Roe"));
+    assertFalse(KbLinker.surnameInTitle("Lin Wei", "Linwei_District"), "a part of a word is no surname");
   }
 }
