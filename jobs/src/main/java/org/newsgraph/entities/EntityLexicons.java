@@ -12,6 +12,8 @@ public final class EntityLexicons {
   final Set<String> titles;
   final Map<String, String> heads;
   final Set<String> stopwords;
+  /** Words for groups of people by race or origin, no entity alone ({@code entities/group-words.txt}). */
+  final Set<String> groupWords;
   final Set<String> bodyNouns;
   /** Appositive head nouns and the type they give a name ({@code appositive-heads.tsv}). */
   final Map<String, String> appositiveHeads;
@@ -42,6 +44,7 @@ public final class EntityLexicons {
     companyWords = Set.copyOf(Lexicon.lines("/org/newsgraph/entities/company-words.txt"));
     areaBodies = lowerSet("/org/newsgraph/entities/area-bodies.txt");
     surnameParticles = lowerSet("/org/newsgraph/entities/surname-particles.txt");
+    groupWords = lowerSet("/org/newsgraph/entities/group-words.txt");
   }
 
   private static Set<String> lowerSet(String resource) {
@@ -147,5 +150,10 @@ public final class EntityLexicons {
 
   boolean isStopword(String word) {
     return stopwords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** "Black", "Indigenous": a word for a group of people, which alone names nothing ("Black residents"). */
+  boolean isGroupWord(String word) {
+    return groupWords.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -57,8 +57,10 @@ final class MentionFinder {
     split.forEach(m -> holderAfterPortfolio(m, tokens, sentence.analysis().dependencies(), body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
     // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark, nor a
-    // company suffix alone ("Acme Media (Acme Productions, LLC)")
+    // company suffix alone ("Acme Media (Acme Productions, LLC)"), nor a word for a group of people the tagger typed
+    // a place or body ("Black residents")
     split.removeIf(m -> m.text.length() < 2 || lex.isStopword(m.text) || !hasUpperOrPlace(m.text)
+        || m.type != EntityType.PERSON && lex.isGroupWord(m.text.strip())
         || m.type != EntityType.LOCATION && allTitles(tokens, m) && !afterHonorific(tokens, m.firstToken)
         || trademarked(tokens, m) || CompanySuffix.isSuffix(m.text)
         || portfolio(tokens, m) || tradeInPlural(tokens, m) || titleOfAppositivePerson(tokens, m)

@@ -24,6 +24,15 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aWordForAGroupOfPeopleIsNoPlaceButASurnameStaysAPerson() {
+    // "Black residents said ...", the tagger typing "Black" a place; "Ann Black spoke. Black said ..." is a person
+    assertEquals(List.of(), summary(resolve("Black/LOCATION residents of Sylvania/LOCATION spoke .")).stream()
+        .filter(m -> m.startsWith("Black")).toList());
+    List<String> s = summary(resolve("Ann/PERSON Black/PERSON spoke .", "Black/PERSON said so ."));
+    assertEquals(List.of("Ann Black=Ann Black/PERSON", "Black=Ann Black/PERSON"), s);
+  }
+
+  @Test
   void aDemonymOfSeveralCountriesIsTheOneTheDocumentNames() {
     // the demonym list gives "Sylvanish" for Old Sylvania first, then for Sylvania
     Gazetteer g = new Gazetteer(Map.of("sylvania", "COUNTRY", "old sylvania", "COUNTRY"),
