@@ -82,7 +82,7 @@ final class AttributionContext {
   }
 
   /** A verb or modal among the words in [begin, end) ("that claim" has none: its "that" is a determiner). */
-  private boolean verbIn(int begin, int end) {
+  boolean verbIn(int begin, int end) {
     int si = sentenceAt(begin);
     if (si < 0) {
       return true;
@@ -257,13 +257,29 @@ final class AttributionContext {
 
   /** direct when the content is quoted words, mixed when it holds quoted words, else indirect. */
   String kind(int cBegin, int cEnd) {
+    return kind(cBegin, cEnd, true);
+  }
+
+  /**
+   * Whether the content is a paraphrase with at most a few quoted words, short of a quoted phrase's twelve letters
+   * or a third of its letters ("said the talks would go on but that “nobody is naive”" opens with one).
+   */
+  boolean paraphrase(int cBegin, int cEnd) {
+    return "indirect".equals(kind(cBegin, cEnd, false));
+  }
+
+  private String kind(int cBegin, int cEnd, boolean phrase) {
     int quoted = 0;
     int letters = 0;
+    int quotedWords = 0;
     for (int i = cBegin; i < cEnd; i++) {
       if (Character.isLetterOrDigit(body.charAt(i))) {
         letters++;
         if (quotationAt(i) != null) {
           quoted++;
+          if (i == cBegin || !Character.isLetterOrDigit(body.charAt(i - 1))) {
+            quotedWords++;
+          }
         }
       }
     }
@@ -273,7 +289,8 @@ final class AttributionContext {
     if (quoted >= letters - 1) {
       return "direct";
     }
-    // one or two quoted words (scare quotes) inside a paraphrase do not make it mixed
-    return quoted >= 12 || quoted * 3 >= letters ? "mixed" : "indirect";
+    // one or two quoted words (scare quotes) inside a paraphrase do not make it mixed; a quoted phrase of three
+    // words or more does, however short ('urged them to use the time “to do our jobs”')
+    return quoted >= 12 || quoted * 3 >= letters || phrase && quotedWords >= 3 ? "mixed" : "indirect";
   }
 }

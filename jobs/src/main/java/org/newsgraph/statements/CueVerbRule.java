@@ -1851,7 +1851,10 @@ final class CueVerbRule implements AttributionRule {
     }
     java.util.regex.Matcher m = CLAUSE_MARK.matcher(ctx.body.substring(d.cueBegin(), d.contentBegin()));
     if (m.matches()) {
-      return "IN".equals(ctx.posAt(d.cueBegin() + m.start(1)));
+      // (a "that" tagged a determiner still opens the clause the parse hung it on when a verb follows: "shot back
+      // that Roe had voted against it")
+      String pos = ctx.posAt(d.cueBegin() + m.start(1));
+      return "IN".equals(pos) || "DT".equals(pos) && ctx.verbIn(d.contentBegin(), d.contentEnd());
     }
     return WH_CLAUSE.matcher(ctx.body.substring(d.contentBegin(), d.contentEnd())).matches();
   }
@@ -1900,7 +1903,7 @@ final class CueVerbRule implements AttributionRule {
     g.children.get(f.cue).stream().filter(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "advcl"))
             && !("VBG".equals(g.pos(c)) && g.subtree(c, Set.of()).get(0) == c && c > 0 && ",".equals(g.tokens.get(c - 1).word())))
         .forEach(c -> scope.addAll(g.subtree(c, Set.of())));
-    return works.contains(lemma(g, obj)) && "indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd()))
+    return works.contains(lemma(g, obj)) && ctx.paraphrase(f.draft.contentBegin(), f.draft.contentEnd())
         && !finiteVerbIn(g, f.draft, scope);
   }
 
@@ -1965,7 +1968,7 @@ final class CueVerbRule implements AttributionRule {
           return subject < 0 || speakerLike(g, subject) || object >= 0 && speakerLike(g, object);
         }
       }
-      return !"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)
+      return !ctx.paraphrase(f.draft.contentBegin(), f.draft.contentEnd()) || reportedClause(ctx, f.draft)
           || bareClause(g, f.draft) && (f.draft.contentBegin() > f.draft.cueBegin()
               || TrailingAttribution.finiteVerb(g.tokens.get(f.cue)));
     }
@@ -1980,12 +1983,12 @@ final class CueVerbRule implements AttributionRule {
       }
       int obj = g.child(f.cue, Set.of("obj"));
       if (obj > f.cue && (g.pos(obj).equals("CD") || g.child(obj, Set.of("nummod")) >= 0)
-          && "indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))) {
+          && ctx.paraphrase(d.contentBegin(), d.contentEnd())) {
         // "health care added 52,000, the report showed", "added two goals": a figure added, whatever clause the
         // parser hung the cue on
         return false;
       }
-      return d.contentEnd() <= d.cueBegin() || !"indirect".equals(ctx.kind(d.contentBegin(), d.contentEnd()))
+      return d.contentEnd() <= d.cueBegin() || !ctx.paraphrase(d.contentBegin(), d.contentEnd())
           || finiteVerbIn(g, d);
     }
     if (c == CueLexicon.Condition.OBJECT) {
@@ -2010,7 +2013,7 @@ final class CueVerbRule implements AttributionRule {
       // 'The ad concludes with footage of Roe saying, “...”': the quotation is the nearer cue's
       return false;
     }
-    if (!"indirect".equals(ctx.kind(f.draft.contentBegin(), f.draft.contentEnd())) || reportedClause(ctx, f.draft)) {
+    if (!ctx.paraphrase(f.draft.contentBegin(), f.draft.contentEnd()) || reportedClause(ctx, f.draft)) {
       return true;
     }
     if (c == CueLexicon.Condition.REASON) {
@@ -3938,7 +3941,9 @@ final class CueVerbRule implements AttributionRule {
             && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects)))
         .toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
-    int predicate = complements.isEmpty() ? objectThenPredicate(g, objects, right) : -1;
+    int predicate = complements.stream()
+        .allMatch(c -> g.rel[c].equals("xcomp") && "to".equals(marker(g, c, Set.of("mark"))))
+        ? objectThenPredicate(g, objects, right) : -1;
     boolean clausalSubject = (DepGraph.matches(g.rel[cue], Set.of("csubj")) || contrastHungOnWhatItReports(g, cue, subject))
         && g.head[cue] > last && subject.size() > 0 && subject.get(0) < cue && !DepGraph.matches(g.rel[g.head[cue]], Set.of("acl"));
     // ("“Why now?” Roe asked the minister": whom a question was put to is not the question; "asked them for
@@ -3993,8 +3998,12 @@ final class CueVerbRule implements AttributionRule {
       g.subtree(over, cut).stream().filter(t -> t > last && !subjectPhrase.contains(t)).forEach(out::add);
     } else if (predicate >= 0) {
       // "told the paper his firm worked closely with them", parsed with the reported subject as the cue's object
-      // and its predicate as a bare dependent of the cue: subject and predicate are what was said
-      out.addAll(g.subtree(objects.get(objects.size() - 1), cut));
+      // and its predicate as a bare dependent of the cue: subject and predicate are what was said (and an infinitive
+      // of the subject hung on the cue between them)
+      int obj = objects.get(objects.size() - 1);
+      out.addAll(g.subtree(obj, cut));
+      right.stream().filter(c -> c > obj && c < predicate && g.rel[c].equals("xcomp"))
+          .forEach(c -> out.addAll(g.subtree(c, cut)));
       out.addAll(g.subtree(predicate, cut));
     } else if (clausalSubject) {
       // "Roe argued the plan would fail", "Roe said there were a million": parsed with the cue as the clausal
@@ -4581,6 +4590,14 @@ final class CueVerbRule implements AttributionRule {
     int obj = objects.get(objects.size() - 1);
     List<Integer> objTokens = g.subtree(obj, Set.of());
     int next = objTokens.get(objTokens.size() - 1) + 1;
+    for (int x : right) {
+      List<Integer> inf = g.subtree(x, Set.of());
+      if (x > obj && g.rel[x].equals("xcomp") && inf.get(0) == next && "to".equals(marker(g, x, Set.of("mark")))) {
+        // "said her rival's plan to sell city land would “price out ...”", parsed with the infinitive of the
+        // reported subject as the cue's
+        next = inf.get(inf.size() - 1) + 1;
+      }
+    }
     while (next < g.tokens.size() && DepGraph.isQuote(g.tokens.get(next))) {
       next++; // 'told them Clinton “has a number of PACs”', the mark hung on the cue
     }

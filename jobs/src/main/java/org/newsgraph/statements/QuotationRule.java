@@ -987,7 +987,7 @@ final class QuotationRule implements AttributionRule {
           // quotation, is mixed; 'the firm released “Space Race,” Roe acknowledged that sales fell': a quotation
           // before a cue that opens a paraphrase is no part of it)
           boolean paraphrase = !unquoted && sameCue.cueEnd() <= sameCue.contentBegin()
-              && "indirect".equals(ctx.kind(sameCue.contentBegin(), sameCue.contentEnd()));
+              && ctx.paraphrase(sameCue.contentBegin(), sameCue.contentEnd());
           if (paraphrase && part[1] <= sameCue.cueBegin()) {
             continue;
           }

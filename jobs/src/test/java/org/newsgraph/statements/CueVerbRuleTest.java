@@ -2019,6 +2019,38 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aThatTaggedADeterminerStillOpensTheClauseACriticismReports() {
+    // "Roe shot back that Lee had voted against it.", "that" tagged a determiner
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON shot|VBD|0|root back|RB|2|advmod that|DT|7|mark "
+        + "Lee|NNP|7|nsubj|PERSON had|VBD|7|aux voted|VBN|2|ccomp against|IN|9|case it|PRP|7|obl +.|.|2|punct");
+    assertEquals(List.of("0:roe|shoot back|Lee had voted against it|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void theInfinitiveOfAReportedSubjectHungOnTheCueStaysBeforeItsPredicate() {
+    // "Roe said her rival's plan to sell land would “price out the people.”", the quotation mark making "price" a
+    // noun: subject, its infinitive and predicate were said
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root her|PRP$|4|nmod:poss rival|NN|6|nmod:poss "
+        + "+'s|POS|4|case plan|NN|2|obj to|TO|8|mark sell|VB|2|xcomp land|NN|8|obj would|MD|12|aux “|``|12|punct "
+        + "+price|NN|2|dep out|IN|12|compound:prt the|DT|15|det people|NNS|12|obj +.|.|2|punct +”|''|2|punct");
+    assertEquals(List.of("0:roe|say|her rival's plan to sell land would “price out the people|mixed"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void aQuotedPhraseOfThreeWordsMakesAParaphraseMixedOneOrTwoScareQuotesDoNot() {
+    // "Roe urged his colleagues to use the extra weeks “to do our jobs”."
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON urged|VBD|0|root his|PRP$|4|nmod:poss colleagues|NNS|2|obj "
+            + "to|TO|6|mark use|VB|2|xcomp the|DT|9|det extra|JJ|9|amod weeks|NNS|6|obj “|``|12|punct +to|TO|12|mark "
+            + "do|VB|6|advcl our|PRP$|14|nmod:poss jobs|NNS|12|obj +”|''|12|punct +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON urged|VBD|0|root his|PRP$|4|nmod:poss colleagues|NNS|2|obj to|TO|6|mark "
+            + "use|VB|2|xcomp the|DT|9|det extra|JJ|9|amod weeks|NNS|6|obj “|``|10|punct +wisely|RB|6|advmod "
+            + "+”|''|10|punct +.|.|2|punct");
+    assertEquals(List.of("0:roe|urge|his colleagues to use the extra weeks “to do our jobs|mixed",
+        "1:roe|urge|his colleagues to use the extra weeks “wisely|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aBareItWrittenAndAThingRevealingItselfSayNothing() {
     // "Roe wrote it in the car.", "The bond revealed itself slowly."; "Roe wrote that it was late." reports
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON wrote|VBD|0|root it|PRP|2|obj in|IN|6|case the|DT|6|det "
