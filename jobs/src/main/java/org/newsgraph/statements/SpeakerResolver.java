@@ -1824,7 +1824,7 @@ final class SpeakerResolver {
   /** Abbreviated honorifics that name a profession. */
   private static final Map<String, String> PROFESSION_HONORIFICS = Map.of("dr", "doctor", "prof", "professor");
   private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
-      "^,\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+){0,2}?(\\p{L}+)(?=\\s*[,.]|\\s+(?:at|of|for|with|from)\\s)");
+      "^,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{L}+)(?=\\s*[,.]|\\s+(?:at|of|for|with|from)\\s)");
 
   /**
    * Whether the sentence before the one at {@code offset} has as its subject a document noun of the list that names

@@ -1333,6 +1333,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aLedeOfficeIsNoPersonNamedNextWithAnotherRoleInAPossessiveAppositive() {
+    // "The mayor spoke. Jane Roe, the union's lead negotiator, spoke.": the mayor is not Roe
+    FakeParse p = FakeParse.of("The|DT mayor|NN spoke|VBD +.|.",
+        "Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, the|DT union|NN +'s|POS lead|JJ negotiator|NN +,|, "
+            + "spoke|VBD +.|.");
+    assertNull(resolve(p, "The mayor", "mayor").entityId());
+  }
+
+  @Test
   void anAppositiveNameMayFollowAnHonorific() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
         "The|DT council|NN +'s|POS chief|JJ executive|NN +,|, Dr|NNP Anna|NNP|1|x|PERSON Roe|NNP|1|x|PERSON +,|, "
