@@ -23,14 +23,14 @@ final class TranscriptTurnRule implements AttributionRule {
     List<Label> labels = SpeakerLabels.find(ctx.body);
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
-      int turnEnd = narrativeAfter(ctx, l, i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
+      Speaker speaker = speaker(ctx, l, labels.get(0).begin());
+      int turnEnd = narrativeAfter(ctx, l, speaker, i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
       if (i + 1 < labels.size() && sameLabel(ctx, l, labels.get(i + 1))) {
         turnEnd = Math.min(turnEnd, unlabelledPrompt(ctx.body, l.turnBegin(), labels.get(i + 1).begin()));
       }
       if (place(ctx, l) || tally(ctx.body, l)) {
         continue;
       }
-      Speaker speaker = speaker(ctx, l, labels.get(0).begin());
       for (ParsedSentence ps : ctx.sentences) {
         int b = Math.max(ps.sentence().begin(), l.turnBegin());
         int e = Math.min(ps.sentence().end(), turnEnd);
@@ -79,11 +79,16 @@ final class TranscriptTurnRule implements AttributionRule {
    * Where a turn ends: at the next label, or before a later paragraph of narration, one that holds an
    * attribution of its own ("A: ... ¶ Roe said she had been wrong before.": the interview is over) or that
    * opens with the labelled speaker in the third person and has no first person ("GOVERNOR ROE: ... ¶ The
-   * governor then left the room.").
+   * governor then left the room."; "A: ... ¶ Roe's novel is published on Tuesday.", the label's person named).
    */
-  private static int narrativeAfter(AttributionContext ctx, Label l, int end) {
+  private static int narrativeAfter(AttributionContext ctx, Label l, Speaker speaker, int end) {
     Set<String> own = new HashSet<>();
-    for (String w : ctx.body.substring(l.begin(), l.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    String named = ctx.body.substring(l.begin(), l.end());
+    if (speaker.entityId() != null) {
+      named += " " + ctx.mentions.stream().filter(m -> speaker.entityId().equals(m.entityId()))
+          .map(m -> m.canonical() == null ? m.text() : m.canonical()).findFirst().orElse("");
+    }
+    for (String w : named.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.length() > 2) {
         own.add(w);
       }
@@ -107,7 +112,8 @@ final class TranscriptTurnRule implements AttributionRule {
 
   /**
    * The first sentence from {@code from} on opens with one of the label's words among its first four tokens,
-   * followed (an adverb aside) by a verb in the present or past tense: "Roe pauses, pours more coffee ...".
+   * followed (an adverb aside) by a verb in the present or past tense or a possessive: "Roe pauses, pours more
+   * coffee ...", "Roe's novel is out on Tuesday".
    */
   private static boolean opensWithTheSpeaker(AttributionContext ctx, int from, Set<String> own) {
     for (ParsedSentence ps : ctx.sentences) {
@@ -121,7 +127,8 @@ final class TranscriptTurnRule implements AttributionRule {
           while (v < tokens.size() - 1 && tokens.get(v).pos().startsWith("RB")) {
             v++;
           }
-          return tokens.get(v).pos().matches("VBZ|VBD");
+          // (or her possessive: "Roe's novel is published on Tuesday")
+          return tokens.get(v).pos().matches("VBZ|VBD|POS");
         }
       }
       return false;

@@ -90,6 +90,17 @@ class TranscriptTurnRuleTest {
   }
 
   @Test
+  void aClosingParagraphAboutTheAnsweringPersonByNameEndsTheInterview() {
+    // "Anna Kraus spoke to us. ¶ Q: Why pencil? ¶ A: I like it. ¶ Kraus's novel is out on Tuesday."
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
+        "¶ Q|NN +:|: Why|WRB pencil|NN +?|.",
+        "¶ A|DT +:|: I|PRP like|VBP it|PRP +.|.",
+        "¶ Kraus|NNP|0|x|PERSON +'s|POS novel|NN is|VBZ out|RB on|IN Tuesday|NNP +.|.");
+    assertEquals(List.of("1:null|say|Why pencil|direct", "2:anna kraus|say|I like it|direct"),
+        p.extract("transcript-turn"));
+  }
+
+  @Test
   void anUnlabelledQuestionBetweenTwoTurnsOfOneSpeakerIsTheInterviewers() {
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Kraus|NNP|0|x|PERSON spoke|VBD to|IN us|PRP +.|.",
         "¶ Kraus|NNP +:|: Prices|NNS are|VBP high|JJ +.|.",
