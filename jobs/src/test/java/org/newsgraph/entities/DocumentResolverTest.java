@@ -39,9 +39,11 @@ class DocumentResolverTest {
         Map.of("sylvanish", "Old Sylvania"), Map.of("sylvanish", List.of("Sylvania")));
     DocumentResolver r = new DocumentResolver(new EntityLexicons(), g, new AliasTable(List.of()));
     Annotated named = Annotated.of("d1", "Sylvanish/MISC dockers struck .", "the Sylvania/LOCATION economy slowed .");
-    assertTrue(summary(r.resolve("d1", named.body, named.sentences).mentions()).contains("Sylvanish=Sylvania/LOCATION"));
+    assertTrue(summary(r.resolve("d1", named.body, named.sentences).mentions())
+        .contains("Sylvanish=Sylvania/LOCATION"));
     Annotated alone = Annotated.of("d1", "Sylvanish/MISC dockers struck .");
-    assertEquals(List.of("Sylvanish=Old Sylvania/LOCATION"), summary(r.resolve("d1", alone.body, alone.sentences).mentions()));
+    assertEquals(List.of("Sylvanish=Old Sylvania/LOCATION"),
+        summary(r.resolve("d1", alone.body, alone.sentences).mentions()));
   }
 
   @Test
