@@ -45,7 +45,9 @@ public final class Gazetteer {
         if (!f[i].isBlank()) {
           String demonym = f[i].strip().toLowerCase(Locale.ROOT);
           String place = f[0].strip();
+          // (once each: the list gives "Dutch" twice on the Netherlands' line)
           if (demonyms.putIfAbsent(demonym, place) != null && !demonyms.get(demonym).equals(place)
+              && !countries.getOrDefault(demonym, List.of()).contains(place)
               && "COUNTRY".equals(kbp.placeTypes().get(place.toLowerCase(Locale.ROOT)))) {
             countries.computeIfAbsent(demonym, k -> new java.util.ArrayList<>()).add(place);
           }

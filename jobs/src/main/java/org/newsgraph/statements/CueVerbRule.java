@@ -2148,10 +2148,9 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     Token head = g.tokens.get(obj);
-    String lemma = head.lemma() == null ? head.word().toLowerCase(Locale.ROOT) : head.lemma().toLowerCase(Locale.ROOT);
     org.newsgraph.model.Mention m = ctx.mentionAt(head.begin());
     return m != null && "PERSON".equals(m.type()) || PERSON_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT))
-        || Set.of("person", "unnamed").contains(String.valueOf(lex.speakerNouns.get(lemma)));
+        || people(g, obj);
   }
 
   /**
@@ -2542,7 +2541,7 @@ final class CueVerbRule implements AttributionRule {
     return subject >= 0 && speakerLike(g, subject) ? subject : -1;
   }
 
-  /** A plural noun of people the speaker lexicon lists as unnamed sources or people a story meets ("voters"). */
+  /** A noun of people the speaker lexicon lists as unnamed sources or people a story meets ("voters", "suspect"). */
   private boolean people(DepGraph g, int t) {
     String lemma = lemma(g, t);
     String kind = lex.speakerNouns.get(lemma);

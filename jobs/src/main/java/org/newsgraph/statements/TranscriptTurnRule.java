@@ -24,7 +24,8 @@ final class TranscriptTurnRule implements AttributionRule {
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
       Speaker speaker = speaker(ctx, l, labels.get(0).begin());
-      int turnEnd = narrativeAfter(ctx, l, speaker, i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
+      int turnEnd = narrativeAfter(ctx, l, speaker,
+          i + 1 < labels.size() ? labels.get(i + 1).begin() : ctx.body.length());
       if (i + 1 < labels.size() && sameLabel(ctx, l, labels.get(i + 1))) {
         turnEnd = Math.min(turnEnd, unlabelledPrompt(ctx.body, l.turnBegin(), labels.get(i + 1).begin()));
       }
