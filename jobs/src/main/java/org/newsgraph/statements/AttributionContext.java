@@ -257,7 +257,17 @@ final class AttributionContext {
 
   /** direct when the content is quoted words, mixed when it holds quoted words, else indirect. */
   String kind(int cBegin, int cEnd) {
-    return kind(cBegin, cEnd, true);
+    return kind(cBegin, cEnd, true, null);
+  }
+
+  /**
+   * The kind of a statement whose cue is {@code cueBegin}: a cue inside a quotation is another source's statement
+   * nested in the quoted speaker's words ("“... The governor's letter says the fund is empty.”"), whose content
+   * is quoted words of the outer speaker, not of the inner one, so the outer quotation makes it neither direct nor
+   * mixed.
+   */
+  String kind(int cBegin, int cEnd, int cueBegin) {
+    return kind(cBegin, cEnd, true, quotationAt(cueBegin));
   }
 
   /**
@@ -265,17 +275,18 @@ final class AttributionContext {
    * or a third of its letters ("said the talks would go on but that “nobody is naive”" opens with one).
    */
   boolean paraphrase(int cBegin, int cEnd) {
-    return "indirect".equals(kind(cBegin, cEnd, false));
+    return "indirect".equals(kind(cBegin, cEnd, false, null));
   }
 
-  private String kind(int cBegin, int cEnd, boolean phrase) {
+  private String kind(int cBegin, int cEnd, boolean phrase, Quotations.Quotation outer) {
     int quoted = 0;
     int letters = 0;
     int quotedWords = 0;
     for (int i = cBegin; i < cEnd; i++) {
       if (Character.isLetterOrDigit(body.charAt(i))) {
         letters++;
-        if (quotationAt(i) != null) {
+        Quotations.Quotation q = quotationAt(i);
+        if (q != null && q != outer) {
           quoted++;
           if (i == cBegin || !Character.isLetterOrDigit(body.charAt(i - 1))) {
             quotedWords++;

@@ -129,7 +129,7 @@ public final class StatementExtractor {
       }
     }
     Speaker s = d.speaker();
-    String kind = d.kind() != null ? d.kind() : ctx.kind(d.contentBegin(), d.contentEnd());
+    String kind = d.kind() != null ? d.kind() : ctx.kind(d.contentBegin(), d.contentEnd(), d.cueBegin());
     String id = Ids.hash(ctx.docId, Integer.toString(d.cueBegin()), Integer.toString(d.contentBegin()),
         d.cueLemma().toLowerCase(Locale.ROOT));
     return new Statement(id, ctx.docId, d.sentenceIdx(), s.entityId(), s.text(), s.begin(), s.end(), s.resolution(),

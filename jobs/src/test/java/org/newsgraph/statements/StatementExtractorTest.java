@@ -107,6 +107,43 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anotherSourcesStatementInsideAQuotationIsIndirectAndAGuessAtWhatOthersWouldSayIsNone() {
+    // 'Anna Roe coached the team. “We lost,” she said. “The letter says the fund is empty. Voters will say we
+    // failed them.”'
+    String named = "Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON coached|VBD the|DT team|NN +.|.";
+    FakeParse p = FakeParse.of(named, "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
+        "“|``|4|punct +The|DT|3|det letter|NN|4|nsubj says|VBZ|0|root the|DT|6|det fund|NN|8|nsubj is|VBZ|8|cop "
+            + "empty|JJ|4|ccomp +.|.|4|punct",
+        "Voters|NNS|3|nsubj will|MD|3|aux say|VB|0|root we|PRP|5|nsubj failed|VBD|3|ccomp them|PRP|5|obj +.|.|3|punct "
+            + "+”|''|3|punct");
+    assertEquals(List.of("1:anna roe|say|We lost|direct", "2:anna roe|say|The letter says the fund is empty|direct",
+        "2:null|say|the fund is empty|indirect", "3:anna roe|say|Voters will say we failed them|direct"),
+        p.extract("cue-verb", "quotation", "nested-cue-filter"));
+  }
+
+  @Test
+  void aRoleInsideTheQuotationOfThePersonItWasTakenForIsAnotherSource() {
+    // '“It is over,” Anna Roe said. “The minister told us the plan was dead.”' ("The minister" went to Roe, the only
+    // person named, but in her own words she is "I")
+    FakeParse p = FakeParse.of("“|`` +It|PRP is|VBZ over|RB +,|, +”|'' Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON "
+            + "said|VBD +.|.",
+        "“|``|4|punct +The|DT|3|det minister|NN|4|nsubj told|VBD|0|root us|PRP|4|obj the|DT|7|det plan|NN|9|nsubj "
+            + "was|VBD|9|cop dead|JJ|4|ccomp +.|.|4|punct +”|''|4|punct");
+    AttributionContext ctx = p.context();
+    new QuotationRule().apply(ctx);
+    int i = p.body.indexOf("The minister");
+    int cue = p.body.indexOf("told");
+    ctx.drafts.add(new Draft(1, Speaker.of("anna roe", "The minister", i, i + 12, "role"), cue, cue + 4, "tell",
+        "assert", cue + 8, p.body.indexOf(".”"), null, "cue-verb"));
+    new NestedCueFilter().apply(ctx);
+    assertEquals(List.of("quotation", "quotation", "cue-verb"), ctx.drafts.stream().map(Draft::rule).toList());
+    Speaker s = ctx.drafts.get(2).speaker();
+    assertEquals(null, s.entityId());
+    assertEquals("unresolved", s.resolution());
+    assertEquals("The minister", s.text());
+  }
+
+  @Test
   void aVeryLongDocumentIsAttributedInWindowsThatSeeTheSentencesBeforeThem() {
     String[] specs = new String[3 * 300];
     for (int i = 0; i < specs.length; i += 3) {
