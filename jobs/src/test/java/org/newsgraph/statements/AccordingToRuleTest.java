@@ -26,10 +26,11 @@ class AccordingToRuleTest {
 
   @Test
   void insideAQuotationThatOpensInTheSentenceOnlyTheQuotedWordsAreTheSources() {
-    // 'Anna told TV that “the driver fired, according to the police.”'
+    // 'Anna told TV that “the driver fired, according to the police.”' (the police's statement nested in Anna's
+    // quoted words: indirect, the words quoted are hers)
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON told|VBD TV|NNP that|IN “|`` +the|DT driver|NN fired|VBD +,|, "
         + "according|VBG to|TO the|DT police|NNS +.|. +”|''");
-    assertEquals(List.of("0:null|according to|the driver fired|direct"), p.extract("according-to"));
+    assertEquals(List.of("0:null|according to|the driver fired|indirect"), p.extract("according-to"));
   }
 
   @Test
