@@ -4114,9 +4114,13 @@ final class CueVerbRule implements AttributionRule {
           firstObj = c;
         }
       }
+      // "disclosed this on Thursday in Abuja", "stated this when he received a delegation": a bare demonstrative is
+      // all that was said, standing for what the text reported before; the phrases after it say where and when
+      boolean anaphoric = objects.size() == 1 && demonstrative(g, firstObj);
       for (int c : right) {
         boolean after = c >= firstObj && !cut.contains(c) && !g.isPunct(c)
-            && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct")) && !adjunctOfTheSaying(g, c);
+            && !DepGraph.matches(g.rel[c], Set.of("conj", "cc", "punct")) && !adjunctOfTheSaying(g, c)
+            && !(anaphoric && c != firstObj);
         if (after) {
           out.addAll(g.subtree(c, cut));
         }
@@ -4561,6 +4565,12 @@ final class CueVerbRule implements AttributionRule {
 
   /** Prepositions of what a participle itself is about ("warning of", "speaking about", "warning against"). */
   private static final Set<String> CUE_TOPIC_MARKERS = Set.of("of", "about", "against");
+
+  /** A demonstrative pronoun standing alone: "this", "that", "these", "those" with no noun or modifier of its own. */
+  private static boolean demonstrative(DepGraph g, int t) {
+    return g.children.get(t).isEmpty() && ("DT".equals(g.pos(t)) || "PRP".equals(g.pos(t)))
+        && Set.of("this", "that", "these", "those").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT));
+  }
 
   /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */
   private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark");

@@ -1195,6 +1195,30 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|call|the vote a reason to act|indirect"), npmod.extract("cue-verb"));
   }
   @Test
+  void reportingVerbsOfWorldEnglishPressAreCues() {
+    // "termed" like "called" needs its object's predicate; "clarified" needs a clause
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON termed|VBD|0|root the|DT|4|det plan|NN|2|obj "
+            + "an|DT|6|det eyewash|NN|2|xcomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON termed|VBD|0|root the|DT|4|det meeting|NN|2|obj +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON posited|VBD|0|root that|IN|6|mark prices|NNS|6|nsubj would|MD|6|aux "
+            + "fall|VB|2|ccomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON clarified|VBD|0|root that|IN|6|mark the|DT|5|det rule|NN|6|nsubj "
+            + "stands|VBZ|2|ccomp +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON clarified|VBD|0|root the|DT|4|det rules|NNS|2|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|term|the plan an eyewash|indirect", "2:peter|posit|prices would fall|indirect",
+        "3:peter|clarify|the rule stands|indirect"), p.extract("cue-verb"));
+  }
+  @Test
+  void aBareDemonstrativeIsAllThatWasSaidAndNoStatement() {
+    // "disclosed this on Thursday in Abuja": what "this" stands for was reported before; the place is no content
+    FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON disclosed|VBD|0|root this|DT|2|obj on|IN|5|case "
+        + "Thursday|NNP|2|obl in|IN|7|case Abuja|NNP|2|obl|LOCATION +.|.|2|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    FakeParse plan = FakeParse.of("Peter|NNP|2|nsubj|PERSON disclosed|VBD|0|root this|DT|4|det plan|NN|2|obj "
+        + "on|IN|6|case Thursday|NNP|2|obl +.|.|2|punct");
+    assertEquals(List.of("0:peter|disclose|this plan|indirect"), plan.extract("cue-verb"));
+  }
+  @Test
   void callTakesAFreeRelativeWhoseVerbHoldsThePredicate() {
     // "called what he saw “terrible.”", parsed with the predicate on the relative clause's verb
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root what|WP|5|obj he|PRP|5|nsubj "
