@@ -141,7 +141,16 @@ public final class CueLexicon {
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first. */
+  /**
+   * Particles that make a cue verb another verb when the lexicon lists no entry with them ("add up", "write off",
+   * "call off", "laugh off", "note down"); "out" and "back" do not ("read out", "wrote back").
+   */
+  private static final Set<String> OTHER_SENSE_PARTICLES = Set.of("up", "off", "down", "away");
+
+  /**
+   * The cue whose verb is the token at {@code i} (a verb by its tag), longest particle match first; none for a
+   * verb whose particle makes it another verb.
+   */
   public Match at(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (t.pos() == null || !t.pos().startsWith("VB") || t.lemma() == null) {
@@ -152,6 +161,10 @@ public final class CueLexicon {
       return null;
     }
     for (Cue c : cues) {
+      if (c.particles().isEmpty() && i + 1 < tokens.size() && "RP".equals(tokens.get(i + 1).pos())
+          && OTHER_SENSE_PARTICLES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        continue; // "the numbers do not add up", "wrote off the debt", "called off the strike": another verb
+      }
       int j = i;
       boolean ok = true;
       for (String p : c.particles()) {

@@ -419,7 +419,50 @@ final class QuotationRule implements AttributionRule {
       a = announcing(ctx, a, t.get(end - 1));
     }
     a = a != null || !last.equals(":") ? a : subjectBeforeColon(ctx, si, end - 1);
+    a = a != null || !last.equals(":") ? a : labelBeforeColon(ctx, t, end - 1);
     return a != null || !last.equals(":") ? a : topicHeading(ctx, t, end - 1);
+  }
+
+  /** Most tokens of a speaker label before a colon ("Rep. Jane Roe (D-Ore.), chair of the budget committee"). */
+  private static final int MAX_LABEL_TOKENS = 20;
+
+  /**
+   * "Jane Roe, Institute for Fiscal Studies: “The numbers do not add up.”", "Sen. Jane Roe (D-Ore.): “...”": a
+   * paragraph that opens with a speaker's label (a person or organisation named in its first words, before any
+   * comma, then perhaps a role or an affiliation; no finite verb) and a colon before a quotation, as reaction
+   * round-ups and write-ups of hearings print quotes. The label is the speaker, the colon the cue.
+   */
+  private static Attribution labelBeforeColon(AttributionContext ctx, List<Token> t, int colon) {
+    int b = t.get(0).begin();
+    if (colon == 0 || colon > MAX_LABEL_TOKENS || b > 0 && ctx.body.charAt(b - 1) != '\n') {
+      return null;
+    }
+    Mention name = null;
+    for (int k = 0; k < colon && name == null; k++) {
+      Token w = t.get(k);
+      if (w.word().equals(",") || k > 5) {
+        return null;
+      }
+      Mention m = ctx.mentionAt(w.begin());
+      if (m != null && m.begin() == w.begin() && Set.of("PERSON", "ORGANIZATION").contains(m.type())) {
+        name = m;
+      }
+    }
+    int head = -1;
+    for (int k = 0; k < colon; k++) {
+      Token w = t.get(k);
+      if (w.pos() != null && w.pos().matches("VBD|VBZ|VBP|MD") || DepGraph.isQuote(w)) {
+        return null; // (nor a heading that quotes a title: 'FAREWELL — “The Living Room to close,” by Jane Roe:')
+      }
+      if (name != null && w.end() <= name.end()) {
+        head = k;
+      }
+    }
+    if (name == null || head + 1 < colon && "POS".equals(t.get(head + 1).pos())) {
+      return null; // ("Roe's verdict: “...”" is about what is hers)
+    }
+    Speaker sp = ctx.speakers.resolve(b, t.get(colon - 1).end(), t.get(head).begin(), t.get(head).word());
+    return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 
   /** Words that open a topic heading before a quotation ("On the injury:", "About her team:"). */

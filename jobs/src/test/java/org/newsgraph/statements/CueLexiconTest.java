@@ -41,6 +41,15 @@ class CueLexiconTest {
   }
 
   @Test
+  void aParticleThatMakesTheVerbAnotherVerbIsNoCue() {
+    assertNull(LEX.at(tokens("add/add/VB up/up/RP ./././."), 0));
+    assertNull(LEX.at(tokens("wrote/write/VBD off/off/RP the/the/DT debt/debt/NN"), 0));
+    assertEquals("add", LEX.at(tokens("added/add/VBD that/that/IN it/it/PRP would/would/MD"), 0).cue().lemma());
+    assertEquals("read", LEX.at(tokens("read/read/VBD out/out/RP a/a/DT statement/statement/NN"), 0).cue().lemma());
+    assertEquals("sum up", LEX.at(tokens("summed/sum/VBD up/up/RP the/the/DT mood/mood/NN"), 0).cue().lemma());
+  }
+
+  @Test
   void conditionsAreReadFromTheThirdColumn() {
     assertEquals(CueLexicon.Condition.REASON, LEX.at(tokens("attacked/attack/VBD Roe/Roe/NNP"), 0).cue().condition());
     assertEquals(CueLexicon.Condition.QUOTE, LEX.at(tokens("continued/continue/VBD ./././."), 0).cue().condition());

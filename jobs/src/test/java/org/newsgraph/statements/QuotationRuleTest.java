@@ -42,6 +42,29 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aSpeakersLabelBeforeAColonAndAQuotationIsTheSpeaker() {
+    // 'Jane Roe, Acme Bank: “Prices will fall. Rates will follow.”' in a round-up of reactions
+    FakeParse p = FakeParse.of(NAMED,
+        "¶ Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +,|, Acme|NNP|0|x|ORGANIZATION Bank|NNP|0|x|ORGANIZATION +:|: "
+            + "“|`` +Prices|NNS will|MD fall|VB +.|.",
+        "Rates|NNS will|MD follow|VB +.|. +”|''");
+    assertEquals(List.of("1:jane roe|say|Prices will fall|direct", "2:jane roe|say|Rates will follow|direct"),
+        p.extract("quotation"));
+    // not a label that is hers ("Roe's verdict:") or has a verb ("Acme was right:")
+    FakeParse hers = FakeParse.of(NAMED,
+        "¶ Roe|NNP|0|x|PERSON +'s|POS verdict|NN +:|: “|`` +Prices|NNS will|MD fall|VB +.|. +”|''");
+    assertEquals(List.of(), hers.extract("quotation"));
+    FakeParse verb = FakeParse.of(NAMED,
+        "¶ Acme|NNP|0|x|ORGANIZATION was|VBD right|JJ +:|: “|`` +Prices|NNS will|MD fall|VB +.|. +”|''");
+    assertEquals(List.of(), verb.extract("quotation"));
+    // nor a newsletter's heading that quotes a title ('FAREWELL — “Acme to close,” by Jane Roe: “...”')
+    FakeParse heading = FakeParse.of(NAMED, "¶ FAREWELL|NN —|: “|`` +Acme|NNP|0|x|ORGANIZATION to|TO close|VB +,|, "
+        + "+”|'' by|IN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: “|`` +Prices|NNS will|MD fall|VB +.|. +”|''");
+    assertTrue(heading.extract("quotation").stream().noneMatch(r -> r.contains("Prices will fall")),
+        heading.extract("quotation").toString());
+  }
+
+  @Test
   void aQuotationParagraphWithoutCueCarriesThePreviousSpeaker() {
     FakeParse p = FakeParse.of(NAMED,
         "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
