@@ -55,6 +55,7 @@ final class MentionFinder {
     split.forEach(m -> completePerson(m, tokens, body));
     split.forEach(m -> trimTitleBeforeName(m, tokens, body));
     split.forEach(m -> holderAfterPortfolio(m, tokens, sentence.analysis().dependencies(), body));
+    split.forEach(m -> trimOfficeOfBody(m, tokens, body));
     // a title alone ("COO and CFO Jane Roe": the tagger calls "COO" an organisation) is no entity, nor is a
     // run of titles ("Chief Executive Officer"), nor a trademarked product ("ACMEX(TM)") or its mark, nor a
     // company suffix alone ("Acme Media (Acme Productions, LLC)"), nor a word for a group of people the tagger typed
@@ -213,6 +214,36 @@ final class MentionFinder {
     }
     if (last < m.lastToken) {
       m.endAt(last, tokens, body);
+    }
+  }
+
+  /**
+   * "Jane Roe, Chief Medical Officer of Acme Health": an office the tagger took into the name of the body it is of
+   * or at (its words before "of" or "at" all titles, its head a title) names that body only ("Acme Health"); a
+   * portfolio ("Minister of Finance") is dealt with as one, and "Bank of England" has no title before its "of".
+   */
+  private void trimOfficeOfBody(MentionDraft m, List<Token> tokens, String body) {
+    if (m.type != EntityType.ORGANIZATION || portfolio(tokens, m)) {
+      return;
+    }
+    for (int k = m.firstToken + 1; k < m.lastToken; k++) {
+      String w = tokens.get(k).word();
+      if (!w.equals("of") && !w.equals("at")) {
+        continue;
+      }
+      for (int i = m.firstToken; i < k; i++) {
+        if (!lex.isTitle(tokens.get(i).word()) && !(i < k - 1 && capitalised(tokens.get(i).word()))) {
+          return;
+        }
+      }
+      int start = k + 1;
+      if (start < m.lastToken && tokens.get(start).word().equalsIgnoreCase("the")) {
+        start++;
+      }
+      if (lex.isTitle(tokens.get(k - 1).word()) && capitalised(tokens.get(start).word()) && !allTitles(tokens, m)) {
+        m.startAt(start, tokens, body);
+      }
+      return;
     }
   }
 

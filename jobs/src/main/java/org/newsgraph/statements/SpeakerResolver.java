@@ -1529,9 +1529,11 @@ final class SpeakerResolver {
     }
     if (latest != null && !spoke(latest, offset)) {
       // "Acme said ... The food maker, whose brands include Sunny Oats, ... The company said": a body named in
-      // passing, once and never speaking, is not "the company" when a body of the story has spoken
+      // passing, once and never speaking, is not "the company" when a body of the story has spoken (a name in
+      // someone's quoted words is no naming of the story's: "Acme launched Zed ... “Zed helps us,” said Roe")
       final String passing = latest;
-      long times = ctx.mentions.stream().filter(m -> m.begin() < offset && m.entityId().equals(passing)).count();
+      long times = ctx.mentions.stream().filter(m -> m.begin() < offset && m.entityId().equals(passing)
+          && ctx.quotationAt(m.begin()) == null).count();
       String speaker = lastSpeakingOrganisation(offset);
       if (times == 1 && speaker != null) {
         return speaker;

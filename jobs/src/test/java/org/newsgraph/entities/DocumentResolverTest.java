@@ -497,6 +497,21 @@ class DocumentResolverTest {
   }
 
   @Test
+  void anOfficeTheTaggerTookIntoTheNameOfItsBodyIsLeftOut() {
+    // "Jane Roe, Chief Medical Officer of Acme Health" (one organisation from "Chief" on) and "President of the
+    // Bergen Institute": the body; "Bank of England" and "University of Bergen" keep their names
+    List<String> s = summary(resolve("Jane/PERSON Roe/PERSON +,/O Chief/ORGANIZATION Medical/ORGANIZATION "
+            + "Officer/ORGANIZATION of/ORGANIZATION Acme/ORGANIZATION Health/ORGANIZATION +,/O spoke/O ./O",
+        "Peter/PERSON Smith/PERSON +,/O President/ORGANIZATION of/ORGANIZATION the/ORGANIZATION "
+            + "Bergen/ORGANIZATION Institute/ORGANIZATION +,/O agreed/O ./O",
+        "The/O Bank/ORGANIZATION of/ORGANIZATION England/ORGANIZATION and/O the/O University/ORGANIZATION "
+            + "of/ORGANIZATION Bergen/ORGANIZATION spoke/O ./O"));
+    assertEquals(List.of("Jane Roe=Jane Roe/PERSON", "Acme Health=Acme Health/ORGANIZATION",
+        "Peter Smith=Peter Smith/PERSON", "Bergen Institute=Bergen Institute/ORGANIZATION",
+        "Bank of England=Bank of England/ORGANIZATION", "University of Bergen=University of Bergen/ORGANIZATION"), s);
+  }
+
+  @Test
   void productsTitlesAndPortfoliosAreNoEntities() {
     List<String> s = summary(resolve("Acme/ORGANIZATION sells/O ZORBEX/ORGANIZATION +(/O +TM/ORGANIZATION +)/O and/O "
             + "Flix/ORGANIZATION ++/O ./O",

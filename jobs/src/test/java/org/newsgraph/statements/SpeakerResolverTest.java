@@ -45,6 +45,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aBodyNamedAgainOnlyInSomeonesQuotedWordsIsStillNamedInPassing() {
+    // "Acme launched Zed. Acme spoke. “Zed helps us,” Roe spoke. The company spoke.": the company is Acme, the body
+    // that spoke, not the product the tagger called an organisation, named once by the story and once by Roe
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION launched|VBD Zed|NNP|0|x|ORGANIZATION +.|.",
+        "Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "“|`` +Zed|NNP|0|x|ORGANIZATION helps|VBZ us|PRP +,|, +”|'' Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int acme = p.body.indexOf("Acme spoke");
+    spoke(p, ctx, 1, Speaker.of("acme", "Acme", acme, acme + 4, "name"), acme);
+    int at = p.body.indexOf("The company");
+    assertEquals("acme", ctx.speakers.resolve(at, at + 11, at + 4, "company").entityId());
+  }
+
+  @Test
   void theBoyOrTheWomanIsThePersonOfTheStory() {
     FakeParse p = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON came|VBD second|RB +.|.",
         "The|DT boy|NN spoke|VBD +.|.");
