@@ -3937,7 +3937,8 @@ final class CueVerbRule implements AttributionRule {
         .filter(c -> (DepGraph.matches(g.rel[c], bare) && g.child(c, Set.of("nsubj", "csubj", "expl")) >= 0
             && !(g.rel[c].equals("dep") && g.pos(g.subtree(c, Set.of()).get(0)).matches("WRB|IN"))
             || DepGraph.matches(g.rel[c], Set.of("advcl")) && whClause(g, c)) && !cut.contains(c)
-            && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects)))
+            && (startsRightAfter(g, c, last, objects) || bare.size() > 1 && afterAddresseeAndComma(g, c, objects))
+            && !relativeBeforeItsPredicate(g, c, right))
         .toList();
     String particle = last > cue ? g.tokens.get(last).word().toLowerCase(Locale.ROOT) : null;
     int predicate = complements.stream()
@@ -4208,9 +4209,12 @@ final class CueVerbRule implements AttributionRule {
           }
           if (adjunctOfTheSaying(g, c) || whereItWasSaid(g, c, lemma)) {
             adjunctEnd = phrase.get(phrase.size() - 1);
-          } else if (g.rel[c].equals("dep") && g.pos(c).startsWith("VB") && phrase.get(0) == adjunctEnd + 1) {
+          } else if (DepGraph.matches(g.rel[c], Set.of("dep", "parataxis")) && g.pos(c).startsWith("VB")
+              && phrase.get(0) == adjunctEnd + 1) {
             // "apologised after part of a stage collapsed", parsed with "collapsed" as a bare dependent of the
-            // cue: the predicate of the adjunct's noun, no more said than the adjunct
+            // cue: the predicate of the adjunct's noun, no more said than the adjunct; so is a clause hung on the
+            // cue right after the adjunct with no punctuation between ("apologised after remarks she made on
+            // stage drew criticism": a relative clause of the adjunct's noun, and the predicate after it)
             adjunctEnd = phrase.get(phrase.size() - 1);
           } else if (!(adjunctEnd >= 0 && g.pos(c).equals("VBG") && g.child(c, SUBJECT) < 0
               && ",".equals(g.tokens.get(phrase.get(0) - 1).word()) && phrase.get(0) - 1 == adjunctEnd + 1)) {
@@ -4734,6 +4738,19 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** True when the clause's first token follows the cue (or its first object) with no comma or quote between. */
+  /**
+   * "apologised after remarks she made on stage drew criticism", parsed with "she made on stage" and "drew" both
+   * hung on the cue: a clause right followed by a finite verb of the cue's with no subject of its own is a relative
+   * clause inside that verb's subject ("remarks she made ... drew"), not what was said.
+   */
+  private static boolean relativeBeforeItsPredicate(DepGraph g, int clause, List<Integer> right) {
+    List<Integer> sub = g.subtree(clause, Set.of());
+    int next = sub.get(sub.size() - 1) + 1;
+    return right.stream().anyMatch(d -> d > clause && DepGraph.matches(g.rel[d], Set.of("dep", "parataxis"))
+        && g.pos(d).matches("VBD|VBZ|VBP") && g.child(d, Set.of("nsubj", "nsubj:pass")) < 0
+        && g.subtree(d, Set.of()).get(0) == next);
+  }
+
   private static boolean startsRightAfter(DepGraph g, int clause, int last, List<Integer> objects) {
     int start = g.subtree(clause, Set.of()).get(0);
     int from = last + 1;

@@ -994,6 +994,11 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:peter|fume|It was never a corner|direct"), p.extract("cue-verb", "quotation"));
     FakeParse fans = FakeParse.of("The|DT|2|det fans|NNS|3|nsubj fumed|VBD|0|root +.|.|3|punct");
     assertEquals(List.of(), fans.extract("cue-verb", "quotation"));
+    // "“We'll see,” Roe shrugged." (but "Roe shrugged and walked away.")
+    FakeParse shrugged = FakeParse.of("“|``|3|punct +We|PRP|3|nsubj +'ll|MD|3|aux see|VB|7|ccomp +,|,|3|punct "
+        + "+”|''|3|punct Roe|NNP|7|nsubj|PERSON shrugged|VBD|0|root +.|.|7|punct",
+        "Roe|NNP|2|nsubj|PERSON shrugged|VBD|0|root and|CC|4|cc walked|VBD|2|conj away|RB|4|advmod +.|.|2|punct");
+    assertEquals(List.of("0:roe|shrug|We'll see|direct"), shrugged.extract("cue-verb", "quotation"));
   }
 
   @Test
@@ -1218,6 +1223,20 @@ class CueVerbRuleTest {
         + "on|IN|6|case Thursday|NNP|2|obl +.|.|2|punct");
     assertEquals(List.of("0:peter|disclose|this plan|indirect"), plan.extract("cue-verb"));
   }
+  @Test
+  void aClauseBetweenAnAdjunctAndThePredicateItIsTheSubjectOfIsNoReport() {
+    // "Roe has apologised after remarks she made on stage drew criticism.", parsed with "she made" and "drew" on
+    // the cue: no words of the apology are given
+    FakeParse p = FakeParse.of("Roe|NNP|3|nsubj|PERSON has|VBZ|3|aux apologised|VBN|0|root after|IN|5|case "
+        + "remarks|NNS|3|obl she|PRP|7|nsubj made|VBD|3|parataxis on|RP|7|compound:prt stage|NN|7|obj "
+        + "drew|VBD|3|dep criticism|NN|10|obj +.|.|3|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+    // (a clause after the saying's adjunct with no predicate after it is what was said)
+    FakeParse told = FakeParse.of("Roe|NNP|2|nsubj|PERSON told|VBD|0|root reporters|NNS|2|obj after|IN|6|case "
+        + "the|DT|6|det meeting|NN|2|obl he|PRP|9|nsubj would|MD|9|aux resign|VB|2|parataxis +.|.|2|punct");
+    assertEquals(List.of("0:roe|tell|he would resign|indirect"), told.extract("cue-verb"));
+  }
+
   @Test
   void callTakesAFreeRelativeWhoseVerbHoldsThePredicate() {
     // "called what he saw “terrible.”", parsed with the predicate on the relative clause's verb
