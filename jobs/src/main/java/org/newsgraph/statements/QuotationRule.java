@@ -465,6 +465,9 @@ final class QuotationRule implements AttributionRule {
     return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
   }
 
+  /** Possessive pronouns of a source: "his answer", "her message", "its response", "their statement". */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
   /** Words that open a topic heading before a quotation ("On the injury:", "About her team:"). */
   private static final Set<String> TOPIC_OPENERS = Set.of("on", "about", "regarding");
 
@@ -563,6 +566,23 @@ final class QuotationRule implements AttributionRule {
       if (g.head[k] == root && DepGraph.matches(g.rel[k], Set.of("ccomp", "parataxis")) || DepGraph.isQuote(t.get(k))) {
         return null; // the clause says something of its own ("Roe said the plan failed:")
       }
+    }
+    String leadIn = ctx.lex.leadInNouns.get(t.get(subject).word().toLowerCase(Locale.ROOT));
+    int possessor = leadIn == null ? -1 : g.child(subject, Set.of("nmod:poss"));
+    if (possessor >= 0 && possessor < subject) {
+      // "Roe's message to the board was blunt: “...”", "His answer was simple: “...”": the words are the
+      // possessor's, cue the noun
+      Token o = t.get(possessor);
+      Mention named = ctx.mentionAt(o.begin());
+      boolean source = named != null && Set.of("PERSON", "ORGANIZATION").contains(named.type())
+          || POSSESSIVE_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT));
+      if (!source) {
+        return null;
+      }
+      int begin = named != null ? Math.min(named.begin(), o.begin()) : o.begin();
+      int end = named != null ? Math.min(named.end(), t.get(subject).begin()) : o.end();
+      Speaker sp = ctx.speakers.resolve(begin, end, o.begin(), o.word());
+      return new Attribution(sp, t.get(subject).begin(), t.get(subject).end(), leadIn, "assert");
     }
     Token s = t.get(subject);
     Mention m = ctx.mentionAt(s.begin());

@@ -65,6 +65,20 @@ class QuotationRuleTest {
   }
 
   @Test
+  void theWordsAfterAPossessedLeadInNounAndAColonAreThePossessors() {
+    // "Roe's message was blunt: “Prices will fall.”", "His answer was simple: ..."
+    FakeParse p = FakeParse.of(NAMED, "Roe|NNP|3|nmod:poss|PERSON +'s|POS|1|case message|NN|5|nsubj was|VBD|5|cop "
+        + "blunt|JJ|0|root +:|:|5|punct “|``|10|punct +Prices|NNS|10|nsubj will|MD|10|aux fall|VB|5|parataxis "
+        + "+.|.|10|punct +”|''|10|punct");
+    assertEquals(List.of("1:roe|say|Prices will fall|direct"), p.extract("quotation"));
+    // not a lead-in noun ("Roe's mood was grim: ...") nor a possessor who is no source ("The plan's message ...")
+    FakeParse mood = FakeParse.of(NAMED, "Roe|NNP|3|nmod:poss|PERSON +'s|POS|1|case mood|NN|5|nsubj was|VBD|5|cop "
+        + "grim|JJ|0|root +:|:|5|punct “|``|10|punct +Prices|NNS|10|nsubj will|MD|10|aux fall|VB|5|parataxis "
+        + "+.|.|10|punct +”|''|10|punct");
+    assertEquals(List.of(), mood.extract("quotation"));
+  }
+
+  @Test
   void aQuotationParagraphWithoutCueCarriesThePreviousSpeaker() {
     FakeParse p = FakeParse.of(NAMED,
         "“|`` +We|PRP lost|VBD +,|, +”|'' she|PRP said|VBD +.|.",
