@@ -3153,6 +3153,25 @@ final class CueVerbRule implements AttributionRule {
   private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
       "\\d{1,2}:\\d{2}(?i:[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}(?i:[ap]\\.?m\\.?)");
 
+  /** Prepositions of the occasion or manner of a saying set off after the speaker ("in an interview", "on condition"). */
+  private static final Set<String> OCCASION_CASES = Set.of("in", "on", "at", "during");
+
+  /**
+   * "The company's chief executive, in an interview on CNBC, said", "Officials, on condition of anonymity,
+   * disclosed": a phrase of where or how the saying happened, set off by commas after the speaker and parsed as a
+   * modifier of the speaker's noun, is no part of the speaker ("a spokesman for Acme" or "Jane Roe of Acme" is).
+   */
+  private static boolean setOffOccasion(DepGraph g, int subject, int c) {
+    if (c <= subject || !g.rel[c].startsWith("nmod") || !OCCASION_CASES.contains(String.valueOf(marker(g, c, Set.of("case"))))) {
+      return false;
+    }
+    List<Integer> phrase = g.subtree(c, Set.of());
+    int before = phrase.get(0) - 1;
+    int after = phrase.get(phrase.size() - 1) + 1;
+    return before > subject && ",".equals(g.tokens.get(before).word()) && after < g.tokens.size()
+        && ",".equals(g.tokens.get(after).word());
+  }
+
   /** "Justice Jane Roe, dissenting, wrote ...": a participle set off by commas after the subject is no part of it. */
   private static boolean setOffParticiple(DepGraph g, int subject, int c) {
     return c > subject + 1 && DepGraph.matches(g.rel[c], Set.of("amod", "advcl")) && g.pos(c).matches("VBG|VBN")
@@ -3171,7 +3190,7 @@ final class CueVerbRule implements AttributionRule {
       if (g.rel[c].startsWith("acl") || g.rel[c].equals("punct") || g.rel[c].equals("ref")
           || (g.rel[c].equals("case") || g.rel[c].equals("cc")) && c < subject
           || g.rel[c].equals("appos") && isClause(g, c) || timeOfTheSaying(g, c, subject)
-          || setOffParticiple(g, subject, c)) {
+          || setOffParticiple(g, subject, c) || setOffOccasion(g, subject, c)) {
         cut.add(c);
       }
     }
@@ -3890,10 +3909,15 @@ final class CueVerbRule implements AttributionRule {
     List<Integer> out = new ArrayList<>();
     // ("vowed Tuesday to block the bill": a bare day parsed as the cue's object is when it was said)
     // (nor is "matter-of-factly", split at its hyphens and parsed as an object)
-    List<Integer> right = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)
+    List<Integer> onCue = g.children.get(cue).stream().filter(c -> c > last && !bareDay(g, c)
         && !TrailingAttribution.hyphenatedAdverb(g, c)
         && !(TrailingAttribution.participleParsedAsObject(g, c) && frontedReport(g, cue)))
         .toList();
+    // ("made clear that she would stay": the clause hung on the cue's last word, the predicate "clear")
+    List<Integer> right = last > cue && g.head[last] == cue && g.child(last, Set.of("ccomp")) > last
+        ? java.util.stream.Stream.concat(onCue.stream(), g.children.get(last).stream()
+            .filter(c -> c > last && g.rel[c].equals("ccomp"))).sorted().toList()
+        : onCue;
     for (int c : right) {
       // a "that" clause hung on an argument the tagger or parser misread is what was said: "said in an email to
       // staff that she was ...", with "to staff" tagged as an infinitive of the cue; "reported in March, citing

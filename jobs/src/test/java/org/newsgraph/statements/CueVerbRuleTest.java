@@ -1238,6 +1238,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aClauseHungOnThePredicateOfMakeClearIsWhatWasSaid() {
+    // "Roe made clear that she would stay.", "Roe made it clear that she would stay.", parsed with the clause on "clear"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON made|VBD|0|root clear|JJ|2|xcomp that|IN|7|mark "
+            + "she|PRP|7|nsubj would|MD|7|aux stay|VB|3|ccomp +.|.|2|punct",
+        "Roe|NNP|2|nsubj|PERSON made|VBD|0|root it|PRP|4|nsubj clear|JJ|2|xcomp that|IN|8|mark "
+            + "she|PRP|8|nsubj would|MD|8|aux stay|VB|4|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|make clear|she would stay|indirect", "1:roe|make it clear|she would stay|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
+  void theOccasionOfTheSayingSetOffAfterTheSpeakerIsNoPartOfIt() {
+    // "The bank's chief executive, in an interview on CNBC, said sales were strong." (but "a spokesman for Acme")
+    FakeParse p = FakeParse.of("The|DT|2|det bank|NN|5|nmod:poss +'s|POS|2|case chief|JJ|5|amod executive|NN|13|nsubj "
+        + "+,|,|5|punct in|IN|9|case an|DT|9|det interview|NN|5|nmod:in on|IN|11|case CNBC|NNP|9|nmod:on|ORGANIZATION "
+        + "+,|,|5|punct said|VBD|0|root sales|NNS|16|nsubj were|VBD|16|cop strong|JJ|13|ccomp +.|.|13|punct");
+    List<org.newsgraph.model.Statement> s = p.extractStatements("cue-verb");
+    assertEquals(1, s.size());
+    assertEquals("The bank's chief executive", s.get(0).speakerText());
+    assertEquals("sales were strong", s.get(0).content());
+  }
+
+  @Test
   void callTakesAFreeRelativeWhoseVerbHoldsThePredicate() {
     // "called what he saw “terrible.”", parsed with the predicate on the relative clause's verb
     FakeParse p = FakeParse.of("Peter|NNP|2|nsubj|PERSON called|VBD|0|root what|WP|5|obj he|PRP|5|nsubj "
@@ -2029,9 +2052,12 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON for|IN|6|case her|PRP$|6|nmod:poss "
             + "vote|NN|2|obl +.|.|2|punct",
         "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root Anna|NNP|2|obj|PERSON in|IN|6|case a|DT|6|det "
-            + "tweet|NN|2|obl +.|.|2|punct");
-    assertEquals(List.of("2:peter|attack|Anna for her vote|indirect", "3:peter|attack|Anna|indirect"),
-        p.extract("cue-verb"));
+            + "tweet|NN|2|obl +.|.|2|punct",
+        // a platform named by its brand is a medium too ("attacked the plan on Facebook")
+        "Peter|NNP|2|nsubj|PERSON attacked|VBD|0|root the|DT|4|det plan|NN|2|obj on|IN|6|case "
+            + "Facebook|NNP|2|obl|ORGANIZATION +.|.|2|punct");
+    assertEquals(List.of("2:peter|attack|Anna for her vote|indirect", "3:peter|attack|Anna|indirect",
+        "4:peter|attack|the plan|indirect"), p.extract("cue-verb"));
   }
 
   @Test
