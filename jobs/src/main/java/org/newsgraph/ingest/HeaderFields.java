@@ -111,11 +111,26 @@ final class HeaderFields {
   /** Reads a metadata, caption or credit line of the header or the lead and keeps it as boilerplate. */
   void leadLine(String t, Kind k, HeaderLines lines) {
     switch (k) {
-      case DATE -> dateLine(t);
+      case DATE -> {
+        dateLine(t);
+        String outlet = lines.outletOfDateLine(t);
+        if (outlet != null && credit == null) {
+          credit = patterns.publisher(outlet);
+        }
+      }
       case BYLINE -> {
         String outlet = lines.byline(t);
         if (outlet != null && !outlet.isEmpty() && credit == null) {
           credit = patterns.publisher(outlet);
+        }
+        // "By Jane Roe | The Eastbrook Gazette | March 3, 2026": the segments after the name
+        String[] segments = t.split("\\s*[|•·]\\s*");
+        for (int i = 1; i < segments.length; i++) {
+          if (HeaderLines.isDateLine(segments[i])) {
+            dateLine(segments[i]);
+          } else if (credit == null && lines.isOutletName(segments[i])) {
+            credit = patterns.publisher(segments[i]);
+          }
         }
       }
       case OUTLET_CREDIT -> {

@@ -33,6 +33,9 @@ final class HeaderLines {
   private static final Pattern BYLINE = Pattern.compile(
       "(?i:by)\\s+(" + CAP + "(?:\\s+(?:" + CAP + "|de|van|von|da|al|bin))*(?:\\s*(?:,|and|&)\\s*" + CAP
           + "(?:\\s+" + CAP + ")*)*?)(?:\\s*(?:,|\\||-|–|—)\\s*(.{2,60}))?");
+  /** A name of two or three capitalised words, a comma and a credit: "Jane Roe, Eastbrook Gazette". */
+  private static final Pattern NAME_AND_OUTLET = Pattern.compile(
+      "(" + CAP + "(?:\\s+" + CAP + "){1,2})\\s*,\\s*(.{2,60})");
   private static final Pattern OUTLET_WITH_WIRES = Pattern.compile(
       "(\\p{Lu}[\\p{L}.'’ ]{1,40}?)\\s+with\\s+((?:\\p{Lu}{2,}|agencies|wires)(?:\\s*(?:,|and|&)\\s*(?:\\p{Lu}{2,}|agencies|wires))*)");
   private static final Pattern BULLET_OUTLET = Pattern.compile("[•·▪*]\\s*(\\p{Lu}[\\p{L}.'’&]*(?:\\s+\\p{Lu}[\\p{L}.'’&]*){0,3})");
@@ -105,13 +108,41 @@ final class HeaderLines {
     return Kind.OTHER;
   }
 
-  /** A line holding a date and little else (labels, weekday, time, zone, at most two other words). */
+  /**
+   * A line holding a date and little else (labels, weekday, time, zone, at most two other words), or a date and
+   * who published it ("Posted on 2026-03-03 by The Eastbrook Gazette", "3 March 2026 | The Eastbrook Gazette").
+   */
   static boolean isDateLine(String t) {
     if (Dates.first(t) == null || words(t) > 16) {
       return false;
     }
-    String rest = DATE_LABELS.matcher(Dates.withoutDates(t)).replaceAll(" ").strip();
+    String rest = DATE_LABELS.matcher(Dates.withoutDates(withoutPublisher(t))).replaceAll(" ").strip();
     return rest.isEmpty() || rest.split("\\s+").length <= 2;
+  }
+
+  /** "... by The Eastbrook Gazette" closing a date line: who posted it. */
+  static final Pattern POSTED_BY = Pattern.compile("\\s+[Bb]y\\s+(\\p{Lu}[^|•·]{1,60}?)\\s*$");
+
+  /** The line less a closing "by ..." credit ({@link #POSTED_BY}). */
+  static String withoutPublisher(String t) {
+    return Dates.first(t) == null ? t : POSTED_BY.matcher(t).replaceFirst("");
+  }
+
+  /**
+   * The outlet a date line names besides its date: "by The Eastbrook Gazette" at its end, or a segment set off by a
+   * pipe, bullet or dash that is an outlet's name ("3 March 2026 | BBC News"); null when it names none.
+   */
+  String outletOfDateLine(String t) {
+    Matcher by = POSTED_BY.matcher(t);
+    if (by.find() && isOutletName(by.group(1))) {
+      return by.group(1).strip();
+    }
+    for (String segment : t.split("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*")) {
+      if (!segment.isBlank() && Dates.first(segment) == null && isOutletName(segment)) {
+        return segment.strip();
+      }
+    }
+    return null;
   }
 
   /** True when a date line gives only an update time ("Last Updated: ..."), not the publication date. */
@@ -128,7 +159,9 @@ final class HeaderLines {
     }
     Matcher m = BYLINE.matcher(t);
     if (!m.matches()) {
-      return null;
+      // "Jane Roe, Eastbrook Gazette": a byline without its "By", when what follows the name is an outlet's name
+      Matcher named = NAME_AND_OUTLET.matcher(t);
+      return named.matches() && isOutletName(named.group(2)) ? named.group(2).strip() : null;
     }
     String credit = m.group(2);
     Matcher role = credit == null ? null : JOB_TITLE.matcher(credit.strip());

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,33 @@ class ArticleParserTest {
     assertEquals(LocalDate.of(2025, 3, 4), a.publishedDate());
     assertTrue(a.body().startsWith("Freedonia's parliament passed"), a.body());
     assertTrue(a.boilerplate().contains("The vote came after twelve hours of debate in the chamber."));
+  }
+
+  @Test
+  void aDateLineThatNamesItsOutletGivesThePublisher() {
+    // "3 March 2026 | Freedonia News", a blog's "Posted on 2026-03-03 by The Eastbrook Gazette", a byline with
+    // pipes or without its "By"; not a section
+    Article piped = parse("Council approves new bridge\n\n3 March 2026 | Freedonia News\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("Freedonia News", piped.publisher());
+    assertEquals(LocalDate.of(2026, 3, 3), piped.publishedDate());
+    Article posted = parse("Council approves new bridge\n\nPosted on 2026-03-03 by The Eastbrook Gazette\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("The Eastbrook Gazette", posted.publisher());
+    assertEquals(LocalDate.of(2026, 3, 3), posted.publishedDate());
+    assertFalse(posted.body().contains("Posted on"), posted.body());
+    Article byline = parse("Council approves new bridge\n\nBy Jane Roe | The Eastbrook Gazette | March 3, 2026\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("The Eastbrook Gazette", byline.publisher());
+    assertEquals(LocalDate.of(2026, 3, 3), byline.publishedDate());
+    Article noBy = parse("Council approves new bridge\n\nJane Roe, Freedonia Times\n3/3/2026\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("Freedonia Times", noBy.publisher());
+    assertFalse(noBy.body().contains("Jane Roe"), noBy.body());
+    Article section = parse("Council approves new bridge\n\n3 March 2026 | Politics\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertNull(section.publisher());
+    assertEquals(LocalDate.of(2026, 3, 3), section.publishedDate());
   }
 
   @Test
