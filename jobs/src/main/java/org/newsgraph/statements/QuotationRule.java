@@ -285,6 +285,10 @@ final class QuotationRule implements AttributionRule {
     if (a >= t.size()) {
       return null;
     }
+    Attribution verdict = verdictAfter(ctx, t, a);
+    if (verdict != null) {
+      return verdict;
+    }
     CueLexicon.Match m = ctx.lex.at(t, a);
     if (m != null) {
       // inverted: cue then speaker
@@ -463,6 +467,70 @@ final class QuotationRule implements AttributionRule {
     }
     Speaker sp = ctx.speakers.resolve(b, t.get(colon - 1).end(), t.get(head).begin(), t.get(head).word());
     return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
+  }
+
+  /** Nouns that name what someone said, besides the lead-in nouns: "was Roe's verdict", "came the reply". */
+  private static final Set<String> VERDICT_NOUNS = Set.of("verdict", "reply", "reaction", "assessment", "retort",
+      "warning", "advice", "explanation", "view", "response", "answer", "message");
+
+  /**
+   * '“He's been brilliant for us,” was Roe's verdict.', '“Not now,” came the reply from the ministry.': after
+   * the quotation, "was", "is" or "came" and a noun of what was said, owned by a person or body (a name or "his") or
+   * followed by "from" and the source; the noun is the cue (lemma say).
+   */
+  private static Attribution verdictAfter(AttributionContext ctx, List<Token> t, int a) {
+    String w = t.get(a).word().toLowerCase(Locale.ROOT);
+    if (!Set.of("was", "is", "came").contains(w)) {
+      return null;
+    }
+    int end = t.size();
+    while (end > a + 1 && isPunct(t.get(end - 1))) {
+      end--;
+    }
+    int noun = -1;
+    for (int k = a + 1; k < end; k++) {
+      String l = t.get(k).word().toLowerCase(Locale.ROOT);
+      if (t.get(k).pos() != null && t.get(k).pos().startsWith("NN")
+          && (VERDICT_NOUNS.contains(l) || ctx.lex.leadInNouns.containsKey(l))) {
+        noun = k;
+        break;
+      }
+      if (isVerb(t.get(k)) || isPunct(t.get(k)) && !"POS".equals(t.get(k).pos())) {
+        return null;
+      }
+    }
+    if (noun < 0) {
+      return null;
+    }
+    int from = noun + 1;
+    if (from < end && t.get(from).word().equalsIgnoreCase("from") && end - from - 1 >= 1
+        && end - from - 1 <= MAX_SPEAKER_TOKENS && TrailingAttribution.nominal(t, from + 1, end)) {
+      // "came the reply from the ministry"
+      Speaker sp = ctx.speakers.resolve(t.get(from + 1).begin(), t.get(end - 1).end(), t.get(end - 1).begin(),
+          t.get(end - 1).word());
+      return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+    }
+    if (from != end) {
+      return null;
+    }
+    // "was Roe's verdict", "was his reply": the possessor right before the noun (and its modifiers)
+    for (int k = noun - 1; k > a; k--) {
+      Token o = t.get(k);
+      if ("POS".equals(o.pos()) && k - 1 > a) {
+        Mention named = ctx.mentionAt(t.get(k - 1).begin());
+        if (named == null || !Set.of("PERSON", "ORGANIZATION").contains(named.type())) {
+          return null;
+        }
+        Speaker sp = ctx.speakers.resolve(Math.max(named.begin(), t.get(a + 1).begin()), t.get(k - 1).end(),
+            t.get(k - 1).begin(), t.get(k - 1).word());
+        return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+      }
+      if (POSSESSIVE_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT))) {
+        Speaker sp = ctx.speakers.resolve(o.begin(), o.end(), o.begin(), o.word());
+        return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+      }
+    }
+    return null;
   }
 
   /** Possessive pronouns of a source: "his answer", "her message", "its response", "their statement". */

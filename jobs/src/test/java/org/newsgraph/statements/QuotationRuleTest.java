@@ -58,7 +58,8 @@ class QuotationRuleTest {
         "¶ Acme|NNP|0|x|ORGANIZATION was|VBD right|JJ +:|: “|`` +Prices|NNS will|MD fall|VB +.|. +”|''");
     assertEquals(List.of(), verb.extract("quotation"));
     // nor a newsletter's heading that quotes a title ('FAREWELL — “Acme to close,” by Jane Roe: “...”')
-    FakeParse heading = FakeParse.of(NAMED, "¶ FAREWELL|NN —|: “|`` +Acme|NNP|0|x|ORGANIZATION to|TO close|VB +,|, "
+    FakeParse heading = FakeParse.of(NAMED, "¶ FAREWELL|NN —|: “|`` +Acme|NNP|0|x|ORGANIZATION to|TO "
+        + "close|VB +,|, "
         + "+”|'' by|IN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON +:|: “|`` +Prices|NNS will|MD fall|VB +.|. +”|''");
     assertTrue(heading.extract("quotation").stream().noneMatch(r -> r.contains("Prices will fall")),
         heading.extract("quotation").toString());
@@ -76,6 +77,20 @@ class QuotationRuleTest {
         + "grim|JJ|0|root +:|:|5|punct “|``|10|punct +Prices|NNS|10|nsubj will|MD|10|aux fall|VB|5|parataxis "
         + "+.|.|10|punct +”|''|10|punct");
     assertEquals(List.of(), mood.extract("quotation"));
+  }
+
+  @Test
+  void aVerdictOrReplyAfterTheQuotationNamesItsSource() {
+    // '“He is brilliant,” was Roe's verdict.', '“Not now,” came the reply from Acme.', '“We will appeal,” was his
+    // response.'; not '“A great night,” was the message on the scoreboard.'
+    FakeParse p = FakeParse.of(NAMED,
+        "“|`` +He|PRP is|VBZ brilliant|JJ +,|, +”|'' was|VBD Roe|NNP|0|x|PERSON +'s|POS verdict|NN +.|.",
+        "“|`` +Not|RB now|RB +,|, +”|'' came|VBD the|DT reply|NN from|IN Acme|NNP|0|x|ORGANIZATION +.|.",
+        "“|`` +We|PRP will|MD appeal|VB +,|, +”|'' was|VBD his|PRP$ response|NN +.|.",
+        "“|`` +A|DT great|JJ night|NN +,|, +”|'' was|VBD the|DT message|NN on|IN the|DT scoreboard|NN +.|.");
+    List<String> rows = p.extract("quotation");
+    assertEquals(List.of("1:roe|say|He is brilliant|direct", "2:acme|say|Not now|direct",
+        "3:roe|say|We will appeal|direct"), rows);
   }
 
   @Test
