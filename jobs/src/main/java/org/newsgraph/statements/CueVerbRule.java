@@ -3153,16 +3153,17 @@ final class CueVerbRule implements AttributionRule {
   private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
       "\\d{1,2}:\\d{2}(?i:[ap]\\.?m\\.?)?|\\d{1,2}\\.\\d{2}(?i:[ap]\\.?m\\.?)");
 
-  /** Prepositions of the occasion or manner of a saying set off after the speaker ("in an interview", "on condition"). */
+  /** Prepositions of the occasion of a saying set off after the speaker ("in an interview", "on condition"). */
   private static final Set<String> OCCASION_CASES = Set.of("in", "on", "at", "during");
 
   /**
-   * "The company's chief executive, in an interview on CNBC, said", "Officials, on condition of anonymity,
+   * "The company's chief executive, in an interview on FNN, said", "Officials, on condition of anonymity,
    * disclosed": a phrase of where or how the saying happened, set off by commas after the speaker and parsed as a
    * modifier of the speaker's noun, is no part of the speaker ("a spokesman for Acme" or "Jane Roe of Acme" is).
    */
   private static boolean setOffOccasion(DepGraph g, int subject, int c) {
-    if (c <= subject || !g.rel[c].startsWith("nmod") || !OCCASION_CASES.contains(String.valueOf(marker(g, c, Set.of("case"))))) {
+    if (c <= subject || !g.rel[c].startsWith("nmod")
+        || !OCCASION_CASES.contains(String.valueOf(marker(g, c, Set.of("case"))))) {
       return false;
     }
     List<Integer> phrase = g.subtree(c, Set.of());

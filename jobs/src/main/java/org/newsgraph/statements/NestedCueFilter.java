@@ -11,9 +11,9 @@ import java.util.Set;
  * quotation or a labelled turn and whose speaker is a first- or second-person pronoun, a pronoun for a
  * thing ("it tells us where to look", "this shows"), the speaker's own data ("our figures show"), or the
  * quotation's own speaker. Statements of other sources nested in a quote or turn ("Roe's statement saying
- * ...", "Your critics say ...") stay (a role the quoted speaker was taken for is another, unnamed, source); a cue with a modal of the future or of a supposition among them ("Voters
- * will say we failed them", "People might ask why we waited") is the quoted speaker's guess at what others would
- * say, which nobody has said, and goes.
+ * ...", "Your critics say ...") stay (a role the quoted speaker was taken for is another, unnamed, source);
+ * a cue with a modal of the future or of a supposition among them ("Voters will say we failed them", "People might
+ * ask why we waited") is the quoted speaker's guess at what others would say, which nobody has said, and goes.
  */
 final class NestedCueFilter implements AttributionRule {
   private static final Set<String> SELF = Set.of("i", "we", "you", "me", "us", "it", "this", "that", "which");
@@ -40,13 +40,15 @@ final class NestedCueFilter implements AttributionRule {
         outer = turn.speaker();
       }
       String text = d.speaker().text() == null ? "" : d.speaker().text().toLowerCase(Locale.ROOT);
-      boolean sameSpeaker = outer != null && outer.entityId() != null && outer.entityId().equals(d.speaker().entityId());
+      boolean sameSpeaker = outer != null && outer.entityId() != null
+          && outer.entityId().equals(d.speaker().entityId());
       if (sameSpeaker && "role".equals(d.speaker().resolution())) {
         // "“... The minister told me the plan was dead,” Roe said": a third-person role in Roe's own words is
         // someone else than Roe, whom the role was taken for (she would say "I"); a source the text does not name
         Speaker s = d.speaker();
         it.set(new Draft(d.sentenceIdx(), new Speaker(null, s.text(), s.begin(), s.end(), "unresolved", List.of()),
-            d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(), d.rule()));
+            d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(),
+            d.rule()));
       } else if (self(text) || ownDocument(ctx, text) || supposed(ctx, d) || sameSpeaker) {
         it.remove();
       }

@@ -1239,7 +1239,8 @@ class CueVerbRuleTest {
 
   @Test
   void aClauseHungOnThePredicateOfMakeClearIsWhatWasSaid() {
-    // "Roe made clear that she would stay.", "Roe made it clear that she would stay.", parsed with the clause on "clear"
+    // "Roe made clear that she would stay.", "Roe made it clear that she would stay.", parsed with the clause on
+    // "clear"
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON made|VBD|0|root clear|JJ|2|xcomp that|IN|7|mark "
             + "she|PRP|7|nsubj would|MD|7|aux stay|VB|3|ccomp +.|.|2|punct",
         "Roe|NNP|2|nsubj|PERSON made|VBD|0|root it|PRP|4|nsubj clear|JJ|2|xcomp that|IN|8|mark "
@@ -1250,9 +1251,9 @@ class CueVerbRuleTest {
 
   @Test
   void theOccasionOfTheSayingSetOffAfterTheSpeakerIsNoPartOfIt() {
-    // "The bank's chief executive, in an interview on CNBC, said sales were strong." (but "a spokesman for Acme")
+    // "The bank's chief executive, in an interview on FNN, said sales were strong." (but "a spokesman for Acme")
     FakeParse p = FakeParse.of("The|DT|2|det bank|NN|5|nmod:poss +'s|POS|2|case chief|JJ|5|amod executive|NN|13|nsubj "
-        + "+,|,|5|punct in|IN|9|case an|DT|9|det interview|NN|5|nmod:in on|IN|11|case CNBC|NNP|9|nmod:on|ORGANIZATION "
+        + "+,|,|5|punct in|IN|9|case an|DT|9|det interview|NN|5|nmod:in on|IN|11|case FNN|NNP|9|nmod:on|ORGANIZATION "
         + "+,|,|5|punct said|VBD|0|root sales|NNS|16|nsubj were|VBD|16|cop strong|JJ|13|ccomp +.|.|13|punct");
     List<org.newsgraph.model.Statement> s = p.extractStatements("cue-verb");
     assertEquals(1, s.size());
