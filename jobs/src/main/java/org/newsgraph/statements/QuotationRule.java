@@ -475,10 +475,14 @@ final class QuotationRule implements AttributionRule {
 
   /**
    * '“He's been brilliant for us,” was Roe's verdict.', '“Not now,” came the reply from the ministry.': after
-   * the quotation, "was", "is" or "came" and a noun of what was said, owned by a person or body (a name or "his") or
-   * followed by "from" and the source; the noun is the cue (lemma say).
+   * the quotation, "was", "is" or "came" (perhaps after "that": '“...” — that was the message from Roe') and a noun
+   * of what was said, owned by a person or body (a name or "his") or followed by "from" and the source; the noun is
+   * the cue (lemma say).
    */
   private static Attribution verdictAfter(AttributionContext ctx, List<Token> t, int a) {
+    if (a + 1 < t.size() && Set.of("that", "this").contains(t.get(a).word().toLowerCase(Locale.ROOT))) {
+      a++; // '“We're not going anywhere” — that was the message from Roe'
+    }
     String w = t.get(a).word().toLowerCase(Locale.ROOT);
     if (!Set.of("was", "is", "came").contains(w)) {
       return null;
@@ -503,6 +507,12 @@ final class QuotationRule implements AttributionRule {
       return null;
     }
     int from = noun + 1;
+    for (int k = from + 2; k < end && from < end && t.get(from).word().equalsIgnoreCase("from"); k++) {
+      if ("IN".equals(t.get(k).pos()) && !t.get(k).word().equalsIgnoreCase("of")) {
+        end = k; // ("the message from Roe on Monday": the time of it is no part of the source)
+        break;
+      }
+    }
     if (from < end && t.get(from).word().equalsIgnoreCase("from") && end - from - 1 >= 1
         && end - from - 1 <= MAX_SPEAKER_TOKENS && TrailingAttribution.nominal(t, from + 1, end)) {
       // "came the reply from the ministry"

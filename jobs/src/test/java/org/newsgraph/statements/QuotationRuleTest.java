@@ -82,15 +82,18 @@ class QuotationRuleTest {
   @Test
   void aVerdictOrReplyAfterTheQuotationNamesItsSource() {
     // '“He is brilliant,” was Roe's verdict.', '“Not now,” came the reply from Acme.', '“We will appeal,” was his
-    // response.'; not '“A great night,” was the message on the scoreboard.'
+    // response.', '“We stay” — that was the message from Acme on Monday.'; not '“A great night,” was the message
+    // on the scoreboard.'
     FakeParse p = FakeParse.of(NAMED,
         "“|`` +He|PRP is|VBZ brilliant|JJ +,|, +”|'' was|VBD Roe|NNP|0|x|PERSON +'s|POS verdict|NN +.|.",
         "“|`` +Not|RB now|RB +,|, +”|'' came|VBD the|DT reply|NN from|IN Acme|NNP|0|x|ORGANIZATION +.|.",
         "“|`` +We|PRP will|MD appeal|VB +,|, +”|'' was|VBD his|PRP$ response|NN +.|.",
+        "“|`` +We|PRP stay|VBP +”|'' —|: that|DT was|VBD the|DT message|NN from|IN Acme|NNP|0|x|ORGANIZATION "
+            + "on|IN Monday|NNP +.|.",
         "“|`` +A|DT great|JJ night|NN +,|, +”|'' was|VBD the|DT message|NN on|IN the|DT scoreboard|NN +.|.");
     List<String> rows = p.extract("quotation");
     assertEquals(List.of("1:roe|say|He is brilliant|direct", "2:acme|say|Not now|direct",
-        "3:roe|say|We will appeal|direct"), rows);
+        "3:roe|say|We will appeal|direct", "4:acme|say|We stay|direct"), rows);
   }
 
   @Test
