@@ -46,9 +46,8 @@ final class NestedCueFilter implements AttributionRule {
         // "“... The minister told me the plan was dead,” Roe said": a third-person role in Roe's own words is
         // someone else than Roe, whom the role was taken for (she would say "I"); a source the text does not name
         Speaker s = d.speaker();
-        it.set(new Draft(d.sentenceIdx(), new Speaker(null, s.text(), s.begin(), s.end(), "unresolved", List.of()),
-            d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(),
-            d.rule()));
+        it.set(new Draft(d.sentenceIdx(), SpeakerResolver.unresolved(s.text(), s.begin(), s.end()), d.cueBegin(),
+            d.cueEnd(), d.cueLemma(), d.cueClass(), d.contentBegin(), d.contentEnd(), d.kind(), d.rule()));
       } else if (self(text) || ownDocument(ctx, text) || supposed(ctx, d) || sameSpeaker) {
         it.remove();
       }

@@ -448,7 +448,7 @@ final class QuotationRule implements AttributionRule {
         return null;
       }
       Mention m = ctx.mentionAt(w.begin());
-      if (m != null && m.begin() == w.begin() && Set.of("PERSON", "ORGANIZATION").contains(m.type())) {
+      if (m != null && m.begin() == w.begin() && personOrBody(m)) {
         name = m;
       }
     }
@@ -507,13 +507,14 @@ final class QuotationRule implements AttributionRule {
       return null;
     }
     int from = noun + 1;
-    for (int k = from + 2; k < end && from < end && t.get(from).word().equalsIgnoreCase("from"); k++) {
+    boolean fromSource = from < end && t.get(from).word().equalsIgnoreCase("from");
+    for (int k = from + 2; fromSource && k < end; k++) {
       if ("IN".equals(t.get(k).pos()) && !t.get(k).word().equalsIgnoreCase("of")) {
         end = k; // ("the message from Roe on Monday": the time of it is no part of the source)
         break;
       }
     }
-    if (from < end && t.get(from).word().equalsIgnoreCase("from") && end - from - 1 >= 1
+    if (fromSource && end - from - 1 >= 1
         && end - from - 1 <= MAX_SPEAKER_TOKENS && TrailingAttribution.nominal(t, from + 1, end)) {
       // "came the reply from the ministry"
       Speaker sp = ctx.speakers.resolve(t.get(from + 1).begin(), t.get(end - 1).end(), t.get(end - 1).begin(),
@@ -528,7 +529,7 @@ final class QuotationRule implements AttributionRule {
       Token o = t.get(k);
       if ("POS".equals(o.pos()) && k - 1 > a) {
         Mention named = ctx.mentionAt(t.get(k - 1).begin());
-        if (named == null || !Set.of("PERSON", "ORGANIZATION").contains(named.type())) {
+        if (named == null || !personOrBody(named)) {
           return null;
         }
         Speaker sp = ctx.speakers.resolve(Math.max(named.begin(), t.get(a + 1).begin()), t.get(k - 1).end(),
@@ -541,6 +542,11 @@ final class QuotationRule implements AttributionRule {
       }
     }
     return null;
+  }
+
+  /** A mention of a person or an organisation, who can be a source. */
+  private static boolean personOrBody(Mention m) {
+    return Set.of("PERSON", "ORGANIZATION").contains(m.type());
   }
 
   /** Possessive pronouns of a source: "his answer", "her message", "its response", "their statement". */
@@ -652,7 +658,7 @@ final class QuotationRule implements AttributionRule {
       // possessor's, cue the noun
       Token o = t.get(possessor);
       Mention named = ctx.mentionAt(o.begin());
-      boolean source = named != null && Set.of("PERSON", "ORGANIZATION").contains(named.type())
+      boolean source = named != null && personOrBody(named)
           || POSSESSIVE_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT));
       if (!source) {
         return null;

@@ -704,7 +704,7 @@ final class SpeakerResolver {
     return new Speaker(null, text, begin, end, "unnamed", List.of());
   }
 
-  private static Speaker unresolved(String text, int begin, int end) {
+  static Speaker unresolved(String text, int begin, int end) {
     return new Speaker(null, text, begin, end, "unresolved", List.of());
   }
 
