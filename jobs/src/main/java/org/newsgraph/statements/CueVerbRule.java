@@ -1600,6 +1600,19 @@ final class CueVerbRule implements AttributionRule {
     return endsName(g, k) ? k : -1;
   }
 
+  /** A subject "a move analysts": a singular determiner and noun parsed as compounds before a plural head. */
+  private static boolean singularDeterminerOfAPlural(DepGraph g, List<Integer> subj, int subject) {
+    int first = subj.get(0);
+    return first < subject && g.pos(subject).equals("NNS") && subject - first <= 3
+        && Set.of("a", "an", "another", "one").contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
+        && g.pos(subject - 1).equals("NN") && "compound".equals(g.rel[subject - 1]);
+  }
+
+  /** Whether token {@code k} opens its sentence (only quotation marks or punctuation before it). */
+  private static boolean openingWord(DepGraph g, int k) {
+    return java.util.stream.IntStream.range(0, k).allMatch(i -> g.isPunct(i) || DepGraph.isQuote(g.tokens.get(i)));
+  }
+
   /** Whether token {@code k} is the last word of a person's or organisation's name. */
   private boolean endsName(DepGraph g, int k) {
     org.newsgraph.model.Mention m = k >= 0 ? ctx.mentionAt(g.tokens.get(k).begin()) : null;
@@ -1667,6 +1680,17 @@ final class CueVerbRule implements AttributionRule {
     }
     return g.children.get(cue).stream().anyMatch(c -> c > cue && "VBG".equals(g.pos(c)) && lex.at(g.tokens, c) != null
         && "by".equalsIgnoreCase(marker(g, c, Set.of("mark", "case"))));
+  }
+
+  /**
+   * '“The message is that local action matters,” said Dr Roe', parsed with "matters" as the subject of "said": a
+   * subject inside a quotation that closes right before the cue is part of someone's words, not who speaks (the
+   * quotation's own speaker is QuotationRule's; a speaker between the quotation and the cue is taken elsewhere).
+   */
+  private boolean quotedBeforeCue(DepGraph g, int subject, int cue) {
+    Quotations.Quotation q = ctx.quotationAt(g.tokens.get(subject).begin());
+    return q != null && q.closed() && q.close() <= g.tokens.get(cue).begin()
+        && ctx.body.substring(q.close(), g.tokens.get(cue).begin()).isBlank();
   }
 
   /**
@@ -2362,7 +2386,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     int subject = inherit != null ? -1 : subjectOf(g, cue, 0);
-    if (subject == -2 || hypothetical(g, cue)) {
+    if (subject == -2 || hypothetical(g, cue) || subject >= 0 && quotedBeforeCue(g, subject, cue)) {
       return null;
     }
     if (inherit == null) {
@@ -2612,6 +2636,15 @@ final class CueVerbRule implements AttributionRule {
       // "Asked whether he would run, 75 percent said yes.": the answer is what was said, however the question
       // clause was parsed around it
       content = List.of(answer);
+    }
+    int predicate = objectsPredicate(g, cue, match);
+    if (predicate >= 0) {
+      // "Roe said the new device, called the Air, would ship in November", parsed with "device" as the object of
+      // "said" and "would ship" as a clause of its own with no subject: the object is the reported clause's subject
+      int from = g.subtree(g.child(cue, Set.of("obj")), Set.of()).get(0);
+      List<Integer> sub = g.subtree(predicate, Set.of());
+      content = range(from, sub.get(sub.size() - 1));
+      trim(g, content);
     }
     List<Integer> quoted = quotationAfterPunctuation(g, match.lastToken());
     if (!quoted.isEmpty() && (content.isEmpty() || content.get(0) < cue)) {
@@ -3021,6 +3054,27 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(cue + 1).startsWith("NN");
   }
 
+  /**
+   * The verb of the clause whose subject the parser made the cue's object ("said the new device, called the Air,
+   * would ship": "ship", with "would" and no subject, coordinated with "said" after the object), or -1. Not for
+   * verbs whose object is the one told or called, nor a coordination ("said the words and left").
+   */
+  private int objectsPredicate(DepGraph g, int cue, CueLexicon.Match match) {
+    int obj = g.child(cue, Set.of("obj"));
+    if (obj <= match.lastToken() || match.cue().predicative() || TrailingAttribution.TELL.contains(lemma(g, cue))
+        || g.child(cue, Set.of("ccomp", "xcomp")) >= 0 || !g.pos(obj).startsWith("NN")) {
+      return -1;
+    }
+    for (int v : g.children.get(cue)) {
+      if (v > obj && DepGraph.matches(g.rel[v], Set.of("conj", "dep", "parataxis")) && g.pos(v).startsWith("VB")
+          && g.child(v, SUBJECT) < 0 && g.child(v, Set.of("cc")) < 0 && g.children.get(v).stream()
+              .anyMatch(c -> c < v && "MD".equals(g.pos(c)) && DepGraph.matches(g.rel[c], Set.of("aux")))) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
   /** A participle after a comma, hung as a modifier on a noun after it (", calling Roe “a fraud”"). */
   private static boolean modifierOfTheNounItCalls(DepGraph g, int cue) {
     return cue > 0 && "VBG".equals(g.pos(cue)) && ",".equals(g.tokens.get(cue - 1).word()) && g.head[cue] > cue
@@ -3196,6 +3250,12 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
+    if (singularDeterminerOfAPlural(g, subj, subject)) {
+      // "..., a move analysts said reflected weak demand", parsed with "a move" as compounds of "analysts": the
+      // singular noun is the reported clause's subject, the speakers are the plural head
+      int lastNoun = subject - 1;
+      subj.removeIf(k -> k <= lastNoun);
+    }
     int head = g.head[subject];
     for (int c : head >= 0 ? g.children.get(head) : List.<Integer>of()) {
       if (c > subject && c < cue && g.rel[c].equals("nsubj") && splitPhrase(g, subject, c)) {
@@ -3609,8 +3669,11 @@ final class CueVerbRule implements AttributionRule {
         return g.tokens.get(s).word().equalsIgnoreCase("who") ? personBefore(g, g.head[t], s) : g.head[t];
       }
       if (pos.startsWith("VB")) {
-        // "that's like trying to say who ...", parsed with the gerund as the subject: a verb is no speaker
-        return -2;
+        // "that's like trying to say who ...", parsed with the gerund as the subject: a verb is no speaker; "Speaking
+        // at the event, chief executive Jane Roe said ...", parsed with the opening participle as the subject and the
+        // name below it: the name right before the cue, when a comma closes the participle's phrase before it
+        int name = pos.equals("VBG") && openingWord(g, s) ? nameRightBefore(g, t) : -1;
+        return name > s && g.tokens.subList(s, name).stream().anyMatch(k -> k.word().equals(",")) ? name : -2;
       }
       if (genericOne(g, s, t)) {
         // "one has to ask ...", "one might say ...": anyone, no speaker ("one said", one of them, is)

@@ -25,6 +25,55 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aSubjectInsideAQuotationThatClosesRightBeforeTheCueIsNoSpeaker() {
+    // '“The message is that local action matters,” said Dr Jane Roe.', parsed with "matters" as the subject of
+    // "said" (the quotation is Roe's, which QuotationRule finds)
+    FakeParse p = FakeParse.of("“|``|4|punct +The|DT|3|det message|NN|4|nsubj is|VBZ|0|root that|IN|11|mark "
+        + "local|JJ|7|amod action|NN|8|compound matters|NNS|11|nsubj +,|,|11|punct +”|''|11|punct said|VBD|4|ccomp "
+        + "Dr|NNP|14|compound Jane|NNP|14|compound|PERSON Roe|NNP|11|obj|PERSON +.|.|4|punct");
+    assertEquals(List.of(), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aNameAfterAnOpeningParticipleParsedAsTheSubjectSpeaks() {
+    // "Speaking at the event, chief executive Jane Roe said the company would ship it in May.", parsed with
+    // "Speaking" as the subject of "said" and the name in apposition to "event"
+    FakeParse p = FakeParse.of("Speaking|VBG|10|nsubj at|IN|4|case the|DT|4|det event|NN|1|obl +,|,|4|punct "
+        + "chief|JJ|7|amod executive|NN|9|compound Jane|NNP|9|compound|PERSON Roe|NNP|4|appos|PERSON said|VBD|0|root "
+        + "the|DT|12|det company|NN|14|nsubj would|MD|14|aux ship|VB|10|ccomp it|PRP|14|obj in|IN|17|case "
+        + "May|NNP|14|obl +.|.|10|punct");
+    assertEquals(List.of("0:jane roe|say|the company would ship it in May|indirect"), p.extract("cue-verb"));
+    // "that's like trying to say who won": a gerund subject is still no speaker
+    FakeParse gerund = FakeParse.of("Trying|VBG|3|nsubj to|TO|3|mark say|VB|0|root who|WP|5|nsubj won|VBD|3|ccomp "
+        + "+.|.|3|punct");
+    assertEquals(List.of(), gerund.extract("cue-verb"));
+  }
+
+  @Test
+  void anObjectBeforeASubjectlessModalClauseIsItsSubject() {
+    // "Roe said the new device, called the Air, would ship in May.", parsed with "device" as the object of "said"
+    // and "would ship" coordinated with it
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|5|det new|JJ|5|amod device|NN|2|obj "
+        + "+,|,|2|punct called|VBD|2|conj the|DT|9|det Air|NNP|7|obj +,|,|2|punct would|MD|12|aux ship|VB|2|conj "
+        + "in|IN|14|case May|NNP|12|obl +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|the new device, called the Air, would ship in May|indirect"), p.extract("cue-verb"));
+    // "Roe said the words and would leave.": a coordination, what she did
+    FakeParse and = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det words|NNS|2|obj and|CC|7|cc "
+        + "would|MD|7|aux leave|VB|2|conj +.|.|2|punct");
+    assertTrue(and.extract("cue-verb").stream().noneMatch(r -> r.contains("leave")));
+  }
+
+  @Test
+  void aSingularNounParsedAsACompoundOfPluralSpeakersIsNotTheirs() {
+    // "Prices fell, a move analysts said reflected weak demand.", parsed with "a move" as compounds of "analysts"
+    FakeParse p = FakeParse.of("Prices|NNS|2|nsubj fell|VBD|7|ccomp +,|,|7|punct a|DT|6|det move|NN|6|compound "
+        + "analysts|NNS|7|nsubj said|VBD|0|root reflected|VBN|10|amod weak|JJ|10|amod demand|NN|7|obj +.|.|7|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(1, st.size());
+    assertEquals("analysts", st.get(0).speakerText());
+  }
+
+  @Test
   void aTrailingAttributionEndsAtASemicolon() {
     // "Rates will rise, analysts say; in May, Lee won.": the writer's next sentence follows the semicolon
     FakeParse p = FakeParse.of("Rates|NNS|3|nsubj will|MD|3|aux rise|VB|0|root +,|,|3|punct analysts|NNS|6|nsubj "
