@@ -95,6 +95,7 @@ public final class DocumentResolver {
       }
     });
     linkAcronyms(drafts, acronyms);
+    definedTerms(drafts, sentences);
     caseVariants(drafts);
     describedPersons(drafts, body);
     applyNameRules(drafts);
@@ -640,6 +641,57 @@ public final class DocumentResolver {
           d.type = e.type;
         }
         d.resolution = Resolution.ACRONYM;
+      }
+    }
+  }
+
+  /**
+   * 'Acme Holdings Inc. (NYSE: ACM) (“Acme” or “the Company”)': the names a document defines in quotation marks in
+   * the brackets right after an organisation's name (after its tickers, if any) stand for that organisation in the
+   * document ("the Company said" is Acme's). Only in the document: another one's "Company" is not Acme.
+   */
+  private static void definedTerms(List<MentionDraft> drafts, List<ParsedSentence> sentences) {
+    Map<String, MentionDraft> defined = new HashMap<>();
+    for (MentionDraft d : drafts) {
+      if (d.type != EntityType.ORGANIZATION) {
+        continue;
+      }
+      List<Token> tokens = sentences.get(d.sentenceIdx).analysis().tokens();
+      int p = d.lastToken + 1;
+      if (!tickers(tokens, p).isEmpty()) {
+        while (!tokens.get(p).word().equals(")")) {
+          p++;
+        }
+        p++;
+      }
+      if (p >= tokens.size() || !tokens.get(p).word().equals("(")) {
+        continue;
+      }
+      List<String> term = null;
+      for (int k = p + 1; k < tokens.size() && !tokens.get(k).word().equals(")"); k++) {
+        boolean quote = "``".equals(tokens.get(k).pos()) || "''".equals(tokens.get(k).pos());
+        if (quote && term == null) {
+          term = new ArrayList<>();
+        } else if (quote) {
+          if (!term.isEmpty() && term.get(0).equalsIgnoreCase("the")) {
+            term.remove(0);
+          }
+          if (!term.isEmpty() && term.size() <= 3 && Character.isUpperCase(term.get(0).charAt(0))) {
+            defined.putIfAbsent(String.join(" ", term), d);
+          }
+          term = null;
+        } else if (term != null) {
+          term.add(tokens.get(k).word());
+        }
+      }
+    }
+    for (MentionDraft d : drafts) {
+      MentionDraft owner = defined.get(d.text);
+      if (owner != null && owner != d && owner.canonical != null && !owner.canonical.equals(d.canonical)
+          && owner.begin < d.begin) {
+        d.canonical = owner.canonical;
+        d.type = owner.type;
+        d.resolution = Resolution.SHORT_FORM;
       }
     }
   }

@@ -435,6 +435,20 @@ class DocumentResolverTest {
   }
 
   @Test
+  void aNameDefinedInBracketsAfterAnOrganisationIsThatOrganisation() {
+    // 'Acme Holdings (NYSE: ACMH) (“Acme” or “the Company”) rose. The Company said so.'
+    List<String> s = summary(resolve("Acme/ORGANIZATION Holdings/ORGANIZATION (/O NYSE/O :/O ACMH/ORGANIZATION )/O "
+        + "(/O +“^``/O +Acme/ORGANIZATION +”^''/O or/O “^``/O +the/O Company/ORGANIZATION +”^''/O +)/O rose/O ./O",
+        "The/O Company/ORGANIZATION said/O so/O ./O"));
+    assertTrue(s.contains("Company=Acme Holdings/ORGANIZATION"), s.toString());
+    assertTrue(s.stream().noneMatch(m -> m.endsWith("=Company/ORGANIZATION")), s.toString());
+    // without the definition, "the Company" is not Acme
+    List<String> plain = summary(resolve("Acme/ORGANIZATION Holdings/ORGANIZATION rose/O ./O",
+        "The/O Company/ORGANIZATION said/O so/O ./O"));
+    assertTrue(plain.contains("Company=Company/ORGANIZATION"), plain.toString());
+  }
+
+  @Test
   void nameRulesRunOverTheDocumentsNames() {
     List<String> s = summary(resolve("The/O Reformist/ORGANIZATION Party/ORGANIZATION won/O ./O",
         "Peter/PERSON Smith/PERSON (/O Reformists/ORGANIZATION )/O said/O the/O Assembly/ORGANIZATION "
