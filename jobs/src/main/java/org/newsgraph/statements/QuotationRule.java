@@ -373,8 +373,9 @@ final class QuotationRule implements AttributionRule {
   }
 
   /**
-   * A quotation inside a sentence right after a preposition or determiner ('an appearance on "This Week,"
-   * Roe said'): a title or a quoted name, which the cue after it does not attribute.
+   * A quotation inside a sentence right after a preposition, determiner or possessive ('an appearance on "This
+   * Week," Roe said', 'Appearing on FNN's "Sunday Talk," Roe called ...'), or a short one after a bracket or "or": a
+   * title or a quoted name, which the cue after it does not attribute.
    */
   private static boolean titleLike(AttributionContext ctx, Quotations.Quotation q) {
     int si = ctx.sentenceAt(q.begin());
@@ -389,7 +390,11 @@ final class QuotationRule implements AttributionRule {
       }
     }
     String pos = prev == null || prev.pos() == null ? "" : prev.pos();
-    return pos.equals("IN") || pos.equals("DT") || pos.equals("TO");
+    // (or a short name defined in brackets: 'Acme Inc. (“Acme” or “the Company”) today announced')
+    String word = prev == null ? "" : prev.word();
+    boolean defined = (word.equals("(") || word.equals("-LRB-") || word.equalsIgnoreCase("or"))
+        && ctx.body.substring(q.begin(), q.end()).strip().split("\\s+").length <= 4;
+    return pos.equals("IN") || pos.equals("DT") || pos.equals("TO") || pos.equals("POS") || defined;
   }
 
   /** "She said: “...", "He added, “...", "Roe: “..." or a previous sentence ending "... told reporters:". */
@@ -1063,7 +1068,8 @@ final class QuotationRule implements AttributionRule {
       if (",".equals(t.get(c).word())) {
         return c > open + 1 ? c : -1;
       }
-      if (isPunct(t.get(c)) || isVerb(t.get(c)) && !relative) {
+      // (a hyphen inside a word does not end it: '“...,” Roe, D-Ore., told ...')
+      if (breaksPhrase(t, c) || isVerb(t.get(c)) && !relative) {
         return -1;
       }
     }

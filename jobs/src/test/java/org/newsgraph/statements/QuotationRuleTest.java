@@ -21,6 +21,28 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aPartyAndStateAfterTheSpeakerAndAShowsTitleAfterTheCue() {
+    // '“We are within reach,” Roe, D-Ore., told FNN's “Sunday Talk.”': the hyphen inside "D-Ore." does not end the
+    // appositive, and the show's title after a possessive is no quotation of its own
+    FakeParse p = FakeParse.of("“|`` +We|PRP are|VBP within|IN reach|NN +,|, +”|'' Roe|NNP|0|x|PERSON +,|, D|NNP "
+        + "+-|HYPH +Ore.|NNP +,|, told|VBD FNN|NNP|0|x|ORGANIZATION +'s|POS “|`` +Sunday|NNP Talk|NNP +.|. +”|''");
+    assertEquals(List.of("0:roe|tell|We are within reach|direct"), p.extract("quotation"));
+    // 'Appearing on FNN's “Sunday Talk,” he called the plan “a giveaway.”'
+    FakeParse title = FakeParse.of(NAMED, "Appearing|VBG on|IN FNN|NNP|0|x|ORGANIZATION +'s|POS “|`` +Sunday|NNP "
+        + "Talk|NNP +,|, +”|'' he|PRP called|VBD the|DT plan|NN “|`` +a|DT giveaway|NN +.|. +”|''");
+    assertTrue(title.extract("quotation").stream().noneMatch(r -> r.contains("Sunday Talk")),
+        title.extract("quotation").toString());
+  }
+
+  @Test
+  void namesDefinedInBracketsAreNoQuotations() {
+    // 'Acme Inc. (“Acme” or “the Company”) today announced a deal.': a press release's defined names
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Inc.|NNP|0|x|ORGANIZATION (|-LRB- +“|`` +Acme|NNP +”|'' "
+        + "or|CC “|`` +the|DT Company|NNP +”|'' +)|-RRB- today|NN announced|VBD a|DT deal|NN +.|.");
+    assertEquals(List.of(), p.extract("quotation"));
+  }
+
+  @Test
   void aClauseOfTheStoryBetweenAQuotationAndACueIsNoSpeaker() {
     // 'Roe stars in videos he calls “Shop Smart TV,” pointing to bottles of cola and telling viewers that sugar is
     // “a poison.”'
