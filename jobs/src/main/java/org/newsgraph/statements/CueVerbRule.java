@@ -412,6 +412,11 @@ final class CueVerbRule implements AttributionRule {
    */
   private static int reducedRelativeHead(DepGraph g, int cue) {
     int h = g.head[cue];
+    if (h > cue && DepGraph.matches(g.rel[h], Set.of("ccomp")) && g.head[h] >= 0 && g.head[h] < cue) {
+      // ("One person briefed on the talks said the unit could be sold", with the cue a bare dependent of the clause
+      // it reports, which the participle takes as its own complement)
+      h = g.head[h];
+    }
     if (h < 0 || h > cue || !"VBN".equals(g.pos(h)) || !g.pos(cue).matches("VBP|VBZ|VBD")
         || !DepGraph.matches(g.rel[cue], Set.of("dep", "parataxis"))
         || g.child(h, Set.of("mark", "aux", "aux:pass", "cop")) >= 0) {
@@ -2637,6 +2642,14 @@ final class CueVerbRule implements AttributionRule {
       // clause was parsed around it
       content = List.of(answer);
     }
+    int rest = danglingContinuation(g, cue, content);
+    if (rest >= 0) {
+      // 'said the result showed the government had “lost touch”', with 'had “lost touch' parsed as a bare dependent of
+      // "said" right after the reported clause: the clause goes on
+      List<Integer> tail = g.subtree(rest, Set.of());
+      content = range(content.get(0), tail.get(tail.size() - 1));
+      trim(g, content);
+    }
     int predicate = objectsPredicate(g, cue, match);
     if (predicate >= 0) {
       // "Roe said the new device, called the Air, would ship in November", parsed with "device" as the object of
@@ -3052,6 +3065,26 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && ",".equals(g.tokens.get(cue - 1).word()) && g.pos(cue).matches("VBD|VBZ")
         && DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] == cue + 1
         && g.pos(cue + 1).startsWith("NN");
+  }
+
+  /**
+   * A bare dependent of the cue that starts right where its reported clause ends (only quotation marks between),
+   * which the parser cut off the clause; or -1.
+   */
+  private static int danglingContinuation(DepGraph g, int cue, List<Integer> content) {
+    if (content.isEmpty() || content.get(0) < cue || g.child(cue, Set.of("ccomp")) < 0) {
+      return -1;
+    }
+    int end = content.get(content.size() - 1);
+    for (int c : g.children.get(cue)) {
+      if (c > end && g.rel[c].equals("dep")) {
+        int first = g.subtree(c, Set.of()).get(0);
+        boolean adjacent = first > end && java.util.stream.IntStream.range(end + 1, first)
+            .allMatch(k -> DepGraph.isQuote(g.tokens.get(k)));
+        return adjacent ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /**

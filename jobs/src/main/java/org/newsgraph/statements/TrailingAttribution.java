@@ -97,11 +97,23 @@ final class TrailingAttribution {
   private static int backOverVerbless(List<Token> t, int from, int cue, int reach,
       java.util.function.Predicate<Token> stop) {
     int j = from;
-    while (j >= 0 && !stop.test(t.get(j)) && t.get(j).pos() != null && !t.get(j).pos().startsWith("VB")
-        && !t.get(j).pos().equals("MD") && cue - j <= reach) {
+    while (j >= 0 && !stop.test(t.get(j)) && t.get(j).pos() != null
+        && (!t.get(j).pos().startsWith("VB") || reducedRelative(t, j)) && !t.get(j).pos().equals("MD")
+        && cue - j <= reach) {
       j--;
     }
     return j;
+  }
+
+  /**
+   * A participle right after a noun, which modifies it: "the company developing it", "officials briefed on the talks"
+   * (in a speaker's phrase before the cue, no verb of its own).
+   */
+  private static boolean reducedRelative(List<Token> t, int j) {
+    // (a participle the tagger took for a past tense before its preposition: "officials briefed on the talks")
+    boolean participle = t.get(j).pos().matches("VBG|VBN") || t.get(j).pos().equals("VBD") && j + 1 < t.size()
+        && "IN".equals(t.get(j + 1).pos());
+    return j > 0 && participle && t.get(j - 1).pos() != null && t.get(j - 1).pos().matches("NNS?");
   }
 
   /**

@@ -74,6 +74,40 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReducedRelativeParsedAsTheMainVerbWithTheCueInsideItsComplement() {
+    // "One person briefed on the talks said the unit could be sold.", parsed with "briefed" as the root and "said"
+    // as a bare dependent of the clause it reports
+    FakeParse p = FakeParse.of("One|CD|2|nummod person|NN|3|nsubj briefed|VBN|0|root on|IN|6|case the|DT|6|det "
+        + "talks|NNS|3|obl said|VBD|12|dep the|DT|9|det unit|NN|12|nsubj:pass could|MD|12|aux be|VB|12|aux:pass "
+        + "sold|VBN|3|ccomp +.|.|3|punct");
+    List<String> rows = p.extract("cue-verb");
+    assertEquals(1, rows.size(), rows.toString());
+    assertTrue(rows.get(0).endsWith("|say|the unit could be sold|indirect"), rows.toString());
+  }
+
+  @Test
+  void aTrailingSpeakerMayCarryAParticiple() {
+    // "The drug is in trials, the company developing it said.", "Talks stalled, officials briefed on them said."
+    FakeParse p = FakeParse.of("The|DT|2|det drug|NN|6|nsubj is|VBZ|6|cop in|IN|6|case trials|NNS|0|root +,|,|6|punct "
+        + "the|DT|9|det company|NN|10|nsubj developing|VBG|6|dep it|PRP|10|obj said|VBD|10|dep +.|.|6|punct");
+    assertEquals(List.of("0:null|say|The drug is in trials|indirect"), p.extract("cue-verb"));
+    FakeParse briefed = FakeParse.of("Talks|NNS|2|nsubj stalled|VBD|5|advcl +,|,|5|punct officials|NNS|5|nsubj "
+        + "briefed|VBD|0|root on|IN|7|case them|PRP|5|obl said|VBD|5|dep +.|.|5|punct");
+    assertEquals(List.of("0:null|say|Talks stalled|indirect"), briefed.extract("cue-verb"));
+  }
+
+  @Test
+  void aBareDependentRightAfterTheReportedClauseContinuesIt() {
+    // 'Roe said the result showed the government had “lost touch”.', parsed with 'had “lost touch' as a bare
+    // dependent of "said"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det result|NN|5|nsubj "
+        + "showed|VBD|2|ccomp the|DT|7|det government|NN|5|obj had|VBD|11|aux “|``|11|punct +lost|VBN|11|amod "
+        + "touch|NN|2|dep +”|''|11|punct +.|.|2|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals("the result showed the government had “lost touch", st.get(0).content());
+  }
+
+  @Test
   void aTrailingAttributionEndsAtASemicolon() {
     // "Rates will rise, analysts say; in May, Lee won.": the writer's next sentence follows the semicolon
     FakeParse p = FakeParse.of("Rates|NNS|3|nsubj will|MD|3|aux rise|VB|0|root +,|,|3|punct analysts|NNS|6|nsubj "
