@@ -103,6 +103,8 @@ public final class CueLexicon {
   final Set<String> commentators;
   /** Verbs whose subject wrote the statement or letter they take as object ("released a statement"), lemmas. */
   final Set<String> issuingVerbs;
+  /** Titles of offices that precede names ("minister", "mayor", "coach"; the entities' titles.txt), lower case. */
+  final Set<String> offices;
 
   public CueLexicon() {
     for (String line : Lexicon.lines("/org/newsgraph/statements/cues.tsv")) {
@@ -116,6 +118,8 @@ public final class CueLexicon {
       byVerb.computeIfAbsent(w[0], k -> new ArrayList<>()).add(cue);
     }
     byVerb.values().forEach(l -> l.sort((a, b) -> b.particles().size() - a.particles().size()));
+    offices = Lexicon.lines("/org/newsgraph/entities/titles.txt").stream()
+        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     groups = Lexicon.lines("/org/newsgraph/statements/speaker-groups.txt").stream()
         .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     // (one read of speaker-nouns.tsv for both columns: noun → class, and the optional words a body's name may hold)

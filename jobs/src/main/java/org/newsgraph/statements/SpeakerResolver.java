@@ -272,6 +272,15 @@ final class SpeakerResolver {
         return Speaker.of(holder.entityId(), text, begin, end, "name");
       }
       boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
+      if (!demonym && !aged && m.begin() <= headBegin && headBegin < m.end() && collectiveDemonym(lower, head, m, end)) {
+        // "the Portuguese told reporters" after "Portuguese coach Luis Ramos": a nationality that may be a people is
+        // the person the text introduced with it, when it did
+        String id = introducedWith(Set.of(head), begin);
+        id = id != null ? id : introducedFrom(m.entityId(), begin);
+        if (id != null) {
+          return Speaker.of(id, text, begin, end, "role");
+        }
+      }
       if (m.begin() <= headBegin && headBegin < m.end() && !(aged && demonym)) {
         // ("the 24-year-old Spaniard": a role with an age, resolved below like "the 24-year-old")
         if (demonym) {
@@ -327,6 +336,14 @@ final class SpeakerResolver {
         return Speaker.of(by.entityId(), text, begin, end, "role");
       }
     }
+    if ("document".equals(nounClass) && lower.equals("the " + h.toLowerCase(Locale.ROOT))) {
+      // "The CDC said in a report released Thursday that ... Nearly one in five was hospitalized, the report said":
+      // the one who spoke in that report issued it
+      String issuer = issuerOf(singular(h.toLowerCase(Locale.ROOT)), begin);
+      if (issuer != null) {
+        return Speaker.of(issuer, text, begin, end, "role");
+      }
+    }
     java.util.regex.Matcher from = "document".equals(nounClass) || DOCUMENTS.contains(singular(h))
         ? FROM_ROLE.matcher(text) : null;
     if (from != null && from.find()
@@ -340,6 +357,9 @@ final class SpeakerResolver {
     if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h)))
         && !(aged && lower.startsWith("the "))) {
       String next = ledeRoleOfBody(lower, h, begin, end);
+      if (next == null) {
+        next = namedWithTitle(text, lower, h, begin);
+      }
       return next != null ? Speaker.of(next, text, begin, end, "role") : unnamed(text, begin, end);
     }
     Set<String> persons = new LinkedHashSet<>();
@@ -530,12 +550,14 @@ final class SpeakerResolver {
         Set<String> excluded = new java.util.HashSet<>(otherAge);
         excluded.addAll(otherOffice);
         id = person(begin, NameGender.Gender.UNKNOWN, excluded, true);
-        // ("Opposition leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals is no
-        // person the text introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
+        // ("Opposition leader Tom Hardy said ... The Prime Minister hit back": an office written with capitals, or an
+        // office of the titles list ("the economist Jane Roe said ... The mayor has promised"), is no person the text
+        // introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
         // Chancellor replied" is the story's subject; "Jane Roe, an economist at Acme, said ... The economy
         // minister said": nor is an office with its portfolio)
-        if (id != null && (capitalisedOffice(text, head) || portfolioOffice(lower, headAt, head))
-            && introducedWithOtherRole(id, head)) {
+        if (id != null && ((capitalisedOffice(text, head) || portfolioOffice(lower, headAt, head))
+            && introducedWithOtherRole(id, head)
+            || ctx.lex.offices.contains(singular(h)) && introducedWithProfession(id, head))) {
           id = null;
           officeOfNoOne = true;
         }
@@ -692,6 +714,21 @@ final class SpeakerResolver {
    */
   private String ledeRoleOfBody(String lower, String head, int begin, int end) {
     return lower.startsWith("its ") && singular(head).equals(head) && !personNamedBefore(begin) ? nextPerson(end) : null;
+  }
+
+  /**
+   * "the spokesman stressed" after "Kremlin Spokesman Jane Roe told reporters": a definite singular phrase whose noun
+   * is one of unnamed sources stands for the person the text named with that title; "the Kremlin official stressed"
+   * right after Roe spoke, for her (every office holder is an official). Not when the text brought in an unnamed one
+   * just before ("A senior official, who asked not to be named, ... The official added": no one).
+   */
+  private String namedWithTitle(String text, String lower, String head, int begin) {
+    if (!lower.startsWith("the ") || !singular(head).equals(head) || unnamedSpeakerWithHead(head, begin)) {
+      return null;
+    }
+    String id = titled(text, head, begin);
+    return id != null || !head.equals("official") ? id
+        : recentSpeaker(begin, d -> "PERSON".equals(ctx.typeOf(d.speaker().entityId())));
   }
 
   /** Whether a person is named before {@code offset}; if not, the phrase is in the story's lede. */
@@ -1194,6 +1231,12 @@ final class SpeakerResolver {
         || "MISC".equals(m.type()) && !head.matches(".*(s|ese|ish|ch)");
   }
 
+  /** "the Portuguese", "the Chinese", "the Dutch": a one-word nationality after "the" that may name a people. */
+  private static boolean collectiveDemonym(String lower, String head, Mention m, int end) {
+    return m.end() == end && lower.equals("the " + head.toLowerCase(Locale.ROOT)) && "demonym".equals(m.resolution())
+        && head.matches("[A-Z][a-z]+(ese|ish|nch|tch|ss)");
+  }
+
   /** What stands between a role and the body it holds it in ("the headteacher of Acme School", "chief at Acme"). */
   private static final java.util.regex.Pattern OF_OR_AT = java.util.regex.Pattern.compile("\\s+(of|at)\\s+(the\\s+)?");
 
@@ -1344,6 +1387,21 @@ final class SpeakerResolver {
     int from = ctx.sentences.get(si).sentence().begin();
     java.util.regex.Matcher opening = OPENING_DOCUMENT.matcher(ctx.body.substring(from, Math.max(from, speakerBegin)));
     return opening.find() && leadInWord(opening.group(1));
+  }
+
+  /**
+   * The speaker of the latest report in this or the three sentences before {@code offset} given in a document named
+   * with {@code noun} right after its cue ("said in a report released Thursday"), or null.
+   */
+  private String issuerOf(String noun, int offset) {
+    int here = ctx.sentenceAt(offset);
+    Draft d = latestSpeaking(offset, x -> {
+      java.util.regex.Matcher after = IN_A_DOCUMENT.matcher(ctx.body.substring(x.cueEnd(),
+          Math.min(ctx.body.length(), x.cueEnd() + 80)));
+      return after.find() && java.util.Arrays.stream(after.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+"))
+          .anyMatch(w -> singular(w).equals(noun));
+    });
+    return d != null && here >= 0 && here - ctx.sentenceAt(d.cueBegin()) <= 3 ? d.speaker().entityId() : null;
   }
 
   private boolean leadInWord(String words) {
@@ -1540,7 +1598,10 @@ final class SpeakerResolver {
       }
     }
     String before = latest != null ? latest : last(offset, "ORGANIZATION");
-    if (before != null && institutions.contains(before)) {
+    final String lastNamed = before;
+    if (before != null && (institutions.contains(before) || ctx.mentions.stream()
+        .filter(m -> m.begin() < offset && m.entityId().equals(lastNamed)).allMatch(this::publication))) {
+      // (nor a journal the story names only as where something appeared: "the team wrote in the journal Lancet")
       return null;
     }
     // "A lander built by a private company touched down, the company said. Acme Space confirmed ...": a lede
@@ -1553,10 +1614,15 @@ final class SpeakerResolver {
       "chipmaker", "drugmaker", "retailer", "lender", "insurer", "airline", "manufacturer", "conglomerate", "startup",
       "supplier");
 
-  /** An organisation whose name ends in a noun of institutions ("... Association", "... Council", "... Agency"). */
+  /**
+   * An organisation whose name ends in a noun of institutions ("... Association", "... Council", "... Agency") or opens
+   * with one before "of" ("University of ...").
+   */
   private boolean institutionNamed(Mention m) {
     String[] w = m.canonical().split("\\s+");
-    return w.length > 1 && isInstitution(w[w.length - 1].toLowerCase(Locale.ROOT));
+    // (or opening it before "of": "University of Westfield", "Ministry of Health")
+    return w.length > 1 && (isInstitution(w[w.length - 1].toLowerCase(Locale.ROOT))
+        || w[1].equalsIgnoreCase("of") && isInstitution(w[0].toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -1598,12 +1664,22 @@ final class SpeakerResolver {
       ".*\\b(?:(?:told|tells|telling|with|to)|(?:wrote|writes|written|posted|posts|tweeted|shared|said|says|commented"
           + "|announced)\\s+(?:on|via))\\s+(the\\s+)?$");
 
+  /** A publication named by what it is: "in the journal Lancet", "the newspaper Gazeta". */
+  private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+      ".*\\b(?:journal|magazine|newspaper|broadcaster)\\s+$");
+
   /**
-   * The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme") or the
-   * platform they went out on ("wrote on Linkbook", "posted on Chirper").
+   * The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme"), the
+   * platform they went out on ("wrote on Linkbook", "posted on Chirper") or a publication ("in the journal Lancet").
    */
   private boolean addressed(Mention m) {
-    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT)).matches();
+    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT)).matches()
+        || publication(m);
+  }
+
+  private boolean publication(Mention m) {
+    return PUBLICATION.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT))
+        .matches();
   }
 
   private boolean spoke(String entityId, int offset) {
@@ -1745,17 +1821,33 @@ final class SpeakerResolver {
    * an appositive after it ("Opposition leader Jane Roe", "Jane Roe, the opposition leader," for "the chancellor").
    */
   private boolean introducedWithOtherRole(String id, String head) {
+    String role = introducedRole(id);
+    return role != null && isRole(role) && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The person was introduced with a role that is no office ("the economist Jane Roe", "Roe, an analyst at ..."), so
+   * an office ("the mayor") is someone else; an office of another name may be hers ("Prime Minister Roe" is "the
+   * premier").
+   */
+  private boolean introducedWithProfession(String id, String head) {
+    String role = introducedRole(id);
+    return role != null && isRole(role) && !ctx.lex.offices.contains(roleWord(role))
+        && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The role word the person's first mention carries, the title before the name or an appositive's role after it. */
+  private String introducedRole(String id) {
     Mention first = ctx.mentions.stream().filter(m -> id.equals(m.entityId())).findFirst().orElse(null);
     if (first == null) {
-      return false;
+      return null;
     }
     java.util.regex.Matcher l = WORD_BEFORE.matcher(ctx.body.substring(Math.max(0, first.begin() - 40), first.begin()));
     java.util.regex.Matcher r = ROLE_AFTER.matcher(ctx.body.substring(first.end(), Math.min(ctx.body.length(), first.end() + 60)));
     // (the title before the name, else the role of an appositive after it: '“...,” said Jane Roe, an economist at
     // Acme')
     String before = l.find() ? l.group(1) : null;
-    String role = before != null && isRole(before) ? before : r.find() ? r.group(1) : before;
-    return role != null && isRole(role) && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
+    return before != null && isRole(before) ? before : r.find() ? r.group(1) : before;
   }
 
   /** A role word in lower case and singular, an abbreviated honorific of a profession spelt out. */

@@ -25,6 +25,85 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aNationalityThatMayBeAPeopleIsThePersonIntroducedWithIt() {
+    // "Freedonese coach Peter Smith lost. The Freedonese spoke.": the coach; with no one introduced so, the country
+    FakeParse p = FakeParse.of("Freedonese|JJ|0|x|MISC/demonym/freedonia coach|NN Peter|NNP|0|x|PERSON "
+        + "Smith|NNP|0|x|PERSON lost|VBD +.|.", "The|DT Freedonese|NNP|0|x|MISC/demonym/freedonia spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(p, "The Freedonese", "Freedonese").entityId());
+    FakeParse none = FakeParse.of("Coach|NN Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON lost|VBD +.|.",
+        "The|DT Freedonese|NNP|0|x|MISC/demonym/freedonia spoke|VBD +.|.");
+    assertEquals("freedonia", resolve(none, "The Freedonese", "Freedonese").entityId());
+  }
+
+  @Test
+  void aJournalOrAUniversityIsNotTheCompany() {
+    // "The team wrote in the journal Lancet. The company spoke.": a publication is no one who speaks
+    FakeParse journal = FakeParse.of("Mice|NNS recovered|VBD +,|, researchers|NNS reported|VBD +.|.",
+        "It|PRP works|VBZ +,|, the|DT team|NN wrote|VBD in|IN the|DT journal|NN Lancet|NNP|0|x|ORGANIZATION +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
+    assertNull(resolve(journal, "The company", "company").entityId());
+    // "Jane Roe of the University of Westfield spoke. The company spoke.": a university is no company
+    FakeParse university = FakeParse.of("Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON of|IN the|DT University|NNP|0|x|ORGANIZATION "
+        + "of|NNP|0|x|ORGANIZATION Westfield|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "The|DT company|NN spoke|VBD +.|.");
+    assertNull(resolve(university, "The company", "company").entityId());
+  }
+
+  @Test
+  void theReportIsItsIssuers() {
+    // "Acme spoke in a report released Thursday. Sales fell. The report spoke.": Acme issued the report
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD in|IN a|DT report|NN released|VBN Thursday|NNP +.|.",
+        "Sales|NNS fell|VBD +.|.", "The|DT report|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("acme", "Acme", 0, 4, "name"), 0);
+    int at = p.body.indexOf("The report");
+    assertEquals("acme", ctx.speakers.resolve(at, at + 10, at + 4, "report").entityId());
+    // no report named before: no one
+    FakeParse none = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "The|DT report|NN spoke|VBD +.|.");
+    AttributionContext ctx2 = none.context();
+    spoke(none, ctx2, 0, Speaker.of("acme", "Acme", 0, 4, "name"), 0);
+    int at2 = none.body.indexOf("The report");
+    assertNull(ctx2.speakers.resolve(at2, at2 + 10, at2 + 4, "report").entityId());
+  }
+
+  @Test
+  void anOfficeIsNotThePersonTheTextIntroducedWithAnotherRole() {
+    // "As the economist Jane Roe spoke, ... The mayor spoke.": the mayor is not the economist
+    FakeParse p = FakeParse.of("The|DT economist|NN Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT mayor|NN spoke|VBD +.|.");
+    assertNull(resolve(p, "The mayor", "mayor").entityId());
+    // "Prime Minister Jane Roe spoke. The premier spoke.": an office of another name may be hers
+    FakeParse pm = FakeParse.of("Prime|NNP Minister|NNP Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT premier|NN spoke|VBD +.|.");
+    assertEquals("jane roe", resolve(pm, "The premier", "premier").entityId());
+  }
+
+  @Test
+  void theSpokesmanOrTheOfficialIsTheOneTheTextNamedUnlessAnUnnamedOneCameFirst() {
+    // "Agency Spokesman Peter Smith spoke. The spokesman spoke.": the spokesman the text named
+    FakeParse titled = FakeParse.of("Agency|NNP Spokesman|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT spokesman|NN spoke|VBD +.|.");
+    assertEquals("peter smith", resolve(titled, "The spokesman", "spokesman").entityId());
+    // "Foreign Minister Peter Smith spoke. The official spoke.": every office holder is an official, so the one who
+    // just spoke
+    FakeParse p = FakeParse.of("Foreign|NNP Minister|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT official|NN spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    int smith = p.body.indexOf("Peter Smith");
+    spoke(p, ctx, 0, Speaker.of("peter smith", "Peter Smith", smith, smith + 11, "name"), smith);
+    int at = p.body.indexOf("The official");
+    assertEquals("peter smith", ctx.speakers.resolve(at, at + 12, at + 4, "official").entityId());
+    // "... An official spoke. The official spoke.": the unnamed one brought in just before
+    FakeParse unnamed = FakeParse.of("Foreign|NNP Minister|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+        "An|DT official|NN spoke|VBD +.|.", "The|DT official|NN spoke|VBD +.|.");
+    AttributionContext ctx2 = unnamed.context();
+    spoke(unnamed, ctx2, 0, Speaker.of("peter smith", "Peter Smith", smith, smith + 11, "name"), smith);
+    int second = unnamed.body.indexOf("The official");
+    Speaker s = ctx2.speakers.resolve(second, second + 12, second + 4, "official");
+    assertNull(s.entityId());
+    assertEquals("unnamed", s.resolution());
+  }
+
+  @Test
   void aGenderedTitleBeforeASurnameGivesItsGender() {
     // "Peter Smith lost. He called Councilwoman Said. She spoke.": the councilwoman, though "Said" is also a man's
     // given name
