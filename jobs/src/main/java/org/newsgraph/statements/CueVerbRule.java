@@ -2642,6 +2642,22 @@ final class CueVerbRule implements AttributionRule {
       // clause was parsed around it
       content = List.of(answer);
     }
+    int joined = joinedReport(g, cue, content);
+    if (joined >= 0) {
+      // "Roe confirmed she had been and said, “...”", parsed with "said" as the clause "confirmed" reports: what
+      // was confirmed ends before "and"; the second report is its own row
+      final int cc = joined - 1;
+      content = new ArrayList<>(content.stream().filter(k -> k < cc).toList());
+      trim(g, content);
+    }
+    int closed = quotationThenAct(g, match.lastToken(), content);
+    if (closed >= 0) {
+      // 'said “we will not back down” and left the room', with "left" coordinated inside the quotation's clause:
+      // what was said is the quotation, the act after it the story's
+      final int close = closed;
+      content = new ArrayList<>(content.stream().filter(k -> k < close).toList());
+      trim(g, content);
+    }
     int rest = danglingContinuation(g, cue, content);
     if (rest >= 0) {
       // 'said the result showed the government had “lost touch”', with 'had “lost touch' parsed as a bare dependent of
@@ -3065,6 +3081,40 @@ final class CueVerbRule implements AttributionRule {
     return cue > 0 && ",".equals(g.tokens.get(cue - 1).word()) && g.pos(cue).matches("VBD|VBZ")
         && DepGraph.matches(g.rel[cue], Set.of("amod", "compound")) && g.head[cue] == cue + 1
         && g.pos(cue + 1).startsWith("NN");
+  }
+
+  /**
+   * The closing mark of a quotation that opens right after the cue and is followed, inside the content, by "and" or
+   * "but" and a finite verb with no subject of its own ('said “we will win” and left'); or -1.
+   */
+  private static int quotationThenAct(DepGraph g, int last, List<Integer> content) {
+    if (content.isEmpty() || last + 1 >= g.tokens.size() || !"``".equals(g.pos(last + 1))
+        || content.get(0) > last + 2) {
+      return -1;
+    }
+    for (int k : content) {
+      if ("''".equals(g.pos(k)) && k > last + 2 && k + 2 < g.tokens.size() && content.contains(k + 2)
+          && Set.of("and", "but").contains(g.tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+          && g.pos(k + 2).matches("VBD|VBZ|VBP") && g.child(k + 2, SUBJECT) < 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A speech verb right after "and" that the parser made the clause the cue reports ("confirmed she had been and
+   * said, ..."), with words of a clause between the cue and "and"; or -1.
+   */
+  private int joinedReport(DepGraph g, int cue, List<Integer> content) {
+    for (int c : g.children.get(cue)) {
+      if (c > cue + 2 && DepGraph.matches(g.rel[c], Set.of("ccomp")) && lex.at(g.tokens, c) != null
+          && g.tokens.get(c - 1).word().equalsIgnoreCase("and") && g.head[c - 1] == c && content.contains(c)
+          && content.get(0) < c - 1) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

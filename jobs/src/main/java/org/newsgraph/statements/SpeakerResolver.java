@@ -353,6 +353,14 @@ final class SpeakerResolver {
       return source.entityId() == null ? new Speaker(null, text, begin, end, source.resolution(), source.memberIds())
           : Speaker.of(source.entityId(), text, begin, end, "role");
     }
+    java.util.regex.Matcher fromBody = DOCUMENTS.contains(singular(h)) && inside.isEmpty()
+        ? FROM_DESCRIPTION.matcher(text) : null;
+    if (fromBody != null && fromBody.find()) {
+      // "a statement from the rebel alliance": a body the text describes and does not name (not the organisation the
+      // story is about); the one it named with that noun, if any
+      String named = organisationNamedWith(fromBody.group(1), begin);
+      return named != null ? Speaker.of(named, text, begin, end, "role") : unresolved(text, begin, end);
+    }
     // ("the 58-year-old economist": an age is given to a person of the story, whatever the noun)
     if (("unnamed".equals(nounClass) || "unnamed".equals(ctx.lex.speakerNouns.get(h)))
         && !(aged && lower.startsWith("the "))) {
@@ -1753,6 +1761,10 @@ final class SpeakerResolver {
   /** A role after "from" or "by" ending a phrase: "a statement from the agency" (group 1 the role, 2 its noun). */
   private static final java.util.regex.Pattern FROM_ROLE = java.util.regex.Pattern.compile(
       "\\b(?:by|from)\\s+((?:the\\s+)?(\\p{Ll}[\\p{Ll}-]*))$");
+
+  /** A description after "from" or "by" ending a phrase: "a statement from the rebel alliance" (group 1 its noun). */
+  private static final java.util.regex.Pattern FROM_DESCRIPTION = java.util.regex.Pattern.compile(
+      "\\b(?:by|from)\\s+the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,2}(\\p{Ll}[\\p{Ll}-]*)$");
 
   /** Nouns for whoever leads a body, whatever the office is called ("head", "leader", "chief", "boss"). */
   private static final Set<String> LEADERSHIP = Set.of("head", "leader", "chief", "boss");

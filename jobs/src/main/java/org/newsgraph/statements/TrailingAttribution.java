@@ -110,9 +110,11 @@ final class TrailingAttribution {
    * (in a speaker's phrase before the cue, no verb of its own).
    */
   private static boolean reducedRelative(List<Token> t, int j) {
-    // (a participle the tagger took for a past tense before its preposition: "officials briefed on the talks")
-    boolean participle = t.get(j).pos().matches("VBG|VBN") || t.get(j).pos().equals("VBD") && j + 1 < t.size()
-        && "IN".equals(t.get(j + 1).pos());
+    // (a participle the tagger took for a past tense before its preposition: "officials briefed on the talks"; not
+    // one before the noun it modifies: "the G20 leading economies")
+    String next = j + 1 < t.size() && t.get(j + 1).pos() != null ? t.get(j + 1).pos() : "";
+    boolean participle = t.get(j).pos().matches("VBG|VBN") && next.matches("PRP\\$?|DT|IN|RP")
+        || t.get(j).pos().equals("VBD") && next.equals("IN");
     return j > 0 && participle && t.get(j - 1).pos() != null && t.get(j - 1).pos().matches("NNS?");
   }
 

@@ -94,6 +94,14 @@ class CueVerbRuleTest {
     FakeParse briefed = FakeParse.of("Talks|NNS|2|nsubj stalled|VBD|5|advcl +,|,|5|punct officials|NNS|5|nsubj "
         + "briefed|VBD|0|root on|IN|7|case them|PRP|5|obl said|VBD|5|dep +.|.|5|punct");
     assertEquals(List.of("0:null|say|Talks stalled|indirect"), briefed.extract("cue-verb"));
+    // "Meeting in May, the ministers of the leading economies admitted that growth slowed.": a participle before the
+    // noun it modifies is no reduced relative, and the opening clause is not what was admitted
+    FakeParse leading = FakeParse.of("Meeting|VBG|12|dep in|IN|3|case May|NNP|1|obl +,|,|12|punct the|DT|6|det "
+        + "ministers|NNS|12|nsubj of|IN|9|case the|DT|9|det G20|NN|6|nmod leading|VBG|11|amod economies|NNS|9|dep "
+        + "admitted|VBD|0|root as|IN|15|case a|DT|15|det group|NN|12|obl that|WDT|19|dep growth|NN|19|nsubj "
+        + "has|VBZ|19|aux slowed|VBN|12|ccomp +.|.|12|punct");
+    List<String> rows = leading.extract("cue-verb");
+    assertTrue(rows.stream().noneMatch(r -> r.contains("Meeting")), rows.toString());
   }
 
   @Test
@@ -105,6 +113,30 @@ class CueVerbRuleTest {
         + "touch|NN|2|dep +”|''|11|punct +.|.|2|punct");
     List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
     assertEquals("the result showed the government had “lost touch", st.get(0).content());
+  }
+
+  @Test
+  void aSecondReportJoinedByAndIsNotWhatTheFirstReports() {
+    // 'Roe confirmed she had been and said, “We have a problem.”', parsed with "said" as the clause "confirmed"
+    // reports (the quotation after "said," is the quotation rule's)
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON confirmed|VBD|0|root she|PRP|7|nsubj:pass had|VBD|7|aux "
+        + "been|VBN|7|aux:pass and|CC|7|cc said|VBN|2|ccomp +,|,|7|punct “|``|7|punct +We|PRP|11|nsubj have|VBP|7|ccomp "
+        + "a|DT|13|det problem|NN|11|obj +.|.|11|punct +”|''|7|punct");
+    List<String> rows = p.extract("cue-verb");
+    assertTrue(rows.contains("0:roe|confirm|she had been|indirect"), rows.toString());
+  }
+
+  @Test
+  void anActAfterAQuotationIsNotWhatWasSaid() {
+    // 'Roe said “we will not back down” and left the room.', parsed with "left" coordinated inside the quoted clause
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root “|``|6|punct +we|PRP|6|nsubj will|MD|6|aux "
+        + "win|VB|2|ccomp +”|''|6|punct and|CC|9|cc left|VBD|6|conj the|DT|11|det room|NN|9|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|we will win|direct"), p.extract("cue-verb"));
+    // 'Roe said “we will win” and that they would fight.': the report goes on
+    FakeParse that = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root “|``|6|punct +we|PRP|6|nsubj will|MD|6|aux "
+        + "win|VB|2|ccomp +”|''|6|punct and|CC|12|cc that|IN|12|mark they|PRP|12|nsubj would|MD|12|aux "
+        + "fight|VB|6|conj +.|.|2|punct");
+    assertTrue(that.extract("cue-verb").get(0).contains("would fight"), that.extract("cue-verb").toString());
   }
 
   @Test

@@ -49,6 +49,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aStatementFromABodyTheTextDescribesIsNotTheStorysOrganisation() {
+    // "Acme spoke. A statement from the rebel alliance spoke.": no body the text names
+    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "A|DT statement|NN from|IN the|DT rebel|NN alliance|NN spoke|VBD +.|.");
+    assertNull(resolve(p, "A statement from the rebel alliance", "statement").entityId());
+  }
+
+  @Test
   void theReportIsItsIssuers() {
     // "Acme spoke in a report released Thursday. Sales fell. The report spoke.": Acme issued the report
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD in|IN a|DT report|NN released|VBN Thursday|NNP +.|.",
