@@ -1605,12 +1605,26 @@ final class CueVerbRule implements AttributionRule {
     return endsName(g, k) ? k : -1;
   }
 
-  /** A subject "a move analysts": a singular determiner and noun parsed as compounds before a plural head. */
-  private static boolean singularDeterminerOfAPlural(DepGraph g, List<Integer> subj, int subject) {
+  /**
+   * A subject "a move analysts", "a move environmental groups": a singular determiner and noun parsed as a compound
+   * of a plural head (adjectives of the plural between). Returns the singular noun, or -1.
+   */
+  private static int singularDeterminerOfAPlural(DepGraph g, List<Integer> subj, int subject) {
     int first = subj.get(0);
-    return first < subject && g.pos(subject).equals("NNS") && subject - first <= 3
-        && Set.of("a", "an", "another", "one").contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
-        && g.pos(subject - 1).equals("NN") && "compound".equals(g.rel[subject - 1]);
+    if (first >= subject || !g.pos(subject).equals("NNS") || subject - first > 4
+        || !Set.of("a", "an", "another", "one").contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int noun = first + 1;
+    if (!g.pos(noun).equals("NN") || !"compound".equals(g.rel[noun])) {
+      return -1;
+    }
+    for (int k = noun + 1; k < subject; k++) {
+      if (!g.pos(k).startsWith("JJ")) {
+        return -1;
+      }
+    }
+    return noun;
   }
 
   /** Whether token {@code k} opens its sentence (only quotation marks or punctuation before it). */
@@ -3333,10 +3347,10 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
-    if (singularDeterminerOfAPlural(g, subj, subject)) {
-      // "..., a move analysts said reflected weak demand", parsed with "a move" as compounds of "analysts": the
-      // singular noun is the reported clause's subject, the speakers are the plural head
-      int lastNoun = subject - 1;
+    int lastNoun = singularDeterminerOfAPlural(g, subj, subject);
+    if (lastNoun >= 0) {
+      // "..., a move analysts said reflected weak demand", "a move environmental groups hailed", parsed with "a move"
+      // as compounds of the plural: the singular noun is the reported clause's subject, the speakers the plural head
       subj.removeIf(k -> k <= lastNoun);
     }
     int head = g.head[subject];
@@ -4963,7 +4977,9 @@ final class CueVerbRule implements AttributionRule {
 
   private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {
     List<Token> t = g.tokens;
-    int sBegin = t.get(span[0]).begin();
+    int singular = span[4] >= span[0] ? singularDeterminerOfAPlural(g, range(span[0], span[4]), span[4]) : -1;
+    // (", a move environmental groups hailed": the plural head speaks, as in a subject of the cue)
+    int sBegin = t.get(singular >= 0 ? singular + 1 : span[0]).begin();
     int sEnd = t.get(span[1]).end();
     int head = span[4];
     Speaker speaker = ctx.speakers.resolve(sBegin, sEnd, t.get(head).begin(), t.get(head).word());

@@ -537,10 +537,11 @@ final class SpeakerResolver {
       Mention nationality = id == null && years == null && owner == null ? inside.stream()
           .filter(m -> "demonym".equals(m.resolution()) && m.end() <= headAt && m.entityId() != null).findFirst()
           .orElse(null) : null;
-      if (nationality != null && personNamedBefore(begin) && ctx.mentions.stream()
+      if (nationality != null && personNamedBefore(begin) && !RANK.matcher(lower).find() && ctx.mentions.stream()
           .noneMatch(m -> m.begin() < nationality.begin() && nationality.entityId().equals(m.entityId()))) {
         // "the visiting Turkish foreign minister" in a story that has not named that country before: a person it
-        // introduces here without a name, not the last person named (who is of another country or of none)
+        // introduces here without a name, not the last person named (who is of another country or of none); a
+        // ranked player ("the Chinese world number two") is the player of the story, as an aged role is
         return unnamed(text, begin, end);
       }
       if (id == null && ANONYMOUS_AFTER.matcher(ctx.body.substring(end, Math.min(ctx.body.length(), end + 80)))

@@ -71,6 +71,13 @@ class CueVerbRuleTest {
     List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
     assertEquals(1, st.size());
     assertEquals("analysts", st.get(0).speakerText());
+    // "Talks ended on Monday, a move environmental groups hailed as a breakthrough.": a trailing attribution
+    FakeParse trailing = FakeParse.of("Talks|NNS|2|nsubj ended|VBD|0|root on|IN|4|case Monday|NNP|2|obl +,|,|2|punct "
+        + "a|DT|9|det move|NN|9|compound environmental|JJ|9|amod groups|NNS|10|nsubj hailed|VBD|2|parataxis "
+        + "as|IN|13|case a|DT|13|det breakthrough|NN|10|obl +.|.|2|punct");
+    List<org.newsgraph.model.Statement> t = trailing.extractStatements("cue-verb");
+    assertEquals(1, t.size());
+    assertEquals("environmental groups", t.get(0).speakerText());
   }
 
   @Test

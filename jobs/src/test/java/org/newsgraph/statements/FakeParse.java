@@ -25,6 +25,7 @@ import org.newsgraph.util.Lexicon;
 final class FakeParse {
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("said", "say"),
       Map.entry("termed", "term"), Map.entry("made", "make"), Map.entry("shrugged", "shrug"),
+      Map.entry("hailed", "hail"),
       Map.entry("disclosed", "disclose"), Map.entry("posited", "posit"), Map.entry("clarified", "clarify"),
       Map.entry("noted", "note"), Map.entry("says", "say"),
       Map.entry("told", "tell"), Map.entry("added", "add"), Map.entry("warned", "warn"), Map.entry("warning", "warn"), Map.entry("wrote", "write"), Map.entry("tweeted", "tweet"), Map.entry("writes", "write"), Map.entry("posted", "post"), Map.entry("asking", "ask"), Map.entry("insisted", "insist"), Map.entry("complained", "complain"), Map.entry("testifying", "testify"), Map.entry("accusing", "accuse"), Map.entry("urged", "urge"), Map.entry("declared", "declare"), Map.entry("confirms", "confirm"), Map.entry("conceded", "concede"), Map.entry("claimed", "claim"),

@@ -57,6 +57,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRankedPlayerOfANationalityNotNamedBeforeIsThePlayerOfTheStory() {
+    // "Anna Roe beat Peter Smith. The Freedonian world number two spoke.": the player, though Freedonia was not named
+    // before (a new nationality otherwise brings in someone unnamed: "the visiting Freedonian minister")
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+        "The|DT Freedonian|JJ|0|x|LOCATION/demonym/freedonia world|NN number|NN two|CD spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(p, "The Freedonian world number two", "number").entityId());
+    FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON "
+        + "Smith|NNP|0|x|PERSON +.|.", "The|DT visiting|VBG Freedonian|JJ|0|x|LOCATION/demonym/freedonia "
+        + "minister|NN spoke|VBD +.|.");
+    assertNull(resolve(minister, "The visiting Freedonian minister", "minister").entityId());
+  }
+
+  @Test
   void theReportIsItsIssuers() {
     // "Acme spoke in a report released Thursday. Sales fell. The report spoke.": Acme issued the report
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD in|IN a|DT report|NN released|VBN Thursday|NNP +.|.",
