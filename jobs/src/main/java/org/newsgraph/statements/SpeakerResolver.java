@@ -272,7 +272,8 @@ final class SpeakerResolver {
         return Speaker.of(holder.entityId(), text, begin, end, "name");
       }
       boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
-      if (!demonym && !aged && m.begin() <= headBegin && headBegin < m.end() && collectiveDemonym(lower, head, m, end)) {
+      if (!demonym && !aged && m.begin() <= headBegin && headBegin < m.end()
+          && collectiveDemonym(lower, head, m, end)) {
         // "the Portuguese told reporters" after "Portuguese coach Luis Ramos": a nationality that may be a people is
         // the person the text introduced with it, when it did
         String id = introducedWith(Set.of(head), begin);
@@ -1610,7 +1611,7 @@ final class SpeakerResolver {
     final String lastNamed = before;
     if (before != null && (institutions.contains(before) || ctx.mentions.stream()
         .filter(m -> m.begin() < offset && m.entityId().equals(lastNamed)).allMatch(this::publication))) {
-      // (nor a journal the story names only as where something appeared: "the team wrote in the journal Lancet")
+      // (nor a journal the story names only as where something appeared: "the team wrote in the journal Medica")
       return null;
     }
     // "A lander built by a private company touched down, the company said. Acme Space confirmed ...": a lede
@@ -1673,17 +1674,17 @@ final class SpeakerResolver {
       ".*\\b(?:(?:told|tells|telling|with|to)|(?:wrote|writes|written|posted|posts|tweeted|shared|said|says|commented"
           + "|announced)\\s+(?:on|via))\\s+(the\\s+)?$");
 
-  /** A publication named by what it is: "in the journal Lancet", "the newspaper Gazeta". */
+  /** A publication named by what it is: "in the journal Medica", "the newspaper Gazeta". */
   private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
       ".*\\b(?:journal|magazine|newspaper|broadcaster)\\s+$");
 
   /**
    * The mention is only the addressee of the words before it ("told FNN", "to the paper", "with Acme"), the
-   * platform they went out on ("wrote on Linkbook", "posted on Chirper") or a publication ("in the journal Lancet").
+   * platform they went out on ("wrote on Linkbook", "posted on Chirper") or a publication ("in the journal Medica").
    */
   private boolean addressed(Mention m) {
-    return ADDRESSED.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT)).matches()
-        || publication(m);
+    String before = ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT);
+    return ADDRESSED.matcher(before).matches() || publication(m);
   }
 
   private boolean publication(Mention m) {

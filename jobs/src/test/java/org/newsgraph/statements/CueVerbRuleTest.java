@@ -56,7 +56,8 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|5|det new|JJ|5|amod device|NN|2|obj "
         + "+,|,|2|punct called|VBD|2|conj the|DT|9|det Air|NNP|7|obj +,|,|2|punct would|MD|12|aux ship|VB|2|conj "
         + "in|IN|14|case May|NNP|12|obl +.|.|2|punct");
-    assertEquals(List.of("0:roe|say|the new device, called the Air, would ship in May|indirect"), p.extract("cue-verb"));
+    assertEquals(List.of("0:roe|say|the new device, called the Air, would ship in May|indirect"),
+        p.extract("cue-verb"));
     // "Roe said the words and would leave.": a coordination, what she did
     FakeParse and = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det words|NNS|2|obj and|CC|7|cc "
         + "would|MD|7|aux leave|VB|2|conj +.|.|2|punct");
@@ -127,7 +128,8 @@ class CueVerbRuleTest {
     // 'Roe confirmed she had been and said, “We have a problem.”', parsed with "said" as the clause "confirmed"
     // reports (the quotation after "said," is the quotation rule's)
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON confirmed|VBD|0|root she|PRP|7|nsubj:pass had|VBD|7|aux "
-        + "been|VBN|7|aux:pass and|CC|7|cc said|VBN|2|ccomp +,|,|7|punct “|``|7|punct +We|PRP|11|nsubj have|VBP|7|ccomp "
+        + "been|VBN|7|aux:pass and|CC|7|cc said|VBN|2|ccomp +,|,|7|punct “|``|7|punct +We|PRP|11|nsubj "
+        + "have|VBP|7|ccomp "
         + "a|DT|13|det problem|NN|11|obj +.|.|11|punct +”|''|7|punct");
     List<String> rows = p.extract("cue-verb");
     assertTrue(rows.contains("0:roe|confirm|she had been|indirect"), rows.toString());

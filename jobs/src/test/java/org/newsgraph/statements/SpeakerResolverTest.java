@@ -37,14 +37,15 @@ class SpeakerResolverTest {
 
   @Test
   void aJournalOrAUniversityIsNotTheCompany() {
-    // "The team wrote in the journal Lancet. The company spoke.": a publication is no one who speaks
+    // "The team wrote in the journal Medica. The company spoke.": a publication is no one who speaks
     FakeParse journal = FakeParse.of("Mice|NNS recovered|VBD +,|, researchers|NNS reported|VBD +.|.",
-        "It|PRP works|VBZ +,|, the|DT team|NN wrote|VBD in|IN the|DT journal|NN Lancet|NNP|0|x|ORGANIZATION +.|.",
+        "It|PRP works|VBZ +,|, the|DT team|NN wrote|VBD in|IN the|DT journal|NN Medica|NNP|0|x|ORGANIZATION +.|.",
         "The|DT company|NN spoke|VBD +.|.");
     assertNull(resolve(journal, "The company", "company").entityId());
     // "Jane Roe of the University of Westfield spoke. The company spoke.": a university is no company
-    FakeParse university = FakeParse.of("Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON of|IN the|DT University|NNP|0|x|ORGANIZATION "
-        + "of|NNP|0|x|ORGANIZATION Westfield|NNP|0|x|ORGANIZATION spoke|VBD +.|.", "The|DT company|NN spoke|VBD +.|.");
+    FakeParse university = FakeParse.of("Jane|NNP|0|x|PERSON Roe|NNP|0|x|PERSON of|IN the|DT "
+        + "University|NNP|0|x|ORGANIZATION of|NNP|0|x|ORGANIZATION Westfield|NNP|0|x|ORGANIZATION spoke|VBD +.|.",
+        "The|DT company|NN spoke|VBD +.|.");
     assertNull(resolve(university, "The company", "company").entityId());
   }
 
@@ -60,7 +61,8 @@ class SpeakerResolverTest {
   void aRankedPlayerOfANationalityNotNamedBeforeIsThePlayerOfTheStory() {
     // "Anna Roe beat Peter Smith. The Freedonian world number two spoke.": the player, though Freedonia was not named
     // before (a new nationality otherwise brings in someone unnamed: "the visiting Freedonian minister")
-    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +.|.",
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON "
+        + "Smith|NNP|0|x|PERSON +.|.",
         "The|DT Freedonian|JJ|0|x|LOCATION/demonym/freedonia world|NN number|NN two|CD spoke|VBD +.|.");
     assertEquals("anna roe", resolve(p, "The Freedonian world number two", "number").entityId());
     FakeParse minister = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON beat|VBD Peter|NNP|0|x|PERSON "
@@ -72,7 +74,8 @@ class SpeakerResolverTest {
   @Test
   void theReportIsItsIssuers() {
     // "Acme spoke in a report released Thursday. Sales fell. The report spoke.": Acme issued the report
-    FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION spoke|VBD in|IN a|DT report|NN released|VBN Thursday|NNP +.|.",
+    FakeParse p = FakeParse.of(
+        "Acme|NNP|0|x|ORGANIZATION spoke|VBD in|IN a|DT report|NN released|VBN Thursday|NNP +.|.",
         "Sales|NNS fell|VBD +.|.", "The|DT report|NN spoke|VBD +.|.");
     AttributionContext ctx = p.context();
     spoke(p, ctx, 0, Speaker.of("acme", "Acme", 0, 4, "name"), 0);
@@ -114,7 +117,8 @@ class SpeakerResolverTest {
     int at = p.body.indexOf("The official");
     assertEquals("peter smith", ctx.speakers.resolve(at, at + 12, at + 4, "official").entityId());
     // "... An official spoke. The official spoke.": the unnamed one brought in just before
-    FakeParse unnamed = FakeParse.of("Foreign|NNP Minister|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
+    FakeParse unnamed = FakeParse.of(
+        "Foreign|NNP Minister|NNP Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON spoke|VBD +.|.",
         "An|DT official|NN spoke|VBD +.|.", "The|DT official|NN spoke|VBD +.|.");
     AttributionContext ctx2 = unnamed.context();
     spoke(unnamed, ctx2, 0, Speaker.of("peter smith", "Peter Smith", smith, smith + 11, "name"), smith);
