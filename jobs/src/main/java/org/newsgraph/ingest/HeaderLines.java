@@ -130,14 +130,15 @@ final class HeaderLines {
 
   /**
    * The outlet a date line names besides its date: "by The Eastbrook Gazette" at its end, or a segment set off by a
-   * pipe, bullet or dash that is an outlet's name ("3 March 2026 | BBC News"); null when it names none.
+   * pipe, bullet, dash or comma that is an outlet's name ("3 March 2026 | BBC News", "Eastbrook Gazette, 3 March
+   * 2026"); null when it names none.
    */
   String outletOfDateLine(String t) {
     Matcher by = POSTED_BY.matcher(t);
     if (by.find() && isOutletName(by.group(1))) {
       return by.group(1).strip();
     }
-    for (String segment : t.split("\\s*(?:[|•·]|\\s[-–—]\\s)\\s*")) {
+    for (String segment : t.split("\\s*(?:[|•·]|\\s[-–—]\\s|,\\s)\\s*")) {
       if (!segment.isBlank() && Dates.first(segment) == null && isOutletName(segment)) {
         return segment.strip();
       }

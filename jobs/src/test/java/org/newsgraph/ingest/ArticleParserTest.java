@@ -153,6 +153,13 @@ class ArticleParserTest {
         + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
     assertEquals("Freedonia News", piped.publisher());
     assertEquals(LocalDate.of(2026, 3, 3), piped.publishedDate());
+    Article comma = parse("Council approves new bridge\n\nWritten by Jane Roe\nEastbrook Gazette, 3 March 2026\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals("Eastbrook Gazette", comma.publisher());
+    assertEquals(LocalDate.of(2026, 3, 3), comma.publishedDate());
+    Article weekday = parse("Council approves new bridge\n\nTuesday, 3 March 2026\n\n"
+        + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
+    assertEquals(null, weekday.publisher());
     Article posted = parse("Council approves new bridge\n\nPosted on 2026-03-03 by The Eastbrook Gazette\n\n"
         + "The city council approved a new bridge on Tuesday, the mayor said.\n\nWork starts in May.\n");
     assertEquals("The Eastbrook Gazette", posted.publisher());
