@@ -51,7 +51,7 @@ final class QuotationRule implements AttributionRule {
         continue;
       }
       Attribution a = fromDrafts(ctx, chain);
-      if (a == null && words >= 2) {
+      if (a == null && (words >= 2 || oneWordReply(ctx, chain))) {
         a = after(ctx, last);
       }
       if (a == null && words >= 2) {
@@ -226,6 +226,17 @@ final class QuotationRule implements AttributionRule {
     }
     String before = ctx.body.substring(sb, q.open());
     return before.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * '“Meh,” wrote a supporter ...': a one-word quotation that opens its sentence and closes on a comma, question or
+   * exclamation mark, as quoted words before their attribution do (not a scare-quoted word inside a sentence).
+   */
+  private static boolean oneWordReply(AttributionContext ctx, List<Quotations.Quotation> chain) {
+    Quotations.Quotation q = chain.get(0);
+    String words = ctx.body.substring(q.begin(), q.end()).strip();
+    return chain.size() == 1 && opensUnit(ctx, q) && words.length() > 1
+        && (words.endsWith(",") || words.endsWith("?") || words.endsWith("!"));
   }
 
   /** The statement of an earlier rule whose content overlaps the quotation most (its cue outside it). */

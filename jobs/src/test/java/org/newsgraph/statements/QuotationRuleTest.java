@@ -35,6 +35,18 @@ class QuotationRuleTest {
   }
 
   @Test
+  void aOneWordQuotationOpeningItsSentenceIsAttributed() {
+    // '“Meh,” wrote a supporter who runs the account.': the one word is what was written; a scare-quoted word inside a
+    // sentence is not ('The so-called “reform,” critics said, was a tax rise.')
+    FakeParse p = FakeParse.of("“|`` +Meh|UH +,|, +”|'' wrote|VBD a|DT supporter|NN who|WP runs|VBZ the|DT "
+        + "account|NN +.|.");
+    assertEquals(List.of("0:null|write|Meh|direct"), p.extract("quotation"));
+    FakeParse scare = FakeParse.of("The|DT so-called|JJ “|`` +reform|NN +,|, +”|'' critics|NNS said|VBD +,|, was|VBD "
+        + "a|DT tax|NN rise|NN +.|.");
+    assertEquals(List.of(), scare.extract("quotation"));
+  }
+
+  @Test
   void namesDefinedInBracketsAreNoQuotations() {
     // 'Acme Inc. (“Acme” or “the Company”) today announced a deal.': a press release's defined names
     FakeParse p = FakeParse.of("Acme|NNP|0|x|ORGANIZATION Inc.|NNP|0|x|ORGANIZATION (|-LRB- +“|`` +Acme|NNP +”|'' "
