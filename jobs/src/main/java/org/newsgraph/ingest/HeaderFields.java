@@ -79,10 +79,15 @@ final class HeaderFields {
     if (!m.matches()) {
       return false;
     }
-    if (credit == null) {
-      credit = patterns.publisher(m.group(1));
-    }
+    credit(m.group(1));
     return true;
+  }
+
+  /** The publisher a line credits, unless an earlier line gave one: the first credit wins. */
+  private void credit(String outlet) {
+    if (credit == null && outlet != null) {
+      credit = patterns.publisher(outlet);
+    }
   }
 
   /** "From: X | Date: 2024-01-02 [A A] |": true when every segment is a field, a date or furniture. */
@@ -113,31 +118,21 @@ final class HeaderFields {
     switch (k) {
       case DATE -> {
         dateLine(t);
-        String outlet = lines.outletOfDateLine(t);
-        if (outlet != null && credit == null) {
-          credit = patterns.publisher(outlet);
-        }
+        credit(lines.outletOfDateLine(t));
       }
       case BYLINE -> {
-        String outlet = lines.byline(t);
-        if (outlet != null && !outlet.isEmpty() && credit == null) {
-          credit = patterns.publisher(outlet);
-        }
+        credit(lines.byline(t)); // ("" when the byline credits no outlet: no publisher)
         // "By Jane Roe | The Eastbrook Gazette | March 3, 2026": the segments after the name
         String[] segments = t.split("\\s*[|•·]\\s*");
         for (int i = 1; i < segments.length; i++) {
           if (HeaderLines.isDateLine(segments[i])) {
             dateLine(segments[i]);
-          } else if (credit == null && lines.isOutletName(segments[i])) {
-            credit = patterns.publisher(segments[i]);
+          } else if (lines.isOutletName(segments[i])) {
+            credit(segments[i]);
           }
         }
       }
-      case OUTLET_CREDIT -> {
-        if (credit == null) {
-          credit = patterns.publisher(lines.outletCredit(t));
-        }
-      }
+      case OUTLET_CREDIT -> credit(lines.outletCredit(t));
       case FURNITURE, SECTION -> readField(t);
       default -> {
         if (captionDate == null && (k == Kind.CAPTION || k == Kind.OTHER)) {

@@ -1609,8 +1609,7 @@ final class CueVerbRule implements AttributionRule {
    * A subject "a move analysts", "a move environmental groups": a singular determiner and noun parsed as a compound
    * of a plural head (adjectives of the plural between). Returns the singular noun, or -1.
    */
-  private static int singularDeterminerOfAPlural(DepGraph g, List<Integer> subj, int subject) {
-    int first = subj.get(0);
+  private static int singularDeterminerOfAPlural(DepGraph g, int first, int subject) {
     if (first >= subject || !g.pos(subject).equals("NNS") || subject - first > 4
         || !Set.of("a", "an", "another", "one").contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))) {
       return -1;
@@ -2660,17 +2659,13 @@ final class CueVerbRule implements AttributionRule {
     if (joined >= 0) {
       // "Roe confirmed she had been and said, “...”", parsed with "said" as the clause "confirmed" reports: what
       // was confirmed ends before "and"; the second report is its own row
-      final int cc = joined - 1;
-      content = new ArrayList<>(content.stream().filter(k -> k < cc).toList());
-      trim(g, content);
+      content = cutBefore(g, content, joined - 1);
     }
     int closed = quotationThenAct(g, match.lastToken(), content);
     if (closed >= 0) {
       // 'said “we will not back down” and left the room', with "left" coordinated inside the quotation's clause:
       // what was said is the quotation, the act after it the story's
-      final int close = closed;
-      content = new ArrayList<>(content.stream().filter(k -> k < close).toList());
-      trim(g, content);
+      content = cutBefore(g, content, closed);
     }
     int rest = danglingContinuation(g, cue, content);
     if (rest >= 0) {
@@ -3097,6 +3092,13 @@ final class CueVerbRule implements AttributionRule {
         && g.pos(cue + 1).startsWith("NN");
   }
 
+  /** The content's tokens before {@code limit}, trimmed. */
+  private static List<Integer> cutBefore(DepGraph g, List<Integer> content, int limit) {
+    List<Integer> out = new ArrayList<>(content.stream().filter(k -> k < limit).toList());
+    trim(g, out);
+    return out;
+  }
+
   /**
    * The closing mark of a quotation that opens right after the cue and is followed, inside the content, by "and" or
    * "but" and a finite verb with no subject of its own ('said “we will win” and left'); or -1.
@@ -3347,7 +3349,7 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     List<Integer> subj = new ArrayList<>(g.subtree(subject, cut));
-    int lastNoun = singularDeterminerOfAPlural(g, subj, subject);
+    int lastNoun = singularDeterminerOfAPlural(g, subj.get(0), subject);
     if (lastNoun >= 0) {
       // "..., a move analysts said reflected weak demand", "a move environmental groups hailed", parsed with "a move"
       // as compounds of the plural: the singular noun is the reported clause's subject, the speakers the plural head
@@ -4977,7 +4979,7 @@ final class CueVerbRule implements AttributionRule {
 
   private Found trailingStatement(ParsedSentence ps, DepGraph g, int cue, CueLexicon.Match match, int[] span) {
     List<Token> t = g.tokens;
-    int singular = span[4] >= span[0] ? singularDeterminerOfAPlural(g, range(span[0], span[4]), span[4]) : -1;
+    int singular = singularDeterminerOfAPlural(g, span[0], span[4]);
     // (", a move environmental groups hailed": the plural head speaks, as in a subject of the cue)
     int sBegin = t.get(singular >= 0 ? singular + 1 : span[0]).begin();
     int sEnd = t.get(span[1]).end();

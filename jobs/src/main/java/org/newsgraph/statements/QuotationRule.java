@@ -30,6 +30,11 @@ final class QuotationRule implements AttributionRule {
     static Attribution of(Draft d) {
       return new Attribution(d.speaker(), d.cueBegin(), d.cueEnd(), d.cueLemma(), d.cueClass());
     }
+
+    /** The speaker saying, with the token {@code cue} (a colon, a noun of what was said) as the cue. */
+    static Attribution say(Speaker speaker, Token cue) {
+      return new Attribution(speaker, cue.begin(), cue.end(), "say", "assert");
+    }
   }
 
   @Override
@@ -482,7 +487,7 @@ final class QuotationRule implements AttributionRule {
       return null; // ("Roe's verdict: “...”" is about what is hers)
     }
     Speaker sp = ctx.speakers.resolve(b, t.get(colon - 1).end(), t.get(head).begin(), t.get(head).word());
-    return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
+    return Attribution.say(sp, t.get(colon));
   }
 
   /** Nouns that name what someone said, besides the lead-in nouns: "was Roe's verdict", "came the reply". */
@@ -535,7 +540,7 @@ final class QuotationRule implements AttributionRule {
       // "came the reply from the ministry"
       Speaker sp = ctx.speakers.resolve(t.get(from + 1).begin(), t.get(end - 1).end(), t.get(end - 1).begin(),
           t.get(end - 1).word());
-      return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+      return Attribution.say(sp, t.get(noun));
     }
     if (from != end) {
       return null;
@@ -550,11 +555,11 @@ final class QuotationRule implements AttributionRule {
         }
         Speaker sp = ctx.speakers.resolve(Math.max(named.begin(), t.get(a + 1).begin()), t.get(k - 1).end(),
             t.get(k - 1).begin(), t.get(k - 1).word());
-        return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+        return Attribution.say(sp, t.get(noun));
       }
       if (POSSESSIVE_PRONOUNS.contains(o.word().toLowerCase(Locale.ROOT))) {
         Speaker sp = ctx.speakers.resolve(o.begin(), o.end(), o.begin(), o.word());
-        return new Attribution(sp, t.get(noun).begin(), t.get(noun).end(), "say", "assert");
+        return Attribution.say(sp, t.get(noun));
       }
     }
     return null;
@@ -587,7 +592,7 @@ final class QuotationRule implements AttributionRule {
     }
     Draft latest = ctx.speakers.latestSpeaking(t.get(0).begin(), d -> true);
     return latest == null || ctx.sentenceAt(t.get(0).begin()) - ctx.sentenceAt(latest.cueBegin()) > 3 ? null
-        : new Attribution(latest.speaker(), t.get(colon).begin(), t.get(colon).end(), "say", "assert");
+        : Attribution.say(latest.speaker(), t.get(colon));
   }
 
   /**
@@ -693,7 +698,7 @@ final class QuotationRule implements AttributionRule {
     }
     int begin = m != null ? m.begin() : s.begin();
     Speaker sp = ctx.speakers.resolve(begin, s.end(), s.begin(), s.word());
-    return new Attribution(sp, t.get(colon).begin(), t.get(colon).end(), "say", "assert");
+    return Attribution.say(sp, t.get(colon));
   }
 
   /** The "with" that opens a noun phrase running up to token {@code c} ("with one fan | saying"), or -1. */
@@ -816,7 +821,7 @@ final class QuotationRule implements AttributionRule {
         // "From the report: “...", "More from the report: “...": a document quoted
         Token head = t.get(nameEnd - 1);
         Speaker sp = ctx.speakers.resolve(t.get(nameEnd - 2).begin(), head.end(), head.begin(), head.word());
-        return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+        return Attribution.say(sp, t.get(stop));
       }
       Mention m = nameEnd > 0 ? ctx.mentionAt(t.get(nameEnd - 1).begin()) : null;
       if (m == null) {
@@ -836,7 +841,7 @@ final class QuotationRule implements AttributionRule {
             }
             if (adjunct) {
               Speaker sp = ctx.speakers.resolve(p.begin(), p.end(), t.get(last).begin(), t.get(last).word());
-              return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+              return Attribution.say(sp, t.get(stop));
             }
             break;
           }
@@ -870,7 +875,7 @@ final class QuotationRule implements AttributionRule {
         }
         if (opens) {
           Speaker sp = ctx.speakers.resolve(begin, m.end(), head, headWord);
-          return new Attribution(sp, t.get(stop).begin(), t.get(stop).end(), "say", "assert");
+          return Attribution.say(sp, t.get(stop));
         }
       }
     }

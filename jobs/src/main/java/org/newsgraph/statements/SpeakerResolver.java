@@ -263,7 +263,8 @@ final class SpeakerResolver {
     }
     boolean aged = AGE.matcher(lower).find();
     for (Mention m : inside) {
-      Mention holder = m.begin() <= headBegin && headBegin < m.end() && !m.type().equals("PERSON") ? inside.stream()
+      boolean atHead = m.begin() <= headBegin && headBegin < m.end();
+      Mention holder = atHead && !m.type().equals("PERSON") ? inside.stream()
           .filter(p -> p.type().equals("PERSON") && p.end() < m.begin() && m.end() == end
               && OF_OR_AT.matcher(ctx.body.substring(p.end(), m.begin())).matches()).findFirst().orElse(null) : null;
       if (holder != null) {
@@ -271,9 +272,8 @@ final class SpeakerResolver {
         // person of the body speaks
         return Speaker.of(holder.entityId(), text, begin, end, "name");
       }
-      boolean demonym = m.begin() <= headBegin && headBegin < m.end() && personalDemonym(lower, head, m, end);
-      if (!demonym && !aged && m.begin() <= headBegin && headBegin < m.end()
-          && collectiveDemonym(lower, head, m, end)) {
+      boolean demonym = atHead && personalDemonym(lower, head, m, end);
+      if (!demonym && !aged && atHead && collectiveDemonym(lower, head, m, end)) {
         // "the Portuguese told reporters" after "Portuguese coach Luis Ramos": a nationality that may be a people is
         // the person the text introduced with it, when it did
         String id = introducedWith(Set.of(head), begin);
@@ -282,7 +282,7 @@ final class SpeakerResolver {
           return Speaker.of(id, text, begin, end, "role");
         }
       }
-      if (m.begin() <= headBegin && headBegin < m.end() && !(aged && demonym)) {
+      if (atHead && !(aged && demonym)) {
         // ("the 24-year-old Spaniard": a role with an age, resolved below like "the 24-year-old")
         if (demonym) {
           // "the Norwegian said": a person of that nationality, not the country
@@ -1384,9 +1384,8 @@ final class SpeakerResolver {
    * statement read to the court, the family said").
    */
   private boolean inADocument(Draft d) {
-    java.util.regex.Matcher after = IN_A_DOCUMENT.matcher(ctx.body.substring(d.cueEnd(),
-        Math.min(ctx.body.length(), d.cueEnd() + 80)));
-    if (after.find() && leadInWord(after.group(1))) {
+    String document = documentAfterCue(d);
+    if (document != null && leadInWord(document)) {
       return true;
     }
     int si = ctx.sentenceAt(d.cueBegin());
@@ -1406,12 +1405,18 @@ final class SpeakerResolver {
   private String issuerOf(String noun, int offset) {
     int here = ctx.sentenceAt(offset);
     Draft d = latestSpeaking(offset, x -> {
-      java.util.regex.Matcher after = IN_A_DOCUMENT.matcher(ctx.body.substring(x.cueEnd(),
-          Math.min(ctx.body.length(), x.cueEnd() + 80)));
-      return after.find() && java.util.Arrays.stream(after.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+"))
+      String document = documentAfterCue(x);
+      return document != null && java.util.Arrays.stream(document.strip().toLowerCase(Locale.ROOT).split("\\s+"))
           .anyMatch(w -> singular(w).equals(noun));
     });
     return d != null && here >= 0 && here - ctx.sentenceAt(d.cueBegin()) <= 3 ? d.speaker().entityId() : null;
+  }
+
+  /** The one to three words of a document phrase right after the draft's cue ("in an emailed statement"), or null. */
+  private String documentAfterCue(Draft d) {
+    java.util.regex.Matcher after = IN_A_DOCUMENT.matcher(ctx.body.substring(d.cueEnd(),
+        Math.min(ctx.body.length(), d.cueEnd() + 80)));
+    return after.find() ? after.group(1) : null;
   }
 
   private boolean leadInWord(String words) {
@@ -1683,13 +1688,17 @@ final class SpeakerResolver {
    * platform they went out on ("wrote on Linkbook", "posted on Chirper") or a publication ("in the journal Medica").
    */
   private boolean addressed(Mention m) {
-    String before = ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT);
-    return ADDRESSED.matcher(before).matches() || publication(m);
+    String before = wordsBefore(m);
+    return ADDRESSED.matcher(before).matches() || PUBLICATION.matcher(before).matches();
   }
 
   private boolean publication(Mention m) {
-    return PUBLICATION.matcher(ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT))
-        .matches();
+    return PUBLICATION.matcher(wordsBefore(m)).matches();
+  }
+
+  /** The 20 characters before the mention, in lower case: what {@link #ADDRESSED} and {@link #PUBLICATION} read. */
+  private String wordsBefore(Mention m) {
+    return ctx.body.substring(Math.max(0, m.begin() - 20), m.begin()).toLowerCase(Locale.ROOT);
   }
 
   private boolean spoke(String entityId, int offset) {
@@ -1835,7 +1844,11 @@ final class SpeakerResolver {
    * an appositive after it ("Opposition leader Jane Roe", "Jane Roe, the opposition leader," for "the chancellor").
    */
   private boolean introducedWithOtherRole(String id, String head) {
-    String role = introducedRole(id);
+    return otherRole(introducedRole(id), head);
+  }
+
+  /** Whether {@code role} (the word a person was introduced with, or null) is a role other than {@code head}. */
+  private boolean otherRole(String role, String head) {
     return role != null && isRole(role) && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
   }
 
@@ -1846,8 +1859,7 @@ final class SpeakerResolver {
    */
   private boolean introducedWithProfession(String id, String head) {
     String role = introducedRole(id);
-    return role != null && isRole(role) && !ctx.lex.offices.contains(roleWord(role))
-        && !roleWord(role).equals(singular(head.toLowerCase(Locale.ROOT)));
+    return otherRole(role, head) && !ctx.lex.offices.contains(roleWord(role));
   }
 
   /** The role word the person's first mention carries, the title before the name or an appositive's role after it. */
