@@ -61,7 +61,7 @@ final class CueVerbRule implements AttributionRule {
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
             || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)
-            || targetGapRelative(g, i, match) || pluralNounOfACompound(g, i)) {
+            || targetGapRelative(g, i, match) || pluralNounOfACompound(g, i) || withoutSaying(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -366,6 +366,15 @@ final class CueVerbRule implements AttributionRule {
     return "VBZ".equals(g.pos(cue)) && before > 0 && "NN".equals(g.pos(before)) && subject >= 0 && subject < before
         && g.head[before] != cue && g.child(cue, Set.of("ccomp", "xcomp", "parataxis")) < 0 && !quoteWithin(g, cue)
         && (cue + 1 >= g.tokens.size() || !"that".equalsIgnoreCase(g.tokens.get(cue + 1).word()));
+  }
+
+  /**
+   * "..., without saying whether it backed the plan", "without naming the company": a participle after "without"
+   * says that nothing was said.
+   */
+  private static boolean withoutSaying(DepGraph g, int cue) {
+    return "VBG".equals(g.pos(cue)) && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("without")
+        && g.head[cue - 1] == cue;
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
@@ -3483,7 +3492,8 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * What an opening participle reports: the words up to the main clause's subject, or nothing when all it takes
-   * is when, where or how long it was said ("Testifying for a second day, Roe said ...", "Speaking at a rally").
+   * is when, where or how long it was said ("Testifying for a second day, Roe said ...", "Speaking at a rally",
+   * "Writing in the journal, the authors said ...").
    */
   private static List<Integer> initialParticipleContent(DepGraph g, int cue, int last, int subjectFirst) {
     List<Integer> words = range(last + 1, subjectFirst - 1);
@@ -3491,7 +3501,8 @@ final class CueVerbRule implements AttributionRule {
         .toList();
     // (every word up to the subject is the adjunct's: "Noting that ..., Roe said", with the noted clause hung
     // elsewhere, still reports it)
-    boolean framed = !taken.isEmpty() && taken.stream().allMatch(c -> adjunctOfTheSaying(g, c))
+    boolean framed = !taken.isEmpty() && taken.stream().allMatch(c -> adjunctOfTheSaying(g, c)
+            || whereItWasSaid(g, c, lemma(g, cue)))
         && taken.stream().mapToInt(c -> g.subtree(c, Set.of()).size()).sum()
             >= words.stream().filter(t -> !g.isPunct(t)).count();
     return framed ? List.of() : words;
@@ -3555,10 +3566,10 @@ final class CueVerbRule implements AttributionRule {
 
   /**
    * "Writing for the majority, Justice Roe said ...", "wrote for the paper", "would not comment for this story":
-   * writing, commenting or speaking whose only complement is whom it was for (no verb, no quotation) reports
-   * nothing ("argued for a ban" does).
+   * writing, commenting, speaking or testifying whose only complement is whom or how long it was for (no verb, no
+   * quotation) reports nothing ("testified for the defence", "testified for three hours"; "argued for a ban" does).
    */
-  private static final Set<String> FOR_WHOM = Set.of("write", "comment", "speak");
+  private static final Set<String> FOR_WHOM = Set.of("write", "comment", "speak", "testify");
 
   private boolean forWhomOnly(DepGraph g, CueLexicon.Match match, List<Integer> content) {
     return FOR_WHOM.contains(match.cue().lemma())
@@ -4634,11 +4645,11 @@ final class CueVerbRule implements AttributionRule {
   private static final Set<String> ADJUNCT_MARKS = Set.of("after", "before", "since", "following", "despite", "as",
       "while", "when", "until");
   /**
-   * Prepositions that open such a phrase ("after the vote", "amid protests", "according to the paper": by whose
-   * account it was said; "as a lawyer" may be what was said).
+   * Prepositions that open such a phrase ("after the vote", "amid protests", "under oath", "according to the paper":
+   * by whose account it was said; "as a lawyer" may be what was said).
    */
   private static final Set<String> ADJUNCT_CASES = Set.of("after", "before", "during", "since", "amid", "amidst",
-      "following", "despite", "ahead", "according");
+      "following", "despite", "ahead", "according", "under");
 
   /**
    * A dependent of the cue that dates or frames the saying rather than being said: a time expression, a
@@ -4763,8 +4774,12 @@ final class CueVerbRule implements AttributionRule {
         && Set.of("this", "that", "these", "those").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT));
   }
 
-  /** Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio"). */
-  private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark");
+  /**
+   * Verbs whose prepositional phrase in, on or at something is never what was said ("as Roe said on the radio",
+   * "testified in court", "the researchers wrote in the journal", "posted on Facebook").
+   */
+  private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark", "testify", "write", "post",
+      "tweet");
 
   /**
    * A phrase opened by "in", "on", "at", "during", "via" or "through" on a plain verb of saying, with no verb or

@@ -25,6 +25,36 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whereOrUnderWhatTermsSomeoneTestifiedOrWroteIsNotWhatWasSaid() {
+    // "Tom Smith testified under oath for three hours."
+    FakeParse oath = FakeParse.of("Tom|NNP|2|compound|PERSON Smith|NNP|3|nsubj|PERSON testified|VBD|0|root "
+        + "under|IN|5|case oath|NN|3|obl:under for|IN|8|case three|CD|8|nummod hours|NNS|3|obl:for +.|.|3|punct");
+    assertEquals(List.of(), oath.extract("cue-verb"));
+    // "Mary Lee testified in court on Monday."
+    FakeParse court = FakeParse.of("Mary|NNP|2|compound|PERSON Lee|NNP|3|nsubj|PERSON testified|VBD|0|root "
+        + "in|IN|5|case court|NN|3|obl:in on|IN|7|case Monday|NNP|3|obl:on +.|.|3|punct");
+    assertEquals(List.of(), court.extract("cue-verb"));
+    // "Writing in the journal, the researchers said the results were clear.": the participle reports nothing
+    FakeParse journal = FakeParse.of("Writing|VBG|8|advcl in|IN|4|case the|DT|4|det journal|NN|1|obl:in "
+        + "+,|,|8|punct the|DT|7|det researchers|NNS|8|nsubj said|VBD|0|root the|DT|10|det results|NNS|12|nsubj "
+        + "were|VBD|12|cop clear|JJ|8|ccomp +.|.|8|punct");
+    assertEquals(List.of("0:null|say|the results were clear|indirect"), journal.extract("cue-verb"));
+    // "Smith testified that the deal was rigged.": what was testified still is
+    FakeParse that = FakeParse.of("Smith|NNP|2|nsubj|PERSON testified|VBD|0|root that|IN|7|mark the|DT|5|det "
+        + "deal|NN|7|nsubj:pass was|VBD|7|aux:pass rigged|VBN|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:smith|testify|the deal was rigged|indirect"), that.extract("cue-verb"));
+  }
+
+  @Test
+  void aParticipleAfterWithoutReportsNothing() {
+    // "A spokesman said Berlin supported the plan, without saying whether it backed the deal."
+    FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Berlin|NNP|5|nsubj|LOCATION "
+        + "supported|VBD|3|ccomp the|DT|7|det plan|NN|5|obj +,|,|5|punct without|IN|10|mark saying|VBG|5|advcl:without "
+        + "whether|IN|13|mark it|PRP|13|nsubj backed|VBD|10|ccomp the|DT|15|det deal|NN|13|obj +.|.|3|punct");
+    assertEquals(List.of("0:null|say|Berlin supported the plan|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aSubjectInsideAQuotationThatClosesRightBeforeTheCueIsNoSpeaker() {
     // '“The message is that local action matters,” said Dr Jane Roe.', parsed with "matters" as the subject of
     // "said" (the quotation is Roe's, which QuotationRule finds)

@@ -28,7 +28,7 @@ final class FakeParse {
       Map.entry("hailed", "hail"),
       Map.entry("disclosed", "disclose"), Map.entry("posited", "posit"), Map.entry("clarified", "clarify"),
       Map.entry("noted", "note"), Map.entry("says", "say"),
-      Map.entry("told", "tell"), Map.entry("added", "add"), Map.entry("warned", "warn"), Map.entry("warning", "warn"), Map.entry("wrote", "write"), Map.entry("tweeted", "tweet"), Map.entry("writes", "write"), Map.entry("posted", "post"), Map.entry("asking", "ask"), Map.entry("insisted", "insist"), Map.entry("complained", "complain"), Map.entry("testifying", "testify"), Map.entry("accusing", "accuse"), Map.entry("urged", "urge"), Map.entry("declared", "declare"), Map.entry("confirms", "confirm"), Map.entry("conceded", "concede"), Map.entry("claimed", "claim"),
+      Map.entry("told", "tell"), Map.entry("added", "add"), Map.entry("warned", "warn"), Map.entry("warning", "warn"), Map.entry("wrote", "write"), Map.entry("tweeted", "tweet"), Map.entry("writes", "write"), Map.entry("posted", "post"), Map.entry("asking", "ask"), Map.entry("insisted", "insist"), Map.entry("complained", "complain"), Map.entry("testifying", "testify"), Map.entry("testified", "testify"), Map.entry("accusing", "accuse"), Map.entry("urged", "urge"), Map.entry("declared", "declare"), Map.entry("confirms", "confirm"), Map.entry("conceded", "concede"), Map.entry("claimed", "claim"),
       Map.entry("continued", "continue"), Map.entry("concludes", "conclude"), Map.entry("condemned", "condemn"),
       Map.entry("cited", "cite"), Map.entry("asked", "ask"), Map.entry("adding", "add"),
       Map.entry("saying", "say"), Map.entry("met", "meet"), Map.entry("is", "be"), Map.entry("was", "be"),
