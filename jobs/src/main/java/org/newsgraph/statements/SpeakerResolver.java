@@ -564,9 +564,10 @@ final class SpeakerResolver {
         // office of the titles list ("the economist Jane Roe said ... The mayor has promised"), is no person the text
         // introduced with another role; "The Chancellor defended ... Rachel Grant said ... the
         // Chancellor replied" is the story's subject; "Jane Roe, an economist at Acme, said ... The economy
-        // minister said": nor is an office with its portfolio)
-        if (id != null && ((capitalisedOffice(text, head) || portfolioOffice(lower, headAt, head))
-            && introducedWithOtherRole(id, head)
+        // minister said": nor is an office with its portfolio; "Press Secretary Jane Roe ... the governor of
+        // Texas said": nor an office of a place)
+        if (id != null && ((capitalisedOffice(text, head) || portfolioOffice(lower, headAt, head)
+            || officeOfAPlace(inside, headEnd, end)) && introducedWithOtherRole(id, head)
             || ctx.lex.offices.contains(singular(h)) && introducedWithProfession(id, head))) {
           id = null;
           officeOfNoOne = true;
@@ -892,6 +893,14 @@ final class SpeakerResolver {
         && here - ctx.sentenceAt(unnamed.cueBegin()) <= 1 && (lastMention == null || lastMention.begin() < unnamed.cueBegin())) {
       // "A rebel commander told reporters ... “...,” he said": the unnamed source just quoted, not an earlier name
       return null;
+    }
+    if (!role && speaker != null && lastMention != null && lastMention.begin() > speaker.cueBegin()
+        && gender != NameGender.Gender.UNKNOWN && knownGender(lastMention.entityId()) == gender
+        && knownGender(speaker.speaker().entityId()) == NameGender.Gender.UNKNOWN
+        && spoke(lastMention.entityId(), speaker.cueBegin())) {
+      // "Roe testified ... “...,” Roe said. His spokesperson, Jordan Ellis, said ... The lawyer pressed Roe ... “...,”
+      // she replied": a woman who spoke before and is named again since, not a later speaker of unknown gender
+      return lastMention.entityId();
     }
     if (speaker != null && (here < 0 || here - ctx.sentenceAt(speaker.cueBegin()) <= SALIENT_SENTENCES
         || lastMention == null || lastMention.begin() < speaker.cueBegin())) {
@@ -1928,6 +1937,12 @@ final class SpeakerResolver {
   }
 
   /** "The Prime Minister", "the President": a definite office title written with capitals. */
+  /** "the governor of Texas", "the mayor of Roeville": an office of the place that ends the phrase. */
+  private boolean officeOfAPlace(List<Mention> inside, int headEnd, int end) {
+    return inside.stream().anyMatch(m -> "LOCATION".equals(m.type()) && m.end() == end && m.begin() > headEnd
+        && ctx.body.substring(headEnd, m.begin()).matches("\\s+of\\s+(?:the\\s+)?"));
+  }
+
   private static boolean capitalisedOffice(String text, String head) {
     String[] w = text.strip().split("\\s+");
     if (w.length < 2 || !w[0].equalsIgnoreCase("the") || !JobTitles.contains(head.toLowerCase(Locale.ROOT))) {
@@ -1998,8 +2013,13 @@ final class SpeakerResolver {
     if (gender == NameGender.Gender.UNKNOWN) {
       return true;
     }
-    NameGender.Gender g = entityGender.computeIfAbsent(entityId, this::genderOf);
+    NameGender.Gender g = knownGender(entityId);
     return g == NameGender.Gender.UNKNOWN || g == gender;
+  }
+
+  /** The entity's gender by its title or given name, UNKNOWN when neither tells. */
+  private NameGender.Gender knownGender(String entityId) {
+    return entityGender.computeIfAbsent(entityId, this::genderOf);
   }
 
   private NameGender.Gender genderOf(String entityId) {

@@ -1281,6 +1281,31 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPronounOfAKnownGenderFollowsTheEarlierSpeakerNamedAgainNotALaterOneOfUnknownGender() {
+    // "Anna Roe spoke. Her spokesperson, Jordan Ellis, spoke. A lawyer pressed Roe. She spoke.": Roe, named again
+    // since Ellis (whose given name says nothing) spoke
+    FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON/name/roe Roe|NNP|0|x|PERSON/name/roe spoke|VBD +.|.",
+        "Her|PRP$ spokesperson|NN +,|, Jordan|NNP|0|x|PERSON Ellis|NNP|0|x|PERSON +,|, spoke|VBD +.|.",
+        "A|DT lawyer|NN pressed|VBD Roe|NNP|0|x|PERSON +.|.", "She|PRP spoke|VBD +.|.");
+    AttributionContext ctx = p.context();
+    spoke(p, ctx, 0, Speaker.of("roe", "Anna Roe", 0, 8, "name"), 0);
+    int e = p.body.indexOf("Jordan");
+    spoke(p, ctx, 1, Speaker.of("jordan ellis", "Jordan Ellis", e, e + 12, "name"), e);
+    int she = p.body.indexOf("She ");
+    assertEquals("roe", ctx.speakers.resolve(she, she + 3, she, "She").entityId());
+    // without the lawyer's sentence naming her again, Ellis, who spoke last
+    FakeParse last = FakeParse.of("Anna|NNP|0|x|PERSON/name/roe Roe|NNP|0|x|PERSON/name/roe spoke|VBD +.|.",
+        "Her|PRP$ spokesperson|NN +,|, Jordan|NNP|0|x|PERSON Ellis|NNP|0|x|PERSON +,|, spoke|VBD +.|.",
+        "She|PRP spoke|VBD +.|.");
+    AttributionContext lastCtx = last.context();
+    spoke(last, lastCtx, 0, Speaker.of("roe", "Anna Roe", 0, 8, "name"), 0);
+    int le = last.body.indexOf("Jordan");
+    spoke(last, lastCtx, 1, Speaker.of("jordan ellis", "Jordan Ellis", le, le + 12, "name"), le);
+    int lastShe = last.body.indexOf("She ");
+    assertEquals("jordan ellis", lastCtx.speakers.resolve(lastShe, lastShe + 3, lastShe, "She").entityId());
+  }
+
+  @Test
   void aPronounAfterAnUnnamedSpokeswomanForABodyIsHerNotAnEarlierName() {
     // "Anna Roe spoke. A spokeswoman for the city spoke. She spoke."
     FakeParse p = FakeParse.of("Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
@@ -1449,6 +1474,18 @@ class SpeakerResolverTest {
     FakeParse named = FakeParse.of("Peter|NNP|0|x|PERSON Smith|NNP|0|x|PERSON +,|, the|DT economy|NN minister|NN "
         + "+,|, spoke|VBD +.|.", "The|DT economy|NN minister|NN spoke|VBD +.|.");
     assertEquals("peter smith", resolve(named, "The economy minister", "minister").entityId());
+  }
+
+  @Test
+  void anOfficeOfAPlaceIsNoPersonIntroducedWithAnotherRole() {
+    // "Press Secretary Anna Roe spoke. The governor of Texas spoke.": a governor the text does not name
+    FakeParse p = FakeParse.of("Press|NNP Secretary|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT governor|NN of|IN Texas|NNP|0|x|LOCATION spoke|VBD +.|.");
+    assertNull(resolve(p, "The governor of Texas", "governor").entityId());
+    // "Governor Anna Roe spoke. The governor of Texas spoke.": her
+    FakeParse named = FakeParse.of("Governor|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
+        "The|DT governor|NN of|IN Texas|NNP|0|x|LOCATION spoke|VBD +.|.");
+    assertEquals("anna roe", resolve(named, "The governor of Texas", "governor").entityId());
   }
 
   @Test
