@@ -49,6 +49,9 @@ final class DatelineParser {
   private static final Set<String> COLON_LABELS = Set.of("ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "REVIEW",
       "WATCH", "LIVE", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "INTERVIEW", "TRANSCRIPT", "REPORTER", "MODERATOR",
       "HOST", "ANCHOR", "QUESTION", "ANSWER", "NOTE", "UPDATE", "BREAKING", "EXCLUSIVE", "WARNING", "CORRECTION");
+  /** An honorific opening a transcript's speaker label ("MS. ROE:", "SEN. SMITH:"), which no place starts with. */
+  private static final Pattern SPEAKER_HONORIFIC = Pattern.compile(
+      "(?:MR|MRS|MS|MISS|DR|PROF|SEN|REP|GOV|GEN|ADM|COL|CAPT|REV|SIR|DAME|LORD|LADY)\\.?\\s");
   /** A date and an agency with no place, as wires date company news: "Dec 3 (FNN) - ". */
   private static final Pattern DATE_AGENCY = Pattern.compile(
       "\\s*" + DATE + "\\s*\\(([^(),]{2,40})\\)\\s*(?:--|—|–|-|:)\\s*");
@@ -102,6 +105,7 @@ final class DatelineParser {
    */
   private static boolean colonPlace(CharSequence text, String place, int end) {
     if (place.codePoints().filter(Character::isLetter).count() < 3 || place.startsWith("THE ")
+        || SPEAKER_HONORIFIC.matcher(place).lookingAt()
         || java.util.Arrays.stream(place.split("[ /]")).anyMatch(COLON_LABELS::contains)
         || STATUS.matcher(place).matches()) {
       return false;

@@ -66,6 +66,9 @@ class DatelineParserTest {
     String transcript = "JANE ROE: We did act.\nREPORTER: Why?\nJANE ROE: Because.";
     assertNull(parser.parse(transcript, 0, transcript.indexOf('\n')));
     assertNull(parse("Lakeside: The city council met today."));
+    // a speaker label with an honorific, even on its own line
+    assertNull(parse("MS. ROE: Good afternoon, everybody."));
+    assertNull(parse("SEN. SMITH: Thank you, Madam Chair."));
   }
 
   @Test
