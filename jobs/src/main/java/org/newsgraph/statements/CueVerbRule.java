@@ -61,7 +61,8 @@ final class CueVerbRule implements AttributionRule {
         if (strandedPreposition(g.tokens, match.lastToken()) || objectGapRelative(g, i, match.lastToken())
             || participleOfANoun(g, i) || countedParticiple(g, i) || pluralNounReadAsVerb(g, i)
             || countedPlural(g, i) || relativeAfterIndefinitePronoun(g, i) || selfNaming(g, i) || allTold(g, i)
-            || targetGapRelative(g, i, match) || pluralNounOfACompound(g, i) || withoutSaying(g, i)) {
+            || targetGapRelative(g, i, match) || pluralNounOfACompound(g, i) || withoutSaying(g, i)
+            || openOrConditional(g, i)) {
           // "the phone they asked for.", "the monster the prosecution describes.", "a truce agreed on Friday":
           // the cue's object is the noun or question the clause hangs on, so nothing is reported
           i = match.lastToken();
@@ -282,10 +283,16 @@ final class CueVerbRule implements AttributionRule {
       return false;
     }
     String before = g.tokens.get(cue - 1).word().toLowerCase(Locale.ROOT);
-    boolean verbAfter = cue + 1 < g.tokens.size() && g.pos(cue + 1).matches("VBP|VBD|MD");
+    // ("says" is no noun: "a change the government says will cut demand")
+    boolean verbAfter = cue + 1 < g.tokens.size() && g.pos(cue + 1).matches("VBP|VBD|MD")
+        && !NEVER_NOUNS.contains(g.tokens.get(cue).word().toLowerCase(Locale.ROOT));
     return "CD".equals(g.pos(cue - 1)) && !before.equals("one") && !before.equals("1") || COUNT_WORDS.contains(before)
         || verbAfter;
   }
+
+  /** Third-person verbs of saying that are never plural nouns. */
+  private static final Set<String> NEVER_NOUNS = Set.of("says", "tells", "insists", "argues", "adds", "warns",
+      "believes", "thinks");
 
   /** Indefinite pronouns a relative clause without "that" may follow ("everything Roe says is a lie"). */
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everything", "anything", "nothing", "something");
@@ -375,6 +382,27 @@ final class CueVerbRule implements AttributionRule {
   private static boolean withoutSaying(DepGraph g, int cue) {
     return "VBG".equals(g.pos(cue)) && cue > 0 && g.tokens.get(cue - 1).word().equalsIgnoreCase("without")
         && g.head[cue - 1] == cue;
+  }
+
+  /**
+   * "It was unclear whether he had a lawyer who could comment", "If the board says no, ...": a cue inside a clause
+   * opened by "whether" or "if" (its own or one it hangs in) is a question or a condition, not a report.
+   */
+  private static boolean openOrConditional(DepGraph g, int cue) {
+    // (not across a comma or a loosely attached clause: "Asked whether ..., 75 percent said yes", with "said" hung
+    // on the question)
+    for (int h = cue, steps = 0; h >= 0 && steps < 6; h = g.head[h], steps++) {
+      for (int c : g.children.get(h)) {
+        if (c < h && c < cue && g.rel[c].equals("mark") && g.tokens.get(c).word().matches("(?i)whether|if")
+            && range(c + 1, cue - 1).stream().noneMatch(t -> ",".equals(g.tokens.get(t).word()))) {
+          return true;
+        }
+      }
+      if (DepGraph.matches(g.rel[h], Set.of("parataxis", "dep"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
@@ -3036,8 +3064,9 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "The changes, which officials said will take effect next month, ...": a report inside a relative clause whose
-   * pronoun is the subject of what was said. The cue has its own subject right after the pronoun, and the reported
+   * "The changes, which officials said will take effect next month, ...", "Prices rose, a change the government
+   * says will cut demand": a report inside a relative clause whose pronoun (or the gap after an appositive) is the
+   * subject of what was said. The cue has its own subject right after the pronoun, and the reported
    * predicate follows the cue with no subject of its own; what was said runs to the end of the relative clause.
    * Null otherwise.
    */
@@ -3051,8 +3080,8 @@ final class CueVerbRule implements AttributionRule {
     }
     List<Integer> phrase = g.subtree(subject, Set.of()).stream().filter(k -> k < cue).toList();
     int rel = phrase.get(0) - 1;
-    if (rel < 2 || !t.get(rel).word().matches("(?i)which|who|that") || !",".equals(t.get(rel - 1).word())
-        || !g.pos(rel - 2).startsWith("NN")) {
+    if ((rel < 2 || !t.get(rel).word().matches("(?i)which|who|that") || !",".equals(t.get(rel - 1).word())
+        || !g.pos(rel - 2).startsWith("NN")) && !appositiveNounBefore(g, rel)) {
       return null;
     }
     for (int k = phrase.get(phrase.size() - 1) + 1; k < cue; k++) {
@@ -3069,6 +3098,22 @@ final class CueVerbRule implements AttributionRule {
     trim(g, content);
     Speaker speaker = speakerOf(g, phrase, subject);
     return content.isEmpty() ? null : build(ps, g, cue, match, content, speaker, phrase.get(0));
+  }
+
+  /**
+   * "Prices rose, a change the government says will cut demand": token {@code k} ends a noun phrase in apposition
+   * after a comma (a determiner and up to three adjectives or nouns), whose relative clause has no pronoun.
+   */
+  private static boolean appositiveNounBefore(DepGraph g, int k) {
+    if (k < 2 || !g.pos(k).matches("NNS?")) {
+      return false;
+    }
+    int first = k;
+    while (first > 1 && k - first < 3 && g.pos(first - 1).matches("NNS?|JJ.*")) {
+      first--;
+    }
+    return g.tokens.get(first - 1).word().matches("(?i)a|an|the") && first >= 2
+        && ",".equals(g.tokens.get(first - 2).word());
   }
 
   /**

@@ -46,6 +46,44 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aCueBetweenARelativePronounOrAnAppositiveAndAVerbWithoutSubjectReportsThatVerbsClause() {
+    // "The plan, which the government says will cut costs, was approved.", parsed with "will cut" as the root
+    FakeParse which = FakeParse.of("The|DT|2|det plan|NN|9|nsubj +,|,|2|punct which|WDT|2|ref the|DT|6|det "
+        + "government|NN|7|nsubj says|VBZ|2|acl:relcl will|MD|9|aux cut|VB|0|root costs|NNS|9|obj +,|,|9|punct "
+        + "was|VBD|13|aux:pass approved|VBN|9|dep +.|.|9|punct");
+    assertEquals(List.of("0:null|say|will cut costs|indirect"), which.extract("cue-verb"));
+    // "New rules took effect on Monday, a change the government says will cut migration.", parsed with "says" a
+    // parataxis of "cut"
+    FakeParse appositive = FakeParse.of("New|JJ|2|amod rules|NNS|3|nsubj took|VBD|0|root effect|NN|3|obj "
+        + "on|IN|6|case Monday|NNP|3|obl:on +,|,|3|punct a|DT|9|det change|NN|14|nsubj the|DT|11|det "
+        + "government|NN|12|nsubj says|VBZ|14|parataxis will|MD|14|aux cut|VB|3|parataxis migration|NN|14|obj "
+        + "+.|.|3|punct");
+    assertEquals(List.of("0:null|say|will cut migration|indirect"), appositive.extract("cue-verb"));
+    // "The things he said hurt her.", with the object relative parsed the same way: no apposition, no report
+    FakeParse object = FakeParse.of("The|DT|2|det things|NNS|5|nsubj he|PRP|4|nsubj said|VBD|2|acl:relcl "
+        + "hurt|VBD|0|root her|PRP|5|obj +.|.|5|punct");
+    assertEquals(List.of(), object.extract("cue-verb"));
+  }
+
+  @Test
+  void aCueInsideAWhetherOrIfClauseReportsNothing() {
+    // "It was not clear whether he had a lawyer who could comment on the case."
+    FakeParse whether = FakeParse.of("It|PRP|4|nsubj was|VBD|4|cop not|RB|4|advmod clear|JJ|0|root "
+        + "whether|IN|7|mark he|PRP|7|nsubj had|VBD|4|ccomp a|DT|9|det lawyer|NN|7|obj who|WP|9|ref "
+        + "could|MD|12|aux comment|VB|9|acl:relcl on|IN|15|case the|DT|15|det case|NN|12|obl:on +.|.|4|punct");
+    assertEquals(List.of(), whether.extract("cue-verb"));
+    // "If the board says no, the deal will collapse."
+    FakeParse condition = FakeParse.of("If|IN|4|mark the|DT|3|det board|NN|4|nsubj says|VBZ|10|advcl:if "
+        + "no|UH|4|discourse +,|,|10|punct the|DT|8|det deal|NN|10|nsubj will|MD|10|aux collapse|VB|0|root +.|.|10|punct");
+    assertEquals(List.of(), condition.extract("cue-verb"));
+    // "Roe said that if prices rise, the bank would act.": the condition is inside what was said
+    FakeParse said = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root that|IN|11|mark if|IN|6|mark "
+        + "prices|NNS|6|nsubj rise|VBP|11|advcl:if +,|,|11|punct the|DT|9|det bank|NN|11|nsubj would|MD|11|aux "
+        + "act|VB|2|ccomp +.|.|2|punct");
+    assertEquals(List.of("0:roe|say|if prices rise, the bank would act|indirect"), said.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterWithoutReportsNothing() {
     // "A spokesman said Berlin supported the plan, without saying whether it backed the deal."
     FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Berlin|NNP|5|nsubj|LOCATION "
