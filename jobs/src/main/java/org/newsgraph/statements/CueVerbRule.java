@@ -3392,6 +3392,28 @@ final class CueVerbRule implements AttributionRule {
    * time of the saying; only the name and the words before it when the parser made the subject the head of the
    * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
    */
+  /** Nouns of a stretch of time that may open a clause's subject by mistake ("hours after ..."). */
+  private static final Set<String> TIME_NOUNS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "moment", "moments", "shortly", "soon");
+
+  /**
+   * The preposition of "hours after the envoy" when the parser made a time noun the subject and the speaker a
+   * phrase after "after", "before" or "since" inside it; -1 otherwise.
+   */
+  private static int timeBeforeTheSpeaker(DepGraph g, int subject) {
+    if (!TIME_NOUNS.contains(g.tokens.get(subject).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : g.children.get(subject)) {
+      int prep = g.child(c, Set.of("case"));
+      if (c > subject && g.rel[c].startsWith("nmod") && prep == subject + 1
+          && g.tokens.get(prep).word().matches("(?i)after|before|since")) {
+        return prep;
+      }
+    }
+    return -1;
+  }
+
   private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {
@@ -3408,6 +3430,12 @@ final class CueVerbRule implements AttributionRule {
       // "..., a move analysts said reflected weak demand", "a move environmental groups hailed", parsed with "a move"
       // as compounds of the plural: the singular noun is the reported clause's subject, the speakers the plural head
       subj.removeIf(k -> k <= lastNoun);
+    }
+    int timePreposition = timeBeforeTheSpeaker(g, subject);
+    if (timePreposition >= 0) {
+      // "Her comments came hours after the trade envoy, Mark Ellison, told ...", parsed with "hours" as the subject:
+      // the speaker starts after the preposition
+      subj.removeIf(k -> k <= timePreposition);
     }
     int head = g.head[subject];
     for (int c : head >= 0 ? g.children.get(head) : List.<Integer>of()) {

@@ -84,6 +84,19 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTimeNounParsedAsTheSubjectIsNoPartOfTheSpeaker() {
+    // "The comments came hours after the envoy, Peter Smith, told reporters that talks had failed."
+    FakeParse p = FakeParse.of("The|DT|2|det comments|NNS|3|nsubj came|VBD|0|root hours|NNS|12|nsubj "
+        + "after|IN|7|case the|DT|7|det envoy|NN|4|nmod:after +,|,|4|punct Peter|NNP|10|compound|PERSON "
+        + "Smith|NNP|4|appos|PERSON +,|,|12|punct told|VBD|3|ccomp reporters|NNS|12|obj that|IN|17|mark "
+        + "talks|NNS|17|nsubj had|VBD|17|aux failed|VBN|12|ccomp +.|.|3|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(1, st.size());
+    assertEquals("the envoy, Peter Smith", st.get(0).speakerText());
+    assertEquals("peter smith", st.get(0).speakerEntityId());
+  }
+
+  @Test
   void aParticipleAfterWithoutReportsNothing() {
     // "A spokesman said Berlin supported the plan, without saying whether it backed the deal."
     FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Berlin|NNP|5|nsubj|LOCATION "
