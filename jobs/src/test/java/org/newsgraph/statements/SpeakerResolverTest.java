@@ -1477,6 +1477,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void religiousAndRoyalRolesAreTheSalientPerson() {
+    // "Pope Anna spoke. The pontiff spoke.", "Queen Anna spoke. The monarch spoke."
+    FakeParse pope = FakeParse.of("Pope|NNP Anna|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT pontiff|NN spoke|VBD +.|.");
+    assertEquals("anna", resolve(pope, "The pontiff", "pontiff").entityId());
+    FakeParse queen = FakeParse.of("Queen|NNP Anna|NNP|0|x|PERSON spoke|VBD +.|.", "The|DT monarch|NN spoke|VBD +.|.");
+    assertEquals("anna", resolve(queen, "The monarch", "monarch").entityId());
+  }
+
+  @Test
   void anOfficeOfAPlaceIsNoPersonIntroducedWithAnotherRole() {
     // "Press Secretary Anna Roe spoke. The governor of Texas spoke.": a governor the text does not name
     FakeParse p = FakeParse.of("Press|NNP Secretary|NNP Anna|NNP|0|x|PERSON Roe|NNP|0|x|PERSON spoke|VBD +.|.",
