@@ -689,6 +689,20 @@ final class QuotationRule implements AttributionRule {
       Speaker sp = ctx.speakers.resolve(begin, end, o.begin(), o.word());
       return new Attribution(sp, t.get(subject).begin(), t.get(subject).end(), leadIn, "assert");
     }
+    int from = leadIn == null ? -1 : fromSource(g, subject, colon);
+    if (from >= 0) {
+      // "The message from the mayor, Colin Reid, was blunt: “...”", "The response from Acme was swift: “...”": the
+      // words are those of whoever the message came from, when the text names or resolves them, cue the noun
+      List<Integer> phrase = g.subtree(from, Set.of()).stream().filter(k -> k > g.child(from, Set.of("case"))).toList();
+      int to = phrase.get(phrase.size() - 1);
+      while (to > phrase.get(0) && isPunct(t.get(to))) {
+        to--;
+      }
+      Speaker sp = ctx.speakers.resolve(t.get(phrase.get(0)).begin(), t.get(to).end(), t.get(from).begin(),
+          t.get(from).word());
+      return sp.entityId() == null && !"unnamed".equals(sp.resolution()) ? null
+          : new Attribution(sp, t.get(subject).begin(), t.get(subject).end(), leadIn, "assert");
+    }
     Token s = t.get(subject);
     Mention m = ctx.mentionAt(s.begin());
     boolean person = m != null && "PERSON".equals(m.type()) && m.end() == s.end()
@@ -699,6 +713,18 @@ final class QuotationRule implements AttributionRule {
     int begin = m != null ? m.begin() : s.begin();
     Speaker sp = ctx.speakers.resolve(begin, s.end(), s.begin(), s.word());
     return Attribution.say(sp, t.get(colon));
+  }
+
+  /** The phrase after "from" that a lead-in noun before the colon takes ("the message from the mayor"), or -1. */
+  private static int fromSource(DepGraph g, int noun, int colon) {
+    for (int c : g.children.get(noun)) {
+      int prep = g.child(c, Set.of("case"));
+      if (c > noun && c < colon && g.rel[c].startsWith("nmod") && prep > noun
+          && g.tokens.get(prep).word().equalsIgnoreCase("from")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The "with" that opens a noun phrase running up to token {@code c} ("with one fan | saying"), or -1. */

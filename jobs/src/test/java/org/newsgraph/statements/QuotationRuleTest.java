@@ -114,6 +114,22 @@ class QuotationRuleTest {
   }
 
   @Test
+  void theWordsAfterALeadInNounFromSomeoneAndAColonAreTheirs() {
+    // "The message from the mayor, Anna Roe, was blunt: “Prices will fall.”"
+    FakeParse p = FakeParse.of(NAMED, "The|DT|2|det message|NN|11|nsubj from|IN|5|case the|DT|5|det "
+        + "mayor|NN|2|nmod:from +,|,|5|punct Anna|NNP|8|compound|PERSON Roe|NNP|5|appos|PERSON +,|,|5|punct "
+        + "was|VBD|11|cop blunt|JJ|0|root +:|:|11|punct “|``|15|punct +Prices|NNS|15|nsubj will|MD|15|aux "
+        + "fall|VB|11|parataxis +.|.|15|punct +”|''|15|punct");
+    assertEquals(List.of("1:anna roe|say|Prices will fall|direct"), p.extract("quotation"));
+    // "The response from the market was swift: ...": no source the text names
+    FakeParse market = FakeParse.of(NAMED, "The|DT|2|det response|NN|6|nsubj from|IN|5|case the|DT|5|det "
+        + "market|NN|2|nmod:from was|VBD|7|cop swift|JJ|0|root +:|:|7|punct “|``|11|punct +Prices|NNS|11|nsubj "
+        + "will|MD|11|aux fall|VB|7|parataxis +.|.|11|punct +”|''|11|punct");
+    assertTrue(market.extract("quotation").stream().noneMatch(r -> r.contains("|respond|")),
+        market.extract("quotation").toString());
+  }
+
+  @Test
   void aVerdictOrReplyAfterTheQuotationNamesItsSource() {
     // '“He is brilliant,” was Roe's verdict.', '“Not now,” came the reply from Acme.', '“We will appeal,” was his
     // response.', '“We stay” — that was the message from Acme on Monday.'; not '“A great night,” was the message
