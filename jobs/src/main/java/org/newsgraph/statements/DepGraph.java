@@ -71,6 +71,40 @@ final class DepGraph {
         rel[i] = "root";
       }
     }
+    reattachParticiplesReadAsAdjectives();
+  }
+
+  /**
+   * "Roe responded, accusing Smith of hypocrisy", parsed with the participle as an adjective of the noun after it
+   * and that noun as the object of the verb before the comma: the participle is a clause of that verb, and the noun
+   * its own object.
+   */
+  private void reattachParticiplesReadAsAdjectives() {
+    for (int k = 1; k < tokens.size(); k++) {
+      int h = head[k];
+      if (!"VBG".equals(tokens.get(k).pos()) || !"amod".equals(rel[k]) || !",".equals(tokens.get(k - 1).word())
+          || h <= k || !"obj".equals(rel[h]) || head[h] < 0 || head[h] >= k - 1
+          || tokens.get(head[h]).pos() == null || !tokens.get(head[h]).pos().startsWith("VB")) {
+        continue;
+      }
+      boolean thatLater = false;
+      for (int t = h + 1; t < tokens.size(); t++) {
+        thatLater |= "that".equalsIgnoreCase(tokens.get(t).word()) && "mark".equals(rel[t]);
+      }
+      if (thatLater) {
+        continue; // ("reported, citing sources, that ...": the clause after is what the participle's verb reports)
+      }
+      int verb = head[h];
+      children.get(verb).remove(Integer.valueOf(h));
+      children.get(h).remove(Integer.valueOf(k));
+      head[h] = k;
+      children.get(k).add(h);
+      head[k] = verb;
+      rel[k] = "advcl";
+      children.get(verb).add(k);
+      children.get(k).sort(Integer::compare);
+      children.get(verb).sort(Integer::compare);
+    }
   }
 
   private boolean createsCycle(int gov, int dep) {

@@ -97,6 +97,18 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aParticipleAfterACommaParsedAsAnAdjectiveOfTheObjectReportsItsClause() {
+    // "Roe responded, accusing Smith of hypocrisy.", parsed with "accusing" an adjective of "Smith"
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON responded|VBD|0|root +,|,|2|punct accusing|VBG|5|amod "
+        + "Smith|NNP|2|obj|PERSON of|IN|7|case hypocrisy|NN|5|nmod:of +.|.|2|punct");
+    assertEquals(List.of("0:roe|accuse|Smith of hypocrisy|indirect"), p.extract("cue-verb"));
+    // "Roe hit back, accusing Labour of scaremongering.": the accusation, not "hit back" with its would-be object
+    FakeParse hit = FakeParse.of("Roe|NNP|2|nsubj|PERSON hit|VBD|0|root back|RB|2|advmod +,|,|2|punct "
+        + "accusing|VBG|6|amod Labour|NN|2|obj|ORGANIZATION of|IN|8|case scaremongering|NN|6|nmod:of +.|.|2|punct");
+    assertEquals(List.of("0:roe|accuse|Labour of scaremongering|indirect"), hit.extract("cue-verb"));
+  }
+
+  @Test
   void aParticipleAfterWithoutReportsNothing() {
     // "A spokesman said Berlin supported the plan, without saying whether it backed the deal."
     FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Berlin|NNP|5|nsubj|LOCATION "
