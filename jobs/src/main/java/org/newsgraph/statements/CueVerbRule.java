@@ -4435,7 +4435,9 @@ final class CueVerbRule implements AttributionRule {
     if (out.isEmpty()) {
       int ccompLeft = -1;
       for (int c : g.children.get(cue)) {
-        if (c < cue && DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "dep")) && !leadingParticiple(g, c, cue)) {
+        // ("came days after Roe warned of ...": the time the clause is dated by is not what was said)
+        if (c < cue && DepGraph.matches(g.rel[c], Set.of("ccomp", "parataxis", "dep")) && !leadingParticiple(g, c, cue)
+            && !TIME_NOUNS.contains(g.tokens.get(c).word().toLowerCase(Locale.ROOT))) {
           ccompLeft = c;
         }
       }

@@ -84,7 +84,7 @@ class CueVerbRuleTest {
   }
 
   @Test
-  void aTimeNounParsedAsTheSubjectIsNoPartOfTheSpeaker() {
+  void aTimeNounBeforeAfterIsNeitherPartOfTheSpeakerNorWhatWasSaid() {
     // "The comments came hours after the envoy, Peter Smith, told reporters that talks had failed."
     FakeParse p = FakeParse.of("The|DT|2|det comments|NNS|3|nsubj came|VBD|0|root hours|NNS|12|nsubj "
         + "after|IN|7|case the|DT|7|det envoy|NN|4|nmod:after +,|,|4|punct Peter|NNP|10|compound|PERSON "
@@ -94,6 +94,12 @@ class CueVerbRuleTest {
     assertEquals(1, st.size());
     assertEquals("the envoy, Peter Smith", st.get(0).speakerText());
     assertEquals("peter smith", st.get(0).speakerEntityId());
+    // "The launch came days after Pyongyang warned of overwhelming countermeasures.", with "days" a bare dependent of
+    // the cue: the time is not what was said
+    FakeParse days = FakeParse.of("The|DT|2|det launch|NN|3|nsubj came|VBD|0|root days|NNS|7|dep after|IN|7|mark "
+        + "Pyongyang|NNP|7|nsubj|LOCATION warned|VBD|3|advcl:after of|IN|10|case overwhelming|JJ|10|amod "
+        + "countermeasures|NNS|7|obl:of +.|.|3|punct");
+    assertEquals(List.of("0:pyongyang|warn|of overwhelming countermeasures|indirect"), days.extract("cue-verb"));
   }
 
   @Test
