@@ -2735,6 +2735,12 @@ final class CueVerbRule implements AttributionRule {
       content = restOfSentence(g, match.lastToken());
       trim(g, content);
     }
+    int quotedEnd = quotedThenReport(g, match.lastToken(), content);
+    if (quotedEnd >= 0) {
+      // 'said the resignation “should have come days ago” and called for an inquiry', with "called" coordinated
+      // inside the reported clause: what was said ends at the quotation, the second report is its own row
+      content = cutBefore(g, content, quotedEnd);
+    }
     if (circumstanceOnly(g, cue, content) || addresseeOnly(g, cue, content)) {
       // "the victory, which Roe conceded when polls closed": the time of the act is not what was said, nor "to her"
       // of "the groups who wrote to her"
@@ -3166,6 +3172,21 @@ final class CueVerbRule implements AttributionRule {
       if ("''".equals(g.pos(k)) && k > last + 2 && k + 2 < g.tokens.size() && content.contains(k + 2)
           && Set.of("and", "but").contains(g.tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
           && g.pos(k + 2).matches("VBD|VBZ|VBP") && g.child(k + 2, SUBJECT) < 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A closing quotation mark inside the content followed by "and" and a cue with no subject of its own ('said the
+   * plan “had failed” and called for an inquiry'); or -1.
+   */
+  private int quotedThenReport(DepGraph g, int last, List<Integer> content) {
+    for (int k : content) {
+      if (k > last && "''".equals(g.pos(k)) && k + 2 < g.tokens.size() && content.contains(k + 2)
+          && g.tokens.get(k + 1).word().equalsIgnoreCase("and") && g.pos(k + 2).matches("VBD|VBN|VBZ|VBP")
+          && g.child(k + 2, SUBJECT) < 0 && lex.at(g.tokens, k + 2) != null) {
         return k;
       }
     }

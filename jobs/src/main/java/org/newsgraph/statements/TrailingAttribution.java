@@ -192,7 +192,13 @@ final class TrailingAttribution {
     }
     boolean rightOk = (k == end || continuation) && adjunct <= 8 && !arguments;
     // subject between a comma (or closing quotation mark) and the cue: "..., Roe said", "...” he said"
-    int j = backOverVerbless(t, cue - 1, cue, 12, TrailingAttribution::boundary);
+    // (the perfect's auxiliary is no part of the speaker: "..., officials have confirmed")
+    int verb = cue;
+    while (verb > 1 && g.head[verb - 1] == cue && "aux".equals(g.rel[verb - 1])
+        && t.get(verb - 1).word().matches("(?i)has|have|had")) {
+      verb--;
+    }
+    int j = backOverVerbless(t, verb - 1, cue, 12, TrailingAttribution::boundary);
     int subjectFirst = j + 1;
     if (subjectFirst < cue && j > 0 && t.get(j).word().equals(",")
         && Set.of("and", "or").contains(t.get(subjectFirst).word().toLowerCase(Locale.ROOT))) {
@@ -204,12 +210,12 @@ final class TrailingAttribution {
         subjectFirst = q + 1;
       }
     }
-    if (subjectFirst < cue && contactRelative(ctx, t, subjectFirst, cue)) {
+    if (subjectFirst < verb && contactRelative(ctx, t, subjectFirst, verb)) {
       // "..., a point Roe also acknowledged.", "not everything Roe says is true": a noun and the subject of a
       // relative clause without "that", not a speaker
       return null;
     }
-    for (int w = subjectFirst; w < cue; w++) {
+    for (int w = subjectFirst; w < verb; w++) {
       if (t.get(w).pos() != null && t.get(w).pos().matches("WDT|WP")) {
         // "The server, which he described as “an open orchid,” was ...", "..., up from a third who said so in
         // March": a relative clause, no attribution of the words around it
@@ -220,10 +226,14 @@ final class TrailingAttribution {
     while (contentLast >= 0 && boundary(t.get(contentLast))) {
       contentLast--;
     }
-    if (rightOk && j > 0 && subjectFirst < cue && boundary(t.get(j)) && contentLast >= 0
-        && nominal(t, subjectFirst, cue) && !prepositionalPhrase(t, contentLast) && !subordinator(t, subjectFirst)
+    if (rightOk && j > 0 && subjectFirst < verb && boundary(t.get(j)) && contentLast >= 0
+        && nominal(t, subjectFirst, verb) && !prepositionalPhrase(t, contentLast) && !subordinator(t, subjectFirst)
         && !adverbialClause(ctx, g, contentLast)) {
-      return new int[] {subjectFirst, cue - 1, contentLast, -1, AttributionContext.nounPhraseHead(t, subjectFirst, cue)};
+      return new int[] {subjectFirst, verb - 1, contentLast, -1,
+          AttributionContext.nounPhraseHead(t, subjectFirst, verb)};
+    }
+    if (verb < cue) {
+      return null; // (the forms below are of a cue right after its speaker)
     }
     // parenthetical: "Third, he said, comprehensive security cooperation should ...", "What is needed, she said,
     // is ...": what was said runs from the sentence's first word to its last, the interruption included

@@ -74,7 +74,8 @@ class CueVerbRuleTest {
     assertEquals(List.of(), whether.extract("cue-verb"));
     // "If the board says no, the deal will collapse."
     FakeParse condition = FakeParse.of("If|IN|4|mark the|DT|3|det board|NN|4|nsubj says|VBZ|10|advcl:if "
-        + "no|UH|4|discourse +,|,|10|punct the|DT|8|det deal|NN|10|nsubj will|MD|10|aux collapse|VB|0|root +.|.|10|punct");
+        + "no|UH|4|discourse +,|,|10|punct the|DT|8|det deal|NN|10|nsubj will|MD|10|aux collapse|VB|0|root "
+        + "+.|.|10|punct");
     assertEquals(List.of(), condition.extract("cue-verb"));
     // "Roe said that if prices rise, the bank would act.": the condition is inside what was said
     FakeParse said = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root that|IN|11|mark if|IN|6|mark "
@@ -94,12 +95,12 @@ class CueVerbRuleTest {
     assertEquals(1, st.size());
     assertEquals("the envoy, Peter Smith", st.get(0).speakerText());
     assertEquals("peter smith", st.get(0).speakerEntityId());
-    // "The launch came days after Pyongyang warned of overwhelming countermeasures.", with "days" a bare dependent of
+    // "The launch came days after Freedonia warned of overwhelming countermeasures.", with "days" a bare dependent of
     // the cue: the time is not what was said
     FakeParse days = FakeParse.of("The|DT|2|det launch|NN|3|nsubj came|VBD|0|root days|NNS|7|dep after|IN|7|mark "
-        + "Pyongyang|NNP|7|nsubj|LOCATION warned|VBD|3|advcl:after of|IN|10|case overwhelming|JJ|10|amod "
+        + "Freedonia|NNP|7|nsubj|LOCATION warned|VBD|3|advcl:after of|IN|10|case overwhelming|JJ|10|amod "
         + "countermeasures|NNS|7|obl:of +.|.|3|punct");
-    assertEquals(List.of("0:pyongyang|warn|of overwhelming countermeasures|indirect"), days.extract("cue-verb"));
+    assertEquals(List.of("0:freedonia|warn|of overwhelming countermeasures|indirect"), days.extract("cue-verb"));
   }
 
   @Test
@@ -108,19 +109,41 @@ class CueVerbRuleTest {
     FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON responded|VBD|0|root +,|,|2|punct accusing|VBG|5|amod "
         + "Smith|NNP|2|obj|PERSON of|IN|7|case hypocrisy|NN|5|nmod:of +.|.|2|punct");
     assertEquals(List.of("0:roe|accuse|Smith of hypocrisy|indirect"), p.extract("cue-verb"));
-    // "Roe hit back, accusing Labour of scaremongering.": the accusation, not "hit back" with its would-be object
+    // "Roe hit back, accusing Acme of scaremongering.": the accusation, not "hit back" with its would-be object
     FakeParse hit = FakeParse.of("Roe|NNP|2|nsubj|PERSON hit|VBD|0|root back|RB|2|advmod +,|,|2|punct "
-        + "accusing|VBG|6|amod Labour|NN|2|obj|ORGANIZATION of|IN|8|case scaremongering|NN|6|nmod:of +.|.|2|punct");
-    assertEquals(List.of("0:roe|accuse|Labour of scaremongering|indirect"), hit.extract("cue-verb"));
+        + "accusing|VBG|6|amod Acme|NNP|2|obj|ORGANIZATION of|IN|8|case scaremongering|NN|6|nmod:of +.|.|2|punct");
+    assertEquals(List.of("0:roe|accuse|Acme of scaremongering|indirect"), hit.extract("cue-verb"));
+  }
+
+  @Test
+  void aTrailingSpeakerBeforeThePerfectsAuxiliarySpeaks() {
+    // "A minister has resigned, officials have confirmed."
+    FakeParse p = FakeParse.of("A|DT|2|det minister|NN|4|nsubj has|VBZ|4|aux resigned|VBN|8|advcl +,|,|8|punct "
+        + "officials|NNS|8|nsubj have|VBP|8|aux confirmed|VBN|0|root +.|.|8|punct");
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(List.of("0:null|confirm|A minister has resigned|indirect"), p.extract("cue-verb"));
+    assertEquals("officials", st.get(0).speakerText());
+  }
+
+  @Test
+  void aQuotedFragmentThenAndAnotherCueEndsWhatWasSaid() {
+    // 'Ruth Okoye said the resignation “should have come days ago” and called for an independent inquiry.', with
+    // "called" coordinated inside the reported clause
+    FakeParse p = FakeParse.of("Ruth|NNP|2|compound|PERSON Okoye|NNP|3|nsubj|PERSON said|VBD|0|root the|DT|5|det "
+        + "resignation|NN|3|obj “|``|9|punct +should|MD|9|aux have|VB|9|aux come|VBN|3|dep days|NNS|11|obl:npmod "
+        + "ago|RB|9|advmod +”|''|9|punct and|CC|14|cc called|VBN|9|conj:and for|IN|18|case an|DT|18|det "
+        + "independent|JJ|18|amod inquiry|NN|14|obl:for +.|.|3|punct");
+    assertEquals(List.of("0:ruth okoye|say|the resignation “should have come days ago|mixed",
+        "0:ruth okoye|call for|an independent inquiry|indirect"), p.extract("cue-verb"));
   }
 
   @Test
   void aParticipleAfterWithoutReportsNothing() {
-    // "A spokesman said Berlin supported the plan, without saying whether it backed the deal."
-    FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Berlin|NNP|5|nsubj|LOCATION "
+    // "A spokesman said Sylvania supported the plan, without saying whether it backed the deal."
+    FakeParse p = FakeParse.of("A|DT|2|det spokesman|NN|3|nsubj said|VBD|0|root Sylvania|NNP|5|nsubj|LOCATION "
         + "supported|VBD|3|ccomp the|DT|7|det plan|NN|5|obj +,|,|5|punct without|IN|10|mark saying|VBG|5|advcl:without "
         + "whether|IN|13|mark it|PRP|13|nsubj backed|VBD|10|ccomp the|DT|15|det deal|NN|13|obj +.|.|3|punct");
-    assertEquals(List.of("0:null|say|Berlin supported the plan|indirect"), p.extract("cue-verb"));
+    assertEquals(List.of("0:null|say|Sylvania supported the plan|indirect"), p.extract("cue-verb"));
   }
 
   @Test
