@@ -385,13 +385,16 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * "It was unclear whether he had a lawyer who could comment", "If the board says no, ...": a cue inside a clause
-   * opened by "whether" or "if" (its own or one it hangs in) is a question or a condition, not a report.
+   * "If the board says no, ...", "unclear whether he can comment": a cue whose own clause opens with "whether" or
+   * "if" is a question or a condition, not a report; so is a cue with a modal inside such a clause ("It was unclear
+   * whether he had a lawyer who could comment"), while a report of what was done stays one ("the battle over whether
+   * it is what former employees have called a scheme").
    */
   private static boolean openOrConditional(DepGraph g, int cue) {
+    boolean modal = g.children.get(cue).stream().anyMatch(c -> c < cue && "MD".equals(g.pos(c)));
     // (not across a comma or a loosely attached clause: "Asked whether ..., 75 percent said yes", with "said" hung
     // on the question)
-    for (int h = cue, steps = 0; h >= 0 && steps < 6; h = g.head[h], steps++) {
+    for (int h = cue, steps = 0; h >= 0 && steps < (modal ? 6 : 1); h = g.head[h], steps++) {
       for (int c : g.children.get(h)) {
         if (c < h && c < cue && g.rel[c].equals("mark") && g.tokens.get(c).word().matches("(?i)whether|if")
             && range(c + 1, cue - 1).stream().noneMatch(t -> ",".equals(g.tokens.get(t).word()))) {
@@ -4876,6 +4879,8 @@ final class CueVerbRule implements AttributionRule {
    */
   private static final Set<String> PLAIN_SAYING = Set.of("say", "add", "state", "remark", "testify", "write", "post",
       "tweet");
+  /** Of those, the verbs whose phrase "on" something is their topic, unless it is a medium ("testified on the attack"). */
+  private static final Set<String> ON_A_TOPIC = Set.of("testify", "write", "post", "tweet");
 
   /**
    * A phrase opened by "in", "on", "at", "during", "via" or "through" on a plain verb of saying, with no verb or
@@ -4884,8 +4889,9 @@ final class CueVerbRule implements AttributionRule {
    */
   private static boolean whereItWasSaid(DepGraph g, int c, String lemma) {
     int prep = g.child(c, Set.of("case"));
+    String p = prep >= 0 ? g.tokens.get(prep).word().toLowerCase(Locale.ROOT) : "";
     return PLAIN_SAYING.contains(lemma) && DepGraph.matches(g.rel[c], Set.of("obl")) && prep >= 0 && prep < c
-        && MEDIUM_CASES.contains(g.tokens.get(prep).word().toLowerCase(Locale.ROOT))
+        && MEDIUM_CASES.contains(p) && !(p.equals("on") && ON_A_TOPIC.contains(lemma) && !medium(g, c))
         && g.subtree(c, Set.of()).stream().noneMatch(t -> g.pos(t).startsWith("VB") || DepGraph.isQuote(g.tokens.get(t)));
   }
 

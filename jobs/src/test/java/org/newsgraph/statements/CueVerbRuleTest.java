@@ -39,6 +39,10 @@ class CueVerbRuleTest {
         + "+,|,|8|punct the|DT|7|det researchers|NNS|8|nsubj said|VBD|0|root the|DT|10|det results|NNS|12|nsubj "
         + "were|VBD|12|cop clear|JJ|8|ccomp +.|.|8|punct");
     assertEquals(List.of("0:null|say|the results were clear|indirect"), journal.extract("cue-verb"));
+    // "Smith testified on the attacks.": on a topic, which is what the testimony was about
+    FakeParse topic = FakeParse.of("Smith|NNP|2|nsubj|PERSON testified|VBD|0|root on|IN|5|case the|DT|5|det "
+        + "attacks|NNS|2|obl:on +.|.|2|punct");
+    assertEquals(List.of("0:smith|testify|on the attacks|indirect"), topic.extract("cue-verb"));
     // "Smith testified that the deal was rigged.": what was testified still is
     FakeParse that = FakeParse.of("Smith|NNP|2|nsubj|PERSON testified|VBD|0|root that|IN|7|mark the|DT|5|det "
         + "deal|NN|7|nsubj:pass was|VBD|7|aux:pass rigged|VBN|2|ccomp +.|.|2|punct");
@@ -82,6 +86,11 @@ class CueVerbRuleTest {
         + "prices|NNS|6|nsubj rise|VBP|11|advcl:if +,|,|11|punct the|DT|9|det bank|NN|11|nsubj would|MD|11|aux "
         + "act|VB|2|ccomp +.|.|2|punct");
     assertEquals(List.of("0:roe|say|if prices rise, the bank would act|indirect"), said.extract("cue-verb"));
+    // "The battle over whether it is what former employees have called a scheme took a turn.": they did call it so
+    FakeParse done = FakeParse.of("The|DT|2|det battle|NN|0|root over|IN|6|mark whether|IN|6|mark it|PRP|6|nsubj "
+        + "is|VBZ|2|acl:whether what|WP|11|obj former|JJ|9|amod employees|NNS|11|nsubj have|VBP|11|aux "
+        + "called|VBN|6|ccomp a|DT|13|det scheme|NN|11|obj took|VBD|6|dep a|DT|16|det turn|NN|14|obj +.|.|2|punct");
+    assertTrue(done.extract("cue-verb").stream().anyMatch(r -> r.contains("|call|")), done.extract("cue-verb").toString());
   }
 
   @Test
