@@ -291,8 +291,7 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Third-person verbs of saying that are never plural nouns. */
-  private static final Set<String> NEVER_NOUNS = Set.of("says", "tells", "insists", "argues", "adds", "warns",
-      "believes", "thinks");
+  private static final Set<String> NEVER_NOUNS = Set.of("says", "tells", "insists", "argues", "adds", "warns");
 
   /** Indefinite pronouns a relative clause without "that" may follow ("everything Roe says is a lie"). */
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everything", "anything", "nothing", "something");
@@ -3171,14 +3170,7 @@ final class CueVerbRule implements AttributionRule {
         || content.get(0) > last + 2) {
       return -1;
     }
-    for (int k : content) {
-      if ("''".equals(g.pos(k)) && k > last + 2 && k + 2 < g.tokens.size() && content.contains(k + 2)
-          && Set.of("and", "but").contains(g.tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
-          && g.pos(k + 2).matches("VBD|VBZ|VBP") && g.child(k + 2, SUBJECT) < 0) {
-        return k;
-      }
-    }
-    return -1;
+    return closedThenJoinedVerb(g, last + 2, content, Set.of("and", "but"), "VBD|VBZ|VBP", v -> true);
   }
 
   /**
@@ -3186,10 +3178,20 @@ final class CueVerbRule implements AttributionRule {
    * plan “had failed” and called for an inquiry'); or -1.
    */
   private int quotedThenReport(DepGraph g, int last, List<Integer> content) {
+    return closedThenJoinedVerb(g, last, content, Set.of("and"), "VBD|VBN|VBZ|VBP", v -> lex.at(g.tokens, v) != null);
+  }
+
+  /**
+   * The first closing quotation mark of the content after token {@code from} that is followed by one of {@code
+   * joins} and a verb tagged {@code verbTags}, inside the content, with no subject of its own and accepted by {@code
+   * verb}; or -1.
+   */
+  private static int closedThenJoinedVerb(DepGraph g, int from, List<Integer> content, Set<String> joins,
+                                          String verbTags, java.util.function.IntPredicate verb) {
     for (int k : content) {
-      if (k > last && "''".equals(g.pos(k)) && k + 2 < g.tokens.size() && content.contains(k + 2)
-          && g.tokens.get(k + 1).word().equalsIgnoreCase("and") && g.pos(k + 2).matches("VBD|VBN|VBZ|VBP")
-          && g.child(k + 2, SUBJECT) < 0 && lex.at(g.tokens, k + 2) != null) {
+      if (k > from && "''".equals(g.pos(k)) && k + 2 < g.tokens.size() && content.contains(k + 2)
+          && joins.contains(g.tokens.get(k + 1).word().toLowerCase(Locale.ROOT)) && g.pos(k + 2).matches(verbTags)
+          && g.child(k + 2, SUBJECT) < 0 && verb.test(k + 2)) {
         return k;
       }
     }
@@ -3411,14 +3413,12 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /**
-   * The tokens of the speaker phrase headed by {@code subject}: its subtree less relative and participle
-   * clauses, punctuation, relative pronouns, a leading preposition or conjunction, a clausal appositive and the
-   * time of the saying; only the name and the words before it when the parser made the subject the head of the
-   * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
+   * Words of a stretch of time that may open a clause's subject by mistake ("hours after ..."): the units of
+   * {@link TrailingAttribution#TIME_UNITS} and a few more.
    */
-  /** Nouns of a stretch of time that may open a clause's subject by mistake ("hours after ..."). */
-  private static final Set<String> TIME_NOUNS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
-      "day", "days", "week", "weeks", "month", "months", "year", "years", "moment", "moments", "shortly", "soon");
+  private static final Set<String> TIME_NOUNS = java.util.stream.Stream.concat(TrailingAttribution.TIME_UNITS.stream(),
+      java.util.stream.Stream.of("second", "seconds", "moment", "moments", "shortly", "soon"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The preposition of "hours after the envoy" when the parser made a time noun the subject and the speaker a
@@ -3438,6 +3438,12 @@ final class CueVerbRule implements AttributionRule {
     return -1;
   }
 
+  /**
+   * The tokens of the speaker phrase headed by {@code subject}: its subtree less relative and participle
+   * clauses, punctuation, relative pronouns, a leading preposition or conjunction, a clausal appositive and the
+   * time of the saying; only the name and the words before it when the parser made the subject the head of the
+   * sentence, cue included ("Jane Roe, a farmer who ..., said ..." with "Roe" as the root).
+   */
   private List<Integer> subjectTokens(DepGraph g, int subject, int cue) {
     Set<Integer> cut = new HashSet<>();
     for (int c : g.children.get(subject)) {

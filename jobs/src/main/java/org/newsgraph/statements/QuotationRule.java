@@ -693,7 +693,8 @@ final class QuotationRule implements AttributionRule {
     if (from >= 0) {
       // "The message from the mayor, Colin Reid, was blunt: “...”", "The response from Acme was swift: “...”": the
       // words are those of whoever the message came from, when the text names or resolves them, cue the noun
-      List<Integer> phrase = g.subtree(from, Set.of()).stream().filter(k -> k > g.child(from, Set.of("case"))).toList();
+      int preposition = g.child(from, Set.of("case"));
+      List<Integer> phrase = g.subtree(from, Set.of()).stream().filter(k -> k > preposition).toList();
       int to = phrase.get(phrase.size() - 1);
       while (to > phrase.get(0) && isPunct(t.get(to))) {
         to--;

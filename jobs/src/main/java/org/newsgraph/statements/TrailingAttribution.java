@@ -41,7 +41,7 @@ final class TrailingAttribution {
   }
 
   /** Units of a span of time ("two days after the vote"). */
-  private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+  static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
       "weeks", "month", "months", "year", "years");
 
   /**
