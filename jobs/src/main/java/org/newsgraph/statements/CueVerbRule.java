@@ -1151,7 +1151,8 @@ final class CueVerbRule implements AttributionRule {
     if (cue > 45) {
       return -1;
     }
-    boolean named = personOrOrganisation(m);
+    // ("Roe's campaign, which ...": a name that owns the noun phrase is no speaker of its own)
+    boolean named = personOrOrganisation(m) && !possessed(g, m);
     int last = first;
     if (!named) {
       // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause
@@ -1181,13 +1182,28 @@ final class CueVerbRule implements AttributionRule {
     return last;
   }
 
+  /** A mention followed by a possessive "'s" ("Roe's campaign"). */
+  private static boolean possessed(DepGraph g, org.newsgraph.model.Mention m) {
+    for (int t = 0; t + 1 < g.tokens.size(); t++) {
+      if (g.tokens.get(t).end() == m.end()) {
+        return "POS".equals(g.pos(t + 1));
+      }
+    }
+    return false;
+  }
+
   /**
    * The last token of a noun phrase of up to four words from {@code first} (determiners, numbers, adjectives,
-   * common nouns; ending in a noun or a number) that a comma and "who" or "which" follow, before the cue ("The
-   * company, which makes chips, said ..."); or -1.
+   * common nouns; ending in a noun or a number; after a possessive name, as in "Mrs. Roe's presidential campaign")
+   * that a comma and "who" or "which" follow, before the cue ("The company, which makes chips, said ..."); or -1.
    */
   private static int nounPhraseBeforeRelative(DepGraph g, int first, int cue) {
-    for (int t = first; t < cue - 2 && t < first + 4; t++) {
+    int owner = first;
+    while (owner < first + 3 && owner < cue && g.pos(owner).matches("NNPS?")) {
+      owner++;
+    }
+    int start = owner > first && "POS".equals(g.pos(owner)) ? owner + 1 : first;
+    for (int t = start; t < cue - 2 && t < start + 4; t++) {
       String pos = g.pos(t);
       if (!pos.matches("DT|CD|JJ|NNS?|PRP\\$")) {
         return -1;
@@ -1720,8 +1736,12 @@ final class CueVerbRule implements AttributionRule {
     if (first < 0 || second <= first) {
       return false;
     }
-    List<Integer> words = g.subtree(first, Set.of());
-    return words.get(words.size() - 1) + 1 == g.subtree(second, Set.of()).get(0);
+    return splitPhrase(g, g.subtree(first, Set.of()), second);
+  }
+
+  /** {@link #splitPhrase(DepGraph, int, int)} with the first subject's words given (less its clauses). */
+  private static boolean splitPhrase(DepGraph g, List<Integer> words, int second) {
+    return !words.isEmpty() && words.get(words.size() - 1) + 1 == g.subtree(second, Set.of()).get(0);
   }
 
   /**
@@ -3469,8 +3489,9 @@ final class CueVerbRule implements AttributionRule {
     }
     int head = g.head[subject];
     for (int c : head >= 0 ? g.children.get(head) : List.<Integer>of()) {
-      if (c > subject && c < cue && g.rel[c].equals("nsubj") && splitPhrase(g, subject, c)) {
-        // (the rest of a phrase the parser split into two subjects: "... messaging | app")
+      if (c > subject && c < cue && g.rel[c].equals("nsubj") && splitPhrase(g, subj, c)) {
+        // (the rest of a phrase the parser split into two subjects: "... messaging | app"; not the subject of a
+        // relative clause's own clause after it: "The campaign, which ... the server | she used")
         subj.addAll(g.subtree(c, Set.of()));
       }
     }
@@ -4018,7 +4039,7 @@ final class CueVerbRule implements AttributionRule {
       // "calling Christmas a sham" parsed as one noun phrase: a determiner right after a noun or pronoun inside
       // the object opens the predicate
       for (int t : objTokens) {
-        if (t > objTokens.get(0) && "DT".equals(g.pos(t)) && Set.of("a", "an").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT))
+        if (t > objTokens.get(0) && "DT".equals(g.pos(t)) && isIndefiniteArticle(g, t)
             && nounOrPronoun(g, t - 1) && !punctuationBetween(g, last, t)) {
           predicate = true;
         }
@@ -4145,11 +4166,24 @@ final class CueVerbRule implements AttributionRule {
   private static int lowerPredicateEnd(DepGraph g, int cue, int obj) {
     for (int c : g.subtree(cue, Set.of())) {
       String pos = g.pos(c);
-      if (c > obj && g.rel[c].equals("dep") && g.head[c] > obj && (pos.startsWith("NN") || pos.startsWith("JJ"))) {
+      // (or, with an article, a bare noun phrase adjunct: "... in favor of the war a mistake", war's obl:npmod)
+      boolean bare = g.rel[c].equals("dep") || g.rel[c].equals("obl:npmod") && pos.startsWith("NN")
+          && indefiniteArticle(g, c);
+      if (c > obj && bare && g.head[c] > obj && (pos.startsWith("NN") || pos.startsWith("JJ"))) {
         return punctuationBetween(g, obj, c) ? -1 : g.subtree(c, Set.of()).stream().max(Integer::compare).orElse(c);
       }
     }
     return -1;
+  }
+
+  /** A noun with "a" or "an" as its determiner ("a mistake"). */
+  private static boolean indefiniteArticle(DepGraph g, int noun) {
+    int det = g.child(noun, Set.of("det"));
+    return det >= 0 && isIndefiniteArticle(g, det);
+  }
+
+  private static boolean isIndefiniteArticle(DepGraph g, int t) {
+    return Set.of("a", "an").contains(g.tokens.get(t).word().toLowerCase(Locale.ROOT));
   }
 
   /** A comma, colon or dash between two tokens ("called his lawyer, a friend"; opening quotes do not count). */
@@ -4718,15 +4752,25 @@ final class CueVerbRule implements AttributionRule {
       if (!DepGraph.matches(g.rel[c], Set.of("obj", "iobj", "obl", "nmod")) || cut.contains(c)) {
         continue;
       }
+      // (or on the noun of an appositive: "telling diners at a Springfield, Ohio, breakfast spot that ...")
+      List<Integer> nouns = new ArrayList<>(List.of(c));
+      g.children.get(c).stream().filter(k -> k > c && g.rel[k].equals("appos") && !cut.contains(k)).forEach(nouns::add);
+      for (int n : nouns) {
+        for (int d : g.children.get(n)) {
+          if (d > n && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !cut.contains(d)) {
+            int that = g.subtree(d, cut).get(0);
+            // (the complementizer, not a relative pronoun that is the clause's subject: "a call that lasted an hour")
+            if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == n + 1 && !g.rel[d].equals("acl:relcl")
+                && DepGraph.matches(g.rel[that], Set.of("mark", "dep"))) {
+              return d;
+            }
+          }
+        }
+      }
       for (int d : g.children.get(c)) {
         if (d > c && DepGraph.matches(g.rel[d], Set.of("ccomp", "acl", "dep")) && !cut.contains(d)) {
           List<Integer> sub = g.subtree(d, cut);
           int that = sub.get(0);
-          // (the complementizer, not a relative pronoun that is the clause's subject: "a call that lasted an hour")
-          if (g.tokens.get(that).word().equalsIgnoreCase("that") && that == c + 1 && !g.rel[d].equals("acl:relcl")
-              && DepGraph.matches(g.rel[that], Set.of("mark", "dep"))) {
-            return d;
-          }
           // "told the AP her group never worked with ...": a clause with its own subject and no relative word,
           // parsed as a relative clause of a named addressee, is what was told
           if (g.rel[d].equals("acl:relcl") && that == c + 1

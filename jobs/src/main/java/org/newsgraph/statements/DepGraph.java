@@ -72,6 +72,47 @@ final class DepGraph {
       }
     }
     reattachParticiplesReadAsAdjectives();
+    reattachNounsReadAsVerbs();
+  }
+
+  /**
+   * "Roe told co-host Jane Doe that ...", parsed with the title as a verb ("co-host") hung on the verb before it,
+   * the name as its object and the clause as its complement: the name is the verb's object with the title as its
+   * compound, and the clause the verb's own.
+   */
+  private void reattachNounsReadAsVerbs() {
+    for (int k = 1; k < tokens.size(); k++) {
+      int h = k - 1;
+      if (head[k] != h || !"dep".equals(rel[k]) || !String.valueOf(tokens.get(k).pos()).matches("VBP?")
+          || !String.valueOf(tokens.get(h).pos()).startsWith("VB")) {
+        continue;
+      }
+      int obj = -1;
+      int clause = -1;
+      for (int c : children.get(k)) {
+        if (obj < 0 && c > k && "obj".equals(rel[c]) && "NNP".equals(tokens.get(c).pos())) {
+          obj = c;
+        } else if (obj >= 0 && c > obj && "ccomp".equals(rel[c])) {
+          clause = c;
+        }
+      }
+      boolean ownComplement = children.get(h).stream().anyMatch(c -> rel[c].matches("obj|iobj|ccomp|xcomp"));
+      if (obj < 0 || clause < 0 || ownComplement || children.get(k).stream().anyMatch(c -> rel[c].startsWith("nsubj"))) {
+        continue;
+      }
+      move(obj, h, "obj");
+      move(clause, h, "ccomp");
+      move(k, obj, "compound");
+    }
+  }
+
+  /** Gives {@code dep} the head {@code gov} by the relation {@code relation}. */
+  private void move(int dep, int gov, String relation) {
+    children.get(head[dep]).remove(Integer.valueOf(dep));
+    head[dep] = gov;
+    rel[dep] = relation;
+    children.get(gov).add(dep);
+    children.get(gov).sort(Integer::compare);
   }
 
   /**
@@ -95,15 +136,8 @@ final class DepGraph {
         continue; // ("reported, citing sources, that ...": the clause after is what the participle's verb reports)
       }
       int verb = head[h];
-      children.get(verb).remove(Integer.valueOf(h));
-      children.get(h).remove(Integer.valueOf(k));
-      head[h] = k;
-      children.get(k).add(h);
-      head[k] = verb;
-      rel[k] = "advcl";
-      children.get(verb).add(k);
-      children.get(k).sort(Integer::compare);
-      children.get(verb).sort(Integer::compare);
+      move(k, verb, "advcl");
+      move(h, k, "obj");
     }
   }
 

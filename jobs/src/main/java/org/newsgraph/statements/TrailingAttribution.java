@@ -243,7 +243,9 @@ final class TrailingAttribution {
     boolean saidWhere = adjunct > 0 && adjunct <= 6
         && (!arguments && leftClause(g, cue, j) || k < end && splitSubject(t, j, k) && plainSpeaker(t, j + 1, cue));
     if (!rightOk && (adjunct == 0 && k == last + 1 || saidWhere) && k < end && t.get(k).word().equals(",") && !continuation
-        && j > 0 && subjectFirst < cue && t.get(j).word().equals(",") && cue - subjectFirst <= PARENTHETICAL_SPEAKER
+        && j > 0 && subjectFirst < cue && t.get(j).word().equals(",")
+        && (cue - subjectFirst <= PARENTHETICAL_SPEAKER || cue - subjectFirst <= 2 * PARENTHETICAL_SPEAKER
+        && titledName(ctx, t, subjectFirst, cue))
         && nominal(t, subjectFirst, cue) && (!opensQuotation(t, k + 1) || subjectBeforeQuotedPredicate(g, cue, subjectFirst, k))) {
       // "The plan was, as he said, a failure": "as" introduces the interruption and is no part of the speaker
       int first = subjectFirst + 1 < cue && t.get(subjectFirst).word().equalsIgnoreCase("as") ? subjectFirst + 1 : subjectFirst;
@@ -478,6 +480,26 @@ final class TrailingAttribution {
     }
     org.newsgraph.model.Mention m = ctx.mentionAt(t.get(e - 1).begin());
     return m != null && m.end() == t.get(e - 1).end() && mentionWithin(ctx, t, s, e);
+  }
+
+  /**
+   * Tokens [s, e) are a person's name after a title of capitalised words, "of" and "for" ("RNC Chief of Staff
+   * Jane Roe", "Deputy Minister for Trade Jane Roe"): a speaker longer than {@link #PARENTHETICAL_SPEAKER} that
+   * still is one.
+   */
+  static boolean titledName(AttributionContext ctx, List<Token> t, int s, int e) {
+    org.newsgraph.model.Mention m = s < e ? ctx.mentionAt(t.get(e - 1).begin()) : null;
+    if (m == null || m.end() != t.get(e - 1).end() || !"PERSON".equals(m.type())) {
+      return false;
+    }
+    for (int k = s; k < e && t.get(k).begin() < m.begin(); k++) {
+      String w = t.get(k).word();
+      if (!Set.of("of", "for").contains(w) && !(String.valueOf(t.get(k).pos()).startsWith("NNP")
+          && Character.isUpperCase(w.codePointAt(0)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens [s, e) hold a noun or personal pronoun: "” and attacked" has no speaker between quote and cue. */

@@ -125,6 +125,15 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aTitleParsedAsAVerbAfterTheCueLeavesTheClauseToTheCue() {
+    // "Roe told co-host Peter Lee that he does not know the answer.", parsed with "co-host" a verb holding both
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON told|VBD|0|root co-host|VB|2|dep Peter|NNP|5|compound|PERSON "
+        + "Lee|NNP|3|obj|PERSON that|IN|10|mark he|PRP|10|nsubj does|VBZ|10|aux not|RB|10|advmod know|VB|3|ccomp "
+        + "the|DT|12|det answer|NN|10|obj +.|.|2|punct");
+    assertEquals(List.of("0:roe|tell|he does not know the answer|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
   void aTrailingSpeakerBeforeThePerfectsAuxiliarySpeaks() {
     // "A minister has resigned, officials have confirmed."
     FakeParse p = FakeParse.of("A|DT|2|det minister|NN|4|nsubj has|VBZ|4|aux resigned|VBN|8|advcl +,|,|8|punct "
@@ -1908,6 +1917,28 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNounPhraseOwnedByANameBeforeARelativeClauseIsTheSubjectTheParserLost() {
+    // "Mrs. Roe's presidential campaign, which has been shadowed for months by ..., said that ...", parsed with
+    // "said" as an adverbial clause of the relative clause's last verb
+    String parse = "MRS|NNP|2|compound Roe|NNP|5|nmod:poss|PERSON +'s|POS|2|case presidential|JJ|5|amod campaign|NN|21|nsubj "
+        + "+,|,|5|punct which|WDT|5|ref has|VBZ|10|aux been|VBN|10|aux:pass shadowed|VBN|5|acl:relcl for|IN|12|case "
+        + "months|NNS|10|obl:for by|IN|15|case the|DT|15|det controversy|NN|10|obl:agent over|IN|19|case the|DT|19|det "
+        + "private|JJ|19|amod server|NN|15|nmod:over she|PRP|21|nsubj used|VBD|0|root while|IN|27|mark at|IN|25|case "
+        + "the|DT|25|det Treasury|NNP|27|obl:at|ORGANIZATION +,|,|27|punct said|VBD|21|advcl:while that|IN|31|mark "
+        + "the|DT|30|det emails|NNS|31|nsubj released|VBN|27|ccomp on|IN|33|case Tuesday|NNP|31|obl:on had|VBD|21|dep "
+        + "no|DT|36|det bearing|NN|34|obj on|IN|39|case the|DT|39|det work|NN|36|nmod:on +.|.|21|punct";
+    FakeParse p = FakeParse.of(parse.replace("MRS|NNP", "Mrs.|NNP"), parse.replace("MRS|NNP|2|compound Roe|NNP",
+        "Anna|NNP|2|compound|PERSON Roe|NNP"));
+    List<org.newsgraph.model.Statement> st = p.extractStatements("cue-verb");
+    assertEquals(2, st.size(), st.toString());
+    for (org.newsgraph.model.Statement s : st) {
+      assertTrue(s.content().startsWith("the emails released on Tuesday"), s.content());
+    }
+    assertEquals("Mrs. Roe's presidential campaign", st.get(0).speakerText());
+    assertEquals("Anna Roe's presidential campaign", st.get(1).speakerText());
+  }
+
+  @Test
   void aPredicateCueSharingTheSentencesSpeakerStillNeedsItsPredicate() {
     // "The union said talks had failed, then called a strike.": "called a strike" is an action
     FakeParse p = FakeParse.of("The|DT|2|det union|NN|3|nsubj said|VBD|0|root talks|NNS|6|nsubj had|VBD|6|aux "
@@ -1942,6 +1973,16 @@ class CueVerbRuleTest {
         + "wants|VBZ|3|acl:relcl +,|,|8|punct he|PRP|8|nsubj added|VBD|9|parataxis +,|,|8|punct would|MD|11|aux "
         + "cost|VB|0|root more|JJR|11|obj +.|.|11|punct");
     assertEquals(List.of("0:null|add|the cuts his party wants, he added, would cost more|indirect"), p.extract("cue-verb"));
+  }
+
+  @Test
+  void aParentheticalSpeakerMayBeANameAfterALongTitle() {
+    // "That, Acme Chief of Staff Anna Roe explained, is by design."
+    FakeParse p = FakeParse.of("That|DT|13|nsubj +,|,|9|punct Acme|NNP|4|compound|ORGANIZATION Chief|NNP|8|compound "
+        + "of|IN|6|case Staff|NNP|4|nmod:of Anna|NNP|8|compound|PERSON Roe|NNP|9|nsubj|PERSON explained|VBD|13|parataxis "
+        + "+,|,|9|punct is|VBZ|13|cop by|IN|13|case design|NN|0|root +.|.|13|punct");
+    assertEquals(List.of("0:anna roe|explain|That, Acme Chief of Staff Anna Roe explained, is by design|indirect"),
+        p.extract("cue-verb"));
   }
 
   @Test
@@ -2958,9 +2999,16 @@ class CueVerbRuleTest {
             + "+.|.|2|punct",
         // a phrase after a comma is no predicate of the object
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss lawyer|NN|2|obj +,|,|2|punct "
-            + "a|DT|7|det friend|NN|4|dep +.|.|2|punct");
+            + "a|DT|7|det friend|NN|4|dep +.|.|2|punct",
+        // the same predicate parsed as a bare noun phrase adjunct of "war"; without an article it is a time
+        // ("called his vote in favor of the war last week")
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss vote|NN|2|obj in|IN|6|case "
+            + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod a|DT|11|det mistake|NN|9|obl:npmod +.|.|2|punct",
+        "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss vote|NN|2|obj in|IN|6|case "
+            + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod last|JJ|11|amod week|NN|9|obl:npmod +.|.|2|punct");
     assertEquals(List.of("0:peter|call|Anna a liar|indirect", "1:peter|call|his vote in favor of the war a mistake|indirect",
-        "2:peter|call|Anna reckless|indirect"), p.extract("cue-verb"));
+        "2:peter|call|Anna reckless|indirect", "5:peter|call|his vote in favor of the war a mistake|indirect"),
+        p.extract("cue-verb"));
   }
 
   @Test
@@ -3277,6 +3325,14 @@ class CueVerbRuleTest {
     FakeParse relative = FakeParse.of("Peter|NNP|2|nsubj|PERSON told|VBD|0|root analysts|NNS|2|obj on|IN|6|case "
         + "a|DT|6|det call|NN|2|obl:on that|WDT|8|nsubj lasted|VBD|6|acl:relcl long|RB|8|advmod +.|.|2|punct");
     assertEquals(List.of(), relative.extract("cue-verb"));
+    // "Anna Roe is telling customers at a popular Springfield, New Sylvania, breakfast spot that “I need you
+    // tomorrow.”": the clause hung on the noun of the place's appositive
+    FakeParse appositive = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|4|nsubj|PERSON is|VBZ|4|aux "
+        + "telling|VBG|0|root customers|NNS|4|obj at|IN|9|case a|DT|9|det popular|JJ|9|amod "
+        + "Springfield|NN|4|obl:at|LOCATION +,|,|9|punct New|NNP|12|compound|LOCATION Sylvania|NNP|9|appos|LOCATION "
+        + "+,|,|9|punct breakfast|NN|15|compound spot|NN|9|appos that|IN|19|mark “|``|19|punct +I|PRP|19|nsubj "
+        + "need|VBP|15|ccomp you|PRP|19|obj tomorrow|NN|19|obl:tmod +.|.|4|punct +”|''|4|punct");
+    assertEquals(List.of("0:anna roe|tell|I need you tomorrow|direct"), appositive.extract("cue-verb"));
   }
 
   @Test
