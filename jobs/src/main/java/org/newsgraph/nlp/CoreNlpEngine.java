@@ -86,7 +86,8 @@ public final class CoreNlpEngine implements NlpEngine {
       tagged.add(tokens(s));
     }
     List<List<Token>> tokens = ner ? ParticipleTagRepair.repair(AgeNounRepair.repair(TrailingPastTenseRepair.repair(
-        InvertedSaidRepair.repair(RoleNounRepair.repair(NameTagRepair.repair(tagged)))))) : tagged;
+        InvertedSaidRepair.repair(RoleNounRepair.repair(NameTagRepair.repair(SpacedHyphenRepair.repair(tagged)))))))
+        : tagged;
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
@@ -96,6 +97,8 @@ public final class CoreNlpEngine implements NlpEngine {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         for (int k = 0; k < ts.size(); k++) {
           if (ts.get(k) != tagged.get(i).get(k)) {
+            labels.get(k).setWord(ts.get(k).word());
+            labels.get(k).setValue(ts.get(k).word());
             labels.get(k).setTag(ts.get(k).pos());
             labels.get(k).setNER(ts.get(k).ner());
             labels.get(k).setLemma(ts.get(k).lemma());

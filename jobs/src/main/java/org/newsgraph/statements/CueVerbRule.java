@@ -796,7 +796,8 @@ final class CueVerbRule implements AttributionRule {
       // closes an opening subordinate clause ("While Roe has condemned the plan, the groups say ...")
       boolean joined = t >= 2 && Set.of("and", "but").contains(g.tokens.get(t - 1).word().toLowerCase(Locale.ROOT))
           && ",".equals(g.tokens.get(t - 2).word()) || t >= 1 && ";".equals(g.tokens.get(t - 1).word())
-          || t >= 1 && ",".equals(g.tokens.get(t - 1).word()) && openingClauseHolds(g, f.cue, t - 1);
+          || t >= 1 && ",".equals(g.tokens.get(t - 1).word()) && openingClauseHolds(g, f.cue, t - 1)
+          || t >= 1 && dashBeforeClosingReport(g, t - 1, o.cue);
       int last = t - 1;
       while (last >= 0 && (g.isPunct(last) || Set.of("and", "but").contains(g.tokens.get(last).word().toLowerCase(Locale.ROOT)))) {
         last--;
@@ -807,6 +808,23 @@ final class CueVerbRule implements AttributionRule {
       return withContent(f, d.contentBegin(), g.tokens.get(last).end());
     }
     return f;
+  }
+
+  /**
+   * A dash at token {@code dash} before the speaker of a report whose cue {@code cue} no dash follows: "While some
+   * say the plan will fail -- an old worry -- others say it is sound" ends the sentence with a report of its own (in
+   * "said the plan -- which others say is flawed -- will pass" the aside closes before the sentence goes on).
+   */
+  private static boolean dashBeforeClosingReport(DepGraph g, int dash, int cue) {
+    if (!CLAUSE_BREAKS.contains(g.tokens.get(dash).word()) || ";".equals(g.tokens.get(dash).word())) {
+      return false;
+    }
+    for (int k = cue + 1; k < g.tokens.size(); k++) {
+      if (CLAUSE_BREAKS.contains(g.tokens.get(k).word())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that open a subordinate clause before the main one ("While ..., ", "Although ..., "). */

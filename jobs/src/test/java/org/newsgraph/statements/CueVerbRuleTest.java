@@ -1976,6 +1976,23 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aReportAfterADashThatEndsTheSentenceEndsTheReportBeforeIt() {
+    // "While some analysts say the plan will fail -- an old worry -- others say it has never been stronger."
+    FakeParse p = FakeParse.of("While|IN|4|mark some|DT|3|det analysts|NNS|4|nsubj say|VBP|8|advcl:while "
+        + "the|DT|6|det plan|NN|8|nsubj will|MD|8|aux fail|VB|0|root --|:|8|punct an|DT|12|det old|JJ|12|amod "
+        + "worry|NN|8|obj --|:|12|punct others|NNS|15|nsubj say|VBP|12|dep it|PRP|15|obj has|VBZ|20|aux "
+        + "never|RB|20|advmod been|VBN|20|cop stronger|JJR|15|dep +.|.|8|punct");
+    assertEquals(List.of("0:null|say|the plan will fail -- an old worry|indirect",
+        "0:null|say|it has never been stronger|indirect"), p.extract("cue-verb"));
+    // an aside that closes before the sentence goes on is no report that ends the sentence
+    FakeParse aside = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|13|nsubj --|:|4|punct "
+        + "which|WDT|8|obj others|NNS|8|nsubj say|VBP|10|csubj is|VBZ|10|cop flawed|JJ|4|dep --|:|4|punct "
+        + "will|MD|13|aux pass|VB|2|ccomp +.|.|2|punct");
+    assertTrue(aside.extract("cue-verb").contains("0:roe|say|the plan -- which others say is flawed -- will pass|indirect"),
+        aside.extract("cue-verb").toString());
+  }
+
+  @Test
   void aParentheticalSpeakerMayBeANameAfterALongTitle() {
     // "That, Acme Chief of Staff Anna Roe explained, is by design."
     FakeParse p = FakeParse.of("That|DT|13|nsubj +,|,|9|punct Acme|NNP|4|compound|ORGANIZATION Chief|NNP|8|compound "
