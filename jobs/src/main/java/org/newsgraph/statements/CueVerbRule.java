@@ -3411,6 +3411,44 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
+  /**
+   * An adjunct clause set off by commas right after the cue or its addressee ("said, when she was earning little,",
+   * "told reporters, when asked about it,"), under which the parser hung a clause with its own subject that runs
+   * from the adjunct's closing comma to the end of the sentence, the cue having no clause of its own: that comma, or
+   * -1. (What was said starts after it: an adjunct of the saying, as "when asked", is no part of it, and one of the
+   * story, as "when she was earning little", is read as the time of the saying.)
+   */
+  private static int clauseAfterAdjunctAside(DepGraph g, int cue, List<Integer> right) {
+    if (right.stream().anyMatch(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp", "parataxis")))) {
+      return -1;
+    }
+    for (int c : right) {
+      List<Integer> sub = g.subtree(c, Set.of());
+      int first = sub.get(0);
+      if (!g.rel[c].startsWith("advcl") || first < 1 || !",".equals(g.tokens.get(first - 1).word())
+          || !ADJUNCT_MARKS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
+          || sub.get(sub.size() - 1) < restOfSentence(g, cue).stream().max(Integer::compare).orElse(-1)) {
+        continue;
+      }
+      for (int k = first + 1; k < sub.get(sub.size() - 1); k++) {
+        if (!",".equals(g.tokens.get(k).word())) {
+          continue;
+        }
+        // (the subject phrase opens right after the comma: "a boss", "the figures")
+        int subj = k + 1;
+        while (!g.rel[subj].startsWith("nsubj") && g.head[subj] > subj && subj - k < 5) {
+          subj = g.head[subj];
+        }
+        int verb = g.head[subj];
+        if (g.rel[subj].startsWith("nsubj") && g.subtree(subj, Set.of()).get(0) == k + 1 && verb > subj
+            && sub.contains(verb) && verb != c) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The tokens after {@code last} to the end of the sentence, less its closing punctuation and quotation marks. */
   private static List<Integer> restOfSentence(DepGraph g, int last) {
     int end = g.tokens.size() - 1;
@@ -4265,6 +4303,14 @@ final class CueVerbRule implements AttributionRule {
     if (complementizer >= 0) {
       // ("wrote in a note to clients that ...", the parser having hung the "that" on the cue)
       out.addAll(restOfSentence(g, complementizer));
+      trim(g, out);
+      return out;
+    }
+    int aside = clauseAfterAdjunctAside(g, cue, right);
+    if (aside >= 0) {
+      // "Roe said, when she was earning little, a boss offered her a job", "told reporters, when asked about it,
+      // the figures were wrong": the parser hung what was said on the adjunct between commas after the cue
+      out.addAll(restOfSentence(g, aside));
       trim(g, out);
       return out;
     }

@@ -1993,6 +1993,29 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void whatWasSaidHungOnAnAdjunctBetweenCommasAfterTheCue() {
+    // "In the 1990s, Anna Roe said, when she was earning little, a boss invited her to lunch and she thought it
+    // meant she was in line for promotion."
+    FakeParse p = FakeParse.of("In|IN|3|case the|DT|3|det 1990s|NNS|7|obl:in +,|,|7|punct Anna|NNP|6|compound|PERSON "
+        + "Roe|NNP|7|nsubj|PERSON said|VBD|0|root +,|,|7|punct when|WRB|12|advmod she|PRP|12|nsubj was|VBD|12|aux "
+        + "earning|VBG|7|advcl little|JJ|17|advmod +,|,|17|punct a|DT|16|det boss|NN|17|nsubj invited|VBD|12|xcomp "
+        + "her|PRP|17|obj to|IN|20|case lunch|NN|17|obl:to and|CC|23|cc she|PRP|23|nsubj thought|VBD|17|conj:and "
+        + "it|PRP|25|nsubj meant|VBD|23|ccomp she|PRP|29|nsubj was|VBD|29|cop in|IN|29|case line|NN|25|ccomp "
+        + "for|IN|31|case promotion|NN|29|nmod:for +.|.|7|punct",
+        // "Peter Lee told reporters, when asked about the budget, the figures were wrong.": "when asked" is when
+        // it was said
+        "Peter|NNP|2|compound|PERSON Lee|NNP|3|nsubj|PERSON told|VBD|0|root reporters|NNS|3|obj +,|,|3|punct "
+            + "when|WRB|7|advmod asked|VBN|3|advcl about|IN|10|case the|DT|10|det budget|NN|15|obl:about +,|,|10|punct "
+            + "the|DT|13|det figures|NNS|15|nsubj were|VBD|15|cop wrong|JJ|7|ccomp +.|.|3|punct",
+        // an adjunct that closes before the sentence's own clause is no such aside ("said, when asked, that ...")
+        "Peter|NNP|2|nsubj|PERSON smiled|VBD|0|root +,|,|2|punct when|WRB|5|advmod asked|VBN|2|advcl +,|,|2|punct "
+            + "and|CC|8|cc left|VBD|2|conj +.|.|2|punct");
+    assertEquals(List.of("0:anna roe|say|a boss invited her to lunch and she thought it meant she was in line for "
+        + "promotion|indirect", "1:peter lee|tell|the figures were wrong|indirect"),
+        p.extract("cue-verb"));
+  }
+
+  @Test
   void aParentheticalSpeakerMayBeANameAfterALongTitle() {
     // "That, Acme Chief of Staff Anna Roe explained, is by design."
     FakeParse p = FakeParse.of("That|DT|13|nsubj +,|,|9|punct Acme|NNP|4|compound|ORGANIZATION Chief|NNP|8|compound "
