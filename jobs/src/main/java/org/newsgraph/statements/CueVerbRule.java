@@ -207,12 +207,42 @@ final class CueVerbRule implements AttributionRule {
       for (Found f : found) {
         // (two cues each inside the other's would-be content: "The council did not complain when ..., an official
         // said": the later one, which the words before it are attributed to, frames the earlier)
-        boolean nested = found.stream().anyMatch(o -> o != f && inside(f, o) && !(inside(o, f) && o.cue < f.cue));
+        // (a named person inside a report that trails it is a statement of its own: "Roe discussed the plan, saying
+        // it would work, an official said"; not an infinitive, a purpose or a request: "called on Roe to apologise,
+        // Lee said". A report that opens the sentence, "Lee said Roe had long called for ...", most often tells
+        // what the person did or does, and keeps it)
+        boolean nested = found.stream().anyMatch(o -> o != f && inside(f, o) && !(inside(o, f) && o.cue < f.cue)
+            && !(o.cue > f.cue && anotherNamedSource(f, o) && !infinitive(g, f.cue)));
         if (!nested) {
-          ctx.drafts.add(f.draft);
+          ctx.drafts.add(endBeforeOuterSpeaker(g, f, found).draft);
         }
       }
     }
+  }
+
+  /**
+   * A report kept inside another ends before the other's speaker when that speaker trails it ("Lee said he
+   * appreciated the offer, the official said": Lee said "he appreciated the offer").
+   */
+  private static Found endBeforeOuterSpeaker(DepGraph g, Found f, List<Found> all) {
+    for (Found o : all) {
+      Integer sb = o.draft.speaker().begin();
+      if (o == f || o.cue < f.cue || !inside(f, o) || sb == null || sb <= f.draft.contentBegin()
+          || sb >= f.draft.contentEnd()) {
+        continue;
+      }
+      int last = -1;
+      for (int t = 0; t < g.tokens.size() && g.tokens.get(t).end() <= sb; t++) {
+        last = t;
+      }
+      while (last >= 0 && g.isPunct(last)) {
+        last--;
+      }
+      if (last >= 0 && g.tokens.get(last).end() > f.draft.contentBegin()) {
+        return withContent(f, f.draft.contentBegin(), g.tokens.get(last).end());
+      }
+    }
+    return f;
   }
 
   /** "All told, the groups spent $2.5 million": the idiom for "in total", no telling. */
@@ -408,6 +438,16 @@ final class CueVerbRule implements AttributionRule {
   }
 
   /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
+  /**
+   * The inner report's speaker is a person named in the text (in full or short), and not the outer's. (A country or
+   * body inside a report is most often the voice of the one reporting: "Roe said Freedonia appreciates the offer".)
+   */
+  private boolean anotherNamedSource(Found inner, Found outer) {
+    Speaker s = inner.draft.speaker();
+    return s.entityId() != null && Set.of("name", "alias").contains(s.resolution())
+        && "PERSON".equals(ctx.typeOf(s.entityId())) && !s.entityId().equals(outer.draft.speaker().entityId());
+  }
+
   private static boolean inside(Found inner, Found outer) {
     return outer.draft.contentBegin() <= inner.draft.cueBegin() && inner.draft.cueBegin() < outer.draft.contentEnd();
   }
@@ -1725,10 +1765,10 @@ final class CueVerbRule implements AttributionRule {
     return m != null && ("PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()));
   }
 
-  /** A bare verb with "to" as its marker. */
+  /** A bare verb with "to" among its markers ("to apologize"; "called on Roe to apologize" has "on" as well). */
   private static boolean infinitive(DepGraph g, int t) {
-    int mark = g.child(t, Set.of("mark"));
-    return "VB".equals(g.pos(t)) && mark >= 0 && mark < t && g.tokens.get(mark).word().equalsIgnoreCase("to");
+    return "VB".equals(g.pos(t)) && g.children.get(t).stream().anyMatch(c -> c < t && g.rel[c].equals("mark")
+        && "to".equalsIgnoreCase(g.tokens.get(c).word()));
   }
 
   /**
@@ -2593,7 +2633,9 @@ final class CueVerbRule implements AttributionRule {
         && g.tokens.get(g.head[h]).pos() != null && g.tokens.get(g.head[h]).pos().startsWith("VB"); up++) {
       h = g.head[h];
     }
-    boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"));
+    // (or the clause a later report reports: "Roe discussed the plan, saying ..., an official said")
+    boolean mainClause = g.head[h] < 0 || DepGraph.matches(g.rel[h], Set.of("root", "conj", "parataxis"))
+        || g.rel[h].equals("ccomp") && g.head[h] > cue && lex.at(g.tokens, g.head[h]) != null;
     if (DepGraph.matches(g.rel[cue], Set.of("advcl", "dep", "xcomp", "conj")) && hostPos.startsWith("VB") && mainClause) {
       int subject = g.nsubjBefore(h);
       return !timeClause || subject >= 0 && speakerLike(g, subject)

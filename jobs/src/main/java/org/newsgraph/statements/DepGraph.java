@@ -97,7 +97,8 @@ final class DepGraph {
         }
       }
       boolean ownComplement = children.get(h).stream().anyMatch(c -> rel[c].matches("obj|iobj|ccomp|xcomp"));
-      if (obj < 0 || clause < 0 || ownComplement || children.get(k).stream().anyMatch(c -> rel[c].startsWith("nsubj"))) {
+      boolean ownSubject = children.get(k).stream().anyMatch(c -> rel[c].startsWith("nsubj"));
+      if (obj < 0 || clause < 0 || ownComplement || ownSubject) {
         continue;
       }
       move(obj, h, "obj");

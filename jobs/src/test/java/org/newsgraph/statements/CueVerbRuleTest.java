@@ -576,6 +576,49 @@ class CueVerbRuleTest {
   }
 
   @Test
+  void aNamedSourceInsideAnotherSourcesReportIsAStatementOfItsOwn() {
+    // "Roe discussed the plan with Lee, saying it would work, an official said.": the official reports Roe's words
+    FakeParse p = FakeParse.of("Roe|NNP|2|nsubj|PERSON discussed|VBD|15|ccomp the|DT|4|det plan|NN|2|obj "
+        + "with|IN|6|case Lee|NNP|2|obl:with|PERSON +,|,|2|punct saying|VBG|2|advcl it|PRP|11|nsubj would|MD|11|aux "
+        + "work|VB|8|ccomp +,|,|15|punct an|DT|14|det official|NN|15|nsubj said|VBD|0|root +.|.|15|punct");
+    assertEquals(List.of("0:null|say|Roe discussed the plan with Lee, saying it would work|indirect",
+        "0:roe|say|it would work|indirect"), p.extract("cue-verb"));
+    // "Roe told Lee that Freedonia had made efforts, while Lee said he appreciated the explanation, the official
+    // said.", parsed with the official's "said" as a relative clause of "explanation": the inner reports end before
+    // the official
+    FakeParse two = FakeParse.of("Roe|NNP|2|nsubj|PERSON told|VBD|0|root Lee|NNP|2|obj|PERSON that|IN|7|mark "
+        + "Freedonia|NNP|7|nsubj|LOCATION had|VBD|7|aux made|VBN|2|ccomp efforts|NNS|7|obj +,|,|7|punct "
+        + "while|IN|12|mark Lee|NNP|12|nsubj|PERSON said|VBD|7|advcl:while he|PRP|14|nsubj appreciated|VBD|12|ccomp "
+        + "the|DT|16|det explanation|NN|14|obj +,|,|16|punct the|DT|19|det official|NN|20|nsubj said|VBD|16|acl:relcl "
+        + "+.|.|2|punct");
+    assertEquals(List.of("0:null|say|Roe told Lee that Freedonia had made efforts, while Lee said he appreciated the "
+        + "explanation|indirect", "0:roe|tell|Freedonia had made efforts|indirect",
+        "0:lee|say|he appreciated the explanation|indirect"), two.extract("cue-verb"));
+    // a pronoun or role inside the report is not taken for a source the text names ("..., saying it would work,
+    // he said" stays one row)
+    FakeParse pronoun = FakeParse.of("He|PRP|2|nsubj discussed|VBD|13|ccomp the|DT|4|det plan|NN|2|obj "
+        + "+,|,|2|punct saying|VBG|2|advcl it|PRP|9|nsubj would|MD|9|aux work|VB|6|ccomp +,|,|13|punct "
+        + "an|DT|12|det official|NN|13|nsubj said|VBD|0|root +.|.|13|punct");
+    assertEquals(1, pronoun.extract("cue-verb").size(), pronoun.extract("cue-verb").toString());
+    // nor a country the reporting speaker speaks for ("Anna said Freedonia warned the council, the agency said")
+    FakeParse country = FakeParse.of("Anna|NNP|2|nsubj|PERSON said|VBD|10|ccomp Freedonia|NNP|4|nsubj|LOCATION "
+        + "warned|VBD|2|ccomp the|DT|6|det council|NN|4|obj +,|,|10|punct the|DT|9|det agency|NN|10|nsubj "
+        + "said|VBD|0|root +.|.|10|punct");
+    assertTrue(country.extract("cue-verb").stream().noneMatch(r -> r.contains("|warn|")),
+        country.extract("cue-verb").toString());
+    // nor a person inside a report that opens the sentence ("Peter said Anna had warned the council": what she did)
+    FakeParse opening = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root Anna|NNP|5|nsubj|PERSON had|VBD|5|aux "
+        + "warned|VBN|2|ccomp the|DT|7|det council|NN|5|obj +.|.|2|punct");
+    assertEquals(List.of("0:peter|say|Anna had warned the council|indirect"), opening.extract("cue-verb"));
+    // nor a request or purpose ("Anna Roe on Wednesday called on Peter Lee to warn the council.": Lee has not)
+    FakeParse request = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|5|nsubj|PERSON on|IN|4|case "
+        + "Wednesday|NNP|5|obl:on called|VBN|0|root on|IN|10|mark Peter|NNP|8|compound|PERSON Lee|NNP|10|nsubj|PERSON "
+        + "to|TO|10|mark warn|VB|5|advcl:to the|DT|12|det council|NN|10|obj +.|.|5|punct");
+    assertTrue(request.extract("cue-verb").stream().noneMatch(r -> r.contains("|warn|")),
+        request.extract("cue-verb").toString());
+  }
+
+  @Test
   void aTrailingReportAfterAnEarlierReportIsTheClauseAfterTheJoin() {
     // "Other candidates said they back the bill, but they would not vote for it, they said.": two reports
     FakeParse p = FakeParse.of("Other|JJ|2|amod candidates|NNS|3|nsubj said|VBD|0|root they|PRP|5|nsubj "
@@ -594,12 +637,13 @@ class CueVerbRuleTest {
     assertEquals(List.of("0:null|say|The rent is too high|direct", "0:roe|say|we will win|direct"),
         quoted.extract("cue-verb"));
     // "Roe said the plan was sound, and the council agreed, officials said.": the officials may report both
-    // clauses; with no pronoun taking up a speaker and no quotation, the trailing report stays whole
+    // clauses; with no pronoun taking up a speaker and no quotation, the trailing report stays whole (and Roe's
+    // report inside it, of a source named in the text, is a statement of its own)
     FakeParse whole = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|6|nsubj "
         + "was|VBD|6|cop sound|JJ|2|ccomp +,|,|2|punct and|CC|11|cc the|DT|10|det council|NN|11|nsubj "
         + "agreed|VBD|2|conj:and +,|,|14|punct officials|NNS|14|nsubj said|VBD|11|ccomp +.|.|2|punct");
-    assertEquals(List.of("0:null|say|Roe said the plan was sound, and the council agreed|indirect"),
-        whole.extract("cue-verb"));
+    assertEquals(List.of("0:null|say|Roe said the plan was sound, and the council agreed|indirect",
+        "0:roe|say|the plan was sound|indirect"), whole.extract("cue-verb"));
     // "Roe suggested that the plan was weak - “we need details,” she said - and left.": the quotation after the dash is
     // the trailing report's
     FakeParse dash = FakeParse.of("Roe|NNP|2|nsubj|PERSON suggested|VBD|16|ccomp that|IN|7|mark the|DT|5|det "
@@ -1920,7 +1964,8 @@ class CueVerbRuleTest {
   void aNounPhraseOwnedByANameBeforeARelativeClauseIsTheSubjectTheParserLost() {
     // "Mrs. Roe's presidential campaign, which has been shadowed for months by ..., said that ...", parsed with
     // "said" as an adverbial clause of the relative clause's last verb
-    String parse = "MRS|NNP|2|compound Roe|NNP|5|nmod:poss|PERSON +'s|POS|2|case presidential|JJ|5|amod campaign|NN|21|nsubj "
+    String parse = "MRS|NNP|2|compound Roe|NNP|5|nmod:poss|PERSON +'s|POS|2|case presidential|JJ|5|amod "
+        + "campaign|NN|21|nsubj "
         + "+,|,|5|punct which|WDT|5|ref has|VBZ|10|aux been|VBN|10|aux:pass shadowed|VBN|5|acl:relcl for|IN|12|case "
         + "months|NNS|10|obl:for by|IN|15|case the|DT|15|det controversy|NN|10|obl:agent over|IN|19|case the|DT|19|det "
         + "private|JJ|19|amod server|NN|15|nmod:over she|PRP|21|nsubj used|VBD|0|root while|IN|27|mark at|IN|25|case "
@@ -1988,8 +2033,9 @@ class CueVerbRuleTest {
     FakeParse aside = FakeParse.of("Roe|NNP|2|nsubj|PERSON said|VBD|0|root the|DT|4|det plan|NN|13|nsubj --|:|4|punct "
         + "which|WDT|8|obj others|NNS|8|nsubj say|VBP|10|csubj is|VBZ|10|cop flawed|JJ|4|dep --|:|4|punct "
         + "will|MD|13|aux pass|VB|2|ccomp +.|.|2|punct");
-    assertTrue(aside.extract("cue-verb").contains("0:roe|say|the plan -- which others say is flawed -- will pass|indirect"),
-        aside.extract("cue-verb").toString());
+    List<String> rows = aside.extract("cue-verb");
+    assertTrue(rows.contains("0:roe|say|the plan -- which others say is flawed -- will pass|indirect"),
+        rows.toString());
   }
 
   @Test
@@ -2019,8 +2065,8 @@ class CueVerbRuleTest {
   void aParentheticalSpeakerMayBeANameAfterALongTitle() {
     // "That, Acme Chief of Staff Anna Roe explained, is by design."
     FakeParse p = FakeParse.of("That|DT|13|nsubj +,|,|9|punct Acme|NNP|4|compound|ORGANIZATION Chief|NNP|8|compound "
-        + "of|IN|6|case Staff|NNP|4|nmod:of Anna|NNP|8|compound|PERSON Roe|NNP|9|nsubj|PERSON explained|VBD|13|parataxis "
-        + "+,|,|9|punct is|VBZ|13|cop by|IN|13|case design|NN|0|root +.|.|13|punct");
+        + "of|IN|6|case Staff|NNP|4|nmod:of Anna|NNP|8|compound|PERSON Roe|NNP|9|nsubj|PERSON "
+        + "explained|VBD|13|parataxis +,|,|9|punct is|VBZ|13|cop by|IN|13|case design|NN|0|root +.|.|13|punct");
     assertEquals(List.of("0:anna roe|explain|That, Acme Chief of Staff Anna Roe explained, is by design|indirect"),
         p.extract("cue-verb"));
   }
@@ -3045,7 +3091,8 @@ class CueVerbRuleTest {
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss vote|NN|2|obj in|IN|6|case "
             + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod a|DT|11|det mistake|NN|9|obl:npmod +.|.|2|punct",
         "Peter|NNP|2|nsubj|PERSON called|VBD|0|root his|PRP$|4|nmod:poss vote|NN|2|obj in|IN|6|case "
-            + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod last|JJ|11|amod week|NN|9|obl:npmod +.|.|2|punct");
+            + "favor|NN|2|obl of|IN|9|case the|DT|9|det war|NN|6|nmod last|JJ|11|amod week|NN|9|obl:npmod "
+            + "+.|.|2|punct");
     assertEquals(List.of("0:peter|call|Anna a liar|indirect", "1:peter|call|his vote in favor of the war a mistake|indirect",
         "2:peter|call|Anna reckless|indirect", "5:peter|call|his vote in favor of the war a mistake|indirect"),
         p.extract("cue-verb"));
