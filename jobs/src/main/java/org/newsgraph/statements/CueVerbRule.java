@@ -209,10 +209,12 @@ final class CueVerbRule implements AttributionRule {
         // said": the later one, which the words before it are attributed to, frames the earlier)
         // (a named person inside a report that trails it is a statement of its own: "Roe discussed the plan, saying
         // it would work, an official said"; not an infinitive, a purpose or a request: "called on Roe to apologise,
-        // Lee said". A report that opens the sentence, "Lee said Roe had long called for ...", most often tells
-        // what the person did or does, and keeps it)
+        // Lee said", nor words inside a quotation: '“Roe says he will win,” said Lee' is Lee's view of Roe. A report
+        // that opens the sentence, "Lee said Roe had long called for ...", most often tells what the person did or
+        // does, and keeps it)
         boolean nested = found.stream().anyMatch(o -> o != f && inside(f, o) && !(inside(o, f) && o.cue < f.cue)
-            && !(o.cue > f.cue && anotherNamedSource(f, o) && !infinitive(g, f.cue)));
+            && !(o.cue > f.cue && anotherNamedSource(f, o) && !infinitive(g, f.cue)
+            && ctx.quotationAt(f.draft.cueBegin()) == null));
         if (!nested) {
           ctx.drafts.add(endBeforeOuterSpeaker(g, f, found).draft);
         }
@@ -235,7 +237,7 @@ final class CueVerbRule implements AttributionRule {
       for (int t = 0; t < g.tokens.size() && g.tokens.get(t).end() <= sb; t++) {
         last = t;
       }
-      while (last >= 0 && g.isPunct(last)) {
+      while (last >= 0 && (g.isPunct(last) || DepGraph.isQuote(g.tokens.get(last)))) {
         last--;
       }
       if (last >= 0 && g.tokens.get(last).end() > f.draft.contentBegin()) {

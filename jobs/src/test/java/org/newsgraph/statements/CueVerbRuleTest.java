@@ -610,6 +610,12 @@ class CueVerbRuleTest {
     FakeParse opening = FakeParse.of("Peter|NNP|2|nsubj|PERSON said|VBD|0|root Anna|NNP|5|nsubj|PERSON had|VBD|5|aux "
         + "warned|VBN|2|ccomp the|DT|7|det council|NN|5|obj +.|.|2|punct");
     assertEquals(List.of("0:peter|say|Anna had warned the council|indirect"), opening.extract("cue-verb"));
+    // nor words inside a quotation ('“Anna says she will win,” said Peter.': his view of her)
+    FakeParse quoted = FakeParse.of("“|``|3|punct +Anna|NNP|3|nsubj|PERSON says|VBZ|9|ccomp she|PRP|6|nsubj "
+        + "will|MD|6|aux win|VB|3|ccomp +,|,|9|punct +”|''|9|punct said|VBD|0|root Peter|NNP|9|nsubj|PERSON "
+        + "+.|.|9|punct");
+    assertTrue(quoted.extract("cue-verb").stream().noneMatch(r -> r.startsWith("0:anna|")),
+        quoted.extract("cue-verb").toString());
     // nor a request or purpose ("Anna Roe on Wednesday called on Peter Lee to warn the council.": Lee has not)
     FakeParse request = FakeParse.of("Anna|NNP|2|compound|PERSON Roe|NNP|5|nsubj|PERSON on|IN|4|case "
         + "Wednesday|NNP|5|obl:on called|VBN|0|root on|IN|10|mark Peter|NNP|8|compound|PERSON Lee|NNP|10|nsubj|PERSON "
