@@ -233,10 +233,7 @@ final class CueVerbRule implements AttributionRule {
           || sb >= f.draft.contentEnd()) {
         continue;
       }
-      int last = -1;
-      for (int t = 0; t < g.tokens.size() && g.tokens.get(t).end() <= sb; t++) {
-        last = t;
-      }
+      int last = AttributionContext.tokenStartingAt(g.tokens, sb) - 1;
       while (last >= 0 && (g.isPunct(last) || DepGraph.isQuote(g.tokens.get(last)))) {
         last--;
       }
@@ -439,7 +436,6 @@ final class CueVerbRule implements AttributionRule {
     return false;
   }
 
-  /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
   /**
    * The inner report's speaker is a person named in the text (in full or short), and not the outer's. (A country or
    * body inside a report is most often the voice of the one reporting: "Roe said Freedonia appreciates the offer".)
@@ -450,6 +446,7 @@ final class CueVerbRule implements AttributionRule {
         && "PERSON".equals(ctx.typeOf(s.entityId())) && !s.entityId().equals(outer.draft.speaker().entityId());
   }
 
+  /** Whether {@code inner}'s cue lies in {@code outer}'s content. */
   private static boolean inside(Found inner, Found outer) {
     return outer.draft.contentBegin() <= inner.draft.cueBegin() && inner.draft.cueBegin() < outer.draft.contentEnd();
   }
@@ -1212,7 +1209,7 @@ final class CueVerbRule implements AttributionRule {
       return -1;
     }
     // ("Roe's campaign, which ...": a name that owns the noun phrase is no speaker of its own)
-    boolean named = personOrOrganisation(m) && !possessed(g, m);
+    boolean named = personOrOrganisation(m) && !SpeakerResolver.possessor(g.tokens, m);
     int last = first;
     if (!named) {
       // "One engineer, who asked not to be named, said ...": a short noun phrase with a relative clause
@@ -1240,16 +1237,6 @@ final class CueVerbRule implements AttributionRule {
       }
     }
     return last;
-  }
-
-  /** A mention followed by a possessive "'s" ("Roe's campaign"). */
-  private static boolean possessed(DepGraph g, org.newsgraph.model.Mention m) {
-    for (int t = 0; t + 1 < g.tokens.size(); t++) {
-      if (g.tokens.get(t).end() == m.end()) {
-        return "POS".equals(g.pos(t + 1));
-      }
-    }
-    return false;
   }
 
   /**
@@ -3466,12 +3453,13 @@ final class CueVerbRule implements AttributionRule {
     if (right.stream().anyMatch(c -> DepGraph.matches(g.rel[c], Set.of("ccomp", "xcomp", "parataxis")))) {
       return -1;
     }
+    int lastWord = restOfSentence(g, cue).stream().max(Integer::compare).orElse(-1);
     for (int c : right) {
       List<Integer> sub = g.subtree(c, Set.of());
       int first = sub.get(0);
       if (!g.rel[c].startsWith("advcl") || first < 1 || !",".equals(g.tokens.get(first - 1).word())
           || !ADJUNCT_MARKS.contains(g.tokens.get(first).word().toLowerCase(Locale.ROOT))
-          || sub.get(sub.size() - 1) < restOfSentence(g, cue).stream().max(Integer::compare).orElse(-1)) {
+          || sub.get(sub.size() - 1) < lastWord) {
         continue;
       }
       for (int k = first + 1; k < sub.get(sub.size() - 1); k++) {

@@ -1225,7 +1225,7 @@ final class SpeakerResolver {
   }
 
   /** Whether a possessive "'s" follows the mention ("Smith's captain"). */
-  private static boolean possessor(List<org.newsgraph.nlp.Token> t, Mention m) {
+  static boolean possessor(List<org.newsgraph.nlp.Token> t, Mention m) {
     for (org.newsgraph.nlp.Token tok : t) {
       if (tok.begin() >= m.end()) {
         return "POS".equals(tok.pos());
